@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from conflictfacts.dates import TimeSpan
 from conflictfacts.quantities import Quantity
 from conflictfacts.spans import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["Attribution", "Claim", "ClaimKind", "Origin", "Subject"]
 
@@ -123,3 +127,28 @@ class Claim:
     sentence: str = attrs.field(default="", eq=False)
     #: The article the claim came from.
     origin: Origin = attrs.field(factory=Origin, eq=False)
+
+    def to_record(self) -> dict[str, Any]:
+        """Flatten the claim into a record (see :mod:`conflictfacts.records`).
+
+        >>> from conflictfacts.quantities import Quantity
+        >>> q = Quantity(value=9, low=9, high=9, qualifier=None, approximate=False, unit=None,
+        ...              start=0, end=4, text="nine")
+        >>> subject = Subject("Syrian soldiers", "Syrian soldiers")
+        >>> Claim(ClaimKind.KILLED, q, subject).to_record()["value"]
+        9
+        """
+        from conflictfacts.records import claim_to_record  # noqa: PLC0415 - records builds on this module
+
+        return claim_to_record(self)
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Claim:
+        """Rebuild a claim from a flat record; the inverse of :meth:`to_record`.
+
+        >>> Claim.from_record({"kind": "wounded", "value": 6}).kind
+        <ClaimKind.WOUNDED: 'wounded'>
+        """
+        from conflictfacts.records import claim_from_record  # noqa: PLC0415 - records builds on this module
+
+        return claim_from_record(record)
