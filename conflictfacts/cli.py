@@ -1,0 +1,326 @@
+"""The command line: ``conflictfacts extract`` and ``conflictfacts compare``.
+
+Each input file is read, parsed and extracted on its own: a file that cannot be read or
+decoded gets a one-line message on standard error naming it, the others are still
+processed and printed, and the exit code is 1. Usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+import attrs
+
+from conflictfacts._version import __version__
+from conflictfacts.article import Article, parse_article
+from conflictfacts.claims import Claim, Origin
+from conflictfacts.extraction import extract_claims
+from conflictfacts.records import RECORD_FIELDS, claim_to_record
+
+__all__ = ["article_to_record", "main", "safe_cell"]
+
+EXIT_OK = 0
+EXIT_FAILED_INPUT = 1
+EXIT_USAGE = 2
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@attrs.frozen
+class _Input:
+    """One input that was read and decoded."""
+
+    path: str
+    text: str
+
+
+@attrs.frozen
+class _Extracted:
+    path: str
+    article: Article
+    claims: tuple[Claim, ...]
+
+
+def safe_cell(value: object) -> object:
+    """Neutralise a CSV cell that a spreadsheet would run as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    apostrophe (the OWASP advice); numbers and other values pass unchanged.
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("plain"), safe_cell(-3)
+    ("'=HYPERLINK(1)", 'plain', -3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def article_to_record(article: Article, path: str | None = None) -> dict[str, Any]:
+    """The article object of the JSON output: metadata, cleaned body and captions.
+
+    >>> article_to_record(parse_article(""))["body"]
+    ''
+    """
+    return {
+        "path": path,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "published_inferred": article.published_inferred,
+        "outlet": article.outlet,
+        "authors": list(article.authors),
+        "dateline": article.dateline,
+        "agencies": list(article.agencies),
+        "url": article.url,
+        "body": article.body,
+        "captions": [
+            {
+                "text": caption.text,
+                "start": caption.start,
+                "end": caption.end,
+                "credit": caption.credit,
+                "date": caption.date.isoformat() if caption.date else None,
+            }
+            for caption in article.captions
+        ],
+        "sentences": len(article.sentences),
+    }
+
+
+def _date_argument(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from error
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="conflictfacts",
+        description="Extract factual claims from conflict news and compare them across sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add_inputs(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("paths", nargs="+", metavar="PATH", help="article text files; - for stdin")
+        sub.add_argument(
+            "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
+        )
+        sub.add_argument(
+            "--replace-errors",
+            action="store_true",
+            help="replace undecodable bytes with U+FFFD instead of failing the file",
+        )
+        sub.add_argument(
+            "--published",
+            type=_date_argument,
+            default=None,
+            metavar="DATE",
+            help="publication date (YYYY-MM-DD) for pages that carry none",
+        )
+
+    extract = commands.add_parser("extract", help="print each article's metadata and claims")
+    add_inputs(extract)
+    extract.add_argument(
+        "--format", choices=("json", "jsonl", "csv", "table"), default="table", help="output format"
+    )
+    compare = commands.add_parser("compare", help="group claims of several articles into facts")
+    add_inputs(compare)
+    compare.add_argument(
+        "--format",
+        choices=("table", "markdown", "json", "csv"),
+        default="table",
+        help="output format",
+    )
+    return parser
+
+
+def _read_inputs(
+    paths: Sequence[str], encoding: str, replace: bool, stdin: IO[bytes], stderr: IO[str]
+) -> tuple[list[_Input], bool]:
+    inputs: list[_Input] = []
+    failed = False
+    for path in paths:
+        try:
+            if path == "-":
+                data = stdin.read()
+            else:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            text = data.decode(encoding, errors="replace" if replace else "strict")
+        except LookupError:
+            print(f"conflictfacts: unknown encoding {encoding!r}", file=stderr)
+            return [], True
+        except UnicodeDecodeError as error:
+            print(
+                f"conflictfacts: {path}: cannot decode as {encoding} at byte {error.start}"
+                " (try --encoding or --replace-errors)",
+                file=stderr,
+            )
+            failed = True
+            continue
+        except OSError as error:
+            print(f"conflictfacts: {path}: {error.strerror or error}", file=stderr)
+            failed = True
+            continue
+        inputs.append(_Input(path, text))
+    return inputs, failed
+
+
+def _extract(inputs: Sequence[_Input], published: dt.date | None) -> list[_Extracted]:
+    results = []
+    for item in inputs:
+        article = parse_article(item.text, published=published)
+        origin = Origin(
+            outlet=article.outlet, path=item.path, title=article.title, published=article.published
+        )
+        claims = tuple(
+            attrs.evolve(claim, origin=origin) for claim in extract_claims(article)
+        )
+        results.append(_Extracted(item.path, article, claims))
+    return results
+
+
+def _records(result: _Extracted) -> list[dict[str, Any]]:
+    return [claim_to_record(claim) for claim in result.claims]
+
+
+def _write_extract(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> None:
+    if fmt == "json":
+        payload = [
+            {
+                "path": r.path,
+                "article": article_to_record(r.article, r.path),
+                "claims": _records(r),
+            }
+            for r in results
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for r in results:
+            for record in _records(r):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for r in results:
+            for record in _records(r):
+                record["evidence"] = json.dumps(record["evidence"])
+                writer.writerow({key: safe_cell(value) for key, value in record.items()})
+    else:
+        out.write(_table(results))
+
+
+def _figure(record: dict[str, Any]) -> str:
+    qualifier = record.get("qualifier")
+    text = str(record.get("quantity_text") or record.get("value"))
+    if qualifier and qualifier.lower() not in text.lower():
+        text = f"{qualifier} {text}"
+    return text
+
+
+def _one_line(text: str | None, width: int = 100) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _table(results: Sequence[_Extracted]) -> str:
+    buffer = io.StringIO()
+    for r in results:
+        a = r.article
+        published = a.published.isoformat() if a.published else "no date"
+        if a.published and a.published_inferred:
+            published += " (inferred)"
+        buffer.write(f"== {r.path}\n")
+        buffer.write(f"   {_one_line(a.title) or '(no title)'}\n")
+        buffer.write(f"   {a.outlet or 'outlet unknown'}, {published}\n")
+        if not r.claims:
+            buffer.write("   no claims found\n")
+        for claim in r.claims:
+            rec = claim_to_record(claim)
+            when = ""
+            if rec["date_start"]:
+                when = rec["date_start"]
+                if rec["date_end"] != rec["date_start"]:
+                    when += f"..{rec['date_end']}"
+            parts = [f"{rec['kind']:<9}", f"{_figure(rec):<22}", _one_line(rec["subject"], 40)]
+            details = [
+                f"by {rec['actor']}" if rec["actor"] else "",
+                f"in {rec['place']}" if rec["place"] else "",
+                when,
+                f"per {rec['source']}" if rec["source"] else "",
+            ]
+            buffer.write("   " + " ".join(parts))
+            extra = "; ".join(d for d in details if d)
+            buffer.write(f"  [{extra}]\n" if extra else "\n")
+        buffer.write("\n")
+    return buffer.getvalue()
+
+
+def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> None:
+    from conflictfacts import compare as comparison  # noqa: PLC0415 - optional until it lands
+
+    claims = [claim for r in results for claim in r.claims]
+    result = comparison.compare(claims)
+    if fmt == "json":
+        json.dump(result.to_json_dict(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "markdown":
+        out.write(comparison.render_markdown(result))
+    elif fmt == "csv":
+        out.write(comparison.render_csv(result))
+    else:
+        out.write(comparison.render_table(result))
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line and return its exit code.
+
+    Args:
+        argv: the arguments, without the program name (default: ``sys.argv[1:]``).
+        stdin: where ``-`` reads bytes from (default: the process's standard input).
+        stdout: where results go (default: standard output).
+        stderr: where messages go (default: standard error).
+
+    Returns:
+        0 when every input was processed, 1 when some input failed, 2 for usage errors.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> main(["extract", "--format", "jsonl", "-"], stdin=io.BytesIO(b""), stdout=out)
+    0
+    """
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code) if isinstance(exit_.code, int) else EXIT_USAGE
+    source = stdin if stdin is not None else sys.stdin.buffer
+    inputs, failed = _read_inputs(args.paths, args.encoding, args.replace_errors, source, err)
+    results = _extract(inputs, args.published)
+    try:
+        if args.command == "extract":
+            _write_extract(results, args.format, out)
+        else:
+            _write_compare(results, args.format, out)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        return EXIT_FAILED_INPUT
+    return EXIT_FAILED_INPUT if failed else EXIT_OK
