@@ -1,5 +1,6 @@
 """``python -m conflictfacts``: the same command line as ``conflictfacts``."""
 
+import os
 import sys
 
 from conflictfacts.cli import main
@@ -9,5 +10,5 @@ if __name__ == "__main__":
     try:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader closed the pipe: silence the interpreter's own flush
-        sys.stdout = None  # type: ignore[assignment]
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(code)
