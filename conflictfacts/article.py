@@ -1,18 +1,39 @@
-"""Parsing a scraped news page into an :class:`Article`.
+r"""Parsing a scraped news page into an :class:`Article`.
 
-(The implementation is being written; see the module's tests for what it handles.)
+A scraped page is the article's paragraphs mixed with the page around them: navigation and
+skip links, advertisement labels, sign-up and app prompts, legal notices, lists of related
+headlines, photo captions and credits, bylines, datelines and wire credits. The parser reads
+the page line by line on a normalised working copy (plain spaces, straight quotes, one kind of
+line break) and sorts each line by general cues: its shape (a sentence or a headline), its
+length, the furniture tables in :mod:`conflictfacts._furniture`, its position after a
+"Related" heading, and credit patterns of slashes and capitals. Every span it reports indexes
+the caller's original text.
+
+>>> page = "World\n\nShelling hits port city\n\nBy Ana Ruiz\nODESA, Ukraine\n\n"
+>>> page += "Shelling hit the port on 3 May 2022. Two people were killed.\n\nRead more"
+>>> article = parse_article(page)
+>>> article.title, article.authors, article.dateline
+('Shelling hits port city', ('Ana Ruiz',), 'ODESA, Ukraine')
+>>> article.body
+'Shelling hit the port on 3 May 2022. Two people were killed.'
+>>> article.published, article.published_inferred
+(datetime.date(2022, 5, 3), True)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
+from conflictfacts import _furniture as furn
+from conflictfacts._sentences import sentence_bounds
+from conflictfacts._textmap import TextMap
 from conflictfacts.errors import expect_str
 from conflictfacts.spans import Span
 
-__all__ = ["Article", "Caption", "Sentence", "parse_article"]
+__all__ = ["Article", "Caption", "Sentence", "parse_article", "split_sentences"]
 
 
 @attrs.frozen
@@ -87,6 +108,105 @@ class Article:
     url: str | None = None
 
 
+_PATTERNS = {
+    # the crawler's own date line at the very top: " date 2020-03-04  Skip to main content"
+    "crawl_date": re.compile(r"^date {1,5}(\d{4})-(\d{2})-(\d{2})\b"),
+}
+
+
+@attrs.frozen
+class _Line:
+    """One non-blank line of the working copy."""
+
+    start: int
+    end: int
+    text: str
+    #: Blank lines between this line and the previous non-blank one.
+    gap: int
+
+
+def _lines(norm: str) -> list[_Line]:
+    """Non-blank lines of the working copy, stripped of spaces, with their offsets."""
+    out: list[_Line] = []
+    gap = 0
+    position = 0
+    for raw in norm.split("\n"):
+        left = len(raw) - len(raw.lstrip(" "))
+        stripped = raw.strip(" ")
+        if stripped:
+            start = position + left
+            out.append(_Line(start, start + len(stripped), stripped, gap))
+            gap = 0
+        else:
+            gap += 1
+        position += len(raw) + 1
+    return out
+
+
+def _split_crawl_date(lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
+    """Take the crawler's ``date YYYY-MM-DD`` prefix off the first line."""
+    if not lines:
+        return lines, None
+    first = lines[0]
+    match = _PATTERNS["crawl_date"].match(first.text)
+    if match is None:
+        return lines, None
+    try:
+        day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        day = None
+    rest = first.text[match.end() :]
+    stripped = rest.strip(" ")
+    tail: list[_Line] = []
+    if stripped:
+        start = first.start + match.end() + (len(rest) - len(rest.lstrip(" ")))
+        tail.append(_Line(start, start + len(stripped), stripped, 0))
+    return tail + lines[1:], day
+
+
+def _is_body_shaped(line: str) -> bool:
+    """A line that reads as the article's prose: a sentence, or a long run of words."""
+    return furn.is_sentence_shaped(line) or furn.word_count(line) >= 20
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """A line that could be a headline: three to twenty words, not a sentence."""
+    return 3 <= furn.word_count(line) < 20 and not furn.is_sentence_shaped(line)
+
+
+def _caption_dated(line: str) -> bool:
+    """Whether a caption's first sentence ends with the picture's date ("..., 4 May 2021.")."""
+    for _, end, _ in furn.find_full_dates(line[:400]):
+        rest = line[end : end + 2]
+        if rest[:1] in (".", "") and rest[1:2] in (" ", ""):
+            return True
+    return False
+
+
+def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
+    """For each credit line, the index of the caption line it belongs to (-1 for none)."""
+    out: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if not furn.is_credit_line(line.text) or furn.agencies_in_credit(line.text) is not None:
+            continue
+        previous = index - 1 if index > 0 and line.gap <= 1 else -1
+        following = index + 1 if index + 1 < len(lines) and lines[index + 1].gap <= 1 else -1
+
+        def usable(at: int) -> bool:
+            if at < 0 or at in out or furn.is_credit_line(lines[at].text):
+                return False
+            return not furn.is_furniture(lines[at].text)
+
+        chosen = -1
+        labelled = furn.furniture_key(line.text).split(":")[0] != furn.furniture_key(line.text)
+        if usable(previous) and (labelled or _caption_dated(lines[previous].text)):
+            chosen = previous
+        elif usable(following) and _caption_dated(lines[following].text):
+            chosen = following
+        out[index] = chosen
+    return out
+
+
 def parse_article(
     text: str,
     *,
@@ -94,7 +214,179 @@ def parse_article(
     url: str | None = None,
     outlet: str | None = None,
 ) -> Article:
-    """Parse scraped page text into an :class:`Article`."""
+    r"""Parse scraped page text into an :class:`Article`.
+
+    Args:
+        text: the page as plain text, exactly as scraped.
+        published: the publication date, when the caller knows it; it wins over the page's.
+        url: the page's address, kept as given.
+        outlet: the outlet, when the caller knows it; it wins over the page's self-reference.
+
+    Returns:
+        The article: its body paragraphs and sentences, captions, and the metadata the page
+        shows. Every span indexes ``text``.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str``.
+
+    >>> page = "Aid convoy reaches Kassala\n\nThe Associated Press\n\n"
+    >>> page += "Trucks carrying food arrived in Kassala on Monday, officials said."
+    >>> article = parse_article(page, outlet="Example News")
+    >>> article.title, article.agencies, article.outlet
+    ('Aid convoy reaches Kassala', ('AP',), 'Example News')
+    >>> [s.text for s in article.sentences]
+    ['Trucks carrying food arrived in Kassala on Monday, officials said.']
+    """
     expect_str(text, "parse_article")
-    return Article(text=text, body="", paragraphs=(), sentences=(), captions=(),
-                   published=published, url=url, outlet=outlet)
+    tm = TextMap.build(text)
+    lines, crawl_date = _split_crawl_date(_lines(tm.text))
+    credits = _captions_of_credits(lines)
+    caption_of = {caption: credit for credit, caption in credits.items() if caption >= 0}
+
+    body_lines: list[_Line] = []
+    captions: list[Caption] = []
+    title: _Line | None = None
+    page_date: dt.date | None = crawl_date
+    page_outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
+    agencies: list[str] = []
+    related = False
+    ended = False  # a footer cue has been seen after the body began
+
+    def original(line: _Line) -> tuple[int, int]:
+        return tm.original_start(line.start), tm.original_end(line.end)
+
+    def add_caption(line: _Line, credit: _Line | None, tail: int | None) -> None:
+        start, end = original(line)
+        credit_text: str | None = None
+        if credit is not None:
+            c_start, c_end = original(credit)
+            credit_text = text[c_start:c_end]
+        elif tail is not None:
+            credit_text = text[tm.original_start(line.start + tail) : end]
+        dates = furn.find_full_dates(line.text[:2000])
+        captions.append(
+            Caption(start, end, text[start:end], credit_text, dates[0][2] if dates else None)
+        )
+
+    for index, line in enumerate(lines):
+        content = line.text
+        found_outlet = furn.outlet_self_reference(content) if len(content) < 400 else None
+        if found_outlet is not None and page_outlet is None:
+            page_outlet = found_outlet
+        wire = furn.agencies_in_credit(content)
+        if wire is not None:
+            agencies.extend(wire)
+            continue
+        if index in credits:
+            caption_at = credits[index]
+            if caption_at < 0:
+                add_caption(line, None, None)
+            continue
+        if index in caption_of:
+            add_caption(line, lines[caption_of[index]], None)
+            continue
+        if furn.is_related_marker(content):
+            related = True
+            if body_lines:
+                ended = True
+            continue
+        if furn.is_furniture(content):
+            if body_lines and not _is_body_shaped(content):
+                continue
+            if body_lines:
+                ended = True
+            continue
+        if (related or ended) and furn.is_weak_footer(content):
+            continue
+        window = max(0, len(content) - 200)
+        tail = furn.caption_credit_tail(content[window:])
+        if tail is not None and _is_body_shaped(content[: window + tail]):
+            add_caption(line, None, window + tail)
+            continue
+        day = furn.is_date_line(content)
+        if day is not None:
+            if page_date is None and not body_lines:
+                page_date = day
+            continue
+        if not _is_body_shaped(content):
+            if not body_lines:
+                place = furn.dateline_of(content)
+                names = furn.names_of_byline(content)
+                lower = content.lower()
+                if place is not None:
+                    dateline = dateline or place
+                elif found_outlet is not None:
+                    pass
+                elif names is not None and (title is not None or lower.startswith("by")):
+                    authors = authors or names
+                elif title is None and _is_headline_shaped(content):
+                    title = line
+            continue
+        related = False
+        body_lines.append(line)
+
+    paragraphs = tuple(Span(*original(line)) for line in body_lines)
+    sentences: list[Sentence] = []
+    for paragraph in paragraphs:
+        sentences.extend(split_sentences(text, paragraph.start, paragraph.end))
+    if body_lines:
+        opening = furn.inline_dateline(body_lines[0].text)
+        if opening is not None:
+            dateline = dateline or opening[0]
+            if opening[1] is not None:
+                agencies.append(opening[1])
+
+    inferred = False
+    if published is None and page_date is not None:
+        published = page_date
+    if published is None:
+        mentioned = [day for line in body_lines for _, _, day in furn.find_full_dates(line.text)]
+        if not mentioned:
+            mentioned = [c.date for c in captions if c.date is not None]
+        if mentioned:
+            published, inferred = max(mentioned), True
+
+    title_span = Span(*original(title)) if title is not None else None
+    return Article(
+        text=text,
+        body="\n\n".join(span.of(text) for span in paragraphs),
+        paragraphs=paragraphs,
+        sentences=tuple(sentences),
+        captions=tuple(captions),
+        title=title_span.of(text) if title_span is not None else None,
+        title_span=title_span,
+        published=published,
+        published_inferred=inferred,
+        outlet=outlet if outlet is not None else page_outlet,
+        authors=authors,
+        dateline=dateline,
+        agencies=tuple(dict.fromkeys(agencies)),
+        url=url,
+    )
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
+    """Split ``text[start:end]`` into sentences that index ``text``.
+
+    Boundaries survive abbreviations ("Lt. Col.", "U.S.", "No. 5"), decimals ("1.5 million"),
+    closing quotes and a missing space after a full stop ("killed.The"). A blank line always
+    ends a sentence.
+
+    Args:
+        text: the text.
+        start: where to begin.
+        end: where to stop (default: the end of ``text``).
+
+    Returns:
+        The sentences in order, never overlapping.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str``.
+
+    >>> [s.text for s in split_sentences('Lt. Col. Dmitri Orlov said. "Next we move."')]
+    ['Lt. Col. Dmitri Orlov said.', '"Next we move."']
+    """
+    expect_str(text, "split_sentences")
+    return tuple(Sentence(s, e, text[s:e]) for s, e in sentence_bounds(text, start, end))

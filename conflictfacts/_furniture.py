@@ -1,0 +1,638 @@
+"""Page furniture: the tables and line tests that tell an article's prose from its page.
+
+Every test here looks at one line of the normalised working copy (spaces plain, quotes
+straight, no line breaks inside). The tables are general web-page vocabulary; none is
+tuned to one page.
+
+>>> furniture_key("  3. Skip to main content")
+'skip to main content'
+>>> is_furniture("- Advertisement -"), is_furniture("Troops advanced on the town.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = [
+    "AGENCIES",
+    "FURNITURE_LINES",
+    "FURNITURE_PREFIXES",
+    "OUTLETS",
+    "PHOTO_AGENCIES",
+    "RELATED_MARKERS",
+    "STRONG_FOOTER",
+    "WEAK_FOOTER",
+    "agencies_in_credit",
+    "canonical_agency",
+    "canonical_outlet",
+    "caption_credit_tail",
+    "dateline_of",
+    "find_full_dates",
+    "furniture_key",
+    "inline_dateline",
+    "is_credit_line",
+    "is_date_line",
+    "is_furniture",
+    "is_related_marker",
+    "is_sentence_shaped",
+    "is_weak_footer",
+    "names_of_byline",
+    "outlet_self_reference",
+    "word_count",
+]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+
+_PATTERNS = {
+    # list numbering or a bullet before a line: "1. ", "2) ", "• ", "- ", "* "
+    "list_mark": re.compile(
+        r"^(?:\d{1,3}[.)]\s{1,5}|[\u2022\u00b7\u25aa\u2023\u25e6*>-]{1,3}\s{0,5})"
+    ),
+    # explicit full dates: "20 February 2020", "February 20, 2020", "Feb. 20 2020", "2020-02-20"
+    "full_date": re.compile(
+        r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
+        r"(?P<y1>\d{4})|(?P<m2>" + _MONTH + r")\.? {1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,? {1,3}"
+        r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+        re.IGNORECASE,
+    ),
+    # what may stand around a date on a date line: "Published", "Updated 14:05 GMT", "Thursday"
+    "date_line_rest": re.compile(
+        r"^(?:\s|[,:|.\-\u2013\u2014()]|\d{1,2}[:.]\d{2}|published|updated|posted|last|first|"
+        r"modified|on|at|date|gmt|utc|cet|est|am|pm|a\.m\.|p\.m\.|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)*$",
+        re.IGNORECASE,
+    ),
+    # a credit label before a photo credit: "Image: ...", "Photo credit: ..."
+    "credit_label": re.compile(
+        r"^(?:image|images|photo|photos|photograph|picture|pictures|pic|foto|illustration|"
+        r"video|credit|credits|photo credit|image credit|image source|source|file photo)"
+        r"\s{0,3}:\s{0,3}\S",
+        re.IGNORECASE,
+    ),
+    # a wire credit at the end of an article: "dv/aw (AP, Reuters)", "(Reuters)"
+    "wire_credit": re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5}){0,5}\s{0,3})?\(([^()]{1,80})\)$"),
+    # a dateline on its own line: "ANKARA, Turkey", "KHARTOUM, Sudan"
+    "dateline_line": re.compile(
+        r"^[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}, {1,2}[A-Z][A-Za-z'.\-]{1,20}"
+        r"(?: [A-Z][A-Za-z'.\-]{1,20}){0,2}$"
+    ),
+    # a dateline opening a paragraph: "KYIV, Ukraine (AP) -- ", "GAZA CITY (Reuters) - "
+    "dateline_inline": re.compile(
+        r"^(?P<place>[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}"
+        r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: [A-Z][A-Za-z'.\-]{1,20}){0,2})?)"
+        r" {0,2}(?:\((?P<agency>[A-Za-z. ]{2,30})\))? {0,2}(?:-{1,2}|\u2013|\u2014) "
+    ),
+    # the page naming its own outlet
+    "self_text_by": re.compile(
+        r"^(?:text|words|story|report) by\s{0,3}:?\s{0,3}(.{1,60}?)(?: follow)?$", re.IGNORECASE
+    ),
+    "self_declared": re.compile(
+        r"^(.{1,40}?) (?:has|have) been (?:declared|designated|labell?ed|branded|blocked|banned)",
+        re.IGNORECASE,
+    ),
+    "self_skip": re.compile(
+        r"^skip to (?:more|other|all) (.{1,40}?) (?:sites|websites|sections|services)$",
+        re.IGNORECASE,
+    ),
+    "self_sends": re.compile(
+        r"^(.{1,40}?) (?:sends out|sends you|delivers|brings you) ", re.IGNORECASE
+    ),
+    "self_copyright": re.compile(
+        r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?(.{1,60}?)\.?$", re.IGNORECASE
+    ),
+    # a word, for counting and shape tests
+    "word": re.compile(r"\S+"),
+}
+
+#: Lines that are page furniture when they are the whole line (lower case, list marks and
+#: surrounding dashes removed).
+FURNITURE_LINES = frozenset(
+    {
+        "advertisement", "advertising", "ad", "ads", "publicity", "sponsored", "sponsored content",
+        "promoted", "partner content", "read more", "read less", "show more", "see more",
+        "load more", "more", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+        "register", "newsletter", "newsletters", "download the app", "get the app",
+        "download our app", "listen", "listen to this article", "play", "pause", "watch",
+        "watch live", "live", "video", "audio", "share", "share this", "share this article",
+        "share on facebook", "share on twitter", "share on whatsapp", "tweet", "email",
+        "e-mail", "print", "copy link", "link copied", "comments", "comment", "close", "menu",
+        "search", "home", "back to top", "follow", "follow us", "skip", "next", "previous",
+        "previous article", "next article", "loading", "loading...", "cookie settings",
+        "accept cookies", "accept", "more from", "top", "bookmark", "save", "saved",
+        "in pictures", "in photos", "gallery", "photo gallery", "image", "photo", "enlarge",
+        "expand", "open image", "view image", "fullscreen", "toggle", "report an error",
+    }
+)
+
+#: Lines that are page furniture when they begin with one of these (lower case).
+FURNITURE_PREFIXES = (
+    "skip to ", "jump to ", "sign up ", "subscribe to ", "subscribe for ", "newsletter ",
+    "download the ", "download our ", "get the app", "follow us", "follow our ", "share this ",
+    "share on ", "top trending", "trending ", "most read", "most popular", "most viewed",
+    "advertisement", "copyright ", "\u00a9", "(c) ", "all rights reserved", "click here",
+    "read more:", "read more about", "read also:", "see also:", "watch:", "listen:",
+    "listen to ", "cookies ", "we use cookies", "this site uses", "accept all",
+)
+
+#: Phrases that mark a line as furniture wherever they stand: legal notices, sign-up and
+#: app prompts, outlet self-promotion.
+STRONG_FOOTER = (
+    "click here", "sign up here", "sign up now", "sign up for our", "subscribe to our",
+    "subscribe here", "subscribe now", "all rights reserved", "terms of use",
+    "terms of service", "privacy policy", "cookie policy", "undesirable organization",
+    "undesirable organisation", "could face fines", "foreign agent media",
+    "sends out a selection", "in your mailbox", "in your inbox", "download our app",
+    "follow us on", "support our journalism", "support independent journalism",
+    "this article has been updated", "this story has been updated",
+    "reporting by", "editing by", "writing by", "additional reporting",
+    "contributed to this report", "contributed reporting",
+)
+
+#: Phrases that mark furniture only once the article has ended or a "Related" list began:
+#: outlet talk of "our content" is legal footer, but "contact us" may be a quotation.
+WEAK_FOOTER = (
+    "our content", "contacting us", "contact us", "our website", "our journalism",
+    "our reporting", "our newsletter", "our app", "please note", "you could face",
+    "for sharing", "read our", "learn more", "find out more",
+)
+
+#: Headings that open a list of links to other articles; headline-like lines after them are
+#: not the article's text.
+RELATED_MARKERS = frozenset(
+    {
+        "related", "related topics", "related stories", "related articles", "related content",
+        "related news", "related coverage", "related links", "related reading", "related posts",
+        "editors' picks", "editor's picks", "editors picks", "on the same subject",
+        "on the same topic", "on the same theme", "more on this story", "more on this topic",
+        "more on this", "more stories", "more news", "more from", "read more", "see also",
+        "read also", "also read", "also on", "recommended", "recommended stories",
+        "recommended for you", "you may also like", "you might also like",
+        "you may be interested in",
+        "top stories", "latest stories", "latest news", "latest", "most read", "most viewed",
+        "most popular", "popular", "trending", "trending now", "in other news", "further reading",
+        "explore more", "keep reading", "what to read next", "topics", "tags", "more in world",
+        "more in news", "around the web", "from our partners", "listen",
+    }
+)
+
+#: Well-known outlets: canonical name and the lower-case aliases a page may use for itself.
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "BBC": ("bbc", "bbc news", "bbc world service", "british broadcasting corporation"),
+    "Reuters": ("reuters", "thomson reuters"),
+    "AP": ("ap", "associated press", "the associated press", "ap news"),
+    "AFP": ("afp", "agence france-presse", "agence france presse"),
+    "Al Jazeera": ("al jazeera", "aljazeera", "al jazeera english", "al jazeera media network"),
+    "DW": ("dw", "deutsche welle", "dw news"),
+    "RFI": ("rfi", "radio france internationale"),
+    "RFE/RL": ("rfe/rl", "rferl", "radio free europe/radio liberty", "radio free europe",
+               "radio liberty", "radio svoboda"),
+    "France 24": ("france 24", "france24"),
+    "CNN": ("cnn", "cnn international"),
+    "VOA": ("voa", "voice of america", "voa news"),
+    "NPR": ("npr", "national public radio"),
+    "Euronews": ("euronews",),
+    "Sky News": ("sky news",),
+    "The Guardian": ("the guardian", "guardian"),
+    "The New York Times": ("the new york times", "new york times", "nyt", "nytimes"),
+    "The Washington Post": ("the washington post", "washington post"),
+    "The Wall Street Journal": ("the wall street journal", "wall street journal", "wsj"),
+    "Financial Times": ("financial times", "the financial times", "ft"),
+    "The Economist": ("the economist", "economist"),
+    "The Independent": ("the independent",),
+    "The Telegraph": ("the telegraph", "telegraph"),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "Politico": ("politico", "politico europe"),
+    "ABC News": ("abc news",),
+    "CBS News": ("cbs news",),
+    "NBC News": ("nbc news",),
+    "Fox News": ("fox news",),
+    "Kyiv Independent": ("kyiv independent", "the kyiv independent"),
+    "Kyiv Post": ("kyiv post", "the kyiv post"),
+    "Ukrainska Pravda": ("ukrainska pravda",),
+    "Ukrinform": ("ukrinform",),
+    "Meduza": ("meduza",),
+    "The Moscow Times": ("the moscow times", "moscow times"),
+    "TASS": ("tass",),
+    "RT": ("rt", "russia today"),
+    "Interfax": ("interfax",),
+    "Xinhua": ("xinhua",),
+    "Anadolu Agency": ("anadolu agency", "anadolu", "aa"),
+    "TRT World": ("trt world", "trt"),
+    "Daily Sabah": ("daily sabah",),
+    "Al Arabiya": ("al arabiya", "alarabiya"),
+    "Middle East Eye": ("middle east eye", "mee"),
+    "The National": ("the national",),
+    "Haaretz": ("haaretz",),
+    "The Times of Israel": ("the times of israel", "times of israel"),
+    "The Jerusalem Post": ("the jerusalem post", "jerusalem post"),
+    "Arab News": ("arab news",),
+    "Dawn": ("dawn",),
+    "NDTV": ("ndtv",),
+    "Africanews": ("africanews",),
+    "Radio Dabanga": ("radio dabanga", "dabanga"),
+    "Sudan Tribune": ("sudan tribune",),
+    "The Irrawaddy": ("the irrawaddy", "irrawaddy"),
+    "Myanmar Now": ("myanmar now",),
+    "Le Monde": ("le monde",),
+    "Der Spiegel": ("der spiegel", "spiegel"),
+    "The New Humanitarian": ("the new humanitarian", "new humanitarian"),
+}
+
+#: Wire agencies: lower-case alias to the name reported in ``Article.agencies``.
+AGENCIES: dict[str, str] = {
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
+    "agence france presse": "AFP", "dpa": "dpa", "epd": "epd", "kna": "KNA", "efe": "EFE",
+    "ansa": "ANSA", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+    "xinhua": "Xinhua", "tass": "TASS", "interfax": "Interfax", "ria novosti": "RIA Novosti",
+    "upi": "UPI", "kyodo": "Kyodo", "yonhap": "Yonhap", "pti": "PTI", "ians": "IANS",
+    "ukrinform": "Ukrinform", "bloomberg": "Bloomberg", "sid": "SID", "apa": "APA",
+}
+
+#: Photo agencies and picture services that sign photo credits (lower case).
+PHOTO_AGENCIES = frozenset(
+    {
+        "afp", "epa", "efe", "epa-efe", "getty", "getty images", "afp via getty images",
+        "reuters", "ap", "ap photo", "associated press", "picture-alliance", "picture alliance",
+        "dpa", "anadolu", "anadolu agency", "shutterstock", "alamy", "sipa", "abaca",
+        "nurphoto", "sopa images", "zuma", "zuma press", "xinhua", "tass", "sputnik", "imago",
+        "ukrinform", "handout", "courtesy", "file", "pool", "unicef", "unhcr", "wfp",
+    }
+)
+
+_TERMINALS = ".!?\u2026"
+_CLOSERS = "\"')]\u00bb"
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di"}
+)
+
+
+def word_count(line: str) -> int:
+    """Number of whitespace-separated words in ``line``.
+
+    >>> word_count("  two  words ")
+    2
+    """
+    return len(line.split())
+
+
+def furniture_key(line: str) -> str:
+    """``line`` lower-cased, without list marks, bullets, dashes or trailing colons.
+
+    Args:
+        line: one line of the working copy.
+
+    Returns:
+        The key the furniture tables are looked up with.
+
+    >>> furniture_key("- Advertisement -")
+    'advertisement'
+    """
+    key = line.strip()
+    mark = _PATTERNS["list_mark"].match(key)
+    if mark:
+        key = key[mark.end() :]
+    key = key.strip(" -\u2013\u2014|:>\u2022")
+    return " ".join(key.lower().split()) if len(key) < 200 else key.lower()
+
+
+def is_related_marker(line: str) -> bool:
+    """Whether ``line`` heads a list of links to other articles.
+
+    >>> is_related_marker("Related topics"), is_related_marker("Related fighting")
+    (True, False)
+    """
+    if len(line) > 60:
+        return False
+    key = furniture_key(line)
+    return key in RELATED_MARKERS or key.startswith(("top trending", "more from ", "more on "))
+
+
+def is_furniture(line: str) -> bool:
+    """Whether ``line`` is page furniture by itself, wherever it stands.
+
+    Args:
+        line: one line of the working copy.
+
+    Returns:
+        True for navigation, prompts, legal notices, tag or badge lines, bare numbers.
+
+    >>> is_furniture("Download the app"), is_furniture("google-play-badge_EN")
+    (True, True)
+    """
+    key = furniture_key(line)
+    if not key or not any(ch.isalpha() for ch in key[:400]):
+        return True  # bare numbers and punctuation
+    if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
+        return True
+    if is_related_marker(line):
+        return True
+    if any(phrase in key for phrase in STRONG_FOOTER):
+        return True
+    words = key.split()
+    if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
+        return True  # an image or badge file name
+    stripped = line.strip()
+    mark = _PATTERNS["list_mark"].match(stripped)
+    if mark and mark.group().strip() and not mark.group()[0].isdigit():
+        # a bullet line: tag lists ("• Sudan") unless it reads as a sentence
+        return not is_sentence_shaped(stripped[mark.end() :])
+    if len(words) <= 3 and stripped[:1].islower() and not is_sentence_shaped(stripped):
+        return True  # "subscribe", "google play", lower-case widgets
+    return outlet_self_reference(line) is not None and _self_reference_is_furniture(line)
+
+
+def _self_reference_is_furniture(line: str) -> bool:
+    """Self-references that are notices about the outlet, not prose that names it."""
+    return any(
+        _PATTERNS[name].match(line.strip())
+        for name in ("self_declared", "self_skip", "self_sends", "self_copyright")
+    )
+
+
+def is_weak_footer(line: str) -> bool:
+    """Whether ``line`` reads like outlet talk once the article has ended.
+
+    >>> is_weak_footer("Please note that our content may be blocked.")
+    True
+    """
+    key = furniture_key(line)
+    return any(phrase in key for phrase in WEAK_FOOTER)
+
+
+def is_sentence_shaped(line: str) -> bool:
+    """Whether ``line`` ends like a sentence and has at least three words.
+
+    >>> is_sentence_shaped('He said it was "over."'), is_sentence_shaped("World news")
+    (True, False)
+    """
+    text = line.rstrip()
+    end = len(text)
+    steps = 0
+    while end > 0 and text[end - 1] in _CLOSERS and steps < 3:
+        end -= 1
+        steps += 1
+    if end == 0 or text[end - 1] not in _TERMINALS:
+        return False
+    return len(text[:200].split()) >= 3
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The canonical name of a well-known outlet, from any of its aliases.
+
+    >>> canonical_outlet("Deutsche Welle"), canonical_outlet("Daily Planet")
+    ('DW', None)
+    """
+    key = " ".join(name.lower().replace("\u2019", "'").split()).strip(" .,:;")
+    for canonical, aliases in OUTLETS.items():
+        if key in aliases:
+            return canonical
+    return None
+
+
+def canonical_agency(name: str) -> str | None:
+    """The reported name of a wire agency, from any of its aliases.
+
+    >>> canonical_agency("The Associated Press"), canonical_agency("Bob")
+    ('AP', None)
+    """
+    return AGENCIES.get(" ".join(name.lower().split()).strip(" .,:;"))
+
+
+def outlet_self_reference(line: str) -> str | None:
+    """The outlet a page names as itself on ``line``, if the line is such a self-reference.
+
+    Known outlets come back by their canonical name; an unknown name is returned as written
+    when it is short and capitalised.
+
+    >>> outlet_self_reference("Text by: France 24 Follow")
+    'France 24'
+    >>> outlet_self_reference("Skip to more Daily Planet sites")
+    'Daily Planet'
+    """
+    text = line.strip()
+    if len(text) > 400:
+        text = text[:400]
+    for name in ("self_text_by", "self_skip", "self_declared", "self_sends", "self_copyright"):
+        match = _PATTERNS[name].match(text)
+        if match is None:
+            continue
+        raw = match.group(1).strip(" .,:;")
+        known = canonical_outlet(raw)
+        if known is not None:
+            return known
+        strong = name in ("self_text_by", "self_skip", "self_copyright")
+        if strong and 0 < word_count(raw) <= 4 and raw[:1].isupper():
+            return raw
+    return None
+
+
+def agencies_in_credit(line: str) -> tuple[str, ...] | None:
+    """The agencies of a wire-credit line ("dv/aw (AP, Reuters)", "The Associated Press").
+
+    Returns:
+        The agencies, or ``None`` when the line is not a wire credit.
+
+    >>> agencies_in_credit("jk/ms (AFP, dpa)")
+    ('AFP', 'dpa')
+    >>> agencies_in_credit("(Reporting from the front)") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > 100:
+        return None
+    alone = canonical_agency(text)
+    if alone is not None:
+        return (alone,)
+    match = _PATTERNS["wire_credit"].match(text)
+    if match is None:
+        return None
+    names = [part.strip() for part in match.group(1).replace(" and ", ",").split(",")]
+    found = [canonical_agency(part) for part in names if part]
+    if not found or any(name is None for name in found):
+        return None
+    return tuple(dict.fromkeys(name for name in found if name is not None))
+
+
+def _caps_word(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether the whole ``line`` is a photo credit.
+
+    >>> is_credit_line("Image: picture alliance/dpa/J. Doe")
+    True
+    >>> is_credit_line("OLGA PETROVA/AFP via Getty Images"), is_credit_line("Kyiv/Lviv talks")
+    (True, False)
+    """
+    text = line.strip()
+    if not text or len(text) > 160:
+        return False
+    if _PATTERNS["credit_label"].match(text) and word_count(text) <= 14:
+        return True
+    lower = text.lower().rstrip(".")
+    if lower in PHOTO_AGENCIES and lower not in AGENCIES:
+        return True
+    if "/" not in text or word_count(text) > 12 or (is_sentence_shaped(text) and ". " in text):
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    if any(not part or word_count(part) > 5 for part in parts):
+        return False
+    return any(
+        part.lower() in PHOTO_AGENCIES or any(_caps_word(w) for w in part.split()) for part in parts
+    ) and not text.startswith(("http", "www"))
+
+
+def caption_credit_tail(line: str) -> int | None:
+    """Where a photo credit begins at the end of a caption line, if one ends it.
+
+    A credit at the end is a capitalised name with an upper-case surname, a slash and an
+    agency: "... near the border. Maria LOPEZ / AFP".
+
+    Returns:
+        The offset in ``line`` of the credit's first character, or ``None``.
+
+    >>> line = "Smoke over the port, 2 May 2021. Ana MORAIS / AFP"
+    >>> line[caption_credit_tail(line):]
+    'Ana MORAIS / AFP'
+    """
+    slash = line.rfind("/")
+    if slash <= 0 or len(line) - slash > 40:
+        return None
+    agency = line[slash + 1 :].strip()
+    if not agency or not (agency.lower() in PHOTO_AGENCIES or _caps_word(agency.split()[0])):
+        return None
+    head = line[:slash].rstrip()
+    window_start = max(0, len(head) - 60)
+    words = head[window_start:].split(" ")
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word or not word[0].isupper() or word[-1:] in _TERMINALS + ",;:" or len(taken) >= 4:
+            break
+        taken.append(word)
+    if not taken or not any(_caps_word(w) for w in taken):
+        return None
+    name_len = len(" ".join(reversed(taken)))
+    start = len(head) - name_len
+    before = head[:start].rstrip()
+    if before and before[-1] not in _TERMINALS + _CLOSERS:
+        return None
+    return start
+
+
+def find_full_dates(line: str) -> list[tuple[int, int, dt.date]]:
+    """Explicit full dates (day, month and year) in ``line``, with their offsets.
+
+    >>> find_full_dates("Filed on 4 March 2021 and Feb. 20, 2020.")
+    [(9, 21, datetime.date(2021, 3, 4)), (26, 39, datetime.date(2020, 2, 20))]
+    """
+    out: list[tuple[int, int, dt.date]] = []
+    for match in _PATTERNS["full_date"].finditer(line):
+        groups = match.groupdict()
+        try:
+            if groups["y3"] is not None:
+                day = dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+            elif groups["y1"] is not None:
+                day = dt.date(int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"]))
+            else:
+                day = dt.date(int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"]))
+        except (ValueError, KeyError):
+            continue
+        if 1900 <= day.year <= 2199:
+            out.append((match.start(), match.end(), day))
+    return out
+
+
+def is_date_line(line: str) -> dt.date | None:
+    """The date of a line that is only a date ("February 20, 2020", "Updated 14:05, 3 May 2022").
+
+    >>> is_date_line("Published On 3 May 2022")
+    datetime.date(2022, 5, 3)
+    >>> is_date_line("Fighting resumed on 3 May 2022.") is None
+    True
+    """
+    if len(line) > 80:
+        return None
+    dates = find_full_dates(line)
+    if not dates:
+        return None
+    rest = line
+    for start, end, _ in reversed(dates):
+        rest = rest[:start] + " " + rest[end:]
+    if _PATTERNS["date_line_rest"].match(rest):
+        return dates[0][2]
+    return None
+
+
+def dateline_of(line: str) -> str | None:
+    """The dateline of a line that is one ("KHARTOUM, Sudan"), else ``None``.
+
+    >>> dateline_of("KHARTOUM, Sudan"), dateline_of("Khartoum, Sudan")
+    ('KHARTOUM, Sudan', None)
+    """
+    text = line.strip()
+    if len(text) > 70 or not _PATTERNS["dateline_line"].match(text):
+        return None
+    first = text.split(",")[0]
+    if canonical_agency(first) is not None or first.lower() in PHOTO_AGENCIES:
+        return None
+    return text
+
+
+def inline_dateline(paragraph: str) -> tuple[str, str | None] | None:
+    """The dateline and agency opening a paragraph ("KYIV, Ukraine (AP) - ...").
+
+    >>> inline_dateline("GAZA CITY (Reuters) - Shelling resumed.")
+    ('GAZA CITY', 'Reuters')
+    """
+    match = _PATTERNS["dateline_inline"].match(paragraph[:120])
+    if match is None:
+        return None
+    agency = match.group("agency")
+    return match.group("place"), canonical_agency(agency) if agency else None
+
+
+def names_of_byline(line: str) -> tuple[str, ...] | None:
+    """The authors of a byline ("By Ana Ruiz and Omar Haddad"), or ``None``.
+
+    >>> names_of_byline("By Ana Ruiz, Li Wei and Omar al-Haddad")
+    ('Ana Ruiz', 'Li Wei', 'Omar al-Haddad')
+    >>> names_of_byline("Troops Enter Kherson") is None
+    False
+    """
+    text = line.strip()
+    if len(text) > 120 or is_sentence_shaped(text):
+        return None
+    lower = text.lower()
+    for prefix in ("by ", "by: ", "written by ", "words by ", "author: ", "authors: "):
+        if lower.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    text = text.replace(" & ", ", ").replace(" and ", ", ")
+    names = [part.strip() for part in text.split(",")]
+    if not names or any(not _is_name(part) for part in names):
+        return None
+    return tuple(names)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        head = word.split("-")[-1] if word.lower().startswith(("al-", "el-")) else word
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if not head[:1].isupper() or any(ch.isdigit() for ch in word):
+            return False
+    return True

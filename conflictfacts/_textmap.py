@@ -1,0 +1,122 @@
+r"""A normalised working copy of a text, with a map back to the original offsets.
+
+The article parser reads a copy in which every space-like character is a plain space,
+every line-break-like character is ``"\n"``, curly quotes are straight, and carriage
+returns before a newline and zero-width characters are gone. Reports must index the
+caller's text, so :class:`TextMap` turns positions in the copy back into positions in
+the original.
+
+>>> tm = TextMap.build("a\u00a0b\r\nc\u200bd")
+>>> tm.text
+'a b\ncd'
+>>> tm.original_start(4), tm.original_end(6)
+(5, 8)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+__all__ = ["TextMap"]
+
+#: Characters removed from the working copy: a carriage return before a newline, and
+#: zero-width characters (zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen).
+_PATTERNS = {
+    "deleted": re.compile("\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"),
+}
+
+#: Length-preserving replacements: spaces, line breaks and curly quotes.
+_TRANSLATION = str.maketrans(
+    {
+        **dict.fromkeys(
+            [
+                "\t", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004",
+                "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f",
+                "\u3000",
+            ],
+            " ",
+        ),
+        **dict.fromkeys(
+            ["\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"], "\n"
+        ),
+        **dict.fromkeys(["\u2018", "\u2019", "\u201a", "\u2032"], "'"),
+        **dict.fromkeys(["\u201c", "\u201d", "\u201e", "\u2033"], '"'),
+    }
+)
+
+
+@attrs.frozen
+class TextMap:
+    r"""A normalised copy of ``original`` and the positions of the characters it dropped.
+
+    >>> TextMap.build("x\u200by").original_start(1)
+    2
+    """
+
+    #: The text as the caller gave it.
+    original: str = attrs.field(repr=False)
+    #: The normalised working copy.
+    text: str = attrs.field(repr=False)
+    #: For each dropped character, the working-copy position of the next kept character.
+    drops: tuple[int, ...] = attrs.field(repr=False)
+
+    @classmethod
+    def build(cls, original: str) -> TextMap:
+        r"""Normalise ``original`` and remember where characters were dropped.
+
+        Args:
+            original: any text.
+
+        Returns:
+            The map; ``text`` is the working copy.
+
+        >>> TextMap.build("one\r\ntwo").text
+        'one\ntwo'
+        """
+        pieces: list[str] = []
+        drops: list[int] = []
+        kept = 0
+        last = 0
+        for match in _PATTERNS["deleted"].finditer(original):
+            piece = original[last : match.start()]
+            pieces.append(piece)
+            kept += len(piece)
+            drops.append(kept)
+            last = match.end()
+        pieces.append(original[last:])
+        text = "".join(pieces).translate(_TRANSLATION)
+        return cls(original, text, tuple(drops))
+
+    def original_start(self, position: int) -> int:
+        r"""Map a working-copy position of a first character to the original text.
+
+        Args:
+            position: an offset into :attr:`text`.
+
+        Returns:
+            The offset of the same character in :attr:`original`.
+
+        >>> TextMap.build("\u200bab").original_start(0)
+        1
+        """
+        return position + bisect.bisect_right(self.drops, position)
+
+    def original_end(self, position: int) -> int:
+        r"""Map a working-copy end offset (one past a last character) to the original text.
+
+        Args:
+            position: an exclusive end offset into :attr:`text`.
+
+        Returns:
+            The exclusive end offset in :attr:`original`; dropped characters after the
+            last kept one are not included.
+
+        >>> TextMap.build("ab\u200b").original_end(2)
+        2
+        """
+        if position <= 0:
+            return self.original_start(0) if self.text else 0
+        return self.original_start(position - 1) + 1
