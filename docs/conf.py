@@ -16,6 +16,7 @@ not exist yet:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import runpy
 import sys
@@ -143,7 +144,8 @@ def _existing_guides() -> list[str]:
     return listed + others
 
 
-def _importable_modules() -> list[str]:
+@functools.cache
+def _importable_modules() -> tuple[str, ...]:
     found = []
     for name in API_MODULES:
         try:
@@ -152,7 +154,7 @@ def _importable_modules() -> list[str]:
             LOGGER.info("api: leaving out %s, which does not import", name)
             continue
         found.append(name)
-    return found
+    return tuple(found)
 
 
 def _type_variables() -> list[tuple[str, str]]:
