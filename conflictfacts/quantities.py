@@ -2,19 +2,28 @@
 
 ``find_quantities`` reads every quantity of a text and says what it means as an interval:
 
->>> [(q.text, q.low, q.high) for q in find_quantities("at least 11 fighters and dozens of civilians")]
+>>> found = find_quantities("at least 11 fighters and dozens of civilians")
+>>> [(q.text, q.low, q.high) for q in found]
 [('at least 11', 11, None), ('dozens', 24, 99)]
 
-(The implementation is being written; see the module's tests for the full grammar.)
+Years, dates, clock times, phone numbers, ordinals, list numbering, model designators ("Su-24")
+and adjectival durations ("a nine-year war") are not quantities. The meaning of every hedge and
+vague word is tabulated in ``docs/qualifiers.md``.
 """
 
 from __future__ import annotations
 
 import enum
+import re
+import types
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
+from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
+from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
 
 __all__ = ["Number", "Quantity", "QuantityRole", "find_quantities"]
@@ -24,13 +33,17 @@ Number = int | Decimal
 
 
 class QuantityRole(enum.Enum):
-    """How a quantity relates to the count it belongs to."""
+    """How a quantity relates to the count it belongs to.
+
+    >>> QuantityRole("increment")
+    <QuantityRole.INCREMENT: 'increment'>
+    """
 
     #: A plain count or measure: "27 fighters".
     TOTAL = "total"
-    #: An addition to an earlier count: "another five", "two more".
+    #: An addition to an earlier count: "another five", "two more", "five others".
     INCREMENT = "increment"
-    #: A part of some whole: "half of".
+    #: A part of some whole: "half of", "two-thirds of".
     FRACTION = "fraction"
 
 
@@ -40,6 +53,7 @@ class Quantity:
 
     ``low``/``high`` are ``None`` where the interval is open ("at least 2" is 2..None).
     ``start``/``end`` index the text that was searched: ``text == searched[start:end]``.
+    Whenever both bounds are set, ``low <= value <= high``.
 
     >>> q = Quantity(value=50, low=None, high=50, qualifier="as many as", approximate=False,
     ...              unit=None, start=0, end=13, text="as many as 50")
@@ -47,7 +61,8 @@ class Quantity:
     (None, 50)
     """
 
-    #: The figure as stated ("50" in "as many as 50"; 1500000 for "1.5 million").
+    #: The figure as stated ("50" in "as many as 50"; 1500000 for "1.5 million"; the low
+    #: end of a range; the smallest meaning of a vague word: 24 for "dozens").
     value: Number
     #: Lower bound of the meaning, ``None`` when open.
     low: Number | None
@@ -71,7 +86,820 @@ class Quantity:
     role: QuantityRole = QuantityRole.TOTAL
 
 
-def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """Return every quantity in ``text``, in order of position."""
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_WS = r"[ \t\u00a0\u202f]"
+_NUMWORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)"
+)
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_TIME = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))"
+_UNITS = (
+    r"(?:(?:square|sq\.?|cubic)" + _WS + r"{1,2}(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?"
+    r"|m|feet|foot|ft|yards?)|nautical" + _WS + r"miles?|kilomet(?:er|re)s?|km[²2]?|miles?|mi"
+    r"|met(?:er|re)s?|m[²2]?|millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|inch(?:es)?|feet|foot"
+    r"|ft|yards?|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kg|kilos?|grams?|litres?|liters?"
+    r"|gallons?|barrels?|nmi|mph|km/h|kph|knots?)"
+)
+_PEOPLE = (
+    r"(?:people|persons?|civilians?|soldiers?|troops?|fighters?|militants?|rebels?|insurgents?"
+    r"|combatants?|servicemen|servicem[ae]n|militiamen|policem[ae]n|police(?:men)?|officers?"
+    r"|children|child|kids?|women|woman|men|man|boys?|girls?|babies|baby|infants?|journalists?"
+    r"|reporters?|doctors?|nurses?|medics?|paramedics?|aid[ -]workers?|workers?|residents?"
+    r"|villagers?|farmers?|students?|pupils?|teachers?|refugees?|migrants?|prisoners?"
+    r"|hostages?|detainees?|protesters?|demonstrators?|worshippers?|passengers?|pilots?"
+    r"|sailors?|marines?|guards?|recruits?|conscripts?|mercenaries|mercenary|jihadists?"
+    r"|gunmen|gunman|attackers?|assailants?|members?|personnel|casualties|victims?|bodies"
+    r"|body|dead|killed|wounded|injured|deaths?)"
+)
+
+#: Every regular expression of this module, precompiled; none can backtrack without bound.
+_PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
+    {
+        # Where a quantity may start: digits, vague words, small vague amounts, fractions, words.
+        "anchor": re.compile(
+            r"(?P<digits>(?<![\w.,:/])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+"
+            r"(?![\d,])|\d+)(?:\.\d+)?)"
+            r"|(?P<vague>\b(?:(?:tens|hundreds|dozens|scores)"
+            + _WS
+            + r"{1,3}of"
+            + _WS
+            + r"{1,3}(?:thousands|millions)|(?:tens|scores)(?="
+            + _WS
+            + r"{1,3}of\b)|dozens"
+            r"|hundreds|thousands|millions|billions)\b)"
+            r"|(?P<few>\b(?:a" + _WS + r"{1,3}(?:handful|few|couple)|several)\b)"
+            r"|(?P<fraction>\b(?:half|(?:a|one|two|three)[ \-\u2010](?:third|quarter)s?)(?="
+            + _WS
+            + r"{1,3}(?:of|the)\b))"
+            r"|(?P<words>\b"
+            + _NUMWORD
+            + r"(?:(?:"
+            + _WS
+            + r"{1,3}and"
+            + _WS
+            + r"{1,3}|"
+            + _WS
+            + r"{1,3}|[-\u2010])"
+            + _NUMWORD
+            + r"){0,12}\b)",
+            re.IGNORECASE,
+        ),
+        # The same, plus articles ("a tank") that may count as one.
+        "article": re.compile(r"\b(?:an?)\b(?=" + _WS + r")", re.IGNORECASE),
+        "figure": re.compile(
+            r"(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)"
+            r"(?:\.\d+)?)"
+            r"|(?P<words>"
+            + _NUMWORD
+            + r"(?:(?:"
+            + _WS
+            + r"{1,3}and"
+            + _WS
+            + r"{1,3}|"
+            + _WS
+            + r"{1,3}|[-\u2010])"
+            + _NUMWORD
+            + r"){0,12}\b)",
+            re.IGNORECASE,
+        ),
+        "word": re.compile(r"[a-z]+", re.IGNORECASE),
+        "article_before": re.compile(
+            r"(?<![\w-])(?:(?P<half>half)" + _WS + r"{1,3})?(?:an?|one)" + _WS + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "scale_after": re.compile(
+            r"(?:" + _WS + r"{1,3}|[-\u2010])(?P<word>thousand|million|billion|trillion)\b"
+            r"|(?P<suffix>bn|mn|mln|tn|m|k|b)(?![\w])",
+            re.IGNORECASE,
+        ),
+        "few_scale": re.compile(
+            _WS + r"{1,3}(?P<word>dozen|hundred|thousand|million|billion)\b", re.IGNORECASE
+        ),
+        "one_idiom_before": re.compile(
+            r"(?<![\w-])(?:no|any|every|each|the|this|that|which|some|at)" + _WS + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "one_idiom_after": re.compile(
+            r"(?:" + _WS + r"{1,3}(?:another|other|by)\b|['\u2019]s\b|-(?:off|sided|way)\b)",
+            re.IGNORECASE,
+        ),
+        "currency_before": re.compile(r"(?P<cur>US\$|\$|\u20ac|\u00a3)$"),
+        "ordinal_after": re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE),
+        "decade_after": re.compile(r"['\u2019]?s\b"),
+        "clock_after": re.compile(
+            r":\d|" + _WS + r"{0,2}(?:[ap]\.?" + _WS + r"?m\b\.?|o['\u2019]clock\b|GMT\b|UTC\b"
+            r"|hrs\b|h\b|local" + _WS + r"time\b)",
+            re.IGNORECASE,
+        ),
+        "date_after": re.compile(
+            r"(?:"
+            + _WS
+            + r"{0,3}[-\u2010\u2013/]"
+            + _WS
+            + r"{0,3}\d{1,2})?"
+            + _WS
+            + r"{0,3}(?:of"
+            + _WS
+            + r"{1,3})?"
+            + _MONTH
+            + r"(?![a-z])",
+            re.IGNORECASE,
+        ),
+        "date_before": re.compile(
+            _MONTH
+            + r"(?:"
+            + _WS
+            + r"{1,3}\d{1,2}"
+            + _WS
+            + r"{0,2}[-\u2010\u2013])?"
+            + _WS
+            + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "numeric_date_after": re.compile(r"[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)"),
+        "year_tail": re.compile(
+            r"[-\u2010\u2013/]\d{1,2}[-/.]\d{1,2}(?!\d)|[-\u2010\u2013/]\d{2,4}(?!\d)"
+        ),
+        "phone_after": re.compile(r"\)?" + _WS + r"?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)"),
+        "phone_plus_before": re.compile(r"\+" + _WS + r"?$"),
+        "phone_tail": re.compile(r"(?:[ .\-()]{1,2}\d{1,5}){0,6}"),
+        "designator_before": re.compile(r"[^\W\d_]{1,8}[-\u2010]$"),
+        "letters_after": re.compile(r"[^\W\d_][\w-]{0,30}"),
+        "designator_tail": re.compile(r"[-\u2010][A-Za-z0-9][\w-]{0,20}"),
+        "label_before": re.compile(
+            r"(?<![\w-])(?:no|nos|nr|number|resolution|article|flight|route|highway|road|unit"
+            r"|building|block|gate|sector|zone|camp|phase|chapter|section|page|vol|volume"
+            r"|level|apartment|room|platform|brigade|division|regiment|battalion|squadron|lot"
+            r"|item|exit|paragraph|clause|point|hill|checkpoint|channel|bus|ward|district|grade"
+            r"|class|category|tier|stage|version|episode|season|model|type|series|rank|code"
+            r"|protocol|law|decree|order|case|file|act|bill|plan|batch|squad|post)\.?"
+            + _WS
+            + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "year_prep_before": re.compile(
+            r"(?<![\w-])(?:in|since|of|by|until|till|from|before|after|during|the|early|late"
+            r"|mid|spring|summer|autumn|fall|winter|year|through|between|and|to|fiscal)"
+            + _WS
+            + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "people_after": re.compile(
+            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            re.IGNORECASE,
+        ),
+        "list_marker_after": re.compile(r"[.)](?:[ \t]|$)|[ \t]*(?:\r?\n|$)"),
+        "range_sep": re.compile(
+            _WS + r"{0,3}(?P<sep>[-\u2010\u2013\u2014]|to\b|or\b|and\b)" + _WS + r"{0,3}",
+            re.IGNORECASE,
+        ),
+        "percent_after": re.compile(
+            _WS + r"{0,2}(?:%|per" + _WS + r"?cent\b|pct\b|percentage" + _WS + r"{1,3}points?\b)",
+            re.IGNORECASE,
+        ),
+        "adjectival_time_after": re.compile(
+            r"[-\u2010]" + _TIME + r"(?:[-\u2010]olds?)?\b", re.IGNORECASE
+        ),
+        "time_after": re.compile(_WS + r"{1,3}(?P<unit>" + _TIME + r")\b", re.IGNORECASE),
+        "unit_after": re.compile(
+            r"(?:" + _WS + r"{1,3}|[-\u2010])?(?P<unit>" + _UNITS + r")(?![\w/\u00b2-])",
+            re.IGNORECASE,
+        ),
+        "post_after": re.compile(
+            _WS + r"{1,3}or" + _WS + r"{1,3}(?P<or>more|so|fewer|less)\b"
+            r"|(?P<plus>\+|" + _WS + r"?[-\u2010]?plus\b)"
+            r"|[-\u2010](?P<odd>odd)\b|" + _WS + r"{1,3}(?P<odd2>odd)\b"
+            r"|[-\u2010](?P<strong>strong)\b",
+            re.IGNORECASE,
+        ),
+        "increment_after": re.compile(
+            _WS + r"{1,3}(?:(?P<word>more|others)\b(?!" + _WS + r"{1,3}than\b)"
+            r"|other\b(?=" + _WS + r"))",
+            re.IGNORECASE,
+        ),
+        "qualifier_before": re.compile(
+            r"(?<![\w-])(?P<q>at"
+            + _WS
+            + r"{1,3}least|no"
+            + _WS
+            + r"{1,3}(?:fewer|less|more)"
+            + _WS
+            + r"{1,3}than|more"
+            + _WS
+            + r"{1,3}than|over|upwards"
+            + _WS
+            + r"{1,3}of|in"
+            + _WS
+            + r"{1,3}excess"
+            + _WS
+            + r"{1,3}of|nearly|almost|close"
+            + _WS
+            + r"{1,3}to"
+            r"|just"
+            + _WS
+            + r"{1,3}(?:under|below)|up"
+            + _WS
+            + r"{1,3}to|as"
+            + _WS
+            + r"{1,3}(?:many|much)"
+            + _WS
+            + r"{1,3}as|at"
+            + _WS
+            + r"{1,3}most|fewer"
+            + _WS
+            + r"{1,3}than|less"
+            + _WS
+            + r"{1,3}than|under|some|about|around|roughly"
+            r"|approximately|approx\.|an" + _WS + r"{1,3}estimated|estimated|between|from"
+            r")" + _WS + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "increment_before": re.compile(
+            r"(?<![\w-])(?P<inc>another|an"
+            + _WS
+            + r"{1,3}additional|a"
+            + _WS
+            + r"{1,3}further|additional|further)"
+            + _WS
+            + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        "article_skip_after": re.compile(
+            _WS + r"{1,3}(?:\d|(?:dozen|hundred|thousand|million|billion|few|couple|handful"
+            r"|further|additional|estimated|third|quarter)\b)",
+            re.IGNORECASE,
+        ),
+        "article_casualty_after": re.compile(
+            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            re.IGNORECASE,
+        ),
+        "article_list_after": re.compile(
+            _WS
+            + r"{1,3}(?:[\w-]{1,30}"
+            + _WS
+            + r"{1,3}){0,3}?[\w-]{1,30}"
+            + _WS
+            + r"{0,3}(?:,"
+            + _WS
+            + r"{1,3}(?:and"
+            + _WS
+            + r"{1,3})?|"
+            + _WS
+            + r"{1,3}and"
+            + _WS
+            + r"{1,3})(?:\d|an?"
+            + _WS
+            + r"|"
+            + _NUMWORD
+            + r"\b)",
+            re.IGNORECASE,
+        ),
+        "article_list_between": re.compile(
+            r"[\w \t\u00a0-]{0,50}?(?:,"
+            + _WS
+            + r"{0,3}(?:and"
+            + _WS
+            + r"{1,3})?|"
+            + _WS
+            + r"{1,3}and"
+            + _WS
+            + r"{1,3})",
+            re.IGNORECASE,
+        ),
+    }
+)
+
+#: Vague amounts: (low, high, conservative point). ``None`` = open.
+_VAGUE: Final[Mapping[str, tuple[int, int | None, int]]] = types.MappingProxyType(
+    {
+        "tens": (20, 99, 10),
+        "dozens": (24, 99, 12),
+        "scores": (40, 99, 20),
+        "hundreds": (200, 999, 100),
+        "thousands": (2_000, 9_999, 1_000),
+        "millions": (2_000_000, None, 1_000_000),
+        "billions": (2_000_000_000, None, 1_000_000_000),
+        "tens of thousands": (20_000, 99_999, 10_000),
+        "dozens of thousands": (24_000, 99_999, 12_000),
+        "scores of thousands": (40_000, 99_999, 20_000),
+        "hundreds of thousands": (200_000, 999_999, 100_000),
+        "tens of millions": (20_000_000, 99_999_999, 10_000_000),
+        "dozens of millions": (24_000_000, 99_999_999, 12_000_000),
+        "scores of millions": (40_000_000, 99_999_999, 20_000_000),
+        "hundreds of millions": (200_000_000, 999_999_999, 100_000_000),
+        "a couple": (2, 3, 2),
+        "a few": (3, 9, 3),
+        "a handful": (3, 9, 3),
+        "several": (3, 9, 3),
+    }
+)
+_FEW_SCALES: Final[Mapping[str, int]] = types.MappingProxyType(
+    {"dozen": 12, "hundred": 100, **SCALE_WORDS}
+)
+_FRACTIONS: Final[Mapping[str, Decimal]] = types.MappingProxyType(
+    {
+        "half": Decimal("0.5"),
+        "third": Decimal("0.3333"),
+        "thirds": Decimal("0.3333"),
+        "quarter": Decimal("0.25"),
+        "quarters": Decimal("0.25"),
+    }
+)
+_SMALL: Final[Mapping[str, int]] = types.MappingProxyType({"a": 1, "one": 1, "two": 2, "three": 3})
+
+#: Hedges and bounds, by the interval they give a stated figure n (see docs/qualifiers.md).
+_QUALIFIER_CLASS: Final[Mapping[str, str]] = types.MappingProxyType(
+    {
+        "at least": "lower",
+        "no fewer than": "lower",
+        "no less than": "lower",
+        "more than": "lower",
+        "over": "lower",
+        "upwards of": "lower",
+        "in excess of": "lower",
+        "or more": "lower",
+        "plus": "lower",
+        "+": "lower",
+        "up to": "upper",
+        "as many as": "upper",
+        "as much as": "upper",
+        "at most": "upper",
+        "no more than": "upper",
+        "fewer than": "upper",
+        "less than": "upper",
+        "under": "upper",
+        "or fewer": "upper",
+        "or less": "upper",
+        "nearly": "nearly",
+        "almost": "nearly",
+        "close to": "nearly",
+        "just under": "nearly",
+        "just below": "nearly",
+        "some": "approx",
+        "about": "approx",
+        "around": "approx",
+        "roughly": "approx",
+        "approximately": "approx",
+        "approx.": "approx",
+        "an estimated": "approx",
+        "estimated": "approx",
+        "or so": "approx",
+        "odd": "approx",
+        "between": "range",
+        "from": "range",
+    }
+)
+
+_TIME_SINGULAR: Final[Mapping[str, str]] = types.MappingProxyType(
+    {"centuries": "century", "century": "century"}
+)
+_CURRENCY: Final[Mapping[str, str]] = types.MappingProxyType(
+    {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
+)
+_WINDOW = 48
+_SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
+    {
+        "k": 1_000,
+        "m": 1_000_000,
+        "mn": 1_000_000,
+        "mln": 1_000_000,
+        "b": 10**9,
+        "bn": 10**9,
+        "tn": 10**12,
+    }
+)
+_LEADING_SCALES: Final = frozenset(["hundred", "dozen", *SCALE_WORDS])
+
+
+@attrs.frozen
+class _Figure:
+    """One figure before hedges and units: "1,500", "2.3m", "a hundred and five"."""
+
+    start: int
+    end: int
+    value: Number
+    #: Written in digits.
+    digits: bool
+    #: Digits only: no separators, decimals, scale words or suffixes ("2011", "24").
+    plain: bool
+    #: The multiplier applied by a following scale word or suffix (1 when none).
+    scale: int
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+def _window(position: int) -> int:
+    return max(0, position - _WINDOW)
+
+
+def _figure_at(text: str, position: int) -> _Figure | None:
+    """Read the figure starting exactly at ``position``, or ``None``."""
+    match = _PATTERNS["figure"].match(text, position)
+    if match is None:
+        return None
+    raw = match.group("digits")
+    if raw is not None:
+        value = read_digits(raw)
+        if value is None:
+            return None
+        end = match.end()
+        scale = 1
+        after = _PATTERNS["scale_after"].match(text, end)
+        if after is not None:
+            if after.group("word") is not None:
+                scale = SCALE_WORDS[after.group("word").lower()]
+            else:
+                suffix = after.group("suffix").lower()
+                currency = _PATTERNS["currency_before"].search(text, max(0, position - 3), position)
+                if suffix not in ("m", "b") or currency is not None or "." in raw:
+                    scale = _SUFFIX_SCALE[suffix]
+            if scale > 1:
+                value = to_number(Decimal(value) * scale)
+                end = after.end()
+        return _Figure(position, end, value, True, raw.isdigit() and scale == 1, scale)
+    words = list(_PATTERNS["word"].finditer(text, match.start(), match.end()))
+    names = [word.group().lower() for word in words]
+    start = position
+    half = False
+    if names[0] in _LEADING_SCALES:
+        article = _PATTERNS["article_before"].search(text, _window(position), position)
+        if article is None:
+            return None
+        parsed = read_number_words(["one", *names])
+        if parsed is None:
+            return None
+        value, used = parsed[0], parsed[1] - 1
+        start, half = article.start(), article.group("half") is not None
+    else:
+        parsed = read_number_words(names)
+        if parsed is None:
+            return None
+        value, used = parsed
+    number: Number = to_number(Decimal(value) / 2) if half else value
+    return _Figure(start, words[used - 1].end(), number, False, False, 1)
+
+
+def _excluded(text: str, figure: _Figure) -> int | None:
+    """Where to resume when a figure in digits is a date, year, time, label or designator."""
+    start, end, value = figure.start, figure.end, figure.value
+    low = _window(start)
+    if not figure.digits:
+        return None
+    if (match := _PATTERNS["ordinal_after"].match(text, end)) is not None:
+        return match.end()
+    if figure.plain and (match := _PATTERNS["decade_after"].match(text, end)) is not None:
+        return match.end()
+    if (match := _PATTERNS["clock_after"].match(text, end)) is not None:
+        return match.end()
+    if _PATTERNS["phone_plus_before"].search(text, max(0, start - 2), start) is not None:
+        tail = _PATTERNS["phone_tail"].match(text, end)
+        return tail.end() if tail is not None else end
+    phone = _PATTERNS["phone_after"].match(text, end) if 2 <= end - start <= 4 else None
+    if figure.plain and phone is not None:
+        return phone.end()
+    if figure.plain and (match := _PATTERNS["numeric_date_after"].match(text, end)) is not None:
+        return match.end()
+    if figure.plain and isinstance(value, int) and value <= 31:
+        if (match := _PATTERNS["date_after"].match(text, end)) is not None:
+            return match.end()
+        if _PATTERNS["date_before"].search(text, low, start) is not None:
+            return end
+    if figure.plain and end - start == 4 and isinstance(value, int) and 1500 <= value <= 2100:
+        counted = _PATTERNS["people_after"].match(text, end) is not None
+        if not counted or _PATTERNS["year_prep_before"].search(text, low, start) is not None:
+            tail = _PATTERNS["year_tail"].match(text, end)
+            return tail.end() if tail is not None else end
+    if figure.plain and _PATTERNS["label_before"].search(text, low, start) is not None:
+        return end
+    if _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None:
+        tail = _PATTERNS["designator_tail"].match(text, end)
+        return tail.end() if tail is not None else end
+    if (
+        figure.plain
+        and _at_line_start(text, start)
+        and _PATTERNS["list_marker_after"].match(text, end) is not None
+    ):
+        return end
+    if (
+        end < len(text)
+        and text[end].isalpha()
+        and _PATTERNS["unit_after"].match(text, end) is None
+        and _PATTERNS["percent_after"].match(text, end) is None
+    ):
+        match = _PATTERNS["letters_after"].match(text, end)
+        return match.end() if match is not None else end
+    return None
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    index = position
+    floor = _window(position)
+    while index > floor and text[index - 1] in " \t":
+        index -= 1
+    return index == 0 or text[index - 1] in "\r\n"
+
+
+def _nearly(low: Number) -> Number:
+    if isinstance(low, int):
+        return -((-9 * low) // 10)
+    return to_number(low * Decimal("0.9"))
+
+
+def _bounded(
+    qualifier_class: str | None, low: Number, high: Number | None
+) -> tuple[Number | None, Number | None, bool]:
+    """Apply a hedge or bound to the interval ``low..high``; return it and ``approximate``."""
+    if qualifier_class == "lower":
+        return low, None, False
+    if qualifier_class == "upper":
+        return None, high, False
+    if qualifier_class == "nearly":
+        return _nearly(low), high, True
+    if qualifier_class == "approx":
+        return low, high, True
+    return low, high, False
+
+
+def _qualifier_before(text: str, position: int) -> tuple[int, str | None, str | None, QuantityRole]:
+    """The hedge and increment word just before ``position``: (start, surface, class, role)."""
+    start, role = position, QuantityRole.TOTAL
+    increment = _PATTERNS["increment_before"].search(text, _window(position), position)
+    if increment is not None:
+        start, role = increment.start(), QuantityRole.INCREMENT
+    match = _PATTERNS["qualifier_before"].search(text, _window(start), start)
+    if match is None:
+        return start, None, None, role
+    surface = match.group("q")
+    return match.start(), surface, _QUALIFIER_CLASS[_key(surface)], role
+
+
+def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
+    """Read a stated figure (hedges, range, unit) at ``position``; return it and where to go on."""
+    figure = _figure_at(text, position)
+    if figure is None:
+        match = _PATTERNS["figure"].match(text, position)
+        return None, match.end() if match is not None else position + 1
+    skip = _excluded(text, figure)
+    if skip is not None:
+        return None, skip
+    if (
+        not figure.digits
+        and text[figure.start : figure.end].lower() == "one"
+        and (
+            _PATTERNS["one_idiom_before"].search(text, _window(figure.start), figure.start)
+            or _PATTERNS["one_idiom_after"].match(text, figure.end)
+        )
+    ):
+        return None, figure.end
+    start, unit = figure.start, None
+    currency = _PATTERNS["currency_before"].search(text, max(0, start - 3), start)
+    if currency is not None and figure.digits:
+        start, unit = currency.start(), _CURRENCY[currency.group("cur")]
+    start_q, qualifier, qualifier_class, role = _qualifier_before(text, start)
+
+    low: Number = figure.value
+    high: Number = figure.value
+    end = figure.end
+    ranged = False
+    separator = _PATTERNS["range_sep"].match(text, end)
+    if separator is not None and (
+        separator.group("sep").lower() != "and" or qualifier_class == "range"
+    ):
+        second = _figure_at(text, separator.end())
+        if (
+            second is not None
+            and second.start == separator.end()
+            and second.digits == (figure.digits)
+            and _excluded(text, second) is None
+        ):
+            first = figure.value
+            if second.scale > 1 and figure.scale == 1 and first * second.scale <= second.value:
+                first = to_number(Decimal(first) * second.scale)
+            if second.value >= first:
+                low, high, end, ranged = first, second.value, second.end, True
+    if qualifier_class == "range" and not ranged:
+        qualifier = qualifier_class = None
+    if qualifier is not None or role is QuantityRole.INCREMENT:
+        start = start_q
+
+    if (match := _PATTERNS["percent_after"].match(text, end)) is not None:
+        unit, end = "percent", match.end()
+    elif _PATTERNS["adjectival_time_after"].match(text, end) is not None:
+        match = _PATTERNS["adjectival_time_after"].match(text, end)
+        return None, match.end() if match is not None else end
+    elif (match := _PATTERNS["time_after"].match(text, end)) is not None:
+        word = match.group("unit").lower()
+        unit = _TIME_SINGULAR.get(word, word.removesuffix("s"))
+        end = match.end()
+    elif (match := _PATTERNS["unit_after"].match(text, end)) is not None:
+        measured = unit_of(str(high), match.group("unit"))
+        if measured is not None:
+            unit, end = measured, match.end()
+
+    post = _PATTERNS["post_after"].match(text, end)
+    if post is not None:
+        if post.group("strong") is None:
+            surface = post.group(0).strip(" \t\u00a0\u202f-\u2010")
+            if qualifier is None:
+                qualifier = surface
+                qualifier_class = _QUALIFIER_CLASS.get(_key(surface))
+        end = post.end()
+    elif end < len(text) - 1 and text[end] in "-\u2010" and text[end + 1].isalpha():
+        return None, end  # an adjectival compound: "a three-storey building"
+    increment = _PATTERNS["increment_after"].match(text, end)
+    if increment is not None:
+        role = QuantityRole.INCREMENT
+        if increment.group("word") is not None:
+            end = increment.end()
+
+    value = low
+    low_bound, high_bound, approximate = _bounded(qualifier_class, low, high)
+    return (
+        Quantity(
+            value=value,
+            low=low_bound,
+            high=high_bound,
+            qualifier=qualifier,
+            approximate=approximate,
+            unit=unit,
+            start=start,
+            end=end,
+            text=text[start:end],
+            point=value,
+            role=role,
+        ),
+        end,
+    )
+
+
+def _read_vague(text: str, match: re.Match[str]) -> tuple[Quantity, int]:
+    """Read a vague amount ("dozens", "several hundred") with its hedge."""
+    low, high, point = _VAGUE[_key(match.group())]
+    end = match.end()
+    if match.lastgroup == "few":
+        scale = _PATTERNS["few_scale"].match(text, end)
+        if scale is not None:
+            factor = _FEW_SCALES[scale.group("word").lower()]
+            low, point, end = low * factor, point * factor, scale.end()
+            high = None if high is None else (high + 1) * factor - 1
+    surface = text[match.start() : end]
+    start, qualifier, qualifier_class, role = _qualifier_before(text, match.start())
+    if qualifier is None or qualifier_class == "range":
+        start, qualifier, qualifier_class = match.start(), surface, None
+    unit = None
+    if (after := _PATTERNS["time_after"].match(text, end)) is not None:
+        word = after.group("unit").lower()
+        unit, end = _TIME_SINGULAR.get(word, word.removesuffix("s")), after.end()
+    low_bound, high_bound, _ = _bounded(qualifier_class, low, high)
+    quantity = Quantity(
+        value=low,
+        low=low_bound,
+        high=high_bound,
+        qualifier=qualifier,
+        approximate=True,
+        unit=unit,
+        start=start,
+        end=end,
+        text=text[start:end],
+        point=point,
+        role=role if role is QuantityRole.INCREMENT else QuantityRole.TOTAL,
+    )
+    return quantity, end
+
+
+def _read_fraction(text: str, match: re.Match[str]) -> tuple[Quantity, int]:
+    """Read a part of a whole: "half of", "two-thirds of"."""
+    words = [word.group().lower() for word in _PATTERNS["word"].finditer(match.group())]
+    denominator = _FRACTIONS[words[-1]]
+    numerator = _SMALL.get(words[0], 1) if len(words) > 1 else 1
+    value = to_number((denominator * numerator).quantize(Decimal("0.0001")))
+    if words[-1].startswith("third") and numerator == 2:
+        value = Decimal("0.6667")
+    start, qualifier, qualifier_class, _ = _qualifier_before(text, match.start())
+    if qualifier is None or qualifier_class == "range":
+        start, qualifier, qualifier_class = match.start(), None, None
+    low, high, approximate = _bounded(qualifier_class, value, value)
+    return (
+        Quantity(
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            approximate=approximate,
+            unit=None,
+            start=start,
+            end=match.end(),
+            text=text[start : match.end()],
+            point=value,
+            role=QuantityRole.FRACTION,
+        ),
+        match.end(),
+    )
+
+
+def _read_article(text: str, match: re.Match[str], previous: Quantity | None) -> Quantity | None:
+    """Read "a"/"an" as one, only before a casualty noun or inside a list of counted items."""
+    end = match.end()
+    if _PATTERNS["article_skip_after"].match(text, end) is not None:
+        return None
+    counts = (
+        _PATTERNS["article_casualty_after"].match(text, end) is not None
+        or _PATTERNS["article_list_after"].match(text, end) is not None
+    )
+    if not counts and previous is not None and previous.unit is None:
+        gap = match.start() - previous.end
+        counts = 0 <= gap <= 60 and (
+            _PATTERNS["article_list_between"].fullmatch(text, previous.end, match.start())
+            is not None
+        )
+    if not counts:
+        return None
+    return Quantity(
+        value=1,
+        low=1,
+        high=1,
+        qualifier=None,
+        approximate=False,
+        unit=None,
+        start=match.start(),
+        end=end,
+        text=match.group(),
+        point=1,
+    )
+
+
+def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...]:
+    """Return every quantity in ``text``, in order of position.
+
+    Figures in digits ("1,500", "900 000", "2.3m", "3bn") or words ("twenty-seven", "a
+    dozen"), vague amounts ("dozens", "hundreds of thousands", "several"), hedges and bounds
+    ("at least", "nearly", "up to", "some"), ranges ("15-20", "between 10 and 12"),
+    increments ("another five", "two more") and parts ("half of") are read; years, dates,
+    clock times, phone numbers, ordinals, list numbers, model designators ("Su-24") and
+    adjectival durations ("a nine-year war") are not. Units follow a figure: "percent",
+    durations ("year", "day"), currencies ("USD") and measures ("km2", "km", "mm", "mi").
+
+    Args:
+        text: any text.
+        articles: also read "a"/"an" as one, but only where it counts something: before a
+            casualty noun ("a soldier was killed") or inside a list of counted items ("a
+            tank, six armored vehicles"). Off by default, since most articles count nothing.
+
+    Returns:
+        The quantities, in order of position; an empty tuple when there are none.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str``.
+
+    >>> [(q.text, q.value, q.low, q.high) for q in find_quantities(
+    ...     "Up to 50 soldiers and hundreds of civilians fled 15-20 km.")]
+    [('Up to 50', 50, None, 50), ('hundreds', 200, 200, 999), ('15-20 km', 15, 15, 20)]
+    >>> [q.text for q in find_quantities("a tank, six armored vehicles", articles=True)]
+    ['a', 'six']
+    """
     expect_str(text, "find_quantities")
-    return ()
+    found: list[Quantity] = []
+    anchor_pattern = _PATTERNS["anchor"]
+    article_pattern = _PATTERNS["article"]
+    anchor = anchor_pattern.search(text)
+    article = article_pattern.search(text) if articles else None
+    position = 0
+    while anchor is not None or article is not None:
+        if anchor is not None and anchor.start() < position:
+            anchor = anchor_pattern.search(text, position)
+            continue
+        if article is not None and article.start() < position:
+            article = article_pattern.search(text, position)
+            continue
+        if article is not None and (anchor is None or article.start() < anchor.start()):
+            counted = _read_article(text, article, found[-1] if found else None)
+            if counted is not None:
+                found.append(counted)
+            position = article.end()
+            continue
+        assert anchor is not None
+        kind = anchor.lastgroup
+        quantity: Quantity | None
+        if kind in ("vague", "few"):
+            quantity, resume = _read_vague(text, anchor)
+        elif kind == "fraction":
+            quantity, resume = _read_fraction(text, anchor)
+        else:
+            quantity, resume = _read_number(text, anchor.start())
+        if quantity is not None:
+            if found and quantity.start < found[-1].end:
+                quantity = None
+            else:
+                found.append(quantity)
+        position = max(resume, anchor.start() + 1)
+    return tuple(found)

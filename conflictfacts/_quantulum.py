@@ -1,0 +1,97 @@
+"""The one door to quantulum3: unit names for a short "number unit" span, nothing else.
+
+quantulum3 is slow on long text, calls ``logging.basicConfig`` inside ``parse()`` and warns at
+import. This module imports it lazily, silences the import warning locally, restores the root
+logger after every call, and only ever hands it a short, length-capped span.
+
+>>> unit_of("1500", "square kilometers")
+'km2'
+"""
+
+from __future__ import annotations
+
+import logging
+import types
+import warnings
+from typing import Any
+
+__all__ = ["MAX_SPAN", "unit_of"]
+
+#: Longest span ever passed to quantulum3 (its run time explodes on long digit runs).
+MAX_SPAN = 48
+
+#: Units quantulum3 does not know, or names differently from us.
+_OVERRIDES: dict[str, str] = {
+    "hectare": "ha",
+    "hectares": "ha",
+    "ha": "ha",
+    "nautical mile": "nmi",
+    "nautical miles": "nmi",
+    "nmi": "nmi",
+}
+_BY_NAME: dict[str, str] = {"percentage": "percent", "dimensionless": ""}
+
+
+def _parser() -> types.ModuleType:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser  # noqa: PLC0415 - imported only when first needed
+
+    module: types.ModuleType = parser
+    return module
+
+
+def _normalise(unit: Any) -> str | None:
+    name = str(unit.name)
+    if name in _BY_NAME:
+        return _BY_NAME[name] or None
+    symbols = list(unit.symbols or ())
+    if not symbols:
+        return name
+    symbol = str(symbols[0])
+    for prefix, power in (("sq ", "2"), ("cu ", "3")):
+        if symbol.startswith(prefix):
+            return symbol[len(prefix) :] + power
+    return symbol
+
+
+def unit_of(number: str, unit_text: str) -> str | None:
+    """Return the normalised unit of ``"<number> <unit_text>"``, or ``None`` if it has none.
+
+    Args:
+        number: the figure in plain digits ("1500").
+        unit_text: the unit words as written ("square kilometers", "mm").
+
+    Returns:
+        A short unit name ("km2", "km", "mm", "mi", "t", "ha"), or ``None``.
+
+    >>> unit_of("15", "kilometres"), unit_of("130", "mm"), unit_of("10", "miles")
+    ('km', 'mm', 'mi')
+    """
+    key = " ".join(unit_text.lower().split())
+    if key in _OVERRIDES:
+        return _OVERRIDES[key]
+    span = f"{number} {unit_text}"
+    if len(span) > MAX_SPAN:
+        return None
+    parser = _parser()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    library = logging.getLogger("quantulum3")
+    disabled = library.disabled
+    library.disabled = True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = parser.parse(span)
+    except Exception:
+        return None
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        library.disabled = disabled
+    for quantity in found:
+        start, end = quantity.span
+        if start == 0 and end > len(number):
+            return _normalise(quantity.unit)
+    return None
