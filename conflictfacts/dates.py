@@ -1,25 +1,56 @@
 """Dates and periods in news text, resolved against the article's own date.
 
 News reports the past: "Thursday" in an article dated Wednesday 4 March 2020 is
-27 February 2020. The machine's clock is never read.
+27 February 2020, the most recent Thursday on or before the article's date. The machine's
+clock and time zone are never read; the caller's ``reference`` date is the only "now".
 
-(The implementation is being written; see the module's tests for the full grammar.)
+The grammar (every form, with how it resolves) is listed in ``docs/dates.md``. In short:
+
+- absolute dates: ``2020-02-20``, ``20 February 2020``, ``February 20, 2020``, ``Feb. 20``,
+  ``Thursday, February 20``, ``17-18 February``, ``March 2011``, ``in 2018``;
+- weekdays and named days: ``Thursday``, ``last Thursday``, ``Thursday night``, ``yesterday``,
+  ``overnight``;
+- calendar periods: ``last week``, ``this month``, ``earlier this month``, ``late last month``,
+  ``last year``, ``early February``, ``mid-February``;
+- rolling periods: ``in the past month``, ``in recent weeks``, ``over nine years``;
+- ``since`` before any of these: ``since December``, ``since March 2011``, ``since the war
+  began in 2011``;
+- offsets: ``two days ago`` from the article's date, ``the next day`` / ``a day earlier`` /
+  ``the same day`` from the date the text named just before.
+
+A month name counts only when capitalised and backed by context (a day number, a year, or a
+cue word such as "in", "since", "early", "last"), so "they may", "a march" or "an August
+body" are never dates.
+
+>>> import datetime as dt
+>>> resolve_date("Thursday", dt.date(2020, 3, 4)).start
+datetime.date(2020, 2, 27)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
+import re
+from collections.abc import Callable, Iterator
+from types import MappingProxyType
+from typing import Final
 
 import attrs
 
-from conflictfacts.errors import expect_str
+from conflictfacts import _dateutil
+from conflictfacts.errors import InputTypeError, expect_str
 
 __all__ = ["DateMention", "Granularity", "TimeSpan", "find_dates", "resolve_date"]
 
 
 class Granularity(enum.Enum):
-    """How precisely a time span is known."""
+    """How precisely a time span is known.
+
+    >>> Granularity("month") is Granularity.MONTH
+    True
+    """
 
     #: A single day: "Thursday", "20 February 2020".
     DAY = "day"
@@ -66,7 +97,15 @@ class TimeSpan:
 
 @attrs.frozen
 class DateMention:
-    """A date expression found in a text, with its span and its resolved meaning."""
+    """A date expression found in a text, with its span and its resolved meaning.
+
+    ``text[start:end]`` of the searched text is always ``self.text``, so other stages can skip
+    the numbers inside a date ("20" in "February 20") when they look for counts.
+
+    >>> mention = find_dates("Shelling resumed on Feb. 20, 2020.")[0]
+    >>> mention.text, mention.start, mention.end, mention.span.start.isoformat()
+    ('on Feb. 20, 2020', 17, 33, '2020-02-20')
+    """
 
     #: Offset of the first character.
     start: int
@@ -78,13 +117,667 @@ class DateMention:
     span: TimeSpan | None
 
 
-def resolve_date(expression: str, reference: dt.date) -> TimeSpan | None:
-    """Resolve one date expression against ``reference``, the article's date."""
+# --------------------------------------------------------------------------------------------
+# Grammar. Every repetition is bounded, and no quantified group can match the same text in two
+# ways, so matching stays linear in the length of the input.
+# --------------------------------------------------------------------------------------------
+
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_ABBREVIATIONS: Final = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_WEEKDAY_NAMES: Final = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+_NUMBER_WORDS: Final = MappingProxyType(
+    {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "a": 1, "an": 1, "a few": 3, "few": 3, "several": 5, "a couple of": 2, "couple of": 2,
+    }
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Title-case and upper-case spellings of ``words``, longest first."""
+    spellings = {spelling for word in words for spelling in (word, word.upper())}
+    return "|".join(sorted(spellings, key=lambda word: (-len(word), word)))
+
+
+#: Whitespace within one line, one to three characters (never a paragraph break).
+_SP: Final = r"[^\S\r\n]{1,3}"
+_SP0: Final = r"[^\S\r\n]{0,3}"
+#: A capitalised month name, then not a letter.
+_FULL_MONTH: Final = rf"(?:{_alternation(_MONTH_NAMES)})(?!\w)"
+#: A month name or abbreviation ("Feb", "Feb.", "Sept.").
+_MONTH: Final = rf"(?:{_FULL_MONTH}|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|(?!\w)))"
+_WEEKDAY: Final = rf"(?:{_alternation(_WEEKDAY_NAMES)})(?!\w)"
+#: A day of the month with an optional ordinal suffix; not part of a longer number.
+_DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:][0-9])"
+_YEAR: Final = r"(?:1[89][0-9][0-9]|20[0-9][0-9])(?!\w|[.,][0-9])"
+_SINGLE_NUMBER_WORDS: Final = sorted(
+    (word for word in _NUMBER_WORDS if " " not in word), key=len, reverse=True
+)
+_COUNT: Final = (
+    rf"(?:[0-9]{{1,3}}(?!\w|[.,][0-9])|(?i:a{_SP}few|a{_SP}couple{_SP}of|couple{_SP}of"
+    rf"|{'|'.join(_SINGLE_NUMBER_WORDS)}))"
+)
+_UNIT: Final = r"(?i:hours?|days?|weeks?|months?|years?|decades?)(?!\w)"
+_TIME_OF_DAY: Final = rf"(?:{_SP}(?P<tod>(?i:morning|afternoon|evening|night))(?!\w))?"
+#: Words after a number that make it a count, not a day or a year ("In March 20 people ...").
+_NOT_COUNTED: Final = (
+    rf"(?!{_SP}(?i:people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
+    r"refugees|children|women|men|families|homes|houses|buildings|tanks|vehicles|killed|dead|"
+    r"wounded|injured|km|kilometres|kilometers|square|miles|residents|others|more)(?!\w))"
+)
+_PART_WORDS: Final = (
+    rf"(?i:early|mid|late|earlier|later|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
+)
+_PART_GAP: Final = rf"(?:{_SP}|{_SP0}-{_SP0})"
+#: Words right before a bare month or year that make it a date ("until March", "of 2019").
+_CUE_BEHIND: Final = "|".join(
+    f"(?<={word} )"
+    for base in ("until", "till", "by", "from", "through", "before", "after", "of")
+    for word in (base, base.capitalize())
+)
+#: An optional preposition and an optional part-of ("since early", "in mid-", "at the end of").
+_HEAD: Final = (
+    rf"(?<!\w)(?:(?P<prep>(?i:since|in|on|during|throughout|at|over)){_SP})?"
+    rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP})?"
+)
+#: A bare month or year needs one of these in front of it.
+_CUE: Final = (
+    rf"(?<!\w)(?:(?P<prep>(?i:since|in|during|throughout|over)){_SP}"
+    rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP})?"
+    rf"|(?P<part2>{_PART_WORDS}){_PART_GAP}|{_CUE_BEHIND})"
+)
+_WORD: Final = r"[A-Za-z'\u2019\-]{1,30}"
+
+#: Every date expression, one precompiled pattern per construction. On equal spans the
+#: earlier entry wins; otherwise the leftmost, then longest, match wins.
+_PATTERNS: Final = MappingProxyType(
+    {
+        "since_clause": re.compile(
+            rf"(?<!\w)(?i:since){_SP}(?:{_WORD}{_SP}){{0,6}}"
+            rf"(?i:began|begun|started|erupted|broke{_SP}out|flared{_SP}up|escalated){_SP}"
+            rf"(?:{_WORD}{_SP}){{0,8}}(?i:in){_SP}"
+            rf"(?:(?P<m>{_FULL_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?|(?P<y2>{_YEAR}))"
+        ),
+        "iso": re.compile(
+            rf"{_HEAD}(?P<y>[0-9]{{4}})(?P<sep>[-/.])(?P<m>[0-9]{{1,2}})(?P=sep)"
+            r"(?P<d>[0-9]{1,2})(?![0-9]|[-/.][0-9])"
+        ),
+        "dmy": re.compile(
+            rf"{_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<d>{_DAY})"
+            rf"(?:{_SP0}[-\u2013]{_SP0}(?P<d2>{_DAY}))?{_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH})"
+            rf"(?:,?{_SP}(?P<y>{_YEAR}))?{_NOT_COUNTED}"
+        ),
+        "mdy": re.compile(
+            rf"{_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:(?i:the){_SP})?"
+            rf"(?P<d>{_DAY})(?:{_SP0}[-\u2013]{_SP0}(?P<d2>{_DAY}))?(?:,?{_SP}(?P<y>{_YEAR}))?"
+            rf"{_NOT_COUNTED}"
+        ),
+        "month_year": re.compile(
+            rf"{_HEAD}(?P<m>{_MONTH}),?{_SP}(?:(?i:of){_SP})?(?P<y>{_YEAR}){_NOT_COUNTED}"
+        ),
+        "anchored": re.compile(
+            rf"(?<!\w)(?:(?P<prep>(?i:on|by|at)){_SP})?(?:"
+            rf"(?i:(?:the|that){_SP}(?:very{_SP})?same|that){_SP}(?P<same>(?i:day|night|morning"
+            rf"|afternoon|evening))"
+            rf"|(?i:the){_SP}(?P<dir1>(?i:next|following|previous|preceding)){_SP}"
+            rf"(?P<unit1>(?i:day|morning|afternoon|evening|night))"
+            rf"|(?i:the){_SP}(?P<unit2>(?i:day|night|week)){_SP}"
+            rf"(?P<dir2>(?i:before|after|earlier|later))"
+            rf"|(?P<num>{_COUNT}){_SP}(?P<unit3>(?i:days?|weeks?|nights?)){_SP}"
+            rf"(?P<dir3>(?i:later|after|afterwards|earlier|before|previously))"
+            r")(?!\w)"
+        ),
+        "ago": re.compile(
+            rf"(?<!\w)(?:(?i:nearly|almost|about|around|some|roughly|just|more{_SP}than|over)"
+            rf"{_SP})?(?P<num>{_COUNT}){_SP}(?P<unit>{_UNIT}){_SP}(?i:ago)(?!\w)"
+        ),
+        "duration": re.compile(
+            rf"(?<!\w)(?:(?P<prep>(?i:in|over|during|within|throughout|for)){_SP})?"
+            rf"(?:(?P<dir>(?i:(?:the|this){_SP}(?:past|last|previous|coming|next)|past|recent"
+            rf"|coming)){_SP})?"
+            rf"(?:(?P<hedge>(?i:nearly|almost|about|around|some|roughly|approximately|over|under"
+            rf"|more{_SP}than|less{_SP}than|fewer{_SP}than|just{_SP}over|just{_SP}under)){_SP})?"
+            rf"(?:(?P<num>{_COUNT}){_SP})?(?P<unit>{_UNIT})"
+            rf"(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
+        ),
+        "calendar": re.compile(
+            rf"{_HEAD}(?P<dir>(?i:last|this|next|previous|the{_SP}previous|the)){_SP}"
+            rf"(?P<unit>(?i:week|month|year|weekend))(?!\w)"
+        ),
+        "named_day": re.compile(
+            rf"{_HEAD}(?P<rel>(?i:yesterday|today|tonight|overnight|tomorrow|last{_SP}night"
+            rf"|this{_SP}(?:morning|afternoon|evening)))(?!\w){_TIME_OF_DAY}"
+        ),
+        "weekday": re.compile(
+            rf"{_HEAD}(?:(?P<wmod>(?i:this{_SP}past|last|this|past|previous|next)){_SP})?"
+            rf"(?P<wd>{_WEEKDAY}){_TIME_OF_DAY}"
+        ),
+        "bare_month": re.compile(
+            rf"(?:{_CUE}|(?<!\w)(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
+        ),
+        "year": re.compile(rf"{_CUE}(?P<y>{_YEAR}){_NOT_COUNTED}"),
+    }
+)
+_PRIORITY: Final = MappingProxyType({name: rank for rank, name in enumerate(_PATTERNS)})
+
+#: A date written without a year may lie this far after the article's date ("talks on
+#: March 6" in an article of March 4); anything later is taken from the year before.
+_FUTURE_GRACE: Final = dt.timedelta(days=7)
+_ONE_DAY: Final = dt.timedelta(days=1)
+#: What "recent" means for each unit, as (unit, count).
+_RECENT: Final = MappingProxyType(
+    {
+        "hour": ("day", 1),
+        "day": ("day", 7),
+        "week": ("week", 6),
+        "month": ("month", 6),
+        "year": ("year", 5),
+        "decade": ("year", 30),
+    }
+)
+
+
+class _NotADateError(Exception):
+    """The matched text only looks like a date ("February 30", "2020-13-45")."""
+
+
+# --------------------------------------------------------------------------------------------
+# Small readers of matched text.
+# --------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _month_number(text: str) -> int:
+    return [name[:3] for name in _MONTH_NAMES].index(text[:3].title()) + 1
+
+
+def _weekday_number(text: str) -> int:
+    return [name[:3] for name in _WEEKDAY_NAMES].index(text[:3].title())
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _count(text: str) -> int:
+    words = _words(text)
+    return int(words) if words.isascii() and words.isdigit() else _NUMBER_WORDS[words]
+
+
+def _group(match: re.Match[str], *names: str) -> str | None:
+    groups = match.groupdict()
+    for name in names:
+        value = groups.get(name)
+        if value is not None:
+            return value
+    return None
+
+
+def _month_span(year: int, month: int) -> TimeSpan:
+    return TimeSpan(dt.date(year, month, 1), _dateutil.month_end(year, month), Granularity.MONTH)
+
+
+def _year_span(year: int) -> TimeSpan:
+    return TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR)
+
+
+def _day_span(day: dt.date) -> TimeSpan:
+    return TimeSpan(day, day, Granularity.DAY)
+
+
+def _year_for_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The latest ``month``/``day`` no later than a week after ``reference``."""
+    latest = reference + _FUTURE_GRACE
+    for year in range(reference.year + 1, reference.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= latest:
+            return candidate
+    return None
+
+
+def _year_for_month(month: int, reference: dt.date) -> int:
+    """The year of the latest ``month`` that began on or before ``reference``."""
+    return reference.year if month <= reference.month else reference.year - 1
+
+
+def _shift_unit(day: dt.date, unit: str, count: int) -> dt.date:
+    """Move ``day`` by ``count`` of ``unit`` (singular: day, week, month, year, decade, hour)."""
+    if unit == "hour":
+        days = math.ceil(abs(count) / 24)
+        return day + dt.timedelta(days=days if count >= 0 else -days)
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(weeks=count)
+    if unit == "month":
+        return _dateutil.shift(day, months=count)
+    if unit == "decade":
+        return _dateutil.shift(day, years=10 * count)
+    return _dateutil.shift(day, years=count)
+
+
+def _unit(text: str) -> str:
+    return text.lower().removesuffix("s")
+
+
+# --------------------------------------------------------------------------------------------
+# Validity: whether a match is a date at all (independent of the reference date).
+# --------------------------------------------------------------------------------------------
+
+
+def _check_day_month(match: re.Match[str]) -> None:
+    year = match["y"]
+    month = _month_number(match["m"]) if not match["m"].isdigit() else int(match["m"])
+    day = _day_number(match["d"])
+    days = [day] if match.groupdict().get("d2") is None else [day, _day_number(match["d2"])]
+    if len(days) == 2 and days[1] <= days[0]:
+        raise _NotADateError
+    try:
+        for number in days:
+            dt.date(int(year) if year else 2000, month, number)
+    except ValueError as error:
+        raise _NotADateError from error
+
+
+def _check(name: str, match: re.Match[str]) -> None:
+    """Raise :class:`_NotADateError` when the match only looks like a date."""
+    if name in ("iso", "dmy", "mdy"):
+        _check_day_month(match)
+    elif name == "calendar":
+        if _words(match["dir"]) == "the" and match["unit"].lower() != "weekend":
+            raise _NotADateError
+    elif name == "duration":
+        direction = _words(match["dir"] or "")
+        number = _words(match["num"] or "")
+        unit = _unit(match["unit"])
+        if direction.endswith("recent"):
+            if number or not match["unit"].lower().endswith("s"):
+                raise _NotADateError
+        elif direction.endswith(("next", "coming")) and not direction.startswith("the coming"):
+            if not number:
+                raise _NotADateError
+        elif direction:
+            if not number and unit == "day" and not direction.endswith("past"):
+                raise _NotADateError
+        elif not match["prep"] or not number or (number in ("a", "an") and not match["hedge"]):
+            raise _NotADateError
+
+
+# --------------------------------------------------------------------------------------------
+# Resolvers: one per construction, from a match to the span it names.
+# --------------------------------------------------------------------------------------------
+
+_Resolver = Callable[[re.Match[str], dt.date | None, dt.date | None], TimeSpan | None]
+
+
+def _resolve_since_clause(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    year = match["y"] or match["y2"]
+    if match["m"] is None:
+        return _year_span(int(year))
+    month = _month_number(match["m"])
+    if year:
+        return _month_span(int(year), month)
+    if reference is None:
+        return None
+    return _month_span(_year_for_month(month, reference), month)
+
+
+def _resolve_iso(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    return _day_span(dt.date(int(match["y"]), int(match["m"]), int(match["d"])))
+
+
+def _resolve_day_month(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    month = _month_number(match["m"])
+    day = _day_number(match["d"])
+    if match["y"]:
+        start = dt.date(int(match["y"]), month, day)
+    else:
+        if reference is None:
+            return None
+        found = _year_for_day(month, day, reference)
+        if found is None:
+            return None
+        start = found
+    if match["d2"] is None:
+        return _day_span(start)
+    return TimeSpan(start, start.replace(day=_day_number(match["d2"])), Granularity.PERIOD)
+
+
+def _resolve_month_year(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    return _month_span(int(match["y"]), _month_number(match["m"]))
+
+
+def _resolve_anchored(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    base = anchor if anchor is not None else reference
+    if base is None:
+        return None
+    if match["same"]:
+        return _day_span(base)
+    if match["dir1"]:
+        step = 1 if match["dir1"].lower() in ("next", "following") else -1
+        return _day_span(base + step * _ONE_DAY)
+    if match["unit2"]:
+        sign = 1 if match["dir2"].lower() in ("after", "later") else -1
+        days = 7 if match["unit2"].lower() == "week" else 1
+        return _day_span(base + dt.timedelta(days=sign * days))
+    sign = 1 if match["dir3"].lower() in ("later", "after", "afterwards") else -1
+    unit = "week" if _unit(match["unit3"]) == "week" else "day"
+    return _day_span(_shift_unit(base, unit, sign * _count(match["num"])))
+
+
+def _resolve_ago(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    unit = _unit(match["unit"])
+    count = _count(match["num"])
+    if unit == "hour":
+        day = reference - dt.timedelta(days=count // 24)
+    else:
+        day = _shift_unit(reference, unit, -count)
+    granularity = {"month": Granularity.MONTH, "year": Granularity.YEAR, "decade": Granularity.YEAR}
+    return TimeSpan(day, day, granularity.get(unit, Granularity.DAY))
+
+
+def _resolve_duration(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    direction = _words(match["dir"] or "")
+    unit = _unit(match["unit"])
+    if direction == "recent":
+        unit, count = _RECENT[unit]
+    else:
+        count = _count(match["num"]) if match["num"] else 1
+    if direction.endswith(("next", "coming")):
+        return TimeSpan(reference, _shift_unit(reference, unit, count), Granularity.PERIOD)
+    return TimeSpan(_shift_unit(reference, unit, -count), reference, Granularity.PERIOD)
+
+
+def _resolve_calendar(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    direction = _words(match["dir"]).removeprefix("the ")
+    step = {"last": -1, "previous": -1, "next": 1}.get(direction, 0)
+    unit = match["unit"].lower()
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if unit == "weekend":
+        if step == 0 and reference.weekday() >= 5:
+            saturday = monday + dt.timedelta(days=5)
+        else:
+            saturday = monday + dt.timedelta(days=5 if step > 0 else -2)
+        return TimeSpan(saturday, saturday + _ONE_DAY, Granularity.PERIOD)
+    if unit == "week":
+        first = monday + dt.timedelta(weeks=step)
+        span = TimeSpan(first, first + dt.timedelta(days=6), Granularity.WEEK)
+    elif unit == "month":
+        first = _dateutil.shift(reference.replace(day=1), months=step)
+        span = _month_span(first.year, first.month)
+    else:
+        span = _year_span(reference.year + step)
+    if step == 0 and direction == "this" and match["part"] is None:
+        return TimeSpan(span.start, reference, span.granularity)
+    return span
+
+
+def _resolve_named_day(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    word = _words(match["rel"])
+    if word == "overnight":
+        return TimeSpan(reference - _ONE_DAY, reference, Granularity.PERIOD)
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    return _day_span(reference + offset * _ONE_DAY)
+
+
+def _resolve_weekday(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    weekday = _weekday_number(match["wd"])
+    modifier = _words(match["wmod"] or "this")
+    if modifier == "next":
+        return _day_span(_dateutil.weekday_after(reference, weekday))
+    if modifier == "this":
+        return _day_span(_dateutil.weekday_on_or_before(reference, weekday))
+    return _day_span(_dateutil.weekday_on_or_before(reference - _ONE_DAY, weekday))
+
+
+def _resolve_bare_month(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if reference is None:
+        return None
+    month = _month_number(match["m"])
+    relation = (match["rel"] or "").lower()
+    if relation == "this":
+        year = reference.year
+    elif relation == "last":
+        year = reference.year if month < reference.month else reference.year - 1
+    elif relation == "next":
+        year = reference.year if month > reference.month else reference.year + 1
+    else:
+        year = _year_for_month(month, reference)
+    return _month_span(year, month)
+
+
+def _resolve_year(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    return _year_span(int(match["y"]))
+
+
+_RESOLVERS: Final[MappingProxyType[str, _Resolver]] = MappingProxyType(
+    {
+        "since_clause": _resolve_since_clause,
+        "iso": _resolve_iso,
+        "dmy": _resolve_day_month,
+        "mdy": _resolve_day_month,
+        "month_year": _resolve_month_year,
+        "anchored": _resolve_anchored,
+        "ago": _resolve_ago,
+        "duration": _resolve_duration,
+        "calendar": _resolve_calendar,
+        "named_day": _resolve_named_day,
+        "weekday": _resolve_weekday,
+        "bare_month": _resolve_bare_month,
+        "year": _resolve_year,
+    }
+)
+
+
+def _apply_part(span: TimeSpan, part: str, reference: dt.date | None) -> TimeSpan | None:
+    """Narrow ``span`` to its early, middle or late part, or to before/after the reference."""
+    words = _words(part).removeprefix("the ")
+    kind = {"end of": "late", "beginning of": "early", "start of": "early", "middle of": "mid"}
+    part = kind.get(words, words)
+    if span.is_day:
+        return span
+    if part in ("earlier", "later"):
+        if reference is None or not span.start <= reference <= span.end:
+            return span
+        if part == "earlier":
+            start, end = span.start, reference - _ONE_DAY
+        else:
+            start, end = reference + _ONE_DAY, span.end
+        return TimeSpan(start, end, span.granularity) if start <= end else None
+    index = ("early", "mid", "late").index(part)
+    if span.granularity is Granularity.MONTH and span.start.day == 1:
+        bounds = ((1, 10), (11, 20), (21, span.end.day))[index]
+        start, end = span.start.replace(day=bounds[0]), span.start.replace(day=bounds[1])
+    elif span.granularity is Granularity.YEAR and (span.start.month, span.end.month) == (1, 12):
+        first = 1 + 4 * index
+        start = span.start.replace(month=first)
+        end = _dateutil.month_end(span.start.year, first + 3)
+    else:
+        length = (span.end - span.start).days + 1
+        if length < 3:
+            return span
+        third = length // 3
+        start = span.start + dt.timedelta(days=third * index)
+        end = span.end if index == 2 else start + dt.timedelta(days=third - 1)
+    return TimeSpan(start, end, Granularity.PERIOD)
+
+
+def _resolve(
+    name: str, match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    """Resolve one match, with its part-of and ``since`` applied; ``None`` when unknowable."""
+    try:
+        span = _RESOLVERS[name](match, reference, anchor)
+        part = _group(match, "part", "part2")
+        if span is not None and part is not None:
+            span = _apply_part(span, part, reference)
+        prep = _group(match, "prep")
+        since = name == "since_clause" or (prep is not None and prep.lower() == "since")
+        if span is not None and since:
+            if reference is None or span.start > reference:
+                return None
+            span = TimeSpan(span.start, reference, Granularity.PERIOD)
+    except (OverflowError, ValueError):  # beyond the years 1..9999
+        return None
+    return span
+
+
+def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every valid match of every construction, leftmost first, longest first on ties."""
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for name, pattern in _PATTERNS.items():
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            try:
+                _check(name, match)
+            except _NotADateError:
+                continue
+            found.append((match.start(), -match.end(), _PRIORITY[name], name, match))
+    found.sort(key=lambda item: item[:3])
+    last_end = 0
+    for start, negative_end, _, name, match in found:
+        if start >= last_end:
+            last_end = -negative_end
+            yield name, match
+
+
+def _as_date(reference: object, function: str) -> dt.date | None:
+    if reference is None:
+        return None
+    if not isinstance(reference, dt.date):
+        raise InputTypeError(
+            f"{function}() expects reference as datetime.date, got {type(reference).__name__}"
+        )
+    return dt.date(reference.year, reference.month, reference.day)
+
+
+def resolve_date(
+    expression: str, reference: dt.date, *, anchor: dt.date | None = None
+) -> TimeSpan | None:
+    """Resolve one date expression against ``reference``, the article's date.
+
+    The expression may carry a leading preposition ("on Thursday", "since December") and
+    surrounding whitespace or punctuation; anything else around it makes it no date. A weekday
+    is the most recent one on or before ``reference``; a day written without a year is the
+    latest one no more than seven days after ``reference``. See ``docs/dates.md`` for every form.
+
+    Args:
+        expression: the date expression, e.g. ``"last Thursday"`` or ``"February 20, 2020"``.
+        reference: the article's date; a ``datetime`` counts as its date.
+        anchor: the date the text named just before, for "the next day", "a day earlier",
+            "the same day"; defaults to ``reference``.
+
+    Returns:
+        The span of days the expression names, or ``None`` when it is not a date expression
+        or names no possible day.
+
+    Raises:
+        InputTypeError: ``expression`` is not a ``str`` or a date is not a ``datetime.date``.
+
+    >>> wednesday = dt.date(2020, 3, 4)
+    >>> resolve_date("since December", wednesday).start
+    datetime.date(2019, 12, 1)
+    >>> span = resolve_date("earlier this month", wednesday)
+    >>> span.start.isoformat(), span.end.isoformat()
+    ('2020-03-01', '2020-03-03')
+    >>> resolve_date("the next day", wednesday, anchor=dt.date(2020, 2, 20)).start
+    datetime.date(2020, 2, 21)
+    >>> resolve_date("they may", wednesday) is None
+    True
+    """
     expect_str(expression, "resolve_date", "expression")
+    day = _as_date(reference, "resolve_date")
+    base = _as_date(anchor, "resolve_date")
+    for name, match in _candidates(expression):
+        before = expression[: match.start()].strip()
+        after = expression[match.end() :].strip(" \t\r\n.,;:!?")
+        if before or after:
+            return None
+        return _resolve(name, match, day, base if base is not None else day)
     return None
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> tuple[DateMention, ...]:
-    """Return every date expression in ``text`` with its resolved span."""
+    """Return every date expression in ``text`` with its resolved span, in text order.
+
+    Relative expressions ("Thursday", "last month") need ``reference``; without it their
+    ``span`` is ``None``. "The next day", "a day earlier" and "the same day" count from the
+    last single day resolved before them in the text (or ``reference`` when there is none).
+
+    Args:
+        text: any text.
+        reference: the article's date, or ``None`` when unknown.
+
+    Returns:
+        The mentions, non-overlapping; ``text[m.start:m.end] == m.text`` for each.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` or ``reference`` is not a ``datetime.date``.
+
+    >>> text = "Two soldiers died on Thursday, February 20. A day later, talks began in Moscow."
+    >>> [(m.text, m.span.start.isoformat()) for m in find_dates(text, dt.date(2020, 2, 21))]
+    [('on Thursday, February 20', '2020-02-20'), ('A day later', '2020-02-21')]
+    >>> [m.text for m in find_dates("They may march in May.")]
+    ['in May']
+    """
     expect_str(text, "find_dates")
-    return ()
+    day = _as_date(reference, "find_dates")
+    anchor = day
+    mentions = []
+    for name, match in _candidates(text):
+        span = _resolve(name, match, day, anchor)
+        if span is not None and span.is_day:
+            anchor = span.start
+        mentions.append(DateMention(match.start(), match.end(), match.group(), span))
+    return tuple(mentions)
