@@ -1,0 +1,333 @@
+"""Folding subject, place and source labels so that different wordings of one group compare equal.
+
+Private to :mod:`conflictfacts.compare`. A subject label becomes a *head* (the category counted,
+singular, synonyms folded: troops/servicemen/personnel -> "soldier", combatants/militants ->
+"fighter") and a set of *modifiers* (sides and nationalities, "Turkish"/"Turkey"/"Ankara" all
+folded to "turkey"):
+
+>>> folder = Folder()
+>>> folder.subject("Turkish troops") == folder.subject("soldiers of Turkey")
+True
+>>> folder.subject("Ankara's servicemen") == folder.subject("Turkish soldier")
+True
+>>> folder.subject("pro-Turkey fighters")
+SubjectKey(head='fighter', modifiers=frozenset({'pro-turkey'}))
+
+The gazetteer (:mod:`conflictfacts.gazetteer`) is consulted for names the small table below does
+not know, when its data can be loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from conflictfacts.gazetteer import Gazetteer
+
+__all__ = ["Folder", "SubjectKey"]
+
+#: Every regular expression of this module. Each is linear: no nested quantifiers.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    # a word, optionally hyphenated a few times ("pro-government", "al-Qaeda-linked")
+    "word": re.compile("[^\\W_]+(?:['\u2019-][^\\W_]+){0,6}"),
+    "split": re.compile("['\u2019-]"),
+    # a possessive ending ("Turkey's")
+    "possessive": re.compile("['\u2019]s$", re.IGNORECASE),
+}
+
+#: Synonyms and spellings of heads and modifiers, keyed by the singular lower-case form.
+_SYNONYMS: dict[str, str] = {
+    "troop": "soldier",
+    "serviceman": "soldier",
+    "servicewoman": "soldier",
+    "servicemember": "soldier",
+    "personnel": "soldier",
+    "combatant": "fighter",
+    "militant": "fighter",
+    "armored": "armoured",
+    "defense": "defence",
+    "regime": "government",
+    "person": "people",
+    "individual": "people",
+    "resident": "people",
+    "inhabitant": "people",
+}
+
+#: Heads that are a kind of person: folded to head "people" with the word kept as a modifier,
+#: so "civilians" and "people" compare compatible while "civilians" and "children" do not.
+_PEOPLE_KINDS = frozenset({"civilian", "child", "woman", "man", "refugee", "migrant", "worker"})
+
+#: Heads that are a side of fighters: folded to head "fighter" with the side kept as a modifier,
+#: so "rebels" and "fighters" compare compatible, "rebels" and "pro-government fighters" do not.
+_FIGHTER_KINDS = frozenset({"rebel", "insurgent", "jihadist", "separatist", "guerrilla"})
+
+#: Irregular plurals.
+_SINGULAR: dict[str, str] = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "servicemen": "serviceman",
+    "servicewomen": "servicewoman",
+    "personnel": "personnel",
+    "police": "police",
+    "aircraft": "aircraft",
+    "series": "series",
+    "news": "news",
+}
+
+#: A small demonym fold: country, demonym and capital -> the country's name, lower case.
+_COUNTRIES: dict[str, str] = {}
+for _country, _forms in {
+    "turkey": "turkish turk turks türkiye ankara",
+    "syria": "syrian syrians damascus",
+    "russia": "russian russians moscow kremlin",
+    "ukraine": "ukrainian ukrainians kyiv kiev",
+    "israel": "israeli israelis",
+    "iran": "iranian iranians tehran",
+    "iraq": "iraqi iraqis baghdad",
+    "yemen": "yemeni yemenis sanaa",
+    "sudan": "sudanese khartoum",
+    "mali": "malian malians bamako",
+    "myanmar": "burma burmese naypyidaw",
+    "united states": "american americans washington",
+    "afghanistan": "afghan afghans kabul",
+    "lebanon": "lebanese beirut",
+    "saudi arabia": "saudi saudis riyadh",
+    "ethiopia": "ethiopian ethiopians",
+    "somalia": "somali somalis mogadishu",
+    "nigeria": "nigerian nigerians abuja",
+    "libya": "libyan libyans tripoli",
+    "palestine": "palestinian palestinians",
+    "france": "french paris",
+    "united kingdom": "british britain uk london",
+    "china": "chinese beijing",
+    "armenia": "armenian armenians yerevan",
+    "azerbaijan": "azerbaijani azerbaijanis baku",
+}.items():
+    for _form in (_country, *_forms.split()):
+        _COUNTRIES[_form] = _country
+del _country, _forms, _form
+
+#: Words that carry no identity in a subject label.
+_STOP = frozenset(
+    {"the", "a", "an", "of", "and", "or", "from", "in", "on", "at", "by", "some", "other", "more",
+     "least", "most", "about", "around", "its", "their", "his", "her", "forces"}
+)  # fmt: skip
+
+#: Words of a place name that do not change which place it is.
+_PLACE_NOISE = frozenset(
+    {"the", "of", "province", "governorate", "region", "oblast", "district", "city", "town",
+     "village", "area", "northern", "southern", "eastern", "western", "north", "south", "east",
+     "west", "northwest", "northwestern", "northeast", "northeastern", "southwest",
+     "southwestern", "southeast", "southeastern", "central", "near", "outskirts", "rural",
+     "countryside", "in"}
+)  # fmt: skip
+
+#: Words skipped when a source's name is read as an acronym ("Syrian Observatory for Human
+#: Rights" -> "sohr").
+_ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le"})
+
+
+def _singular(word: str) -> str:
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+@attrs.frozen
+class SubjectKey:
+    """A subject label reduced to what identifies the group: its head and its modifiers.
+
+    >>> SubjectKey("soldier", frozenset()).compatible(SubjectKey("soldier", frozenset({"turkey"})))
+    True
+    """
+
+    #: The category counted, singular and folded ("soldier", "fighter", "people").
+    head: str
+    #: Sides, nationalities and other qualifiers, folded.
+    modifiers: frozenset[str]
+
+    def compatible(self, other: SubjectKey) -> bool:
+        """Whether the two keys may name one group: same head, one's modifiers within the other's.
+
+        >>> a = SubjectKey("soldier", frozenset({"syria"}))
+        >>> a.compatible(SubjectKey("soldier", frozenset({"turkey"})))
+        False
+        """
+        return self.head == other.head and (
+            self.modifiers <= other.modifiers or other.modifiers <= self.modifiers
+        )
+
+
+class Folder:
+    """Folds labels; holds a per-call memo, so create one per comparison (never share globally).
+
+    >>> Folder().place("Idlib province") == Folder().place("northern Idlib")
+    True
+    """
+
+    __slots__ = ("_gazetteer", "_memo", "_places", "_sources")
+
+    def __init__(self) -> None:
+        self._memo: dict[str, SubjectKey] = {}
+        self._places: dict[str, str | None] = {}
+        self._sources: dict[str, str] = {}
+        self._gazetteer: Gazetteer | None = _load_gazetteer()
+
+    def _fold_word(self, raw: str) -> str:
+        lower = raw.lower()
+        if lower in _COUNTRIES:
+            return _COUNTRIES[lower]
+        word = _singular(lower)
+        if word in _COUNTRIES:
+            return _COUNTRIES[word]
+        word = _SYNONYMS.get(word, word)
+        if self._gazetteer is not None and raw[:1].isupper():
+            entry = self._gazetteer.country_of_demonym(raw)
+            if entry is None:
+                actor = self._gazetteer.actor(raw)
+                if actor is not None and actor.kind.value == "country":
+                    entry = actor
+            if entry is not None:
+                return entry.name.lower()
+        return word
+
+    def _fold_token(self, token: str) -> str:
+        parts = _PATTERNS["split"].split(token)
+        if len(parts) == 1:
+            return self._fold_word(token)
+        # "pro-Turkey", "Russian-backed": fold each part, keep the compound
+        return "-".join(self._fold_word(part) for part in parts)
+
+    def subject(
+        self, label: str, category: str | None = None, affiliation: str | None = None
+    ) -> SubjectKey:
+        """Reduce a subject to its key.
+
+        Args:
+            label: the normalised label ("Turkish soldiers").
+            category: the category counted, when known; it names the head.
+            affiliation: the side, when known; added to the modifiers.
+
+        Returns:
+            The key.
+
+        >>> Folder().subject("armored personnel carriers").head
+        'carrier'
+        """
+        memo_key = f"{label}\x00{category or ''}\x00{affiliation or ''}"
+        known = self._memo.get(memo_key)
+        if known is not None:
+            return known
+        words = [
+            _PATTERNS["possessive"].sub("", m.group())
+            for m in _PATTERNS["word"].finditer(label[:2000])
+        ]
+        lowered = [w.lower() for w in words]
+        if "of" in lowered[1:]:
+            # "soldiers of Turkey": the head comes before "of"
+            cut = lowered.index("of", 1)
+            words = words[cut + 1 :] + words[:cut]
+        tokens = [self._fold_token(w) for w in words if w.lower() not in _STOP]
+        head = ""
+        if category:
+            category_tokens = [
+                self._fold_token(m.group()) for m in _PATTERNS["word"].finditer(category[:500])
+            ]
+            if category_tokens:
+                head = category_tokens[-1]
+                tokens = [t for t in tokens if t != head]
+        if not head and tokens:
+            head = tokens.pop()
+        modifiers = set(tokens)
+        if affiliation:
+            modifiers.update(
+                self._fold_token(m.group()) for m in _PATTERNS["word"].finditer(affiliation[:500])
+            )
+        if head in _PEOPLE_KINDS:
+            modifiers.add(head)
+            head = "people"
+        elif head in _FIGHTER_KINDS:
+            modifiers.add(head)
+            head = "fighter"
+        modifiers.discard(head)
+        key = SubjectKey(head, frozenset(modifiers))
+        self._memo[memo_key] = key
+        return key
+
+    def place(self, place: str | None) -> str | None:
+        """Fold a place name; ``None`` for no place (or one with no identifying word).
+
+        Args:
+            place: the place as the claim gives it.
+
+        Returns:
+            A folded key, equal for spellings of one place.
+
+        >>> Folder().place("the Idlib region")
+        'idlib'
+        """
+        if place is None:
+            return None
+        if place in self._places:
+            return self._places[place]
+        words = [m.group() for m in _PATTERNS["word"].finditer(place[:500])]
+        kept = [w for w in words if w.lower() not in _PLACE_NOISE]
+        key: str | None = None
+        if kept:
+            name = " ".join(kept)
+            if self._gazetteer is not None:
+                entry = self._gazetteer.place(name)
+                if entry is not None:
+                    name = entry.name
+            key = name.lower()
+            key = _COUNTRIES.get(key, key)
+        self._places[place] = key
+        return key
+
+    def source(self, source: str) -> str:
+        """Fold a source's name so that an acronym equals its long form.
+
+        Args:
+            source: the attributed source ("the United Nations", "UN").
+
+        Returns:
+            A key: the acronym of a multi-word name, else the lower-case word.
+
+        >>> Folder().source("United Nations") == Folder().source("the UN")
+        True
+        """
+        if source in self._sources:
+            return self._sources[source]
+        words = [m.group() for m in _PATTERNS["word"].finditer(source[:500])]
+        words = [w for w in words if w.lower() not in _ACRONYM_SKIP]
+        if len(words) > 1:
+            key = "".join(w[0] for w in words).lower()
+        else:
+            key = words[0].lower() if words else ""
+        self._sources[source] = key
+        return key
+
+
+def _load_gazetteer() -> Gazetteer | None:
+    """Return the default gazetteer, or ``None`` when it is absent or its data cannot load."""
+    try:
+        from conflictfacts.gazetteer import Gazetteer  # noqa: PLC0415 - optional collaborator
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    try:
+        return Gazetteer.default()
+    except Exception:  # a broken data file must not break comparison
+        return None

@@ -1,0 +1,1322 @@
+"""Comparing claims across sources: which figures agree, which conflict, and who says what.
+
+:func:`compare` groups claims that report the same thing into :class:`Fact` objects, each with
+a :class:`Relation` (agree, compatible, conflict, update or single), the figure of every source,
+how many independent sources stand behind it, a low/best/high summary and a one-line
+explanation:
+
+>>> import datetime as dt
+>>> from conflictfacts.claims import Attribution, Origin, Subject
+>>> def claim(figure, qualifier, outlet, low, high):
+...     text = f"{qualifier} {figure:,}" if qualifier else f"{figure:,}"
+...     q = Quantity(value=figure, low=low, high=high, qualifier=qualifier, approximate=False,
+...                  unit=None, start=0, end=len(text), text=text)
+...     period = TimeSpan(dt.date(2023, 4, 15), dt.date(2023, 6, 1), Granularity.PERIOD)
+...     return Claim(ClaimKind.DISPLACED, q, Subject("people", "people"), place="Darfur",
+...                  time=period, attribution=Attribution("UN"),
+...                  origin=Origin(outlet=outlet, path=f"{outlet}.txt"))
+>>> result = compare([claim(600_000, None, "Outlet A", 600_000, 600_000),
+...                   claim(700_000, "more than", "Outlet B", 700_000, None)])
+>>> fact = result.facts[0]
+>>> fact.relation, fact.independent_sources
+(<Relation.CONFLICT: 'conflict'>, 1)
+>>> print(fact.explanation)
+600,000 (Outlet A, citing UN) vs more than 700,000 (Outlet B, citing UN): same period, no overlap
+
+The grouping never compares every claim with every other: claims are split by
+:func:`blocking_key` (kind and the category counted) and, inside a block, only claims of
+overlapping months and compatible places meet. :func:`compare_group` compares one block, so
+a data-frame library can do the split and call it per group. See ``docs/comparison.md`` for
+every rule and why.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import hashlib
+import io
+import unicodedata
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from conflictfacts._intervals import Interval, hard_interval, soft_interval
+from conflictfacts._labels import Folder, SubjectKey
+from conflictfacts.claims import Claim, ClaimKind
+from conflictfacts.dates import Granularity, TimeSpan
+from conflictfacts.errors import InputTypeError, InputValueError
+from conflictfacts.quantities import Number, Quantity
+
+__all__ = [
+    "Comparison",
+    "ComparisonPolicy",
+    "Fact",
+    "Position",
+    "Relation",
+    "Report",
+    "SumCheck",
+    "SumStatus",
+    "Summary",
+    "blocking_key",
+    "check_sums",
+    "compare",
+    "compare_group",
+    "relate",
+    "render_csv",
+    "render_markdown",
+    "render_table",
+]
+
+
+class Relation(enum.Enum):
+    """How the figures of one fact relate across sources."""
+
+    #: Every source gives the same figure.
+    AGREE = "agree"
+    #: The figures differ but their intervals overlap (hedges read softly under the default policy).
+    COMPATIBLE = "compatible"
+    #: A later cumulative count is larger than an earlier one for a growing period.
+    UPDATE = "update"
+    #: The figures cannot both be right.
+    CONFLICT = "conflict"
+    #: One article only: nothing to compare with.
+    SINGLE = "single"
+
+
+#: How bad a relation is, for the worst-pair rule of a fact.
+_SEVERITY = {Relation.AGREE: 0, Relation.COMPATIBLE: 1, Relation.UPDATE: 2, Relation.CONFLICT: 3}
+
+
+@attrs.frozen
+class ComparisonPolicy:
+    """How figures are read when they are compared.
+
+    The defaults read hedges softly: "as many as 50", "some 50" and "more than 50" from three
+    sources are one figure of about 50 and come out :attr:`Relation.COMPATIBLE`.
+    :meth:`strict` reads every figure as the hard interval it states.
+
+    >>> ComparisonPolicy().soft_hedges, ComparisonPolicy.strict().soft_hedges
+    (True, False)
+    """
+
+    #: Read hedged figures as "about" their figure (widened by the tolerances below).
+    soft_hedges: bool = True
+    #: Widening of approximations ("about 50", "some 50", "dozens"), relative to the figure.
+    relative_tolerance: float = 0.25
+    #: Widening of the bounded side of a bound ("more than", "at least", "as many as").
+    bound_tolerance: float = 0.1
+    #: Smallest widening of a hedged figure, in its unit.
+    absolute_tolerance: float = 1.0
+    #: Two periods whose first days are at most this many days apart are one growing count.
+    cumulative_start_days: int = 3
+    #: Parts of a total are looked for this many characters after the total's evidence starts.
+    sum_window: int = 600
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("relative_tolerance", "bound_tolerance", "absolute_tolerance"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or isinstance(value, bool) or not value >= 0:
+                raise InputValueError(
+                    f"ComparisonPolicy.{name} must be a number >= 0, got {value!r}"
+                )
+        for name in ("cumulative_start_days", "sum_window"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise InputValueError(f"ComparisonPolicy.{name} must be an int >= 0, got {value!r}")
+
+    @classmethod
+    def strict(cls) -> ComparisonPolicy:
+        """Return a policy that reads every figure as the hard interval it states.
+
+        Returns:
+            The strict policy: "as many as 50" (at most 50) and "more than 50" (51 or more)
+            conflict.
+
+        >>> ComparisonPolicy.strict().bound_tolerance
+        0.0
+        """
+        return cls(soft_hedges=False, relative_tolerance=0.0, bound_tolerance=0.0,
+                   absolute_tolerance=0.0)  # fmt: skip
+
+
+@attrs.frozen
+class Report:
+    """One claim's figure as one outlet reported it.
+
+    >>> Report(figure="12", outlet="Outlet A", source=None, claim=None).source is None
+    True
+    """
+
+    #: The figure as written ("more than 900,000").
+    figure: str
+    #: The outlet that published it, when known.
+    outlet: str | None
+    #: Whom the outlet credits for it; ``None`` when the outlet states it itself.
+    source: str | None
+    #: The claim itself (``None`` only in hand-made examples).
+    claim: Claim | None = attrs.field(eq=False, repr=False)
+
+
+@attrs.frozen
+class Position:
+    """One distinct figure of a fact and everyone who gives it.
+
+    >>> Position(figure="12", value=12, low=12, high=12, time=None, reports=()).outlets
+    ()
+    """
+
+    #: The figure as written by its first report.
+    figure: str
+    #: The figure as stated.
+    value: Number
+    #: Lower bound of the stated interval, ``None`` when open.
+    low: Number | None
+    #: Upper bound of the stated interval, ``None`` when open.
+    high: Number | None
+    #: The period the figure counts.
+    time: TimeSpan | None
+    #: Every report giving this figure.
+    reports: tuple[Report, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The distinct outlets giving this figure, sorted."""
+        return tuple(sorted({r.outlet for r in self.reports if r.outlet}))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources these outlets credit, sorted; empty when none is credited."""
+        return tuple(sorted({r.source for r in self.reports if r.source}))
+
+
+@attrs.frozen
+class Summary:
+    """A fact's figures summarised as low / best / high (see ``docs/comparison.md``).
+
+    ``low`` is the lowest conservative reading of any report, ``high`` the highest stated figure,
+    ``best`` the conservative reading of the figure most independent sources give (ties go to the
+    lower figure). For an update, only the latest count is summarised.
+
+    >>> Summary(low=2, best=2, high=3).best
+    2
+    """
+
+    #: Lowest credible figure.
+    low: Number | None
+    #: Most reliable figure.
+    best: Number | None
+    #: Highest credible figure.
+    high: Number | None
+
+
+@attrs.frozen
+class Fact:
+    """Claims of several sources that report the same thing, and how their figures relate."""
+
+    #: A stable identifier derived from the member claims ("F" + 12 hex digits).
+    id: str
+    #: What is counted.
+    kind: ClaimKind
+    #: The most specific subject label of the members ("Turkish soldiers").
+    subject: str
+    #: The place, when a member names one.
+    place: str | None
+    #: The smallest span covering every member's time, ``None`` when no member has one.
+    time: TimeSpan | None
+    #: How the figures of different articles relate.
+    relation: Relation
+    #: Each distinct figure, with the outlets and sources giving it.
+    positions: tuple[Position, ...]
+    #: How many distinct sources stand behind the figures (outlets citing one source count once).
+    independent_sources: int
+    #: Low / best / high.
+    summary: Summary
+    #: One line a person can read.
+    explanation: str
+    #: Every member claim, in a stable order.
+    claims: tuple[Claim, ...] = attrs.field(repr=False)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Return the fact as plain JSON values; ``claims`` holds one flat record per member.
+
+        Returns:
+            A dict with ``id``, ``relation``, ``summary``, ``explanation``, ``claims`` and more.
+        """
+        return {
+            "id": self.id,
+            "relation": self.relation.value,
+            "kind": self.kind.value,
+            "subject": self.subject,
+            "place": self.place,
+            "date_start": self.time.start.isoformat() if self.time else None,
+            "date_end": self.time.end.isoformat() if self.time else None,
+            "independent_sources": self.independent_sources,
+            "summary": {
+                "low": _json_number(self.summary.low),
+                "best": _json_number(self.summary.best),
+                "high": _json_number(self.summary.high),
+            },
+            "explanation": self.explanation,
+            "positions": [
+                {
+                    "figure": p.figure,
+                    "value": _json_number(p.value),
+                    "low": _json_number(p.low),
+                    "high": _json_number(p.high),
+                    "date_start": p.time.start.isoformat() if p.time else None,
+                    "date_end": p.time.end.isoformat() if p.time else None,
+                    "outlets": list(p.outlets),
+                    "sources": list(p.sources),
+                    "reports": len(p.reports),
+                }
+                for p in self.positions
+            ],
+            "claims": [claim.to_record() for claim in self.claims],
+        }
+
+
+class SumStatus(enum.Enum):
+    """Whether stated parts add up to their stated total."""
+
+    #: The parts' interval holds the total.
+    MATCH = "match"
+    #: The parts add up to less than the total (a part may be unlisted).
+    SHORT = "short"
+    #: The parts add up to more than the total: a contradiction within the article.
+    EXCEEDS = "exceeds"
+
+
+@attrs.frozen
+class SumCheck:
+    """A total of one article checked against the parts the same article lists."""
+
+    #: The claim stating the total ("27 fighters").
+    total: Claim = attrs.field(repr=False)
+    #: The claims stating the parts ("11 pro-government fighters", ...).
+    parts: tuple[Claim, ...] = attrs.field(repr=False)
+    #: Sum of the parts' lower bounds.
+    parts_low: Number
+    #: Sum of the parts' upper bounds, ``None`` when a part is open above.
+    parts_high: Number | None
+    #: Whether they add up.
+    status: SumStatus
+    #: One line a person can read.
+    explanation: str
+
+    @property
+    def consistent(self) -> bool:
+        """Whether the parts add up to the total."""
+        return self.status is SumStatus.MATCH
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Return the check as plain JSON values.
+
+        Returns:
+            A dict with the total's and parts' records, the sums, status and explanation.
+        """
+        return {
+            "status": self.status.value,
+            "explanation": self.explanation,
+            "parts_low": _json_number(self.parts_low),
+            "parts_high": _json_number(self.parts_high),
+            "total": self.total.to_record(),
+            "parts": [part.to_record() for part in self.parts],
+        }
+
+
+@attrs.frozen
+class Comparison:
+    """The result of :func:`compare`: facts and within-article sum checks."""
+
+    #: The facts, in a stable order (kind, subject, time, id).
+    facts: tuple[Fact, ...]
+    #: Totals checked against their parts.
+    sum_checks: tuple[SumCheck, ...] = ()
+    #: The policy the figures were read with.
+    policy: ComparisonPolicy = attrs.field(factory=ComparisonPolicy, repr=False)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Return the comparison as plain JSON values: ``{"facts": [...], "sum_checks": [...]}``.
+
+        Returns:
+            The dict; each fact's ``claims`` are flat claim records with their ``path``.
+
+        >>> Comparison(facts=()).to_json_dict()
+        {'facts': [], 'sum_checks': []}
+        """
+        return {
+            "facts": [fact.to_json_dict() for fact in self.facts],
+            "sum_checks": [check.to_json_dict() for check in self.sum_checks],
+        }
+
+
+# ------------------------------------------------------------------------------- reading claims
+
+
+def _json_number(value: Number | None) -> int | float | None:
+    if value is None or isinstance(value, int):
+        return value
+    return float(value)
+
+
+def _s(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _sort_key(claim: Claim) -> tuple[str, ...]:
+    """A total order on claims built from every field, so results never depend on input order."""
+    q, s, t, a, o = claim.quantity, claim.subject, claim.time, claim.attribution, claim.origin
+    return (
+        claim.kind.value,
+        _s(o.published),
+        _s(o.outlet),
+        _s(o.path),
+        _s(o.title),
+        f"{float(q.value):024.6f}",
+        _s(q.low),
+        _s(q.high),
+        _s(q.qualifier),
+        _s(q.approximate),
+        _s(q.unit),
+        _s(q.point),
+        q.role.value,
+        q.text,
+        f"{q.start:012d}",
+        s.label,
+        s.text,
+        _s(s.affiliation),
+        _s(s.category),
+        _s(claim.actor),
+        _s(claim.place),
+        _s(t.start) if t else "",
+        _s(t.end) if t else "",
+        t.granularity.value if t else "",
+        _s(a.source) if a else "",
+        _s(a.verb) if a else "",
+        _s(a.distanced) if a else "",
+        _s(a.text) if a else "",
+        ",".join(f"{e.start}-{e.end}" for e in claim.evidence),
+        claim.sentence,
+    )
+
+
+def _article_key(claim: Claim, sort_key: tuple[str, ...]) -> str:
+    """The article a claim came from; a claim with no provenance is an article of its own."""
+    origin = claim.origin
+    if origin.path:
+        return "p:" + origin.path
+    if origin.title:
+        return f"t:{origin.outlet or ''}\x00{origin.title}"
+    return "c:" + "\x00".join(sort_key)
+
+
+def _months(span: TimeSpan) -> Iterator[int]:
+    first = span.start.year * 12 + span.start.month - 1
+    last = span.end.year * 12 + span.end.month - 1
+    return iter(range(first, last + 1))
+
+
+#: Spans longer than this many months are indexed in one "long" bucket.
+_LONG_MONTHS = 36
+_LONG = -1
+_UNTIMED = -2
+
+
+class _Item:
+    """A claim with everything the grouping reads from it, computed once."""
+
+    __slots__ = (
+        "article", "claim", "hard", "key", "place", "place_key", "soft", "source", "subject",
+        "time", "width",
+    )  # fmt: skip
+
+    def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
+        self.claim = claim
+        self.key = _sort_key(claim)
+        self.article = _article_key(claim, self.key)
+        subject = claim.subject
+        self.subject: SubjectKey = folder.subject(
+            subject.label, subject.category, subject.affiliation
+        )
+        self.place = claim.place
+        self.place_key = folder.place(claim.place)
+        self.time = claim.time
+        self.hard = hard_interval(claim.quantity)
+        self.soft = (
+            soft_interval(
+                claim.quantity,
+                relative=policy.relative_tolerance,
+                bound=policy.bound_tolerance,
+                absolute=policy.absolute_tolerance,
+            )
+            if policy.soft_hedges
+            else self.hard
+        )
+        low, high = self.hard.low, self.hard.high
+        self.width = float("inf") if low is None or high is None else high - low
+        attribution = claim.attribution
+        self.source = (
+            folder.source(attribution.source)
+            if attribution
+            else "outlet:" + (claim.origin.outlet or self.article)
+        )
+
+    def buckets(self) -> tuple[int, ...]:
+        """Month buckets this item is indexed under."""
+        if self.time is None:
+            return (_UNTIMED,)
+        months = tuple(_months(self.time))
+        return months if len(months) <= _LONG_MONTHS else (_LONG,)
+
+
+def _items(claims: Iterable[Claim], folder: Folder, policy: ComparisonPolicy) -> list[_Item]:
+    items = [_Item(claim, folder, policy) for claim in claims]
+    items.sort(key=lambda item: item.key)
+    return items
+
+
+def _claims_of(items: object) -> list[Claim]:
+    if isinstance(items, Claim):
+        return [items]
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        raise InputTypeError(
+            f"compare() expects an iterable of claims or articles, got {type(items).__name__}"
+        )
+    claims: list[Claim] = []
+    for item in items:
+        if isinstance(item, Claim):
+            claims.append(item)
+            continue
+        inner = getattr(item, "claims", None)
+        if inner is None or isinstance(inner, str | bytes) or not isinstance(inner, Iterable):
+            raise InputTypeError(
+                f"compare() expects claims or objects with claims, got {type(item).__name__}"
+            )
+        for claim in inner:
+            if not isinstance(claim, Claim):
+                raise InputTypeError(f"compare() expects claims, got {type(claim).__name__}")
+            claims.append(claim)
+    return claims
+
+
+# ------------------------------------------------------------------------------- relations
+
+
+def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether the later of two cumulative counts of one growing period is the larger."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.is_day or tb.is_day or ta.end == tb.end:
+        return False
+    if abs((ta.start - tb.start).days) > policy.cumulative_start_days:
+        return False
+    earlier, later = (a, b) if ta.end < tb.end else (b, a)
+    return earlier.soft.below(later.soft)
+
+
+def _same_figure(a: _Item, b: _Item) -> bool:
+    return a.hard == b.hard and a.claim.quantity.value == b.claim.quantity.value
+
+
+def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
+    if _same_figure(a, b):
+        return Relation.AGREE
+    if a.soft.overlaps(b.soft):
+        return Relation.COMPATIBLE
+    if _is_update(a, b, policy):
+        return Relation.UPDATE
+    return Relation.CONFLICT
+
+
+def relate(a: Claim, b: Claim, policy: ComparisonPolicy | None = None) -> Relation:
+    """Say how two claims' figures relate, as if they reported one fact.
+
+    Symmetric: ``relate(a, b) == relate(b, a)``; a claim always agrees with itself.
+
+    Args:
+        a: a claim.
+        b: another claim.
+        policy: how to read hedges; the default reads them softly.
+
+    Returns:
+        :attr:`Relation.AGREE` for the same figure, :attr:`Relation.COMPATIBLE` for overlapping
+        intervals, :attr:`Relation.UPDATE` for a later, larger count of one growing period, else
+        :attr:`Relation.CONFLICT`. Never :attr:`Relation.SINGLE`.
+
+    Raises:
+        InputTypeError: ``a`` or ``b`` is not a claim.
+
+    >>> c = Claim.from_record({"kind": "killed", "value": 11, "low": 11, "high": None,
+    ...                        "qualifier": "at least"})
+    >>> relate(c, Claim.from_record({"kind": "killed", "value": 11})).value
+    'compatible'
+    """
+    if not isinstance(a, Claim) or not isinstance(b, Claim):
+        raise InputTypeError("relate() expects two claims")
+    policy = policy if policy is not None else ComparisonPolicy()
+    folder = Folder()
+    return _relate_items(_Item(a, folder, policy), _Item(b, folder, policy), policy)
+
+
+# ------------------------------------------------------------------------------- grouping
+
+_T_NONE, _T_FIGURE, _T_OPEN, _T_CUMULATIVE, _T_SAME = range(5)
+
+
+def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) -> int:
+    """How two claims' times fit one fact; ``_T_FIGURE`` means only if their figures agree."""
+    if a is None or b is None:
+        return _T_OPEN
+    if a == b:
+        return _T_SAME
+    if not a.overlaps(b):
+        return _T_NONE
+    if (
+        not a.is_day
+        and not b.is_day
+        and abs((a.start - b.start).days) <= policy.cumulative_start_days
+    ):
+        return _T_CUMULATIVE
+    return _T_FIGURE
+
+
+class _Group:
+    """A fact under construction (private, lives only inside one grouping call)."""
+
+    __slots__ = ("index", "indexed", "items", "modifiers", "place_key", "sources", "times")
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.items: list[_Item] = []
+        self.modifiers: frozenset[str] = frozenset()
+        self.place_key: str | None = None
+        self.times: dict[TimeSpan, list[_Item]] = {}
+        self.sources: set[str] = set()
+        self.indexed: set[tuple[int, str]] = set()
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.modifiers |= item.subject.modifiers
+        if item.place_key is not None:
+            self.place_key = item.place_key
+        if item.time is not None:
+            self.times.setdefault(item.time, []).append(item)
+        self.sources.add(item.source)
+
+    def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
+        """Score how well ``item`` fits; ``None`` when it cannot join."""
+        mods = item.subject.modifiers
+        if not (mods <= self.modifiers or self.modifiers <= mods):
+            return None
+        if (
+            item.place_key is not None
+            and self.place_key is not None
+            and item.place_key != self.place_key
+        ):
+            return None
+        best_time = _T_OPEN if item.time is None or not self.times else _T_SAME
+        for span, members in self.times.items():
+            fit = _time_fit(item.time, span, policy)
+            if fit == _T_NONE:
+                return None
+            if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
+                return None
+            best_time = min(best_time, fit)
+        figures_fit = 1
+        for member in self.items:
+            if not item.soft.overlaps(member.soft):
+                if member.article == item.article:
+                    return None  # one article, two different figures: two facts (sub-counts)
+                figures_fit = 0
+        return (
+            best_time,
+            figures_fit,
+            int(mods == self.modifiers),
+            int(item.place_key is not None and item.place_key == self.place_key),
+            int(item.source in self.sources),
+        )
+
+
+def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Item]]:
+    """Group the items of one block (one kind, one head) into facts."""
+    order = sorted(
+        items,
+        key=lambda it: (
+            it.time is None,
+            -len(it.subject.modifiers),
+            it.place_key is None,
+            it.time.start if it.time else dt.date.min,
+            it.time.end if it.time else dt.date.min,
+            it.key,
+        ),
+    )
+    groups: list[_Group] = []
+    # month bucket -> place key ("" for none) -> indices of groups indexed there
+    index: dict[int, dict[str, list[int]]] = {}
+    for item in order:
+        candidates: set[int] = set()
+        for bucket in _query_buckets(item, index):
+            places = index.get(bucket)
+            if not places:
+                continue
+            if item.place_key is None:
+                for members in places.values():
+                    candidates.update(members)
+            else:
+                candidates.update(places.get(item.place_key, ()))
+                candidates.update(places.get("", ()))
+        best: tuple[tuple[int, ...], int] | None = None
+        for number in sorted(candidates):
+            score = groups[number].fit(item, policy)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, number)
+        if best is None:
+            group = _Group(len(groups))
+            groups.append(group)
+        else:
+            group = groups[best[1]]
+        group.add(item)
+        place = item.place_key or ""
+        for bucket in item.buckets():
+            if (bucket, place) not in group.indexed:
+                group.indexed.add((bucket, place))
+                index.setdefault(bucket, {}).setdefault(place, []).append(group.index)
+    return [group.items for group in groups]
+
+
+def _query_buckets(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterable[int]:
+    if item.time is not None:
+        if item.time.end.year - item.time.start.year > 60:
+            return index.keys()  # centuries: rare, read every bucket
+        return (*_months(item.time), _LONG, _UNTIMED)
+    published = item.claim.origin.published
+    if published is None:
+        return index.keys()
+    month = published.year * 12 + published.month - 1
+    return (month - 1, month, _LONG, _UNTIMED)
+
+
+# ------------------------------------------------------------------------------- facts
+
+
+def _figure(quantity: Quantity) -> str:
+    if quantity.text:
+        return " ".join(quantity.text.split())
+    value = f"{quantity.value:,}"
+    return f"{quantity.qualifier} {value}" if quantity.qualifier else value
+
+
+def _conservative(quantity: Quantity) -> Number:
+    """ACLED's reading: the vague word's lowest figure, else the figure as stated."""
+    if quantity.point is not None:
+        return quantity.point
+    if quantity.low is None:
+        return quantity.value
+    return min(quantity.low, quantity.value)
+
+
+def _upper(quantity: Quantity) -> Number:
+    return quantity.high if quantity.high is not None else quantity.value
+
+
+def _figure_key(item: _Item) -> tuple[object, ...]:
+    q = item.claim.quantity
+    return (item.hard.low, item.hard.high, float(q.value), q.qualifier or "", item.time)
+
+
+def _who(position: Position) -> str:
+    outlets = position.outlets or ("unknown outlet",)
+    text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
+    if position.sources:
+        text += ", citing " + ", ".join(position.sources[:3])
+    return text
+
+
+def _date(span: TimeSpan | None) -> str:
+    if span is None:
+        return "no date"
+    if span.is_day:
+        return span.start.isoformat()
+    return f"{span.start.isoformat()} to {span.end.isoformat()}"
+
+
+def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
+    if relation is Relation.SINGLE:
+        return "one source only"
+    if relation is Relation.AGREE:
+        return "the same figure"
+    if relation is Relation.COMPATIBLE:
+        if policy.soft_hedges:
+            return "the figures overlap (hedges read softly)"
+        return "the intervals overlap"
+    if pair is None:  # pragma: no cover - a conflict or update always has its pair
+        return "no overlap"
+    a, b = pair
+    if relation is Relation.UPDATE:
+        earlier, later = (a, b) if a.time and b.time and a.time.end < b.time.end else (b, a)
+        return (
+            f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger than "
+            f"an earlier one (to {_s(earlier.time and earlier.time.end)})"
+        )
+    if a.time is not None and a.time == b.time:
+        return "same period, no overlap"
+    if a.time is None or b.time is None:
+        return "no overlap"
+    return "overlapping periods, no overlap"
+
+
+def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
+    members = sorted(members, key=lambda it: it.key)
+    first = members[0]
+    # one representative per article: its most precise figure
+    representative: dict[str, _Item] = {}
+    for item in members:
+        known = representative.get(item.article)
+        if known is None or (item.width, item.key) < (known.width, known.key):
+            representative[item.article] = item
+    reps = sorted(representative.values(), key=lambda it: it.key)
+    distinct: dict[tuple[object, ...], _Item] = {}
+    for item in reps:
+        distinct.setdefault(_figure_key(item), item)
+    figures = list(distinct.values())
+    relation = Relation.SINGLE if len(reps) < 2 else Relation.AGREE
+    worst_pair: tuple[_Item, _Item] | None = None
+    if len(reps) >= 2:
+        for i, a in enumerate(figures):
+            for b in figures[i + 1 :]:
+                found = _relate_items(a, b, policy)
+                if _SEVERITY[found] > _SEVERITY[relation]:
+                    relation, worst_pair = found, (a, b)
+    # positions: every distinct figure of any member
+    by_figure: dict[tuple[object, ...], list[_Item]] = {}
+    for item in members:
+        by_figure.setdefault(_figure_key(item), []).append(item)
+    positions = []
+    for group in by_figure.values():
+        q = group[0].claim.quantity
+        reports = tuple(
+            Report(
+                figure=_figure(it.claim.quantity),
+                outlet=it.claim.origin.outlet,
+                source=it.claim.attribution.source if it.claim.attribution else None,
+                claim=it.claim,
+            )
+            for it in group
+        )
+        positions.append(Position(_figure(q), q.value, q.low, q.high, group[0].time, reports))
+    positions.sort(
+        key=lambda p: (
+            p.time.end if p.time else dt.date.min,
+            float(p.value),
+            p.figure,
+        )
+    )
+    sources = {item.source for item in members}
+    summary = _summary(reps, relation)
+    # subject label: the most specific member's
+    specific = min(
+        members, key=lambda it: (-len(it.subject.modifiers), it.claim.subject.label, it.key)
+    )
+    places = sorted({it.place for it in members if it.place})
+    times = [it.time for it in members if it.time is not None]
+    hull = (
+        TimeSpan(
+            min(t.start for t in times),
+            max(t.end for t in times),
+            times[0].granularity if len(set(times)) == 1 else Granularity.PERIOD,
+        )
+        if times
+        else None
+    )
+    shown = positions if relation is not Relation.SINGLE else positions[:1]
+    listed = [f"{p.figure} ({_who(p)})" for p in shown[:6]]
+    if len(shown) > 6:
+        listed.append(f"{len(shown) - 6} more figures")
+    explanation = " vs ".join(listed) + ": " + _reason(relation, worst_pair, policy)
+    digest = hashlib.sha1(
+        "\x01".join("\x00".join(it.key) for it in members).encode("utf-8", "surrogatepass"),
+        usedforsecurity=False,
+    ).hexdigest()
+    return Fact(
+        id="F" + digest[:12],
+        kind=first.claim.kind,
+        subject=specific.claim.subject.label,
+        place=places[0] if places else None,
+        time=hull,
+        relation=relation,
+        positions=tuple(positions),
+        independent_sources=len(sources),
+        summary=summary,
+        explanation=explanation,
+        claims=tuple(it.claim for it in members),
+    )
+
+
+def _summary(reps: list[_Item], relation: Relation) -> Summary:
+    considered = reps
+    if relation is Relation.UPDATE:
+        latest = max(it.time.end for it in reps if it.time is not None)
+        considered = [it for it in reps if it.time is not None and it.time.end == latest]
+    low = min(_conservative(it.claim.quantity) for it in considered)
+    high = max(_upper(it.claim.quantity) for it in considered)
+    support: dict[tuple[object, ...], set[str]] = {}
+    for item in considered:
+        support.setdefault(_figure_key(item), set()).add(item.source)
+    best_item = min(
+        considered,
+        key=lambda it: (-len(support[_figure_key(it)]), _conservative(it.claim.quantity), it.key),
+    )
+    return Summary(low=low, best=_conservative(best_item.claim.quantity), high=high)
+
+
+def blocking_key(claim: Claim) -> tuple[str, str]:
+    """Return the block a claim belongs to: claims of different blocks never share a fact.
+
+    The key is the kind and the folded category counted ("Turkish troops" and "soldiers" are
+    both ``"soldier"``). Group claims by it (with pandas, Dask, Spark...) and call
+    :func:`compare_group` on each group to get what :func:`compare` gives.
+
+    Args:
+        claim: a claim.
+
+    Returns:
+        A hashable ``(kind, category)`` pair of strings.
+
+    Raises:
+        InputTypeError: ``claim`` is not a claim.
+
+    >>> blocking_key(Claim.from_record({"kind": "killed", "value": 3, "subject": "Turkish troops"}))
+    ('killed', 'soldier')
+    """
+    if not isinstance(claim, Claim):
+        raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
+    subject = claim.subject
+    key = Folder().subject(subject.label, subject.category, subject.affiliation)
+    return (claim.kind.value, key.head)
+
+
+def _fact_order(fact: Fact) -> tuple[str, ...]:
+    return (
+        fact.kind.value,
+        fact.subject.lower(),
+        fact.time.start.isoformat() if fact.time else "",
+        fact.time.end.isoformat() if fact.time else "",
+        fact.id,
+    )
+
+
+def _compare_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[Fact, ...]:
+    blocks: dict[tuple[str, str], list[_Item]] = {}
+    for item in items:
+        blocks.setdefault((item.claim.kind.value, item.subject.head), []).append(item)
+    facts = [
+        _build_fact(group, policy)
+        for block in blocks.values()
+        for group in _group_block(block, policy)
+    ]
+    facts.sort(key=_fact_order)
+    return tuple(facts)
+
+
+def compare_group(
+    claims: Iterable[Claim], policy: ComparisonPolicy | None = None
+) -> tuple[Fact, ...]:
+    """Group the claims of one block (see :func:`blocking_key`) into facts.
+
+    Claims of several blocks are accepted too; each block is grouped on its own.
+
+    Args:
+        claims: the claims.
+        policy: how to read hedges; the default reads them softly.
+
+    Returns:
+        The facts, in a stable order.
+
+    Raises:
+        InputTypeError: an element is not a claim.
+
+    >>> two = [Claim.from_record({"kind": "killed", "value": 2, "subject": "soldiers",
+    ...                           "outlet": name, "path": name}) for name in ("A", "B")]
+    >>> [fact.relation.value for fact in compare_group(two)]
+    ['agree']
+    """
+    policy = policy if policy is not None else ComparisonPolicy()
+    claims = list(claims)
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise InputTypeError(f"compare_group() expects claims, got {type(claim).__name__}")
+    return _compare_items(_items(claims, Folder(), policy), policy)
+
+
+def compare(items: Iterable[object], *, policy: ComparisonPolicy | None = None) -> Comparison:
+    """Group claims of many articles into facts and say how each fact's figures relate.
+
+    Args:
+        items: claims, or objects with a ``claims`` attribute (articles' extraction results).
+        policy: how to read hedges; the default reads them softly.
+
+    Returns:
+        The facts and the sum checks of every article.
+
+    Raises:
+        InputTypeError: ``items`` is not an iterable of claims or of objects holding claims.
+
+    >>> compare([]).facts
+    ()
+    """
+    policy = policy if policy is not None else ComparisonPolicy()
+    if not isinstance(policy, ComparisonPolicy):
+        raise InputTypeError(f"compare() expects a ComparisonPolicy, got {type(policy).__name__}")
+    folder = Folder()
+    items_ = _items(_claims_of(items), folder, policy)
+    return Comparison(
+        facts=_compare_items(items_, policy),
+        sum_checks=_check_items(items_, policy),
+        policy=policy,
+    )
+
+
+# ------------------------------------------------------------------------------- sums
+
+#: Which heads a generic total covers ("27 fighters" covers fighters and soldiers).
+_COVERS: dict[str, frozenset[str]] = {
+    "fighter": frozenset({"fighter", "soldier"}),
+    "people": frozenset({"people", "fighter", "soldier"}),
+}
+
+
+def _number(value: float) -> Number:
+    return int(value) if value == int(value) else Decimal(str(value))
+
+
+def _check_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[SumCheck, ...]:
+    groups: dict[tuple[str, str, TimeSpan | None], list[_Item]] = {}
+    for item in items:
+        origin = item.claim.origin
+        if not (origin.path or origin.title):
+            continue
+        groups.setdefault((item.article, item.claim.kind.value, item.time), []).append(item)
+    checks: list[SumCheck] = []
+    for group in groups.values():
+        if len(group) < 3:
+            continue
+        totals: dict[tuple[object, ...], _Item] = {}
+        for item in group:
+            if not item.subject.modifiers:
+                totals.setdefault((item.hard, item.source), item)
+        for total in totals.values():
+            check = _check_total(total, group, policy)
+            if check is not None:
+                checks.append(check)
+    checks.sort(
+        key=lambda c: (_s(c.total.origin.path), _s(c.total.origin.title), _sort_key(c.total))
+    )
+    return tuple(checks)
+
+
+def _near(total: _Item, part: _Item, policy: ComparisonPolicy) -> int | None:
+    """How far a part's evidence follows the total's: ``None`` when too far, 0 with no evidence."""
+    if not total.claim.evidence or not part.claim.evidence:
+        return 0
+    distance = part.claim.evidence[0].start - total.claim.evidence[0].start
+    return distance if 0 <= distance <= policy.sum_window else None
+
+
+def _check_total(total: _Item, group: list[_Item], policy: ComparisonPolicy) -> SumCheck | None:
+    covered = _COVERS.get(total.subject.head, frozenset({total.subject.head}))
+    total_source = total.claim.attribution
+    by_subject: dict[SubjectKey, tuple[int, tuple[str, ...], _Item]] = {}
+    for item in group:
+        if not item.subject.modifiers or item.subject.head not in covered:
+            continue
+        if item.claim.attribution is not None and (
+            total_source is None or item.source != total.source
+        ):
+            continue
+        distance = _near(total, item, policy)
+        if distance is None:
+            continue
+        known = by_subject.get(item.subject)
+        if known is None or (distance, item.key) < known[:2]:
+            by_subject[item.subject] = (distance, item.key, item)
+    parts = [entry[2] for entry in by_subject.values()]
+    # a part nested in another ("Turkish special forces" within "Turkish soldiers") is not a part
+    parts = [
+        p
+        for p in parts
+        if not any(
+            q is not p
+            and q.subject.head == p.subject.head
+            and q.subject.modifiers < p.subject.modifiers
+            for q in parts
+        )
+    ]
+    if len(parts) < 2:
+        return None
+    parts.sort(key=lambda it: it.key)
+    low = sum((p.hard.low or 0.0) for p in parts)
+    highs = [p.hard.high for p in parts]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    summed = Interval(low, high)
+    if summed.overlaps(total.hard):
+        status = SumStatus.MATCH
+    elif summed.below(total.hard):
+        status = SumStatus.SHORT
+    else:
+        status = SumStatus.EXCEEDS
+    listed = " + ".join(f"{_figure(p.claim.quantity)} {p.claim.subject.label}" for p in parts)
+    stated = f"{_figure(total.claim.quantity)} {total.claim.subject.label}"
+    shown = (
+        f"{low:,.0f}"
+        if high == low
+        else f"{low:,.0f} to {'more' if high is None else f'{high:,.0f}'}"
+    )
+    verdict = {
+        SumStatus.MATCH: "adds up",
+        SumStatus.SHORT: f"the parts add up to {shown}, less than the total",
+        SumStatus.EXCEEDS: f"the parts add up to {shown}, more than the total",
+    }[status]
+    return SumCheck(
+        total=total.claim,
+        parts=tuple(p.claim for p in parts),
+        parts_low=_number(low),
+        parts_high=None if high is None else _number(high),
+        status=status,
+        explanation=f"{stated} = {listed}: {verdict}",
+    )
+
+
+def check_sums(
+    claims: Iterable[Claim], policy: ComparisonPolicy | None = None
+) -> tuple[SumCheck, ...]:
+    """Check, within each article, stated totals against the parts the article lists.
+
+    A total is a claim whose subject names no side ("27 fighters"); its parts are claims of the
+    same article (``Origin.path`` or ``title``), kind and time whose subjects are sides of that
+    category ("11 pro-government fighters", "2 Turkish soldiers"), credited to the same source
+    or to none, stated after the total and within ``policy.sum_window`` characters of it.
+    At least two parts are needed.
+
+    Args:
+        claims: the claims of one or more articles.
+        policy: the policy (only ``sum_window`` matters here).
+
+    Returns:
+        One check per total that has parts, mismatches and matches alike.
+
+    Raises:
+        InputTypeError: an element is not a claim.
+
+    >>> rows = [("fighters", 27), ("pro-government fighters", 11), ("rebel fighters", 14),
+    ...         ("Turkish soldiers", 2)]
+    >>> claims = [Claim.from_record({"kind": "killed", "value": v, "subject": s, "path": "a.txt"})
+    ...           for s, v in rows]
+    >>> [(c.status.value, c.parts_low) for c in check_sums(claims)]
+    [('match', 27)]
+    """
+    policy = policy if policy is not None else ComparisonPolicy()
+    claims = list(claims)
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise InputTypeError(f"check_sums() expects claims, got {type(claim).__name__}")
+    return _check_items(_items(claims, Folder(), policy), policy)
+
+
+# ------------------------------------------------------------------------------- rendering
+
+
+def _clean(text: object) -> str:
+    """One line of printable text: control and format characters become spaces."""
+    raw = "" if text is None else str(text)
+    return " ".join(
+        "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in raw).split()
+    )
+
+
+def _number_text(value: Number | None) -> str:
+    return "-" if value is None else f"{value:,}"
+
+
+def render_table(comparison: Comparison) -> str:
+    """Render a comparison as plain text: one block per fact, then the sum checks.
+
+    Control characters of the input (terminal escapes, line breaks) are replaced by spaces.
+
+    Args:
+        comparison: what :func:`compare` returned.
+
+    Returns:
+        The text, ending with a newline.
+
+    Raises:
+        InputTypeError: ``comparison`` is not a :class:`Comparison`.
+
+    >>> print(render_table(Comparison(facts=())), end="")
+    0 facts
+    """
+    if not isinstance(comparison, Comparison):
+        raise InputTypeError(
+            f"render_table() expects a Comparison, got {type(comparison).__name__}"
+        )
+    out = io.StringIO()
+    out.write(f"{len(comparison.facts)} fact{'s' if len(comparison.facts) != 1 else ''}\n")
+    for fact in comparison.facts:
+        where = f" in {_clean(fact.place)}" if fact.place else ""
+        out.write(
+            f"\n[{fact.relation.value.upper()}] {fact.kind.value}: {_clean(fact.subject)}{where}, "
+            f"{_date(fact.time)}  ({fact.id})\n"
+        )
+        for position in fact.positions:
+            out.write(
+                f"  {_clean(position.figure):<24} {_clean(_who(position))}"
+                f"  [{_date(position.time)}]\n"
+            )
+        s = fact.summary
+        out.write(
+            f"  low {_number_text(s.low)} / best {_number_text(s.best)}"
+            f" / high {_number_text(s.high)};"
+            f" {fact.independent_sources} independent source"
+            f"{'s' if fact.independent_sources != 1 else ''}\n"
+        )
+        out.write(f"  {_clean(fact.explanation)}\n")
+    if comparison.sum_checks:
+        out.write("\nSum checks\n")
+        for check in comparison.sum_checks:
+            where = _clean(check.total.origin.title or check.total.origin.path)
+            out.write(f"  [{check.status.value.upper()}] {where}: {_clean(check.explanation)}\n")
+    return out.getvalue()
+
+
+#: Characters that change the meaning of Markdown text, escaped with a backslash.
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+!|~>")
+
+
+def _md(text: object) -> str:
+    """Escape text for one Markdown table cell: no HTML, no markup, no cell breaks."""
+    out = []
+    for ch in _clean(text):
+        if ch == "&":
+            out.append("&amp;")
+        elif ch == "<":
+            out.append("&lt;")
+        elif ch == ">":
+            out.append("&gt;")
+        elif ch in _MARKDOWN_SPECIAL:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """Render a comparison as Markdown tables: one row per fact, then the sum checks.
+
+    Every cell is escaped: a ``|`` in a headline, ``<script>`` or ``[link](...)`` stays text.
+
+    Args:
+        comparison: what :func:`compare` returned.
+
+    Returns:
+        The Markdown, ending with a newline.
+
+    Raises:
+        InputTypeError: ``comparison`` is not a :class:`Comparison`.
+
+    >>> render_markdown(Comparison(facts=())).splitlines()[0][:34]
+    '| fact | relation | kind | subject'
+    """
+    if not isinstance(comparison, Comparison):
+        raise InputTypeError(
+            f"render_markdown() expects a Comparison, got {type(comparison).__name__}"
+        )
+    lines = [
+        "| fact | relation | kind | subject | place | dates | figures | low | best | high "
+        "| sources | explanation |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for fact in comparison.facts:
+        figures = "; ".join(f"{p.figure} ({_who(p)})" for p in fact.positions)
+        cells = [
+            fact.id,
+            fact.relation.value,
+            fact.kind.value,
+            fact.subject,
+            fact.place or "",
+            _date(fact.time),
+            figures,
+            _number_text(fact.summary.low),
+            _number_text(fact.summary.best),
+            _number_text(fact.summary.high),
+            str(fact.independent_sources),
+            fact.explanation,
+        ]
+        lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+    if comparison.sum_checks:
+        lines += ["", "| article | status | check |", "| --- | --- | --- |"]
+        for check in comparison.sum_checks:
+            origin = check.total.origin
+            cells = [origin.title or origin.path or "", check.status.value, check.explanation]
+            lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+#: First characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+#: Columns of :func:`render_csv`: fact columns, then claim-record columns.
+_CSV_FACT = ("fact", "relation", "fact_subject", "fact_low", "fact_best", "fact_high",
+             "independent_sources", "explanation")  # fmt: skip
+_CSV_CLAIM = ("kind", "value", "low", "high", "qualifier", "quantity_text", "subject", "place",
+              "date_start", "date_end", "source", "outlet", "path", "title", "published", "start",
+              "end", "text")  # fmt: skip
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, str):
+        if value.startswith(_FORMULA_START):
+            return "'" + value
+        return value
+    return value
+
+
+def render_csv(comparison: Comparison) -> str:
+    r"""Render a comparison as CSV: one row per claim of each fact, the fact's columns repeated.
+
+    Text cells that a spreadsheet would read as a formula (leading ``=``, ``+``, ``-``, ``@``...)
+    are prefixed with ``'``; quoting follows RFC 4180.
+
+    Args:
+        comparison: what :func:`compare` returned.
+
+    Returns:
+        The CSV text with a header row, lines ending in ``\n``.
+
+    Raises:
+        InputTypeError: ``comparison`` is not a :class:`Comparison`.
+
+    >>> render_csv(Comparison(facts=())).splitlines()[0].split(",")[:3]
+    ['fact', 'relation', 'fact_subject']
+    """
+    if not isinstance(comparison, Comparison):
+        raise InputTypeError(f"render_csv() expects a Comparison, got {type(comparison).__name__}")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(_CSV_FACT + _CSV_CLAIM)
+    for fact in comparison.facts:
+        head = [
+            fact.id,
+            fact.relation.value,
+            fact.subject,
+            _json_number(fact.summary.low),
+            _json_number(fact.summary.best),
+            _json_number(fact.summary.high),
+            fact.independent_sources,
+            fact.explanation,
+        ]
+        for claim in fact.claims:
+            record = claim.to_record()
+            writer.writerow([_csv_cell(v) for v in [*head, *(record.get(k) for k in _CSV_CLAIM)]])
+    return out.getvalue()
