@@ -1,0 +1,1027 @@
+"""World knowledge as data: the actors and places that conflict news talks about.
+
+A :class:`Gazetteer` knows countries (with their aliases, demonyms and capitals), the state
+institutions every country has (generated from :class:`InstitutionTemplate` patterns such as
+"{demonym} army" or "Ministry of Defense of {country}"), armed groups, monitors, NGOs, UN bodies,
+alliances and news agencies, and the regions and towns of conflict zones. The default data ships
+as JSON in ``conflictfacts/data/`` and users add their own entries without touching it:
+
+>>> gaz = Gazetteer.default()
+>>> gaz.actor("Türkiye").name
+'Turkey'
+>>> gaz.actor("Turkish troops").name, gaz.actor("Turkish troops").kind
+('Turkish military', <ActorKind.MILITARY: 'military'>)
+>>> gaz.place("Idleb").name
+'Idlib'
+>>> [m.text for m in gaz.find_actors("Houthi rebels said the UN and Reuters were told.")]
+['Houthi', 'UN', 'Reuters']
+>>> gaz.affiliation_of("pro-Russian separatists")
+'pro-Russia'
+
+Matching works on word tokens (runs of letters and digits): names match whole words only,
+case-insensitively and ignoring accents, except that an all-capital token of a name ("UN",
+"AP", "US") must appear exactly so, so "us" and "un" never match. Tokens of a name may be
+joined in the text by a space, a hyphen, an apostrophe or, after an initial, a period
+("U.S.", "al-Qaeda" = "al Qaeda"). Lookups are linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib.resources
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from conflictfacts.errors import InputTypeError, InputValueError, expect_str
+from conflictfacts.spans import Span
+
+__all__ = [
+    "ActorEntry",
+    "ActorKind",
+    "Gazetteer",
+    "InstitutionTemplate",
+    "Match",
+    "MatchVia",
+    "PlaceEntry",
+    "PlaceKind",
+]
+
+
+class ActorKind(enum.Enum):
+    """What kind of actor an :class:`ActorEntry` names."""
+
+    #: A state, as a whole ("Turkey", "Ankara" as metonym).
+    COUNTRY = "country"
+    #: A government, regime, presidency or other executive body ("Syrian government").
+    GOVERNMENT = "government"
+    #: State armed forces or one of their branches ("Russian military", "Israeli air force").
+    MILITARY = "military"
+    #: Police, gendarmerie, intelligence and other security services.
+    SECURITY = "security"
+    #: A ministry ("Turkish Defense Ministry").
+    MINISTRY = "ministry"
+    #: A non-state armed group, militia, rebel or jihadist organisation ("Hamas").
+    ARMED_GROUP = "armed_group"
+    #: A conflict or casualty monitor ("Syrian Observatory for Human Rights", "ACLED").
+    MONITOR = "monitor"
+    #: A non-governmental humanitarian or rights organisation ("Amnesty International").
+    NGO = "ngo"
+    #: The UN and other intergovernmental bodies and agencies ("UNHCR", "ICC").
+    INTERNATIONAL = "international"
+    #: A military or political alliance or coalition ("NATO", "African Union").
+    ALLIANCE = "alliance"
+    #: A news agency, broadcaster or state media outlet ("Reuters", "SANA").
+    MEDIA = "media"
+    #: An office held by a person ("Turkish President", "UN Secretary-General").
+    PERSON_ROLE = "person_role"
+    #: Anything else worth knowing.
+    OTHER = "other"
+
+
+class PlaceKind(enum.Enum):
+    """What kind of place a :class:`PlaceEntry` names."""
+
+    #: A state ("Syria").
+    COUNTRY = "country"
+    #: A first-level division: province, governorate, oblast, state, region ("Idlib province").
+    REGION = "region"
+    #: A second-level division: district, raion, county, township.
+    DISTRICT = "district"
+    #: A capital or large city.
+    CITY = "city"
+    #: A town or village.
+    TOWN = "town"
+    #: A named area that is not an administrative unit ("Gaza Strip", "Donbas", "Sahel").
+    AREA = "area"
+    #: A river, sea, mountain, dam, border crossing, camp or other named feature.
+    FEATURE = "feature"
+
+
+class MatchVia(enum.Enum):
+    """Which form of an entry's name a :class:`Match` found."""
+
+    #: The canonical name.
+    NAME = "name"
+    #: An alias or spelling variant.
+    ALIAS = "alias"
+    #: A demonym or national adjective ("Turkish" for Turkey).
+    DEMONYM = "demonym"
+    #: The capital standing for its country ("Moscow" for Russia).
+    CAPITAL = "capital"
+
+
+def _tuple_of_str(value: Iterable[str] | str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class ActorEntry:
+    """Someone who acts, speaks or counts in conflict news.
+
+    >>> entry = ActorEntry(name="Wagner Group", kind=ActorKind.ARMED_GROUP,
+    ...                    aliases=("Wagner", "Africa Corps"), country="Russia")
+    >>> entry.names()
+    ('Wagner Group', 'Wagner', 'Africa Corps')
+    """
+
+    #: The canonical name ("Syrian Observatory for Human Rights").
+    name: str
+    #: What kind of actor this is.
+    kind: ActorKind
+    #: Other names and spellings ("SOHR", "OSDH").
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    #: The canonical name of the country it belongs to or is based in, if any.
+    country: str | None = None
+    #: For countries: national adjectives and demonyms ("Turkish", "Turk", "Turks").
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    #: For countries: the capital, which news uses as a metonym ("Ankara said...").
+    capital: str | None = None
+    #: For countries: other spellings of the capital ("Kiev" beside "Kyiv").
+    capital_aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def names(self) -> tuple[str, ...]:
+        """Return the canonical name followed by the aliases.
+
+        Returns:
+            Every name the entry is known by, demonyms and capitals excluded.
+
+        >>> ActorEntry(name="Hamas", kind=ActorKind.ARMED_GROUP).names()
+        ('Hamas',)
+        """
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen
+class PlaceEntry:
+    """A named place: a country, region, district, city, town, area or feature.
+
+    >>> PlaceEntry(name="Kharkiv", kind=PlaceKind.CITY, aliases=("Kharkov",),
+    ...            country="Ukraine", parent="Kharkiv Oblast").parent
+    'Kharkiv Oblast'
+    """
+
+    #: The canonical name ("Deir ez-Zor").
+    name: str
+    #: What kind of place this is.
+    kind: PlaceKind
+    #: Other names and transliterations ("Deir al-Zour", "Deir Ezzor").
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    #: The canonical name of the country it lies in (itself for a country).
+    country: str | None = None
+    #: The canonical name of the region that contains it, when known.
+    parent: str | None = None
+    #: Whether the name is also a common word or a frequent name elsewhere; such places are
+    #: skipped by :meth:`Gazetteer.find_places` unless asked for.
+    ambiguous: bool = False
+
+    def names(self) -> tuple[str, ...]:
+        """Return the canonical name followed by the aliases.
+
+        Returns:
+            Every name the place is known by.
+
+        >>> PlaceEntry(name="Kyiv", kind=PlaceKind.CITY, aliases=("Kiev",)).names()
+        ('Kyiv', 'Kiev')
+        """
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen
+class InstitutionTemplate:
+    """A pattern that generates one state institution for every country.
+
+    ``{demonym}`` stands for each of the country's demonyms and ``{country}`` for each of its
+    names. The canonical name is formatted with the first demonym (or, for a country without
+    one, its name).
+
+    >>> t = InstitutionTemplate(name="{demonym} navy", kind=ActorKind.MILITARY,
+    ...                         aliases=("{country}'s navy",))
+    >>> turkey = ActorEntry(name="Turkey", kind=ActorKind.COUNTRY, demonyms=("Turkish",))
+    >>> entry = t.expand(turkey)
+    >>> entry.name, entry.aliases, entry.country
+    ('Turkish navy', ("Turkey's navy",), 'Turkey')
+    """
+
+    #: The canonical name pattern ("{demonym} Defense Ministry").
+    name: str
+    #: The kind of the generated entries.
+    kind: ActorKind
+    #: Alias patterns ("Ministry of Defense of {country}", "{country}'s defense ministry").
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def expand(self, country: ActorEntry) -> ActorEntry:
+        """Return this institution of ``country``.
+
+        Args:
+            country: a :attr:`ActorKind.COUNTRY` entry.
+
+        Returns:
+            The generated entry, its ``country`` set to the country's canonical name.
+
+        >>> t = InstitutionTemplate(name="{demonym} army", kind=ActorKind.MILITARY)
+        >>> t.expand(ActorEntry(name="Chad", kind=ActorKind.COUNTRY)).name
+        'Chad army'
+        """
+        first = country.demonyms[0] if country.demonyms else country.name
+        demonyms = country.demonyms or (country.name,)
+        aliases: list[str] = []
+        seen = set()
+        for pattern in (self.name, *self.aliases):
+            fills = demonyms if "{demonym}" in pattern else ("",)
+            names = _short_names(country) if "{country}" in pattern else ("",)
+            for demonym in fills:
+                for name in names:
+                    alias = pattern.replace("{demonym}", demonym).replace("{country}", name)
+                    if alias not in seen:
+                        seen.add(alias)
+                        aliases.append(alias)
+        canonical = self.name.replace("{demonym}", first).replace("{country}", country.name)
+        return ActorEntry(
+            name=canonical,
+            kind=self.kind,
+            aliases=tuple(a for a in aliases if a != canonical),
+            country=country.name,
+        )
+
+
+def _short_names(country: ActorEntry) -> tuple[str, ...]:
+    """The country's names that read naturally inside a phrase: three words at most."""
+    return tuple(
+        name
+        for name in country.names()
+        if len(name.split()) <= 3 and not name.lower().startswith("the ")
+    )
+
+
+EntryT = TypeVar("EntryT", ActorEntry, PlaceEntry)
+
+
+@attrs.frozen
+class Match(Generic[EntryT]):
+    """One name found in a text: where, as written, and which entry it names.
+
+    ``text == searched[start:end]`` always holds.
+
+    >>> m = Gazetteer.default().find_places("Shelling hit Kharkov overnight.")[0]
+    >>> m.text, m.start, m.end, m.entry.name, m.span
+    ('Kharkov', 13, 20, 'Kharkiv', Span(start=13, end=20))
+    """
+
+    #: Offset of the first character in the searched text.
+    start: int
+    #: Offset one past the last character.
+    end: int
+    #: The name as written.
+    text: str
+    #: The entry the name belongs to.
+    entry: EntryT
+    #: Which form of the entry's name was found.
+    via: MatchVia = MatchVia.NAME
+
+    @property
+    def span(self) -> Span:
+        """The match's position as a :class:`~conflictfacts.spans.Span`.
+
+        >>> Match(0, 2, "UN", ActorEntry("United Nations", ActorKind.INTERNATIONAL)).span
+        Span(start=0, end=2)
+        """
+        return Span(self.start, self.end)
+
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # A word token: a maximal run of letters and digits.
+    "token": re.compile(r"[^\W_]+"),
+    # What may join two tokens of one name: a short run of spaces, hyphens, apostrophes, periods.
+    "joiner": re.compile(r"[ \t\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'\u2019\u02bc`.]{1,3}"),
+    # "pro-X" / "anti-X" at the start of a phrase, and what follows.
+    "stance": re.compile(r"\s{0,8}(pro|anti)[\-\u2010\u2011 ]{1,2}", re.IGNORECASE),
+    # "X-backed" and the like anywhere in a phrase (X is read from the tokens before it).
+    "backed": re.compile(
+        r"[\-\u2010\u2011 ](backed|supported|sponsored|allied|aligned|affiliated|funded|armed)\b",
+        re.IGNORECASE,
+    ),
+}
+
+#: Words that name a side rather than a state.
+_SIDE_WORDS: Mapping[str, str] = {
+    "rebel": "rebels",
+    "rebels": "rebels",
+    "insurgent": "insurgents",
+    "insurgents": "insurgents",
+    "opposition": "opposition",
+    "separatist": "separatists",
+    "separatists": "separatists",
+    "jihadist": "jihadists",
+    "jihadists": "jihadists",
+    "militant": "militants",
+    "militants": "militants",
+    "militia": "militias",
+    "militias": "militias",
+    "militiamen": "militias",
+}
+
+#: Words after "pro-"/"anti-" or before "forces" that name the government side.
+_GOVERNMENT_WORDS = frozenset({"government", "regime", "state", "loyalist", "loyalists"})
+
+#: Stances whose country must not be read as the actor ("pro-Turkish fighters" are not Turkish).
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+_BACKED_SUFFIXES = frozenset(
+    {"backed", "supported", "sponsored", "allied", "aligned", "affiliated", "funded", "armed"}
+)
+
+#: The longest name, in tokens, that the matcher considers.
+_MAX_NAME_TOKENS = 16
+
+
+def _fold(token: str) -> str:
+    """Lowercase ``token`` and strip its accents, for comparison."""
+    if token.isascii():
+        return token.lower()
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_exact(token: str) -> bool:
+    """Whether a name's token must match exactly: two or more capitals and no lowercase."""
+    return len(token) > 1 and token.isupper()
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    raw: str
+    key: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.start(), m.end(), m.group(), _fold(m.group()))
+        for m in _PATTERNS["token"].finditer(text)
+    ]
+
+
+def _joinable(text: str, left: _Token, right: _Token) -> bool:
+    """Whether two adjacent tokens of the text may belong to one name."""
+    gap = text[left.end : right.start]
+    if len(gap) > 3 or _PATTERNS["joiner"].fullmatch(gap) is None:
+        return False
+    if "." in gap:
+        return len(left.raw) == 1 and gap.count(".") == 1
+    return True
+
+
+@attrs.frozen
+class _Terminal(Generic[EntryT]):
+    entry: EntryT
+    via: MatchVia
+    #: (position, token) pairs that must match exactly.
+    exact: tuple[tuple[int, str], ...]
+    #: Whether the name starts with a lowercase letter ("al-Bab").
+    lower_start: bool
+    #: Whether the name ends with an initial, so a following period belongs to it ("U.S.").
+    ends_with_initial: bool
+
+
+class _Node(Generic[EntryT]):
+    """A token-trie node; mutable only while the owning index is being built."""
+
+    __slots__ = ("children", "terminals")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[EntryT]] = {}
+        self.terminals: list[_Terminal[EntryT]] = []
+
+
+class _Index(Generic[EntryT]):
+    """A token trie of names, built once per Gazetteer and never changed afterwards."""
+
+    __slots__ = ("by_key", "root")
+
+    def __init__(self) -> None:
+        self.root: _Node[EntryT] = _Node()
+        self.by_key: dict[tuple[str, ...], list[_Terminal[EntryT]]] = {}
+
+    def add(self, name: str, entry: EntryT, via: MatchVia) -> None:
+        raw = [m.group() for m in _PATTERNS["token"].finditer(name)]
+        if not raw or len(raw) > _MAX_NAME_TOKENS:
+            return
+        keys = tuple(_fold(t) for t in raw)
+        node = self.root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        stripped = name.lstrip()
+        terminal = _Terminal(
+            entry=entry,
+            via=via,
+            exact=tuple((i, t) for i, t in enumerate(raw) if _is_exact(t)),
+            lower_start=bool(stripped) and stripped[0].islower(),
+            ends_with_initial=len(raw[-1]) == 1 and name.rstrip().endswith("."),
+        )
+        # Later names win: user entries override the defaults.
+        node.terminals.insert(0, terminal)
+        self.by_key.setdefault(keys, []).insert(0, terminal)
+
+    def lookup(self, name: str) -> _Terminal[EntryT] | None:
+        raw = [m.group() for m in _PATTERNS["token"].finditer(name)]
+        keys = tuple(_fold(t) for t in raw)
+        for terminal in self.by_key.get(keys, ()):
+            if all(raw[i] == token for i, token in terminal.exact):
+                return terminal
+        return None
+
+    def scan(
+        self, text: str, tokens: Sequence[_Token], *, capitalised: bool
+    ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
+        """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j)."""
+        i = 0
+        count = len(tokens)
+        while i < count:
+            best: tuple[int, _Terminal[EntryT]] | None = None
+            node = self.root.children.get(tokens[i].key)
+            j = i
+            while node is not None:
+                for terminal in node.terminals:
+                    if self._accepts(terminal, tokens, i, capitalised=capitalised):
+                        best = (j, terminal)
+                        break
+                j += 1
+                if j >= count or j - i >= _MAX_NAME_TOKENS:
+                    break
+                if not _joinable(text, tokens[j - 1], tokens[j]):
+                    break
+                node = node.children.get(tokens[j].key)
+            if best is None:
+                i += 1
+                continue
+            last, terminal = best
+            end = tokens[last].end
+            if terminal.ends_with_initial and text[end : end + 1] == ".":
+                end += 1
+            yield tokens[i].start, end, terminal, i, last
+            i = last + 1
+
+    @staticmethod
+    def _accepts(
+        terminal: _Terminal[EntryT], tokens: Sequence[_Token], i: int, *, capitalised: bool
+    ) -> bool:
+        if not all(tokens[i + k].raw == token for k, token in terminal.exact):
+            return False
+        return not (capitalised and not terminal.lower_start and tokens[i].raw[0].islower())
+
+
+def _enum_value(enum_type: type[enum.Enum], value: object, where: str) -> Any:
+    if isinstance(value, enum_type):
+        return value
+    if isinstance(value, str):
+        for member in enum_type:
+            if value.lower() in (member.value, member.name.lower()):
+                return member
+    raise InputValueError(f"{where}: unknown {enum_type.__name__} {value!r}")
+
+
+def _str_list(record: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = record.get(key, [])
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputValueError(f"{where}: {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _opt_str(record: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputValueError(f"{where}: {key!r} must be a string or null")
+    return value
+
+
+def _name(record: Mapping[str, Any], where: str) -> str:
+    name = record.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InputValueError(f"{where}: every entry needs a non-empty 'name'")
+    return name
+
+
+def _actor_from_record(record: Mapping[str, Any], where: str, default_kind: str) -> ActorEntry:
+    name = _name(record, where)
+    kind = _enum_value(ActorKind, record.get("kind", default_kind), where)
+    country = _opt_str(record, "country", where)
+    return ActorEntry(
+        name=name,
+        kind=kind,
+        aliases=_str_list(record, "aliases", where),
+        country=name if country is None and kind is ActorKind.COUNTRY else country,
+        demonyms=_str_list(record, "demonyms", where),
+        capital=_opt_str(record, "capital", where),
+        capital_aliases=_str_list(record, "capital_aliases", where),
+    )
+
+
+def _place_from_record(record: Mapping[str, Any], where: str) -> PlaceEntry:
+    ambiguous = record.get("ambiguous", False)
+    if not isinstance(ambiguous, bool):
+        raise InputValueError(f"{where}: 'ambiguous' must be true or false")
+    return PlaceEntry(
+        name=_name(record, where),
+        kind=_enum_value(PlaceKind, record.get("kind", "town"), where),
+        aliases=_str_list(record, "aliases", where),
+        country=_opt_str(record, "country", where),
+        parent=_opt_str(record, "parent", where),
+        ambiguous=ambiguous,
+    )
+
+
+def _template_from_record(record: Mapping[str, Any], where: str) -> InstitutionTemplate:
+    return InstitutionTemplate(
+        name=_name(record, where),
+        kind=_enum_value(ActorKind, record.get("kind"), where),
+        aliases=_str_list(record, "aliases", where),
+    )
+
+
+def _records(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InputValueError(f"gazetteer JSON: {key!r} must be a list of objects")
+    return value
+
+
+def _parse_document(data: object) -> tuple[
+    tuple[ActorEntry, ...], tuple[PlaceEntry, ...], tuple[InstitutionTemplate, ...]
+]:
+    if isinstance(data, list):
+        data = {"actors": [r for r in data if "demonyms" not in r and "parent" not in r]}
+    if not isinstance(data, dict):
+        raise InputValueError("gazetteer JSON must be an object with 'countries', 'actors', "
+                              "'templates' and/or 'places' lists")
+    unknown = set(data) - {"countries", "actors", "templates", "places", "comment", "license"}
+    if unknown:
+        raise InputValueError(f"gazetteer JSON: unknown keys {sorted(unknown)}")
+    countries = tuple(
+        _actor_from_record(r, f"countries[{n}]", "country")
+        for n, r in enumerate(_records(data, "countries"))
+    )
+    actors = tuple(
+        _actor_from_record(r, f"actors[{n}]", "other")
+        for n, r in enumerate(_records(data, "actors"))
+    )
+    templates = tuple(
+        _template_from_record(r, f"templates[{n}]")
+        for n, r in enumerate(_records(data, "templates"))
+    )
+    places = tuple(
+        _place_from_record(r, f"places[{n}]") for n, r in enumerate(_records(data, "places"))
+    )
+    return countries + actors, places, templates
+
+
+@attrs.frozen
+class _Indexes:
+    actors: _Index[ActorEntry]
+    places: _Index[PlaceEntry]
+    demonyms: Mapping[str, ActorEntry]
+    generated: tuple[ActorEntry, ...]
+
+
+def _build_indexes(
+    actors: tuple[ActorEntry, ...],
+    places: tuple[PlaceEntry, ...],
+    templates: tuple[InstitutionTemplate, ...],
+) -> _Indexes:
+    actor_index: _Index[ActorEntry] = _Index()
+    place_index: _Index[PlaceEntry] = _Index()
+    demonyms: dict[str, ActorEntry] = {}
+    generated: list[ActorEntry] = []
+    countries = [a for a in actors if a.kind is ActorKind.COUNTRY]
+    for country in countries:
+        for template in templates:
+            generated.append(template.expand(country))
+    # Generated institutions first, so explicit entries of the same name override them.
+    for entry in (*generated, *actors):
+        for via, name in (
+            (MatchVia.NAME, entry.name),
+            *((MatchVia.ALIAS, alias) for alias in entry.aliases),
+            *((MatchVia.DEMONYM, demonym) for demonym in entry.demonyms),
+            *(
+                (MatchVia.CAPITAL, capital)
+                for capital in (
+                    *((entry.capital,) if entry.capital else ()),
+                    *entry.capital_aliases,
+                )
+            ),
+        ):
+            actor_index.add(name, entry, via)
+        for demonym in entry.demonyms:
+            demonyms[_fold(demonym)] = entry
+    # Countries and their capitals are places too, unless the place data says otherwise.
+    for country in countries:
+        place_index.add(
+            country.name, PlaceEntry(country.name, PlaceKind.COUNTRY, country.aliases,
+                                     country=country.name), MatchVia.NAME
+        )
+        place = place_index.lookup(country.name)
+        assert place is not None
+        for alias in country.aliases:
+            place_index.add(alias, place.entry, MatchVia.ALIAS)
+        if country.capital:
+            capital = PlaceEntry(
+                country.capital, PlaceKind.CITY, country.capital_aliases, country=country.name
+            )
+            for via, name in ((MatchVia.NAME, capital.name),
+                              *((MatchVia.ALIAS, a) for a in capital.aliases)):
+                place_index.add(name, capital, via)
+    for place_entry in places:
+        place_index.add(place_entry.name, place_entry, MatchVia.NAME)
+        for alias in place_entry.aliases:
+            place_index.add(alias, place_entry, MatchVia.ALIAS)
+    return _Indexes(actor_index, place_index, demonyms, tuple(generated))
+
+
+def _actor_tuple(entries: Iterable[ActorEntry]) -> tuple[ActorEntry, ...]:
+    return tuple(entries)
+
+
+def _place_tuple(entries: Iterable[PlaceEntry]) -> tuple[PlaceEntry, ...]:
+    return tuple(entries)
+
+
+def _template_tuple(entries: Iterable[InstitutionTemplate]) -> tuple[InstitutionTemplate, ...]:
+    return tuple(entries)
+
+
+def _data_text(name: str) -> str:
+    return importlib.resources.files("conflictfacts").joinpath("data", name).read_text("utf-8")
+
+
+@functools.cache
+def _default() -> Gazetteer:
+    actors_data = json.loads(_data_text("actors.json"))
+    places_data = json.loads(_data_text("places.json"))
+    actors, _, templates = _parse_document(actors_data)
+    _, places, _ = _parse_document(places_data)
+    return Gazetteer(actors=actors, places=places, templates=templates)
+
+
+@attrs.frozen
+class Gazetteer:
+    """An immutable collection of known actors and places, with a name index built once.
+
+    Build one with :meth:`default`, :meth:`from_json` or the constructor, and extend it with
+    :meth:`with_entries` (which returns a new gazetteer; the original is unchanged).
+
+    >>> gaz = Gazetteer(actors=(ActorEntry("Militia X", ActorKind.ARMED_GROUP, ("MX",)),))
+    >>> gaz.actor("militia x").name, gaz.actor("mx")
+    ('Militia X', None)
+    """
+
+    #: Explicit actor entries, countries included (institutions are generated from templates).
+    actors: tuple[ActorEntry, ...] = attrs.field(default=(), converter=_actor_tuple)
+    #: Place entries (countries and capitals are derived from the country actors as well).
+    places: tuple[PlaceEntry, ...] = attrs.field(default=(), converter=_place_tuple)
+    #: Patterns that generate one institution per country.
+    templates: tuple[InstitutionTemplate, ...] = attrs.field(
+        default=(), converter=_template_tuple
+    )
+    _indexes: _Indexes = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(
+            self, "_indexes", _build_indexes(self.actors, self.places, self.templates)
+        )
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """Return the gazetteer shipped with conflictfacts (loaded once per process).
+
+        Returns:
+            The default gazetteer; it is immutable, so sharing it is safe.
+
+        >>> Gazetteer.default() is Gazetteer.default()
+        True
+        """
+        return _default()
+
+    @classmethod
+    def from_json(cls, source: str | Path) -> Gazetteer:
+        """Build a gazetteer from JSON text or from the path of a JSON file.
+
+        The document is an object with any of the lists ``countries``, ``actors``,
+        ``templates`` and ``places``; see ``docs/gazetteer.md`` for the fields. A string that
+        starts with ``{`` or ``[`` is read as JSON text, any other string as a path.
+
+        Args:
+            source: JSON text, or a path to a UTF-8 JSON file.
+
+        Returns:
+            A gazetteer holding only the document's entries (combine with
+            ``Gazetteer.default().with_entries(...)`` to extend the defaults).
+
+        Raises:
+            InputTypeError: ``source`` is neither ``str`` nor a path.
+            InputValueError: the JSON is malformed or an entry is invalid.
+
+        >>> gaz = Gazetteer.from_json('{"actors": [{"name": "Blue Brigade", '
+        ...                           '"kind": "armed_group", "aliases": ["BB"]}]}')
+        >>> gaz.actor("BB").kind
+        <ActorKind.ARMED_GROUP: 'armed_group'>
+        """
+        if isinstance(source, Path):
+            text = source.read_text("utf-8")
+        else:
+            text = expect_str(source, "Gazetteer.from_json", "source")
+            if not text.lstrip().startswith(("{", "[")):
+                text = Path(text).read_text("utf-8")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputValueError(f"gazetteer JSON is malformed: {error}") from error
+        actors, places, templates = _parse_document(data)
+        return cls(actors=actors, places=places, templates=templates)
+
+    def with_entries(
+        self, entries: Iterable[ActorEntry | PlaceEntry | InstitutionTemplate] | Gazetteer
+    ) -> Gazetteer:
+        """Return a new gazetteer with ``entries`` added; on a name clash they win.
+
+        Args:
+            entries: actor entries, place entries and templates, or another gazetteer.
+
+        Returns:
+            A new gazetteer; ``self`` is unchanged.
+
+        Raises:
+            InputTypeError: an entry is of another type.
+
+        >>> base = Gazetteer.default()
+        >>> town = PlaceEntry("Nowhereville", PlaceKind.TOWN, country="Mali")
+        >>> extended = base.with_entries([town])
+        >>> extended.place("Nowhereville").country, base.place("Nowhereville")
+        ('Mali', None)
+        """
+        if isinstance(entries, Gazetteer):
+            return Gazetteer(
+                actors=self.actors + entries.actors,
+                places=self.places + entries.places,
+                templates=self.templates + entries.templates,
+            )
+        actors: list[ActorEntry] = []
+        places: list[PlaceEntry] = []
+        templates: list[InstitutionTemplate] = []
+        for entry in entries:
+            if isinstance(entry, ActorEntry):
+                actors.append(entry)
+            elif isinstance(entry, PlaceEntry):
+                places.append(entry)
+            elif isinstance(entry, InstitutionTemplate):
+                templates.append(entry)
+            else:
+                raise InputTypeError(
+                    "Gazetteer.with_entries() expects ActorEntry, PlaceEntry or "
+                    f"InstitutionTemplate, got {type(entry).__name__}"
+                )
+        return Gazetteer(
+            actors=self.actors + tuple(actors),
+            places=self.places + tuple(places),
+            templates=self.templates + tuple(templates),
+        )
+
+    @property
+    def institutions(self) -> tuple[ActorEntry, ...]:
+        """The state institutions generated from the templates, one per country and template.
+
+        >>> "Ukrainian Defense Ministry" in {e.name for e in Gazetteer.default().institutions}
+        True
+        """
+        return self._indexes.generated
+
+    def actor(self, name: str) -> ActorEntry | None:
+        """Return the actor that ``name`` names as a whole, or ``None``.
+
+        Case and accents are ignored except for all-capital tokens (acronyms), which must
+        match exactly. Demonyms and capitals name their country.
+
+        Args:
+            name: a name, alias, demonym or capital.
+
+        Returns:
+            The entry, or ``None`` when the name is unknown.
+
+        Raises:
+            InputTypeError: ``name`` is not a ``str``.
+
+        >>> gaz = Gazetteer.default()
+        >>> gaz.actor("ISIL").name, gaz.actor("Moscow").name, gaz.actor("us")
+        ('Islamic State', 'Russia', None)
+        """
+        terminal = self._indexes.actors.lookup(expect_str(name, "Gazetteer.actor", "name"))
+        return None if terminal is None else terminal.entry
+
+    def place(self, name: str) -> PlaceEntry | None:
+        """Return the place that ``name`` names as a whole, or ``None``.
+
+        Args:
+            name: a place name or alias (ambiguous places included).
+
+        Returns:
+            The entry, or ``None`` when the name is unknown.
+
+        Raises:
+            InputTypeError: ``name`` is not a ``str``.
+
+        >>> Gazetteer.default().place("Deir al-Zour").name
+        'Deir ez-Zor'
+        """
+        terminal = self._indexes.places.lookup(expect_str(name, "Gazetteer.place", "name"))
+        return None if terminal is None else terminal.entry
+
+    def country_of_demonym(self, demonym: str) -> ActorEntry | None:
+        """Return the country whose demonym or national adjective ``demonym`` is.
+
+        Args:
+            demonym: "Turkish", "Ukrainians", "Emirati"...
+
+        Returns:
+            The country entry, or ``None``.
+
+        Raises:
+            InputTypeError: ``demonym`` is not a ``str``.
+
+        >>> Gazetteer.default().country_of_demonym("Ukrainian").name
+        'Ukraine'
+        """
+        key = _fold(expect_str(demonym, "Gazetteer.country_of_demonym", "demonym").strip())
+        return self._indexes.demonyms.get(key)
+
+    def find_actors(self, text: str) -> tuple[Match[ActorEntry], ...]:
+        """Find every actor named in ``text``: leftmost-longest, non-overlapping, whole words.
+
+        A name right after "pro-"/"anti-" or right before "-backed" (and similar) is skipped:
+        "pro-Russian forces" are not Russian forces (see :meth:`affiliation_of`).
+
+        Args:
+            text: any text.
+
+        Returns:
+            The matches in text order; ``text[m.start:m.end] == m.text`` for each.
+
+        Raises:
+            InputTypeError: ``text`` is not a ``str``.
+
+        >>> gaz = Gazetteer.default()
+        >>> [(m.text, m.entry.name) for m in gaz.find_actors(
+        ...     "Russia's defence ministry said pro-Russian forces and the U.S. disagreed.")]
+        [("Russia's defence ministry", 'Russian Defense Ministry'), ('U.S.', 'United States')]
+        """
+        expect_str(text, "Gazetteer.find_actors")
+        found: list[Match[ActorEntry]] = []
+        tokens = _tokens(text)
+        for start, end, terminal, first, last in self._indexes.actors.scan(
+            text, tokens, capitalised=False
+        ):
+            if _is_stance(text, tokens, first, last):
+                continue
+            found.append(Match(start, end, text[start:end], terminal.entry, terminal.via))
+        return tuple(found)
+
+    def find_places(
+        self, text: str, *, include_ambiguous: bool = False
+    ) -> tuple[Match[PlaceEntry], ...]:
+        """Find every place named in ``text``: leftmost-longest, non-overlapping, whole words.
+
+        A match must start with a capital letter unless the name itself starts lowercase
+        ("al-Bab"), so "bar" never matches a town named Bar.
+
+        Args:
+            text: any text.
+            include_ambiguous: also report places whose names are common words.
+
+        Returns:
+            The matches in text order; ``text[m.start:m.end] == m.text`` for each.
+
+        Raises:
+            InputTypeError: ``text`` is not a ``str``.
+
+        >>> [(m.text, m.entry.country) for m in Gazetteer.default().find_places(
+        ...     "Drones struck Hudaydah and Sanaa in Yemen.")]
+        [('Hudaydah', 'Yemen'), ('Sanaa', 'Yemen'), ('Yemen', 'Yemen')]
+        """
+        expect_str(text, "Gazetteer.find_places")
+        return tuple(
+            Match(start, end, text[start:end], terminal.entry, terminal.via)
+            for start, end, terminal, _, _ in self._indexes.places.scan(
+                text, _tokens(text), capitalised=True
+            )
+            if include_ambiguous or not terminal.entry.ambiguous
+        )
+
+    def affiliation_of(self, phrase: str) -> str | None:
+        """Return the side a phrase such as "Turkish troops" or "pro-government militias" is on.
+
+        Returns the canonical country for a state's forces ("Turkish troops" → "Turkey"),
+        ``"pro-<country>"`` for "pro-<demonym or country>" and "<country>-backed",
+        ``"pro-government"``/``"anti-government"``, an armed group's canonical name, or a side
+        label for rebels, opposition, separatists, jihadists, militants and militias.
+
+        Args:
+            phrase: a noun phrase naming a group of people.
+
+        Returns:
+            The affiliation, or ``None`` when the phrase states none.
+
+        Raises:
+            InputTypeError: ``phrase`` is not a ``str``.
+
+        >>> gaz = Gazetteer.default()
+        >>> [gaz.affiliation_of(p) for p in ("Turkish soldiers", "pro-Turkish fighters",
+        ...     "pro-government militia", "Iran-backed Houthis", "Syrian rebels", "civilians")]
+        ['Turkey', 'pro-Turkey', 'pro-government', 'pro-Iran', 'rebels', None]
+        """
+        expect_str(phrase, "Gazetteer.affiliation_of", "phrase")
+        stance = _PATTERNS["stance"].match(phrase)
+        if stance is not None:
+            side = self._side_named(phrase[stance.end() :])
+            if side is not None:
+                return f"{stance.group(1).lower()}-{side}"
+        backed = _PATTERNS["backed"].search(phrase)
+        if backed is not None:
+            side = self._side_named(phrase[: backed.start()], last=True)
+            if side is not None:
+                return f"pro-{side}"
+        tokens = _tokens(phrase)
+        for token in tokens:
+            if token.key in _SIDE_WORDS:
+                group = self._armed_group_in(phrase)
+                return group if group is not None else _SIDE_WORDS[token.key]
+        for match in self.find_actors(phrase):
+            entry = match.entry
+            if entry.kind is ActorKind.COUNTRY:
+                return entry.name
+            if entry.kind is ActorKind.ARMED_GROUP:
+                return entry.name
+            if entry.country is not None and entry.kind in (
+                ActorKind.MILITARY, ActorKind.GOVERNMENT, ActorKind.SECURITY,
+                ActorKind.MINISTRY, ActorKind.PERSON_ROLE,
+            ):
+                return entry.country
+        if any(token.key in _GOVERNMENT_WORDS for token in tokens):
+            return "government"
+        return None
+
+    def _armed_group_in(self, phrase: str) -> str | None:
+        for match in self.find_actors(phrase):
+            if match.entry.kind is ActorKind.ARMED_GROUP:
+                return match.entry.name
+        return None
+
+    def _side_named(self, fragment: str, *, last: bool = False) -> str | None:
+        """The country, group or government side named at the start (or end) of a fragment."""
+        tokens = _tokens(fragment)
+        if not tokens:
+            return None
+        edge = tokens[-1] if last else tokens[0]
+        if edge.key in _GOVERNMENT_WORDS:
+            return "government"
+        if edge.key in ("opposition", "rebel", "rebels"):
+            return "opposition"
+        matches = self._indexes.actors.scan(fragment, tokens, capitalised=False)
+        chosen: tuple[int, int, _Terminal[ActorEntry], int, int] | None = None
+        for found in matches:
+            if last:
+                chosen = found
+            else:
+                chosen = found if found[3] == 0 else None
+                break
+        if chosen is None or (last and chosen[4] != len(tokens) - 1):
+            return None
+        entry = chosen[2].entry
+        if entry.kind is ActorKind.COUNTRY or entry.kind is ActorKind.ARMED_GROUP:
+            return entry.name
+        return entry.country if entry.country is not None else entry.name
+
+
+def _is_stance(text: str, tokens: Sequence[_Token], first: int, last: int) -> bool:
+    """Whether the name at tokens[first..last] is the object of "pro-" or "-backed"."""
+    if first > 0:
+        before = tokens[first - 1]
+        gap = text[before.end : tokens[first].start]
+        if before.key in _STANCE_PREFIXES and gap in ("-", "\u2010", "\u2011"):
+            return True
+    if last + 1 < len(tokens):
+        after = tokens[last + 1]
+        gap = text[tokens[last].end : after.start]
+        if after.key in _BACKED_SUFFIXES and gap in ("-", "\u2010", "\u2011"):
+            return True
+    return False
