@@ -161,7 +161,8 @@ STRONG_FOOTER = (
 WEAK_FOOTER = (
     "our content", "contacting us", "contact us", "our website", "our journalism",
     "our reporting", "our newsletter", "our app", "please note", "you could face",
-    "for sharing", "read our", "learn more", "find out more",
+    "for sharing", "read our", "learn more", "find out more", "has been declared",
+    "has been designated", "foreign agent", "undesirable",
 )
 
 #: Headings that open a list of links to other articles; headline-like lines after them are
@@ -352,8 +353,12 @@ def is_furniture(line: str) -> bool:
 
 def _self_reference_is_furniture(line: str) -> bool:
     """Self-references that are notices about the outlet, not prose that names it."""
+    text = line.strip()[:400]
+    mark = _PATTERNS["list_mark"].match(text)
+    if mark:
+        text = text[mark.end() :]
     return any(
-        _PATTERNS[name].match(line.strip())
+        _PATTERNS[name].match(text)
         for name in ("self_declared", "self_skip", "self_sends", "self_copyright")
     )
 
@@ -418,9 +423,10 @@ def outlet_self_reference(line: str) -> str | None:
     >>> outlet_self_reference("Skip to more Daily Planet sites")
     'Daily Planet'
     """
-    text = line.strip()
-    if len(text) > 400:
-        text = text[:400]
+    text = line.strip()[:400]
+    mark = _PATTERNS["list_mark"].match(text)
+    if mark:
+        text = text[mark.end() :]
     for name in ("self_text_by", "self_skip", "self_declared", "self_sends", "self_copyright"):
         match = _PATTERNS[name].match(text)
         if match is None:

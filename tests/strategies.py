@@ -6,9 +6,287 @@ never inline in a test module, so every law is checked against the same kinds of
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
-__all__ = ["any_text"]
+__all__ = ["any_text", "article_pages", "clean_articles", "furniture_lines", "page_text"]
 
 #: Any text at all, control characters, surrogates excluded (``str`` cannot encode them to UTF-8).
 any_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=2000)
+
+
+# ---------------------------------------------------------------- article pages (parse_article)
+
+_SUBJECTS = (
+    "Sudanese army units", "Houthi fighters", "Residents of Goma", "The Malian junta",
+    "Ukrainian air defences", "Aid workers in Rakhine", "The U.S. envoy", "Lt. Col. Amara Diallo",
+    "A spokesman for the ministry", "Rescue teams",
+)
+_PREDICATES = (
+    "said 14 civilians were killed near the market", "reported 1.5 million people displaced",
+    "shot down 12 drones overnight", "withdrew from the town on Feb. 3",
+    "counted at least 200 wounded", 'said the strike was "a clear violation"',
+    "moved No. 5 brigade to the front", "denied the report in a statement",
+    "said dozens of homes were destroyed", "called for an immediate ceasefire",
+)
+
+
+@st.composite
+def clean_articles(draw: st.DrawFn) -> list[str]:
+    """Paragraphs of invented war-news prose, each one to three sentences ending in a stop."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 6))):
+        sentences = [
+            f"{draw(st.sampled_from(_SUBJECTS))} {draw(st.sampled_from(_PREDICATES))}."
+            for _ in range(draw(st.integers(1, 3)))
+        ]
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+#: Lines of page furniture of every kind the article parser drops.
+furniture_lines = st.sampled_from(
+    (
+        "Advertisement", "- Advertisement -", "3. Skip to navigation", "Skip to main content",
+        "Sign up for our morning briefing", "Download the app", "Share this article", "Listen",
+        "Image: Reuters/Jane Doe", "MARIA LOPEZ/AFP via Getty Images", "jk/ms (AFP, dpa)",
+        "(Reuters)", "The Associated Press", "Read more", "Related topics", "Top Trending Sudan",
+        "\u00a9 2024 Daily Planet", "google-play-badge_DE", "12", "  \u2022 Mali",
+        "To learn more about how we use your data, click here.", "Editors' Picks",
+        "The Daily Planet sends out a weekly digest. Sign up here.", "subscribe",
+    )
+)
+
+
+@st.composite
+def article_pages(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A clean article with furniture lines inserted anywhere: (clean paragraphs, page text)."""
+    paragraphs = draw(clean_articles())
+    lines = list(paragraphs)
+    for _ in range(draw(st.integers(0, 6))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(furniture_lines))
+    separator = draw(st.sampled_from(("\n\n", "\n", "\r\n\r\n")))
+    return paragraphs, separator.join(lines)
+
+
+#: Page-like text: article lines, furniture and arbitrary fragments mixed.
+page_text = st.lists(
+    st.one_of(
+        furniture_lines,
+        clean_articles().map(" ".join),
+        st.text(alphabet=st.characters(codec="utf-8"), max_size=80),
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+# ---------------------------------------------------------------- dates (resolve_date, find_dates)
+
+__all__ += ["date_texts", "reference_dates", "rendered_dates"]
+
+_DATE_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+#: AP style: short months are spelled out, the others abbreviated with a full stop.
+_DATE_AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+_DATE_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATE_ORDINALS = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+#: Article dates: any day the date grammar can name (years 1800..2099).
+reference_dates = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[dt.date, str]:
+    """A day and one of the ways news writes it with its year: (day, text)."""
+    day = draw(reference_dates)
+    month, ap_month = _DATE_MONTHS[day.month - 1], _DATE_AP_MONTHS[day.month - 1]
+    weekday = _DATE_WEEKDAYS[day.weekday()]
+    ordinal = f"{day.day}{_DATE_ORDINALS.get(day.day, 'th')}"
+    forms = (
+        day.isoformat(),
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.day} {month} {day.year}",
+        f"{day.day:02d} {month} {day.year}",
+        f"{month} {day.day}, {day.year}",
+        f"{ap_month} {day.day}, {day.year}",
+        f"{weekday}, {month} {day.day}, {day.year}",
+        f"{weekday} {day.day} {month} {day.year}",
+        f"the {ordinal} of {month}, {day.year}",
+        f"on {month} {ordinal} {day.year}",
+        f"{day.day} {month.upper()} {day.year}",
+    )
+    return day, draw(st.sampled_from(forms))
+
+
+_DATE_PHRASES = (
+    "on Thursday", "last Friday", "Sunday night", "yesterday", "overnight", "last week",
+    "earlier this month", "since December", "in the past month", "in recent weeks",
+    "the next day", "a day earlier", "two days ago", "in March 2011", "in 2018", "mid-May",
+    "17-18 February", "Feb. 20", "2020-02-20", "since the war began in 2014", "May", "march",
+)  # fmt: skip
+
+#: Sentence-like text mixing date phrases, numbers and arbitrary fragments.
+date_texts = st.lists(
+    st.one_of(
+        st.sampled_from(_DATE_PHRASES),
+        st.integers(0, 3000).map(str),
+        st.sampled_from(("killed", "in", "since", "the", "of", ",", ".", "-", "\n")),
+        st.text(max_size=12),  # the default alphabet has no surrogates
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+# ---------------------------------------------------------------- quantities (find_quantities)
+
+__all__ += ["number_in_words", "quantity_frames", "quantity_qualifiers", "rendered_integers"]
+
+_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALES = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+
+def _below_thousand(number: int, hyphen: bool) -> str:
+    hundreds, rest = divmod(number, 100)
+    parts = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest and hundreds:
+        parts.append("and")
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        parts.append(_TENS[tens] + (("-" if hyphen else " ") + _ONES[ones] if ones else ""))
+    elif rest:
+        parts.append(_ONES[rest])
+    return " ".join(parts)
+
+
+def number_in_words(number: int, *, hyphen: bool = True) -> str:
+    """English words for 0 <= number < 10**12: 105 -> "one hundred and five"."""
+    if number == 0:
+        return "zero"
+    parts = []
+    for size, name in _SCALES:
+        count, number = divmod(number, size)
+        if count:
+            parts.append(f"{_below_thousand(count, hyphen)} {name}")
+    if number:
+        parts.append(_below_thousand(number, hyphen))
+    return " ".join(parts)
+
+
+@st.composite
+def rendered_integers(draw: st.DrawFn) -> tuple[str, int]:
+    """An integer written as a news report might: "1,500", "900 000", "Twenty-seven", "1.5 million"."""
+    style = draw(st.sampled_from(("plain", "comma", "space", "words", "capital", "million")))
+    if style == "million":
+        number = draw(st.integers(1, 99_999)) * 100_000
+        whole, tenths = divmod(number // 100_000, 10)
+        return (f"{whole}.{tenths} million" if tenths else f"{whole} million"), number
+    number = draw(st.integers(0, 999_999_999))
+    if style == "comma":
+        return f"{number:,}", number
+    if style == "space":
+        return f"{number:,}".replace(",", "\u00a0" if draw(st.booleans()) else " "), number
+    if style in ("words", "capital"):
+        words = number_in_words(number, hyphen=draw(st.booleans()))
+        return (words.capitalize() if style == "capital" else words), number
+    return str(number), number
+
+
+#: Hedges and bounds with the interval class docs/qualifiers.md gives them.
+quantity_qualifiers = st.sampled_from(
+    (
+        ("", None), ("at least ", "lower"), ("more than ", "lower"), ("over ", "lower"),
+        ("upwards of ", "lower"), ("no fewer than ", "lower"), ("up to ", "upper"),
+        ("as many as ", "upper"), ("fewer than ", "upper"), ("less than ", "upper"),
+        ("nearly ", "nearly"), ("almost ", "nearly"), ("some ", "approx"), ("about ", "approx"),
+        ("around ", "approx"), ("roughly ", "approx"), ("an estimated ", "approx"),
+        ("approximately ", "approx"),
+    )
+)  # fmt: skip
+
+#: Sentence frames with one slot for a stated count of people.
+quantity_frames = st.sampled_from(
+    (
+        "Officials in Khartoum said {} people were killed.",
+        "{} civilians fled the shelling near Kharkiv.",
+        "The army reported that {} soldiers died in Mali",
+        "Medics in Gaza treated {} wounded children overnight.",
+        "Rebels in Shan state captured {} fighters, a spokesman said.",
+    )
+)
+
+
+# ---------------------------------------------------------------- claims (compare)
+
+from conflictfacts.claims import Claim  # noqa: E402 - this section's own import
+
+__all__ += ["claim_intervals", "comparable_claims"]
+
+_CMP_SUBJECTS = (
+    ("soldiers", None), ("Ukrainian soldiers", "Ukraine"), ("Ukrainian troops", "Ukraine"),
+    ("Russian servicemen", "Russia"), ("fighters", None), ("pro-government fighters", None),
+    ("civilians", None), ("people", None),
+)  # fmt: skip
+_CMP_QUALIFIERS = (
+    (None, "exact"), ("at least", "lower"), ("more than", "lower"), ("as many as", "upper"),
+    ("some", "approx"),
+)  # fmt: skip
+_CMP_OUTLETS = ("Outlet A", "Outlet B", "Outlet C", "Outlet D")
+_CMP_SOURCES = (None, "UN", "United Nations", "Health Ministry")
+_CMP_PLACES = (None, "Kharkiv", "Kharkiv region", "Darfur")
+
+
+@st.composite
+def comparable_claims(
+    draw: st.DrawFn, kinds: tuple[str, ...] = ("killed", "wounded")
+) -> Claim:
+    """A hand-built claim of a small world where many claims meet in one fact (via records)."""
+    label, affiliation = draw(st.sampled_from(_CMP_SUBJECTS))
+    qualifier, shape = draw(st.sampled_from(_CMP_QUALIFIERS))
+    value = draw(st.sampled_from((2, 3, 11, 12, 50, 55, 800_000, 900_000)))
+    low, high = {
+        "exact": (value, value), "lower": (value, None), "upper": (None, value),
+        "approx": (value, value),
+    }[shape]  # fmt: skip
+    timing = draw(st.sampled_from(("day", "period", "none")))
+    day = dt.date(2022, 3, 1) + dt.timedelta(days=draw(st.integers(0, 40)))
+    start = end = None
+    if timing == "day":
+        start = end = day
+    elif timing == "period":
+        start, end = dt.date(2022, 3, 1), day
+    outlet = draw(st.sampled_from(_CMP_OUTLETS))
+    text = f"{qualifier} {value:,}" if qualifier else f"{value:,}"
+    record = {
+        "kind": draw(st.sampled_from(kinds)), "value": value, "low": low, "high": high,
+        "qualifier": qualifier, "approximate": shape == "approx", "quantity_text": text,
+        "subject": label, "affiliation": affiliation, "place": draw(st.sampled_from(_CMP_PLACES)),
+        "date_start": start.isoformat() if start else None,
+        "date_end": end.isoformat() if end else None,
+        "granularity": None if start is None else ("day" if start == end else "period"),
+        "source": draw(st.sampled_from(_CMP_SOURCES)), "outlet": outlet,
+        "path": f"{outlet.lower().replace(' ', '-')}-{draw(st.integers(1, 2))}.txt",
+        "published": (day + dt.timedelta(days=1)).isoformat(),
+    }  # fmt: skip
+    return Claim.from_record(record)
+
+
+def _ordered(pair: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    low, high = pair
+    return (high, low) if low is not None and high is not None and high < low else pair
+
+
+#: Integer intervals with open sides: (low, high), low <= high when both are given.
+claim_intervals = st.tuples(
+    st.one_of(st.none(), st.integers(0, 20)), st.one_of(st.none(), st.integers(0, 20))
+).map(_ordered)

@@ -1,0 +1,293 @@
+"""Tests of parse_article: spans, furniture, captions and metadata on invented pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import example, given
+
+from conflictfacts.article import Article, parse_article
+from conflictfacts.errors import InputTypeError
+from tests.strategies import any_text, article_pages, page_text
+
+
+def assert_spans_exact(article: Article) -> None:
+    text = article.text
+    for span in article.paragraphs:
+        assert text[span.start : span.end] == span.of(text)
+        assert span.of(text) == span.of(text).strip()
+    assert article.body == "\n\n".join(span.of(text) for span in article.paragraphs)
+    for sentence in article.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in article.paragraphs)
+    for caption in article.captions:
+        assert text[caption.start : caption.end] == caption.text
+    if article.title_span is not None:
+        assert article.title_span.of(text) == article.title
+
+
+# ---------------------------------------------------------------- laws
+
+
+@given(any_text)
+@example("\u200b\r\n\u00a0x. y\u200b")
+@example("date 2021-02-30 Skip to main content")
+@example("Smoke over the port, 2 May 2021. Ana MORAIS / AFP")
+def test_parse_is_total_and_spans_index_the_original(text: str) -> None:
+    assert_spans_exact(parse_article(text))
+
+
+@given(page_text)
+def test_page_like_text_spans_index_the_original(text: str) -> None:
+    assert_spans_exact(parse_article(text))
+
+
+@given(article_pages())
+def test_furniture_never_reaches_the_body(page: tuple[list[str], str]) -> None:
+    clean, text = page
+    article = parse_article(text)
+    for span in article.paragraphs:
+        assert span.of(text) in clean
+
+
+@given(article_pages())
+def test_clean_articles_keep_every_paragraph_without_credits(page: tuple[list[str], str]) -> None:
+    clean, _ = page
+    article = parse_article("\n\n".join(clean))
+    assert article.body == "\n\n".join(clean)
+
+
+@given(any_text)
+@example("Title here now\n\nA b c.\u200b\n\nd")
+def test_body_parses_to_itself(text: str) -> None:
+    body = parse_article(text).body
+    assert parse_article(body).body == body
+
+
+@given(page_text)
+def test_page_body_parses_to_itself(text: str) -> None:
+    body = parse_article(text).body
+    assert parse_article(body).body == body
+
+
+def test_non_str_raises_input_type_error() -> None:
+    with pytest.raises(InputTypeError):
+        parse_article(b"bytes")  # type: ignore[arg-type]
+
+
+def test_empty_text_has_no_body() -> None:
+    article = parse_article("")
+    assert (article.body, article.paragraphs, article.sentences, article.title) == (
+        "",
+        (),
+        (),
+        None,
+    )
+
+
+@pytest.mark.parametrize("line", ["1" * 1_000_000, "a." * 500_000, "A/" * 500_000, " " * 1_000_000])
+def test_megabyte_single_line_is_linear(line: str) -> None:
+    began = time.perf_counter()
+    article = parse_article(line)
+    assert time.perf_counter() - began < 10
+    assert_spans_exact(article)
+
+
+# ---------------------------------------------------------------- furniture
+
+SUDAN = (
+    "RSF fighters shelled a camp near El Fasher on Monday, killing at least 12 people, "
+    "local medics said."
+)
+SUDAN_2 = "The army said it repelled the attack and that 40 fighters were killed."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "- Advertisement -",
+        "Publicity",
+        "Read more",
+        "1. Skip to content",
+        "  2. Skip to main menu",
+        "Newsletter Get the morning briefing in your inbox",
+        "subscribe",
+        "Download the app",
+        "google-play-badge_DE",
+        "  \u2022 Sudan",
+        "Sign up for our newsletter",
+        "To find out more, click here.",
+        "Top Trending Africa",
+        "The Daily Planet sends out a digest of the day's news. Sign up here.",
+        "\u00a9 2023 Daily Planet. All rights reserved.",
+    ],
+)
+def test_furniture_lines_are_dropped(furniture: str) -> None:
+    page = f"{SUDAN}\n\n{furniture}\n\n{SUDAN_2}"
+    assert parse_article(page).body == f"{SUDAN}\n\n{SUDAN_2}"
+
+
+def test_related_list_drops_headlines_and_legal_footer() -> None:
+    page = (
+        f"{SUDAN}\n{SUDAN_2}\nRelated\nEditors' Picks\n"
+        "Daily Planet has been declared a foreign agent by the authorities.\n"
+        "Please note that sharing our content could lead to prosecution.\n"
+        "Listen\nTop Trending Sudan\n1"
+    )
+    article = parse_article(page)
+    assert article.body == f"{SUDAN}\n\n{SUDAN_2}"
+
+
+def test_related_box_mid_article_does_not_end_the_body() -> None:
+    page = f"{SUDAN}\n\nOn the same subject\n\nSudan: talks stall in Jeddah\n\n{SUDAN_2}"
+    assert parse_article(page).body == f"{SUDAN}\n\n{SUDAN_2}"
+
+
+def test_subheads_are_not_body() -> None:
+    page = f"{SUDAN}\n\n'A city under siege'\n\n{SUDAN_2}\n\nTalks in Jeddah stall"
+    assert parse_article(page).body == f"{SUDAN}\n\n{SUDAN_2}"
+
+
+# ---------------------------------------------------------------- captions and credits
+
+
+def test_caption_before_credit_line() -> None:
+    page = (
+        "Shelling hits Kharkiv\n\n"
+        "Firefighters work at a burning depot in Kharkiv, Ukraine, on May 3, 2022.\n\n"
+        "SERGEY BOBOK/AFP via Getty Images\n\n"
+        "Russian shelling hit a fuel depot in Kharkiv on Tuesday, the regional governor said."
+    )
+    article = parse_article(page)
+    assert article.body.startswith("Russian shelling hit")
+    assert "Firefighters" not in article.body
+    (caption,) = article.captions
+    assert caption.credit == "SERGEY BOBOK/AFP via Getty Images"
+    assert caption.date == dt.date(2022, 5, 3)
+
+
+def test_caption_after_credit_line() -> None:
+    page = (
+        f"{SUDAN}\n"
+        "EPA-EFE/STRINGER\n"
+        "Displaced families queue for water in Tawila, Sudan, 12 June 2024. Aid groups warn of "
+        "famine in the region."
+    )
+    article = parse_article(page)
+    assert article.body == SUDAN
+    assert article.captions[0].date == dt.date(2024, 6, 12)
+
+
+def test_labelled_credit_takes_the_line_above() -> None:
+    credit = "Image: picture-alliance/dpa/J. Doe"
+    page = f"{SUDAN}\n\nA convoy on the road to Tawila\n{credit}\n\n{SUDAN_2}"
+    article = parse_article(page)
+    assert article.body == f"{SUDAN}\n\n{SUDAN_2}"
+    assert article.captions[0].text == "A convoy on the road to Tawila"
+
+
+def test_credit_at_the_end_of_a_caption_line() -> None:
+    page = (
+        "Drones strike Port Sudan\n\n"
+        "Smoke rises over the port in Port Sudan, May 6, 2025. Ahmed OSMAN / AFP\n\n"
+        f"{SUDAN}"
+    )
+    article = parse_article(page)
+    assert article.body == SUDAN
+    assert article.captions[0].credit == "Ahmed OSMAN / AFP"
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def test_wire_page_metadata() -> None:
+    page = (
+        " date 2023-10-09  Skip to main content\n\nWorld\n\n"
+        "Israeli strikes pound Gaza as death toll rises\n\n"
+        "Najib Jobain and Samy Magdy\nGAZA CITY, Gaza Strip\nThe Associated Press\n\n"
+        "Israeli warplanes struck Gaza overnight, Palestinian health officials said.\n\n"
+        "Related topics\n"
+    )
+    article = parse_article(page)
+    assert article.title == "Israeli strikes pound Gaza as death toll rises"
+    assert article.published == dt.date(2023, 10, 9)
+    assert not article.published_inferred
+    assert article.authors == ("Najib Jobain", "Samy Magdy")
+    assert article.dateline == "GAZA CITY, Gaza Strip"
+    assert article.agencies == ("AP",)
+    assert article.outlet is None
+    assert (
+        article.body
+        == "Israeli warplanes struck Gaza overnight, Palestinian health officials said."
+    )
+
+
+def test_outlet_from_self_reference_and_wire_credit() -> None:
+    page = (
+        "1. Skip to content\n  2. Skip to more DW sites\n\n"
+        "Mali junta extends transition\n\nJune 7, 2024\n\n"
+        f"{SUDAN}\n\nkb/rm (AFP, Reuters)\n"
+    )
+    article = parse_article(page)
+    assert article.outlet == "DW"
+    assert article.published == dt.date(2024, 6, 7)
+    assert article.agencies == ("AFP", "Reuters")
+    assert article.title == "Mali junta extends transition"
+
+
+def test_text_by_names_the_outlet() -> None:
+    page = f"Fighting in Sahel\n\nText by: France 24 Follow\n\n{SUDAN}"
+    article = parse_article(page)
+    assert (article.outlet, article.authors) == ("France 24", ())
+
+
+def test_caller_values_win() -> None:
+    page = f"Skip to more DW sites\n\nMay 1, 2020\n\n{SUDAN}"
+    article = parse_article(
+        page, published=dt.date(2020, 5, 2), outlet="Daily Planet", url="https://x.test/a"
+    )
+    assert (article.outlet, article.published, article.url) == (
+        "Daily Planet",
+        dt.date(2020, 5, 2),
+        "https://x.test/a",
+    )
+
+
+def test_no_title_when_the_page_starts_with_prose() -> None:
+    assert parse_article(f"{SUDAN}\n{SUDAN_2}").title is None
+
+
+def test_published_inferred_from_latest_full_date() -> None:
+    page = (
+        "Clashes resumed on 3 March 2024 near Goma, officials said. "
+        "A truce signed on March 9, 2024 collapsed within hours.\n"
+        "In May 2024 more fighting followed, and by 2025 the front had moved."
+    )
+    article = parse_article(page)
+    assert article.published == dt.date(2024, 3, 9)
+    assert article.published_inferred
+
+
+def test_month_year_is_not_enough_to_infer() -> None:
+    article = parse_article("The war that began in March 2011 has killed thousands of people.")
+    assert article.published is None
+    assert not article.published_inferred
+
+
+def test_inline_dateline_and_agency() -> None:
+    article = parse_article(
+        "KYIV, Ukraine (AP) - Russian drones hit Kyiv overnight, officials said."
+    )
+    assert article.dateline == "KYIV, Ukraine"
+    assert article.agencies == ("AP",)
+
+
+def test_nbsp_and_crlf_keep_original_offsets() -> None:
+    page = "Heavy rain in Yemen\r\n\r\n\u200bFloods\u00a0hit Marib on Sunday, "
+    page += "killing 9 people.\u00a0\r\n"
+    article = parse_article(page)
+    assert article.body == "Floods\u00a0hit Marib on Sunday, killing 9 people."
+    assert article.title == "Heavy rain in Yemen"
+    assert_spans_exact(article)
