@@ -121,9 +121,10 @@ class Claim:
     time: TimeSpan | None = None
     #: Whom the article credits for the figure; ``None`` when the outlet states it itself.
     attribution: Attribution | None = None
-    #: Spans of the sentences that state the claim, in the original text.
+    #: Spans of the words that state the claim (figure, counted group and verb), in the
+    #: original text; one per time the article states it.
     evidence: tuple[Span, ...] = attrs.field(default=(), eq=False)
-    #: The text of the first evidence sentence.
+    #: The sentence of the first evidence span.
     sentence: str = attrs.field(default="", eq=False)
     #: The article the claim came from.
     origin: Origin = attrs.field(factory=Origin, eq=False)

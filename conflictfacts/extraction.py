@@ -1,19 +1,1369 @@
-"""Extraction of claims from a parsed article.
+r"""Extraction of claims from a parsed article: the grammar of counts in conflict reporting.
 
-(Being written.)
+``extract_claims`` reads the headline, the body sentences and the captions of an
+:class:`~conflictfacts.article.Article`. For every count it finds (see
+:func:`~conflictfacts.quantities.find_quantities`) it asks, within the sentence:
+
+* **what happened** to the counted group: a casualty verb after the noun phrase
+  ("... were killed", "... killed in an air strike", "... dead"), before it ("killed at least
+  two soldiers", "claimed the lives of 27 fighters", "left 27 fighters dead"), shared by a
+  coordinated list ("At least 11 X and 14 Y were killed as well as two Z"), or a list of
+  equipment ("five tanks, two armoured vehicles and a drone were destroyed");
+* **what was counted**: the noun phrase after the figure ("Turkish soldiers", "armoured
+  personnel carriers"), with coreference for "its soldiers", "five others" and elided heads
+  ("two were killed and five injured");
+* **who did it**: "in a <X> attack", "by <X>", "<X> air strikes killed ...", the side whose
+  ministry reports the enemy's losses, and "<A> accuses <X>" in the next sentence;
+* **when**: the nearest date expression, resolved against the article's date (a caption's
+  figure takes the caption's date), "since <date>" running to the article's date, else the
+  last day the article named;
+* **where**: the nearest place the gazetteer knows, else the article's main place;
+* **on whose word**: "<X> said (that)", "..., <X> said.", "according to <X>", "it said",
+  "the ministry" (the last ministry named), carried to the next sentence when it goes on
+  with the same kind of count.
+
+The same fact stated twice in one article is one claim with several evidence spans.
+
+>>> from conflictfacts import parse_article
+>>> page = (
+...     "Shelling kills nine in river town\n\n"
+...     "Nine civilians were killed and 14 others wounded on Tuesday when shells hit the "
+...     "market of Kherson, the regional governor said.\n"
+... )
+>>> for claim in extract_claims(parse_article(page, published=dt.date(2031, 5, 8))):
+...     print(claim.kind.value, claim.quantity.value, claim.subject.label, claim.time.start)
+killed 9 civilians 2031-05-06
+wounded 14 civilians 2031-05-06
 """
 
 from __future__ import annotations
 
-from conflictfacts.article import Article
-from conflictfacts.claims import Claim
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from conflictfacts.article import Article, split_sentences
+from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
+from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
 from conflictfacts.errors import InputTypeError
+from conflictfacts.gazetteer import (
+    ActorEntry,
+    ActorKind,
+    Gazetteer,
+    Match,
+    PlaceEntry,
+    PlaceKind,
+)
+from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
+from conflictfacts.spans import Span
 
-__all__ = ["extract_claims"]
+__all__ = ["MAX_UNIT_CHARS", "extract_claims"]
 
 
-def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Return the claims of ``article``, in order of first evidence."""
+def _words(text: str) -> list[str]:
+    """A word list written as one string, several words to a line."""
+    return text.split()
+
+
+#: Sentences longer than this many characters are read only up to it: no real sentence is
+#: that long, and the cap keeps the work per sentence bounded on hostile input.
+MAX_UNIT_CHARS = 2000
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # A word (letters/digits joined by inner hyphens or apostrophes) or one other character.
+    "token": re.compile(r"[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"),
+    # Phrases before a figure that mean "killed": "claimed the lives of", "death toll rose to".
+    "lives_of": re.compile(
+        r"(?:claim(?:ed|s|ing)?|took|take|takes|cost|costs|costing)\s{1,3}the\s{1,3}lives"
+        r"\s{1,3}of\s{0,3}$",
+        re.IGNORECASE,
+    ),
+    "death_toll": re.compile(
+        r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w\-]{1,20}){0,4}?\s{1,3}(?:to|of|at)\s{0,3}$",
+        re.IGNORECASE,
+    ),
+    # Direction words that sharpen a place: "northwestern Syria".
+    # What stands before a place named as a location: "in", "near the", "in northwestern".
+    "locative": re.compile(
+        r"(?:\b(?:in|near|at|around|outside|across|from|into|inside|toward|towards|of|over|"
+        r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
+        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?\s{1,3})?)$",
+        re.IGNORECASE,
+    ),
+    "direction": re.compile(
+        r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?$",
+        re.IGNORECASE,
+    ),
+}
+
+_Kind = ClaimKind
+
+#: Words after a counted noun phrase that say what happened to it (passive or predicative).
+_AFTER: Mapping[str, ClaimKind] = {
+    **dict.fromkeys(
+        ["killed", "dead", "died", "perished", "slain", "executed", "massacred", "die"],
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.WOUNDED),
+    **dict.fromkeys(
+        ["displaced", "fled", "uprooted", "homeless", "evacuated", "flee"], _Kind.DISPLACED
+    ),
+    **dict.fromkeys(["destroyed", "downed", "wrecked"], _Kind.DESTROYED),
+    **dict.fromkeys(["captured", "seized", "recaptured"], _Kind.CAPTURED),
+    **dict.fromkeys(["arrested", "detained", "abducted", "kidnapped", "jailed"], _Kind.ARRESTED),
+    **dict.fromkeys(["missing", "unaccounted"], _Kind.MISSING),
+    **dict.fromkeys(
+        ["deployed", "dispatched", "stationed", "mobilised", "mobilized"], _Kind.DEPLOYED
+    ),
+    **dict.fromkeys(["damaged"], _Kind.DAMAGED),
+}
+
+#: Verbs before a figure that say what was done to it (active voice).
+_BEFORE: Mapping[str, ClaimKind] = {
+    **dict.fromkeys(
+        ["killed", "killing", "kills", "kill", "executed", "executing", "massacred"],
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(
+        ["wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure"],
+        _Kind.WOUNDED,
+    ),
+    **dict.fromkeys(
+        ["displaced", "displacing", "displaces", "displace", "uprooted", "uprooting"],
+        _Kind.DISPLACED,
+    ),
+    **dict.fromkeys(
+        ["destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked"],
+        _Kind.DESTROYED,
+    ),
+    **dict.fromkeys(
+        _words(
+            """captured capturing captures capture seized seizing seizes seize recaptured retook
+            took"""
+        ),
+        _Kind.CAPTURED,
+    ),
+    **dict.fromkeys(
+        ["arrested", "arresting", "arrests", "detained", "detaining", "abducted", "kidnapped"],
+        _Kind.ARRESTED,
+    ),
+    **dict.fromkeys(
+        _words(
+            """sent sending sends send deployed deploying deploys deploy dispatched dispatching
+            mobilised mobilized"""
+        ),
+        _Kind.DEPLOYED,
+    ),
+    **dict.fromkeys(["damaged", "damaging"], _Kind.DAMAGED),
+}
+
+#: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
+_NOMINAL_KIND: Mapping[str, ClaimKind] = {
+    **dict.fromkeys(["deaths", "death", "fatalities", "dead", "killed"], _Kind.KILLED),
+    **dict.fromkeys(["injuries", "wounded", "injured"], _Kind.WOUNDED),
+    **dict.fromkeys(["casualties"], _Kind.OTHER),
+}
+
+_PEOPLE = "people"
+_SOLDIERS = "soldiers"
+_FIGHTERS = "fighters"
+_EQUIPMENT = "equipment"
+_BUILDINGS = "buildings"
+
+#: Head nouns of counted groups, singular and plural, with the class they belong to.
+_HEADS: Mapping[str, str] = {
+    **dict.fromkeys(
+        _words(
+            """people person persons civilian civilians resident residents villager villagers
+            inhabitant inhabitants child children kid kids woman women man men baby babies infant
+            infants student students pupil pupils journalist journalists reporter reporters
+            photographer photographers doctor doctors medic medics paramedic paramedics nurse nurses
+            worker workers volunteer volunteers farmer farmers fisherman fishermen worshipper
+            worshippers worshiper worshipers pilgrim pilgrims refugee refugees migrant migrants
+            passenger passengers protester protesters protestor protestors demonstrator
+            demonstrators detainee detainees prisoner prisoners hostage hostages captive captives
+            patient patients member members official officials employee employees staff family
+            families relative relatives teacher teachers rescuer rescuers firefighter firefighters
+            individual individuals victim victims bodies body adult adults minor minors teenager
+            teenagers boy boys girl girls"""
+        ),
+        _PEOPLE,
+    ),
+    **dict.fromkeys(
+        _words(
+            """soldier soldiers troop troops serviceman servicemen servicemember servicemembers
+            personnel conscript conscripts recruit recruits marine marines paratrooper paratroopers
+            commando commandos sailor sailors airman airmen pilot pilots commander commanders
+            officer officers general generals policeman policemen police gendarme gendarmes guard
+            guards peacekeeper peacekeepers forces force"""
+        ),
+        _SOLDIERS,
+    ),
+    **dict.fromkeys(
+        _words(
+            """fighter fighters combatant combatants militant militants insurgent insurgents rebel
+            rebels jihadist jihadists jihadi jihadis gunman gunmen terrorist terrorists militiaman
+            militiamen militia militias mercenary mercenaries guerrilla guerrillas guerrillas
+            attacker attackers assailant assailants operative operatives extremist extremists
+            separatist separatists loyalist loyalists"""
+        ),
+        _FIGHTERS,
+    ),
+    **dict.fromkeys(
+        _words(
+            """tank tanks vehicle vehicles carrier carriers pickup pickups truck trucks lorry
+            lorries
+            car cars bus buses drone drones uav uavs aircraft plane planes jet jets warplane
+            warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
+            howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
+            ship ships boat boats vessel vessels warship warships submarine submarines radar radars
+            system systems battery batteries bulldozer bulldozers apc apcs weapon weapons"""
+        ),
+        _EQUIPMENT,
+    ),
+    **dict.fromkeys(
+        _words(
+            """house houses home homes building buildings school schools hospital hospitals clinic
+            clinics mosque mosques church churches bridge bridges shop shops"""
+        ),
+        _BUILDINGS,
+    ),
+}
+
+#: Units of time: "eight years", "two days" are durations, never counted groups.
+_TIME_HEADS = frozenset(
+    _words(
+        """second seconds minute minutes hour hours day days night nights week weeks month months
+        year years decade decades century centuries time times round rounds"""
+    )
+)
+
+#: Words that may not stand inside a counted noun phrase or between a phrase and its verb.
+_CLAUSE_BREAK = frozenset(
+    _words(
+        """that which who whom whose when while after before because since although though if where
+        but said says say told according added adding noted stated announced reported claimed
+        insisted alleged warned ; : ( ) \u2014 \u2013"""
+    )
+)
+_AUXILIARIES = frozenset(
+    _words(
+        """were was are is be been being have has had got get reportedly also all both allegedly
+        later subsequently each still now then only just later apparently reported thought
+        believed feared confirmed"""
+    )
+)
+_CONNECTORS = frozenset(
+    [
+        ",",
+        "and",
+        "or",
+        "as",
+        "well",
+        "plus",
+        "including",
+        "among",
+        "them",
+        "along",
+        "with",
+        "also",
+        '"',
+        "“",
+        "”",
+        "'",
+        "\u2018",
+        "\u2019",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "some"]
+)
+_POSSESSIVES = frozenset(["its", "their", "his", "her"])
+_PREPOSITIONS = frozenset(
+    _words(
+        """in on at near by from into during since after before as with for to of over across
+        around inside outside along through under within against toward towards"""
+    )
+)
+
+#: Reporting verbs: who says a figure. The distanced ones mark the outlet's reserve.
+_REPORTING = frozenset(
+    _words(
+        """said says say told tells reported reports report stated states announced announces
+        confirmed confirms added adds estimated estimates counted documented recorded wrote
+        tweeted posted"""
+    )
+)
+_DISTANCED = frozenset(
+    ["claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "purported"]
+)
+_ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
+#: Words after a reporting verb that belong to it ("said in a statement that").
+_REPORT_TAIL = frozenset(
+    _words("""on in a statement twitter x telegram facebook interview that late earlier""")
+)
+#: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
+_ATTACK_NOUNS = frozenset(
+    _words(
+        """attack attacks strike strikes airstrike airstrikes air raid raids shelling shell shells
+        bombardment bombardments bombing bombings fire ambush ambushes offensive assault
+        assaults drone drones missile missiles rocket rockets artillery warplanes jets forces
+        troops army military operation operations gunfire mortar mortars bombers bomber
+        warplane aircraft jet plane planes helicopter helicopters gunships navy"""
+    )
+)
+_SOURCE_ROLES = frozenset(
+    _words(
+        """officials authorities military army government ministry media sources spokesman
+        spokeswoman spokesperson police forces presidency officers commanders"""
+    )
+)
+_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
+_DEFINITE_SOURCES: Mapping[str, ActorKind] = {
+    "ministry": ActorKind.MINISTRY,
+    "monitor": ActorKind.MONITOR,
+    "observatory": ActorKind.MONITOR,
+    "military": ActorKind.MILITARY,
+    "army": ActorKind.MILITARY,
+    "agency": ActorKind.INTERNATIONAL,
+}
+#: Kinds for which the last named day stands in when a sentence names no date.
+_EVENT_KINDS = frozenset(
+    {_Kind.KILLED, _Kind.WOUNDED, _Kind.DESTROYED, _Kind.DAMAGED, _Kind.MISSING, _Kind.ARRESTED}
+)
+#: Sources whose country is a party: when they report another side's losses, they inflicted them.
+_PARTY_KINDS = frozenset(
+    {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
+)
+_SPAN_DAYS_FOR_COUNTRY = 400
+
+
+@attrs.frozen
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _Unit:
+    """A piece of the article read as one sentence: the headline, a sentence, a caption."""
+
+    start: int
+    text: str
+    reference: dt.date | None
+    paragraph: int
+    is_caption: bool = False
+
+
+@attrs.frozen
+class _Source:
+    name: str
+    entry: ActorEntry | None
+    text: str
+    verb: str | None
+    distanced: bool
+    country: str | None
+
+
+@attrs.frozen
+class _Report:
+    """A reporting clause of a unit and the token range it covers."""
+
+    source: _Source
+    first: int
+    last: int
+
+
+@attrs.frozen
+class _Phrase:
+    """A counted noun phrase: the figure's tokens, then its modifiers and head."""
+
+    quantity: Quantity
+    first: int
+    last: int
+    head: int | None
+    words: tuple[str, ...]
+    head_class: str | None
+    affiliation_text: str | None = None
+    elided: bool = False
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group(), m.group().lower(), m.start(), m.end())
+        for m in _PATTERNS["token"].finditer(text)
+    ]
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "\u2019s"):
+        if word.lower().endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
+    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
+    if first is None or tokens[first].start >= end:
+        return None
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < end:
+        last += 1
+    return first, last
+
+
+def _one_quantity(text: str, start: int, end: int) -> Quantity:
+    return Quantity(
+        value=1,
+        low=1,
+        high=1,
+        qualifier=None,
+        approximate=False,
+        unit=None,
+        start=start,
+        end=end,
+        text=text[start:end],
+        point=1,
+    )
+
+
+class _Reader:
+    """The state of reading one article: what it has named so far, for coreference."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        self.last_source: _Source | None = None
+        self.last_by_kind: dict[ActorKind, _Source] = {}
+        self.last_day: TimeSpan | None = None
+        self.previous_claims: list[Claim] = []
+        self.previous_paragraph = -1
+        self.last_accusation: tuple[str, _Source | None] | None = None
+        self.main_place = self._main_place()
+
+    # ------------------------------------------------------------------ the article's places
+
+    def _main_place(self) -> tuple[str, str | None] | None:
+        text = " \n ".join([self.article.title or "", *(s.text for s in self.article.sentences)])
+        counts: Counter[str] = Counter()
+        entries: dict[str, PlaceEntry] = {}
+        countries: Counter[str] = Counter()
+        title_end = len(self.article.title or "")
+        for match in self.gazetteer.find_places(text[: MAX_UNIT_CHARS * 50]):
+            entry = match.entry
+            if not _located(text, match.start) and match.start >= title_end:
+                continue
+            if entry.kind is PlaceKind.COUNTRY:
+                countries[entry.name] += 1
+                continue
+            if entry.kind is PlaceKind.FEATURE:
+                continue
+            weight = 3 if match.start < title_end else 1
+            counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
+            entries[entry.name] = entry
+        if counts:
+            name, _ = counts.most_common(1)[0]
+            return name, entries[name].country
+        if countries:
+            name, _ = countries.most_common(1)[0]
+            return name, name
+        return None
+
+    # ------------------------------------------------------------------ units
+
+    def units(self) -> list[_Unit]:
+        article = self.article
+        units: list[_Unit] = []
+        if article.title and article.title_span is not None:
+            units.append(_Unit(article.title_span.start, article.title, article.published, -1))
+        paragraph = 0
+        paragraphs = list(article.paragraphs)
+        for sentence in article.sentences:
+            while paragraph + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph].end:
+                paragraph += 1
+            units.append(
+                _Unit(
+                    sentence.start,
+                    sentence.text[:MAX_UNIT_CHARS],
+                    article.published,
+                    paragraph,
+                )
+            )
+        for index, caption in enumerate(article.captions):
+            for part in split_sentences(article.text, caption.start, caption.end):
+                units.append(
+                    _Unit(
+                        part.start,
+                        part.text[:MAX_UNIT_CHARS],
+                        caption.date or article.published,
+                        10**6 + index,
+                        is_caption=True,
+                    )
+                )
+        return units
+
+    # ------------------------------------------------------------------ sources
+
+    def _source_from_phrase(self, text: str, verb: str | None, distanced: bool) -> _Source | None:
+        phrase = text.strip(" ,\"'\u201c\u201d\u2018\u2019")
+        if not phrase:
+            return None
+        words = [t.low for t in _tokens(phrase)]
+        if not words:
+            return None
+        matches = self.gazetteer.find_actors(phrase)
+        if matches:
+            best = _best_source_match([m.entry for m in matches])
+            entry = best
+            role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
+            if entry.kind is ActorKind.COUNTRY and role is not None:
+                demonym = entry.demonyms[0] if entry.demonyms else entry.name
+                name = f"{demonym} {role}"
+            elif entry.kind is ActorKind.COUNTRY and "monitor" in words:
+                monitor = self._monitor_of(entry.name, words)
+                if monitor is not None:
+                    entry = monitor
+                name = entry.name
+            else:
+                name = entry.name
+            country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+            return _Source(name, entry, phrase, verb, distanced, country)
+        if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
+            previous = self.last_source
+            if previous is None:
+                return None
+            return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+        for word in reversed(words):
+            if word in _DEFINITE_SOURCES and words[0] in {"the", "this", "that"}:
+                previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
+                if previous is not None:
+                    return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+        if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
+            return None
+        label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
+        return _Source(label, None, phrase, verb, distanced, None)
+
+    def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
+        """The monitor meant by "a <demonym> (opposition) war monitor"."""
+        last = self.last_by_kind.get(ActorKind.MONITOR)
+        if last is not None and last.entry is not None and last.entry.country == country:
+            return last.entry
+        wanted = {w for w in words if w not in _DETERMINERS}
+        best: tuple[int, ActorEntry] | None = None
+        for entry in self.gazetteer.actors:
+            if entry.kind is not ActorKind.MONITOR or entry.country != country:
+                continue
+            names = " ".join(entry.names()).lower()
+            score = sum(1 for w in wanted if w in names)
+            if best is None or score > best[0]:
+                best = (score, entry)
+        return best[1] if best else None
+
+    def _remember(self, source: _Source) -> None:
+        self.last_source = source
+        if source.entry is not None:
+            self.last_by_kind[source.entry.kind] = source
+
+    def reports(self, unit: _Unit, tokens: Sequence[_Token]) -> list[_Report]:
+        """Reporting clauses of a unit: leading, trailing and "according to"."""
+        reports: list[_Report] = []
+        text = unit.text
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            low = token.low
+            if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
+                j = i + 2
+                while j < n and j < i + 14 and tokens[j].text not in {",", ".", ";", ":"}:
+                    j += 1
+                if j > i + 2:
+                    source = self._source_from_phrase(
+                        text[tokens[i + 2].start : tokens[j - 1].end], "according to", False
+                    )
+                    if source is not None:
+                        reports.append(_Report(source, 0, n - 1))
+                continue
+            reporting = low in _REPORTING
+            distanced = low in _DISTANCED
+            if not (reporting or distanced):
+                continue
+            following = tokens[i + 1].low if i + 1 < n else ""
+            if following in {"the", "responsibility", "victory", "credit", "control"}:
+                continue  # "claimed the lives of", "claimed responsibility": not a report
+            # the source stands right before the verb: back to a comma, quote or clause word
+            k = i - 1
+            while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
+                k -= 1
+            first = k
+            while (
+                first >= 0
+                and i - first <= 10
+                and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
+                and tokens[first].low not in _AFTER
+                and tokens[first].low not in _BEFORE
+            ):
+                first -= 1
+            first += 1
+            if first > k:
+                continue
+            source = self._source_from_phrase(
+                text[tokens[first].start : tokens[k].end], low, distanced
+            )
+            if source is None:
+                continue
+            tail = i + 1
+            while tail < n and tokens[tail].low in _REPORT_TAIL:
+                tail += 1
+            if (
+                tail >= n
+                or tokens[tail].text in {".", "!", "?"}
+                or (first > 0 and (tokens[first - 1].text == ","))
+            ):
+                # trailing: "..., the ministry said." covers what came before it
+                reports.append(_Report(source, 0, first - 1))
+            else:
+                reports.append(_Report(source, tail, n - 1))
+        for report in reports:
+            self._remember(report.source)
+        return reports
+
+    def accusations(self, tokens: Sequence[_Token], text: str) -> tuple[str, _Source | None] | None:
+        """ "<A> accuses <X>": the perpetrator X, and A as the figure's source."""
+        for i, token in enumerate(tokens):
+            if token.low in _ACCUSING and i + 1 < len(tokens):
+                rest = text[tokens[i + 1].start : tokens[min(len(tokens) - 1, i + 8)].end]
+                actor = self._actor_in(rest, exclude=None)
+                if actor is None:
+                    continue
+                accuser = None
+                if i > 0:
+                    first = max(0, i - 6)
+                    while first < i - 1 and tokens[first].text in _CONNECTORS:
+                        first += 1
+                    accuser = self._source_from_phrase(
+                        text[tokens[first].start : tokens[i - 1].end], token.low, False
+                    )
+                return actor, accuser
+        return None
+
+    # ------------------------------------------------------------------ actors
+
+    def _actor_label(self, entry: ActorEntry) -> str:
+        if entry.kind in (ActorKind.COUNTRY,):
+            country = entry
+        elif entry.kind in _PARTY_KINDS and entry.country is not None:
+            country = self.gazetteer.actor(entry.country) or entry
+        else:
+            return entry.name
+        demonym = country.demonyms[0] if country.demonyms else country.name
+        return f"{demonym} government forces"
+
+    def _actor_in(self, text: str, exclude: str | None) -> str | None:
+        for match in self.gazetteer.find_actors(text):
+            entry = match.entry
+            if entry.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO):
+                continue
+            country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+            if exclude is not None and exclude in (country, entry.name):
+                continue
+            return self._actor_label(entry)
+        return None
+
+    def _country_of(self, affiliation: str | None) -> str | None:
+        if affiliation is None:
+            return None
+        entry = self.gazetteer.actor(affiliation)
+        if entry is not None and entry.kind is ActorKind.COUNTRY:
+            return entry.name
+        return affiliation
+
+    # ------------------------------------------------------------------ reading a unit
+
+    def read(self, unit: _Unit) -> list[Claim]:
+        text = unit.text
+        tokens = _tokens(text)
+        if not tokens:
+            return []
+        quantities = [
+            q
+            for q in find_quantities(text)
+            if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+        ]
+        dates = find_dates(text, unit.reference)
+        date_ranges = [(d.start, d.end) for d in dates]
+        quantities = [
+            q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
+        ]
+        quantities.extend(_article_ones(text, tokens, quantities))
+        quantities.sort(key=lambda q: q.start)
+        phrases = [p for p in (_phrase(text, tokens, q) for q in quantities) if p is not None]
+        reports = self.reports(unit, tokens)
+        accusation = self.accusations(tokens, text)
+        self.last_accusation = accusation
+        accused = accusation[0] if accusation else None
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for phrase in phrases:
+            covered.update(range(phrase.first, phrase.last + 1))
+        previous_subject: Subject | None = None
+        for index, phrase in enumerate(phrases):
+            found = _kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
+            if found is None:
+                continue
+            kind, trigger = found
+            if (
+                kind is _Kind.CAPTURED
+                and phrase.quantity.unit is None
+                and (phrase.head_class in (_PEOPLE, _SOLDIERS, _FIGHTERS))
+            ):
+                kind = _Kind.ARRESTED if tokens[trigger].low in {"arrested", "detained"} else kind
+            if phrase.quantity.unit is not None and kind is not _Kind.CAPTURED:
+                continue
+            if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
+                continue
+            subject = self._subject(text, tokens, phrase, previous_subject, kind)
+            previous_subject = subject
+            report = _report_for(reports, phrase)
+            attribution = None
+            if report is not None:
+                src = report.source
+                attribution = Attribution(
+                    source=src.name, verb=src.verb, distanced=src.distanced, text=src.text
+                )
+            actor = self._perpetrator(text, tokens, phrase, trigger, subject, report, accused)
+            time = self._time(unit, tokens, phrase, dates, kind)
+            place = self._place(text, phrase, time)
+            start = unit.start + phrase.quantity.start
+            quantity = attrs.evolve(
+                phrase.quantity,
+                start=start,
+                end=unit.start + phrase.quantity.end,
+            )
+            claims.append(
+                Claim(
+                    kind=kind,
+                    quantity=quantity,
+                    subject=subject,
+                    actor=actor,
+                    place=place,
+                    time=time,
+                    attribution=attribution,
+                    evidence=(
+                        Span(
+                            unit.start + min(phrase.quantity.start, tokens[trigger].start),
+                            unit.start + max(tokens[phrase.last].end, tokens[trigger].end),
+                        ),
+                    ),
+                    sentence=text,
+                    origin=Origin(
+                        outlet=self.article.outlet,
+                        title=self.article.title,
+                        published=self.article.published,
+                    ),
+                )
+            )
+        self._carry_attribution(unit, claims)
+        for mention in dates:
+            if mention.span is not None and mention.span.granularity is Granularity.DAY:
+                self.last_day = mention.span
+        if claims or unit.paragraph != self.previous_paragraph:
+            self.previous_claims = claims
+        self.previous_paragraph = unit.paragraph
+        return claims
+
+    def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
+        """A sentence that goes on with the same kind of count keeps the previous source."""
+        before = [c for c in self.previous_claims if c.attribution is not None]
+        if not before or unit.is_caption:
+            return
+        kinds = {c.kind for c in before}
+        for i, claim in enumerate(claims):
+            if claim.attribution is None and claim.kind in kinds:
+                source = next(c.attribution for c in before if c.kind is claim.kind)
+                claims[i] = attrs.evolve(claim, attribution=source)
+
+    def _subject(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        phrase: _Phrase,
+        previous: Subject | None,
+        kind: ClaimKind,
+    ) -> Subject:
+        quantity = phrase.quantity
+        if phrase.elided or phrase.head is None:
+            inherited = previous or (
+                self.previous_claims[-1].subject if self.previous_claims else None
+            )
+            if phrase.affiliation_text is not None and inherited is not None:
+                category = inherited.category or _PEOPLE
+                label = f"{phrase.affiliation_text} {category}"
+                return Subject(
+                    text=text[quantity.start : tokens[phrase.last].end],
+                    label=label,
+                    affiliation=self.gazetteer.affiliation_of(label),
+                    category=category,
+                )
+            if (
+                inherited is not None
+                and (phrase.words[-1:] == ("others",) or kind in (_Kind.WOUNDED, _Kind.KILLED))
+                and phrase.elided
+            ):
+                return attrs.evolve(inherited, text=text[quantity.start : tokens[phrase.last].end])
+            if quantity.unit is not None:
+                return Subject(
+                    text=quantity.text, label=_unit_label(quantity.unit), category="territory"
+                )
+            return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
+        words = list(phrase.words)
+        head_word = words[-1]
+        if words and words[0] in _POSSESSIVES:
+            owner = self._owner(text, tokens, phrase)
+            words = words[1:]
+            if owner is not None:
+                words.insert(0, owner)
+        words = [w for w in words if w.lower() not in _DETERMINERS]
+        label = " ".join(_strip_possessive(w) for w in words)
+        if quantity.unit is not None:
+            label = (
+                f"{_unit_label(quantity.unit)} of {label}" if label else _unit_label(quantity.unit)
+            )
+        first = quantity.end
+        surface = text[first : tokens[phrase.last].end].strip()
+        return Subject(
+            text=surface or quantity.text,
+            label=label,
+            affiliation=self.gazetteer.affiliation_of(label),
+            category=_category(head_word, phrase.head_class),
+        )
+
+    def _owner(self, text: str, tokens: Sequence[_Token], phrase: _Phrase) -> str | None:
+        """Who "its"/"their" refers to: the nearest country named before the phrase."""
+        before = text[: phrase.quantity.start]
+        countries = [
+            m.entry
+            for m in self.gazetteer.find_actors(before)
+            if m.entry.kind is ActorKind.COUNTRY or m.entry.country is not None
+        ]
+        if not countries:
+            source = self.last_source
+            if source is None or source.country is None:
+                return None
+            entry = self.gazetteer.actor(source.country)
+            if entry is None:
+                return None
+            countries = [entry]
+        last = countries[-1]
+        if last.kind is not ActorKind.COUNTRY and last.country is not None:
+            last = self.gazetteer.actor(last.country) or last
+        return last.demonyms[0] if last.demonyms else last.name
+
+    def _perpetrator(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        phrase: _Phrase,
+        trigger: int,
+        subject: Subject,
+        report: _Report | None,
+        accused: str | None,
+    ) -> str | None:
+        victims = self._country_of(subject.affiliation)
+        # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
+        #    attack noun or after "by", in the clause around the trigger.
+        lo = max(0, min(phrase.first, trigger) - 12)
+        hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
+        window = text[tokens[lo].start : tokens[hi].end]
+        offset = tokens[lo].start
+        best: tuple[int, str] | None = None
+        for match in self.gazetteer.find_actors(window):
+            entry = match.entry
+            if entry.kind in (
+                ActorKind.MONITOR,
+                ActorKind.MEDIA,
+                ActorKind.NGO,
+                ActorKind.INTERNATIONAL,
+            ):
+                continue
+            start = offset + match.start
+            if phrase.quantity.start <= start < tokens[phrase.last].end:
+                continue
+            if (
+                report is not None
+                and report.source.text
+                and text.find(
+                    report.source.text, max(0, start - len(report.source.text)), start + 200
+                )
+                == start
+            ):
+                continue
+            country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+            if victims is not None and victims in (country, entry.name):
+                continue
+            after = text[offset + match.end : offset + match.end + 40].lower()
+            before = text[max(0, start - 12) : start].lower()
+            next_words = [t.low for t in _tokens(after)[:3]]
+            beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
+                w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
+            )
+            before_words = [t.low for t in _tokens(before) if t.low not in _DETERMINERS]
+            by = bool(before_words) and before_words[-1] == "by"
+            force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
+                tokens[trigger].start
+            )
+            subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
+                tokens[trigger].low in _BEFORE and trigger < phrase.first
+            )
+            if by:
+                rank = 0
+            elif beside_attack:
+                rank = 1
+            elif subject_of_verb:
+                rank = 2
+            elif force:
+                rank = 3
+            else:
+                continue
+            distance = rank * 10_000 + abs(start - tokens[trigger].start)
+            if best is None or distance < best[0]:
+                best = (distance, self._actor_label(entry))
+        if best is not None:
+            return best[1]
+        # 2. A party's ministry or military reporting another side's losses inflicted them.
+        if report is not None and report.source.country is not None:
+            said_by = report.source.entry
+            party = said_by is None or said_by.kind in _PARTY_KINDS
+            if party and report.source.country != victims:
+                country_entry = self.gazetteer.actor(report.source.country)
+                if country_entry is not None:
+                    return self._actor_label(country_entry)
+        # 3. "<A> accuses <X>" beside the report.
+        if accused is not None:
+            return accused
+        return None
+
+    def _time(
+        self,
+        unit: _Unit,
+        tokens: Sequence[_Token],
+        phrase: _Phrase,
+        dates: Sequence[DateMention],
+        kind: ClaimKind,
+    ) -> TimeSpan | None:
+        resolved = [d for d in dates if d.span is not None]
+        core_start = phrase.quantity.start
+        core_end = tokens[phrase.last].end
+        if resolved:
+
+            def distance(d: DateMention) -> int:
+                if d.end <= core_start:
+                    return core_start - d.end
+                if d.start >= core_end:
+                    return d.start - core_end
+                return 0
+
+            chosen = min(resolved, key=distance)
+            span = chosen.span
+            if span is None:  # pragma: no cover - filtered above
+                return None
+            reference = unit.reference
+            before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
+            if (
+                reference is not None
+                and re.search(r"\bsince\b", before) is not None
+                and span.end < reference
+            ):
+                span = TimeSpan(span.start, reference, Granularity.PERIOD)
+            return span
+        if kind in _EVENT_KINDS:
+            if self.last_day is not None:
+                return self.last_day
+            if unit.reference is not None:
+                return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
+        return None
+
+    def _place(self, text: str, phrase: _Phrase, time: TimeSpan | None) -> str | None:
+        matches = [
+            m
+            for m in self.gazetteer.find_places(text)
+            if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
+        ]
+        if matches:
+
+            def rank(m: Match[PlaceEntry]) -> tuple[int, int]:
+                country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
+                return country_level, abs(m.start - phrase.quantity.start)
+
+            best = min(matches, key=rank)
+            words = _tokens(text[max(0, best.start - 20) : best.start])
+            label = best.entry.name
+            if words and _PATTERNS["direction"].match(words[-1].text):
+                label = f"{words[-1].text} {label}"
+            return label
+        if self.main_place is not None:
+            name, country = self.main_place
+            if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
+                return country  # a war-long total is the country's, not the town's
+            return name
+        return None
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether a place name at ``start`` is named as a location, not as a government."""
+    return _PATTERNS["locative"].search(text[max(0, start - 40) : start]) is not None
+
+
+def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
+    order = {
+        ActorKind.MONITOR: 0,
+        ActorKind.INTERNATIONAL: 1,
+        ActorKind.MINISTRY: 2,
+        ActorKind.NGO: 3,
+        ActorKind.MILITARY: 4,
+        ActorKind.GOVERNMENT: 5,
+        ActorKind.SECURITY: 6,
+        ActorKind.ARMED_GROUP: 7,
+        ActorKind.PERSON_ROLE: 8,
+        ActorKind.ALLIANCE: 9,
+        ActorKind.MEDIA: 10,
+        ActorKind.COUNTRY: 11,
+        ActorKind.OTHER: 12,
+    }
+    return min(entries, key=lambda e: order.get(e.kind, 20))
+
+
+def _is_area(unit: str) -> bool:
+    return unit.lower() in {
+        "km2",
+        "mi2",
+        "m2",
+        "ha",
+        "acre",
+        "acres",
+        "hectare",
+        "hectares",
+        "sq km",
+        "square kilometre",
+        "square kilometer",
+        "square mile",
+    }
+
+
+def _unit_label(unit: str) -> str:
+    return {"km2": "square kilometers", "mi2": "square miles", "ha": "hectares"}.get(unit, unit)
+
+
+def _category(head: str, head_class: str | None) -> str:
+    low = head.lower()
+    if head_class == _SOLDIERS and low in {
+        "troop",
+        "troops",
+        "serviceman",
+        "servicemen",
+        "soldier",
+        "soldiers",
+        "personnel",
+        "forces",
+        "force",
+    }:
+        return _SOLDIERS
+    if head_class == _FIGHTERS and low in {
+        "combatant",
+        "combatants",
+        "fighter",
+        "fighters",
+        "militant",
+        "militants",
+    }:
+        return _FIGHTERS
+    return low if low.endswith("s") or head_class is None else low + "s"
+
+
+def _article_ones(
+    text: str, tokens: Sequence[_Token], quantities: Sequence[Quantity]
+) -> list[Quantity]:
+    """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
+    found: list[Quantity] = []
+    starts = sorted(q.start for q in quantities)
+    for i, token in enumerate(tokens):
+        if token.low not in {"a", "an"}:
+            continue
+        j = i + 1
+        while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) != _EQUIPMENT:
+            if tokens[j].text in _CONNECTORS or tokens[j].low in _CLAUSE_BREAK:
+                break
+            j += 1
+        if j >= len(tokens) or _HEADS.get(tokens[j].low) != _EQUIPMENT:
+            continue
+        if j + 1 >= len(tokens) or tokens[j + 1].text not in {",", "and"}:
+            continue
+        after = tokens[j + 1].end
+        if any(after <= s <= after + 12 for s in starts):
+            found.append(_one_quantity(text, token.start, token.end))
+    return found
+
+
+def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase | None:
+    """The counted noun phrase after a figure: "11 pro-government combatants"."""
+    span = _token_range(tokens, quantity.start, quantity.end)
+    if span is None:
+        return None
+    first, last = span
+    n = len(tokens)
+    j = last + 1
+    words: list[str] = []
+    if j < n and tokens[j].low in {"more", "others", "other"}:
+        if tokens[j].low == "others":
+            return _Phrase(quantity, first, j, j, ("others",), None, elided=True)
+        j += 1
+    if j < n and tokens[j].low == "of":
+        j += 1
+    if (
+        j + 3 < n
+        and tokens[j].low == "on"
+        and tokens[j + 1].low == "the"
+        and (tokens[j + 3].low == "side")
+    ):
+        return _Phrase(
+            quantity,
+            first,
+            j + 3,
+            None,
+            (),
+            None,
+            affiliation_text=tokens[j + 2].text,
+            elided=True,
+        )
+    if j < n and tokens[j].low in _DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
+        words.append(tokens[j].text)
+        j += 1
+    head: int | None = None
+    head_class: str | None = None
+    k = j
+    while k < n and k < j + 6:
+        token = tokens[k]
+        low = token.low
+        if low in _TIME_HEADS and head is None:
+            return None
+        if not token.text[0].isalnum() or low in _CLAUSE_BREAK or low in _PREPOSITIONS:
+            break
+        if low in _AUXILIARIES or low in {"and", "or"}:
+            break
+        if low in _HEADS:
+            head, head_class = k, _HEADS[low]
+        elif low in _AFTER or low in _BEFORE:
+            if head is not None or low not in {"armed", "armoured", "armored"}:
+                break
+        elif head is not None:
+            break
+        k += 1
+    if head is None:
+        # elided head: "five injured", "dozens dead", "thousands fled"
+        if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if j < n and tokens[j].low in _AUXILIARIES:
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            j < n
+            and tokens[j].text.isalpha()
+            and tokens[j].low.endswith("s")
+            and (
+                tokens[j].low not in _PREPOSITIONS
+                and len(tokens[j].low) > 3
+                and tokens[j].text.islower()
+            )
+        ):
+            # an unknown plural noun followed by a verb of the lexicon: "12 paramedics were killed"
+            nxt = tokens[j + 1].low if j + 1 < n else ""
+            nxt2 = tokens[j + 2].low if j + 2 < n else ""
+            if nxt in _AFTER or (nxt in _AUXILIARIES and nxt2 in _AFTER):
+                words.append(tokens[j].text)
+                return _Phrase(quantity, first, j, j, tuple(words), _PEOPLE)
+        return None
+    words.extend(t.text for t in tokens[j : head + 1])
+    return _Phrase(quantity, first, head, head, tuple(words), head_class)
+
+
+def _kind_of(
+    text: str,
+    tokens: Sequence[_Token],
+    phrase: _Phrase,
+    later: Sequence[_Phrase],
+    covered: set[int],
+) -> tuple[ClaimKind, int] | None:
+    """What happened to the counted group, and the token that says it."""
+    n = len(tokens)
+    # a nominal head carries its own meaning: "27 deaths", "dozens dead"
+    if phrase.head is not None and phrase.words:
+        nominal = _NOMINAL_KIND.get(phrase.words[-1].lower())
+        if nominal is not None and nominal is not _Kind.OTHER:
+            return nominal, phrase.head
+    # right before the figure, an active verb: "has killed more than 400,000 people"
+    if phrase.first > 0:
+        verb = tokens[phrase.first - 1]
+        if verb.low in _BEFORE and not (
+            phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
+        ):
+            return _BEFORE[verb.low], phrase.first - 1
+    starts = {p.first for p in later}
+    # after the phrase: "... were killed", "... killed in", "... and five injured"
+    k = phrase.last + 1
+    next_phrase = 0
+    steps = 0
+    left_trigger: int | None = None
+    if phrase.first > 0 and tokens[phrase.first - 1].low == "left":
+        left_trigger = phrase.first - 1
+    while k < n and steps < 16:
+        token = tokens[k]
+        low = token.low
+        if next_phrase < len(later) and k >= later[next_phrase].first:
+            nxt = later[next_phrase]
+            gap = tokens[phrase.last + 1 : nxt.first]
+            if not all(t.text in _CONNECTORS or t.low in _AUXILIARIES for t in gap) and (
+                k == nxt.first
+            ):
+                break
+            k = nxt.last + 1
+            next_phrase += 1
+            phrase = attrs.evolve(phrase, last=nxt.last)
+            continue
+        if low in _AFTER:
+            if k + 1 < n and (
+                k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (_DETERMINERS))
+            ):
+                break  # "... and displaced millions": the verb has its own object
+            return _AFTER[low], k
+        if low in _CLAUSE_BREAK or low in {".", "!", "?"}:
+            break
+        if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
+            break
+        if left_trigger is None and low in _BEFORE and k > phrase.last + 1:
+            break
+        k += 1
+        steps += 1
+    # before the phrase: "killed at least two soldiers", "claimed the lives of 27 fighters"
+    start = tokens[phrase.first].start
+    context = text[max(0, start - 80) : start]
+    if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
+        return _Kind.KILLED, max(0, phrase.first - 1)
+    k = phrase.first - 1
+    steps = 0
+    while k >= 0 and steps < 10:
+        token = tokens[k]
+        low = token.low
+        if k in covered:
+            k -= 1
+            continue
+        if low in _BEFORE:
+            return _BEFORE[low], k
+        if low in _AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
+            return _AFTER[low], k
+        if token.text in _CONNECTORS or low in _DETERMINERS or low in {"well", "of"}:
+            k -= 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def _report_for(reports: Sequence[_Report], phrase: _Phrase) -> _Report | None:
+    best: _Report | None = None
+    for report in reports:
+        if report.first <= phrase.first <= report.last and (
+            best is None or report.last - report.first < best.last - best.first
+        ):
+            best = report
+    return best
+
+
+def _same_fact(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
+        return False
+    if a.subject.label.lower() != b.subject.label.lower():
+        return False
+    return a.time is None or b.time is None or a.time.overlaps(b.time)
+
+
+def _merge(first: Claim, other: Claim) -> Claim:
+    return attrs.evolve(
+        first,
+        actor=first.actor or other.actor,
+        place=first.place or other.place,
+        time=first.time or other.time,
+        attribution=first.attribution or other.attribution,
+        evidence=first.evidence + tuple(s for s in other.evidence if s not in first.evidence),
+    )
+
+
+def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    merged: list[Claim] = []
+    for claim in claims:
+        for i, kept in enumerate(merged):
+            if _same_fact(kept, claim):
+                merged[i] = _merge(kept, claim)
+                break
+        else:
+            merged.append(claim)
+    return tuple(merged)
+
+
+def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
+    """Return the claims of ``article``, in order of first evidence.
+
+    Args:
+        article: a parsed article (see :func:`~conflictfacts.article.parse_article`).
+        gazetteer: the actors and places to know; :meth:`Gazetteer.default` when omitted.
+
+    Returns:
+        The claims, one per fact stated (a repeated fact keeps every evidence span).
+
+    Raises:
+        InputTypeError: ``article`` is not an :class:`~conflictfacts.article.Article`.
+
+    >>> from conflictfacts import parse_article
+    >>> page = "At least 12 soldiers were killed on Monday, the army said."
+    >>> claim = extract_claims(parse_article(page, published=dt.date(2031, 4, 2)))[0]
+    >>> claim.quantity.low, claim.quantity.high, claim.time.start.isoformat()
+    (12, None, '2031-03-31')
+    """
     if not isinstance(article, Article):
         raise InputTypeError(f"extract_claims() expects an Article, got {type(article).__name__}")
-    return ()
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InputTypeError(
+            f"extract_claims() expects gazetteer as a Gazetteer, got {type(gazetteer).__name__}"
+        )
+    reader = _Reader(article, gazetteer or Gazetteer.default())
+    claims: list[Claim] = []
+    previous: list[Claim] = []
+    for unit in reader.units():
+        found = reader.read(unit)
+        if reader.last_accusation is not None and not found and previous:
+            # "Two soldiers were killed ... Ankara accuses the Syrian regime."
+            actor, accuser = reader.last_accusation
+            attribution = (
+                Attribution(accuser.name, accuser.verb, accuser.distanced, accuser.text)
+                if accuser
+                else None
+            )
+            claims[-len(previous) :] = [
+                attrs.evolve(
+                    claim,
+                    actor=claim.actor or actor,
+                    attribution=claim.attribution or attribution,
+                )
+                for claim in previous
+            ]
+        claims.extend(found)
+        previous = found
+    return _merge_repeats(claims)
