@@ -290,3 +290,21 @@ def _ordered(pair: tuple[int | None, int | None]) -> tuple[int | None, int | Non
 claim_intervals = st.tuples(
     st.one_of(st.none(), st.integers(0, 20)), st.one_of(st.none(), st.integers(0, 20))
 ).map(_ordered)
+
+
+# ---------------------------------------------------------------- gazetteer (find_actors, find_places)
+
+__all__ += ["gazetteer_texts"]
+
+#: Names, near-names and joiners the gazetteer matcher must handle on arbitrary text.
+_GAZ_FRAGMENTS = (
+    "UN", "un", "U.S.", "US", "us", "AP", "Türkiye", "Turkish troops", "pro-Russian", "Iran-backed",
+    "Kharkov", "Deir ez-Zor", "Deir ez", "al-Qaeda", "al Qaeda", "Sana'a", "Sana’a", "Ministry of",
+    "Ministry of Defense of Ukraine", "'s", "-", ".", " ", "  ", "\n", "Gaza City", "Gaza", "ISIS",
+    "Isis", "M23", "Kyiv", "Russia's defence ministry", "Houthi rebels", "9" * 30, "ﬁ", "İ", "ß",
+)
+
+#: Text mixing gazetteer names, fragments of names, joiners and arbitrary characters.
+gazetteer_texts = st.lists(
+    st.one_of(st.sampled_from(_GAZ_FRAGMENTS), st.text(max_size=8)), max_size=40
+).map(" ".join)

@@ -1,0 +1,468 @@
+"""Tests of conflictfacts.compare: grouping claims into facts and relating their figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections import defaultdict
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts._intervals import Interval
+from conflictfacts.claims import Claim
+from conflictfacts.compare import (
+    Comparison,
+    ComparisonPolicy,
+    Relation,
+    SumStatus,
+    blocking_key,
+    check_sums,
+    compare,
+    compare_group,
+    relate,
+    render_csv,
+    render_markdown,
+    render_table,
+)
+from conflictfacts.errors import InputTypeError, InputValueError
+from tests.strategies import claim_intervals, comparable_claims
+
+#: Which side of the interval each qualifier leaves open.
+OPEN_SIDE: dict[str | None, str] = {
+    None: "", "at least": "high", "more than": "high", "over": "high",
+    "as many as": "low", "up to": "low", "some": "", "about": "",
+}  # fmt: skip
+
+
+def make(
+    value: int,
+    qualifier: str | None = None,
+    *,
+    kind: str = "killed",
+    subject: str = "Ukrainian soldiers",
+    outlet: str = "Outlet A",
+    path: str | None = None,
+    source: str | None = None,
+    start: str | None = "2022-03-20",
+    end: str | None = None,
+    place: str | None = "Kharkiv",
+    published: str | None = "2022-03-21",
+    **extra: Any,
+) -> Claim:
+    side = OPEN_SIDE[qualifier]
+    low = None if side == "low" else value
+    high = None if side == "high" else value
+    text = f"{qualifier} {value:,}" if qualifier else f"{value:,}"
+    record: dict[str, Any] = {
+        "kind": kind,
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": qualifier,
+        "approximate": qualifier in ("some", "about"),
+        "quantity_text": text,
+        "subject": subject,
+        "place": place,
+        "date_start": start,
+        "date_end": end or start,
+        "source": source,
+        "outlet": outlet,
+        "path": path or f"{outlet}.txt",
+        "published": published,
+        **extra,
+    }
+    return Claim.from_record(record)
+
+
+def facts_json(result: Comparison) -> str:
+    return json.dumps(result.to_json_dict(), sort_keys=True, default=str)
+
+
+# ------------------------------------------------------------------ relations, by example
+
+
+def test_same_figure_from_several_outlets_agrees() -> None:
+    claims = [make(2, outlet=o) for o in ("Outlet A", "Outlet B", "Outlet C")]
+    # one outlet says it twice, once as a bound: still one report of 2
+    claims.append(make(2, "at least", outlet="Outlet C"))
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.AGREE
+    assert len(fact.claims) == 4
+    assert (fact.summary.low, fact.summary.best, fact.summary.high) == (2, 2, 2)
+
+
+def test_one_figure_hedged_three_ways_is_compatible_by_default_and_conflicts_strictly() -> None:
+    claims = [
+        make(
+            50,
+            "as many as",
+            outlet="Outlet A",
+            source="Defence Ministry",
+            subject="Syrian soldiers",
+        ),
+        make(
+            50, "more than", outlet="Outlet B", source="Defence Ministry", subject="Syrian soldiers"
+        ),
+        make(50, "some", outlet="Outlet C", source="Defence Ministry", subject="Syrian soldiers"),
+    ]
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.COMPATIBLE
+    assert fact.independent_sources == 1
+    (strict,) = compare(claims, policy=ComparisonPolicy.strict()).facts
+    assert strict.relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((11, "at least"), (11, None), Relation.COMPATIBLE),
+        ((2, None), (2, "at least"), Relation.COMPATIBLE),
+        ((400_000, "more than"), (380_000, "more than"), Relation.COMPATIBLE),
+        ((800_000, None), (900_000, "more than"), Relation.CONFLICT),
+        ((12, None), (12, None), Relation.AGREE),
+        ((12, None), (14, None), Relation.CONFLICT),
+        ((50, "about"), (60, None), Relation.COMPATIBLE),
+    ],
+)
+def test_relate_reads_hedges(
+    a: tuple[int, str | None], b: tuple[int, str | None], expected: Relation
+) -> None:
+    first, second = make(*a, outlet="Outlet A"), make(*b, outlet="Outlet B")
+    assert relate(first, second) is expected
+    assert relate(second, first) is expected
+
+
+def test_same_period_same_source_different_figures_conflict() -> None:
+    since = {"kind": "displaced", "subject": "people", "place": "Darfur", "source": "UN"}
+    a = make(800_000, outlet="Outlet A", start="2023-04-15", end="2023-06-01", **since)
+    b = make(900_000, "more than", outlet="Outlet B", start="2023-04-15", end="2023-06-01", **since)
+    (fact,) = compare([a, b]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert fact.independent_sources == 1
+    assert fact.explanation == (
+        "800,000 (Outlet A, citing UN) vs more than 900,000 (Outlet B, citing UN): "
+        "same period, no overlap"
+    )
+
+
+def test_later_larger_cumulative_count_is_an_update() -> None:
+    since = {"kind": "displaced", "subject": "people", "place": "Darfur", "source": "UN"}
+    early = make(520_000, outlet="Outlet A", start="2023-04-15", end="2023-05-04", **since)
+    late = make(
+        900_000, "more than", outlet="Outlet B", start="2023-04-15", end="2023-05-20", **since
+    )
+    (fact,) = compare([late, early]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 900_000  # the latest count
+    assert "later cumulative count (to 2023-05-20)" in fact.explanation
+    # the earlier count larger than the later one is no update
+    shrink = make(1_000_000, outlet="Outlet A", start="2023-04-15", end="2023-05-04", **since)
+    later = make(900_000, outlet="Outlet B", start="2023-04-15", end="2023-05-20", **since)
+    assert relate(shrink, later) is Relation.CONFLICT
+
+
+def test_one_article_only_is_single() -> None:
+    (fact,) = compare([make(7, outlet="Outlet A")]).facts
+    assert fact.relation is Relation.SINGLE
+    assert fact.explanation.endswith("one source only")
+
+
+def test_outlets_citing_one_source_count_once() -> None:
+    claims = [
+        make(30, outlet="Outlet A", source="the United Nations"),
+        make(30, outlet="Outlet B", source="UN"),
+        make(30, outlet="Outlet C"),
+    ]
+    (fact,) = compare(claims).facts
+    assert fact.independent_sources == 2
+
+
+# ------------------------------------------------------------------ grouping, by example
+
+
+def test_day_and_earlier_period_are_different_facts() -> None:
+    claims = [
+        make(13, outlet="Outlet A", start="2022-03-01", end="2022-03-19"),
+        make(13, outlet="Outlet B", start="2022-03-01", end="2022-03-19"),
+        make(2, outlet="Outlet A"),
+        make(2, outlet="Outlet B"),
+    ]
+    facts = compare(claims).facts
+    assert sorted(len(f.claims) for f in facts) == [2, 2]
+    assert all(f.relation is Relation.AGREE for f in facts)
+
+
+def test_day_inside_a_period_joins_it_only_when_figures_match() -> None:
+    period = make(13, outlet="Outlet A", start="2022-03-01", end="2022-03-25")
+    assert len(compare([period, make(2, outlet="Outlet B")]).facts) == 2
+    assert len(compare([period, make(13, outlet="Outlet B")]).facts) == 1
+
+
+def test_subjects_fold_but_sides_never_mix() -> None:
+    claims = [
+        make(4, subject="Ukrainian troops", outlet="Outlet A"),
+        make(4, subject="Ukrainian soldiers", outlet="Outlet B"),
+        make(9, subject="Russian servicemen", outlet="Outlet C"),
+    ]
+    facts = compare(claims).facts
+    assert len(facts) == 2
+    assert {len(f.claims) for f in facts} == {1, 2}
+
+
+def test_generic_subject_joins_the_side_whose_figure_matches() -> None:
+    claims = [
+        make(4, subject="Ukrainian soldiers", outlet="Outlet A"),
+        make(9, subject="Russian soldiers", outlet="Outlet B"),
+        make(9, subject="soldiers", outlet="Outlet C"),
+    ]
+    (russian,) = [f for f in compare(claims).facts if "Russian" in f.subject]
+    assert len(russian.claims) == 2
+    assert russian.relation is Relation.AGREE
+
+
+def test_claim_without_time_attaches_to_the_matching_fact() -> None:
+    claims = [
+        make(6, outlet="Outlet A", start="2022-03-10"),
+        make(6, outlet="Outlet B", start="2022-03-10"),
+        make(15, outlet="Outlet A", start="2022-03-12"),
+        make(15, outlet="Outlet C", start=None),
+    ]
+    facts = compare(claims).facts
+    assert len(facts) == 2
+    (fifteen,) = [f for f in facts if f.summary.best == 15]
+    assert len(fifteen.claims) == 2
+
+
+def test_one_article_with_two_figures_keeps_two_facts() -> None:
+    claims = [
+        make(27, subject="fighters", path="a.txt"),
+        make(11, subject="fighters", path="a.txt"),
+    ]
+    assert len(compare(claims).facts) == 2
+
+
+def test_places_must_match_when_both_given() -> None:
+    a = make(5, place="Kharkiv region", outlet="Outlet A")
+    b = make(5, place="Kharkiv", outlet="Outlet B")
+    c = make(5, place="Darfur", outlet="Outlet C")
+    d = make(5, place=None, outlet="Outlet D")
+    facts = compare([a, b, c, d]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 3]
+
+
+def test_compare_accepts_objects_holding_claims() -> None:
+    class Extracted:
+        def __init__(self, claims: list[Claim]) -> None:
+            self.claims = claims
+
+    result = compare([Extracted([make(2, outlet="Outlet A")]), make(2, outlet="Outlet B")])
+    assert result.facts[0].relation is Relation.AGREE
+
+
+@pytest.mark.parametrize("bad", [None, 3, "claims", b"x", [1], [object()]])
+def test_compare_rejects_what_is_not_claims(bad: Any) -> None:
+    with pytest.raises(InputTypeError):
+        compare(bad)
+
+
+def test_policy_validates_its_numbers() -> None:
+    with pytest.raises(InputValueError):
+        ComparisonPolicy(relative_tolerance=-1)
+    with pytest.raises(InputValueError):
+        ComparisonPolicy(sum_window=True)
+
+
+# ------------------------------------------------------------------ sums
+
+
+def _article(rows: list[tuple[str, int, str | None]], path: str = "a.txt") -> list[Claim]:
+    return [
+        make(v, q, subject=s, path=path, source="Monitor", outlet="Outlet A") for s, v, q in rows
+    ]
+
+
+def test_parts_that_add_up_match() -> None:
+    claims = _article(
+        [("fighters", 27, None), ("pro-government fighters", 11, "at least"),
+         ("pro-Kyiv fighters", 14, None), ("Ukrainian soldiers", 2, None)]
+    )  # fmt: skip
+    (check,) = check_sums(claims)
+    assert check.status is SumStatus.MATCH
+    assert check.consistent
+    assert len(check.parts) == 3
+
+
+def test_parts_that_exceed_the_total_are_reported() -> None:
+    claims = _article(
+        [("fighters", 20, None), ("pro-government fighters", 11, None),
+         ("rebels", 14, None)]
+    )  # fmt: skip
+    (check,) = check_sums(claims)
+    assert check.status is SumStatus.EXCEEDS
+    assert "more than the total" in check.explanation
+    assert compare(claims).sum_checks == (check,)
+
+
+def test_parts_short_of_the_total_and_other_articles_are_kept_apart() -> None:
+    claims = _article([("fighters", 30, None), ("pro-government fighters", 11, None)])
+    claims += _article([("rebels", 14, None)], path="b.txt")
+    assert check_sums(claims) == ()  # one part per article: nothing to check
+    claims += _article([("rebels", 14, None)])
+    (check,) = check_sums(claims)
+    assert check.status is SumStatus.SHORT
+
+
+# ------------------------------------------------------------------ records and renderers
+
+
+def test_json_dict_holds_records_with_paths() -> None:
+    result = compare([make(2, outlet="Outlet A"), make(2, outlet="Outlet B")])
+    data = json.loads(json.dumps(result.to_json_dict()))
+    (fact,) = data["facts"]
+    assert fact["relation"] == "agree"
+    assert fact["id"].startswith("F")
+    assert {c["path"] for c in fact["claims"]} == {"Outlet A.txt", "Outlet B.txt"}
+    assert fact["summary"] == {"low": 2, "best": 2, "high": 2}
+    assert all(Claim.from_record(c) == make(2) for c in fact["claims"])
+
+
+HOSTILE = '=HYPERLINK("http://x")|<script>alert(1)</script>\n[x](javascript:y)\x1b[31m'
+
+
+def test_renderers_escape_embedded_text() -> None:
+    claims = [
+        make(3, outlet=HOSTILE, subject="Ukrainian soldiers", title=HOSTILE),
+        make(3, outlet="-2+3", subject="Ukrainian soldiers"),
+    ]
+    result = compare(claims)
+    markdown = render_markdown(result)
+    assert "<script>" not in markdown
+    assert "&lt;script&gt;" in markdown
+    table_rows = [line for line in markdown.splitlines() if line.startswith("| F")]
+    assert len(table_rows) == 1
+    assert table_rows[0].count(" | ") == 11  # the headline's | did not add a cell
+    assert "](javascript" not in markdown
+    rows = list(csv.reader(io.StringIO(render_csv(result))))
+    assert len(rows) == 3
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    text = render_table(result)
+    assert "\x1b" not in text
+    # count, blank, heading, one figure line, summary, explanation: no injected line breaks
+    assert text.count("\n") == 6
+
+
+def test_render_table_shows_figures_sources_and_reason() -> None:
+    result = compare([make(2, outlet="Outlet A", source="UN"), make(3, outlet="Outlet B")])
+    text = render_table(result)
+    assert "[CONFLICT]" in text
+    assert "Outlet A, citing UN" in text
+    assert "no overlap" in text
+
+
+@pytest.mark.parametrize("render", [render_table, render_markdown, render_csv])
+def test_renderers_reject_other_objects(render: Any) -> None:
+    with pytest.raises(InputTypeError):
+        render({"facts": []})
+
+
+# ------------------------------------------------------------------ laws
+
+
+@given(st.lists(comparable_claims(), max_size=14), st.randoms())
+@example(
+    claims=[make(2, outlet="Outlet A"), make(2, "at least", outlet="Outlet B")],
+    rnd=random.Random(0),
+)
+def test_result_does_not_depend_on_input_order(claims: list[Claim], rnd: random.Random) -> None:
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert facts_json(compare(claims)) == facts_json(compare(shuffled))
+
+
+@given(comparable_claims())
+def test_a_claim_agrees_with_itself(claim: Claim) -> None:
+    assert relate(claim, claim) is Relation.AGREE
+    assert relate(claim, claim, ComparisonPolicy.strict()) is Relation.AGREE
+
+
+@given(comparable_claims(), comparable_claims(), st.booleans())
+def test_relations_are_symmetric(a: Claim, b: Claim, strict: bool) -> None:
+    policy = ComparisonPolicy.strict() if strict else ComparisonPolicy()
+    assert relate(a, b, policy) is relate(b, a, policy)
+
+
+@given(st.lists(comparable_claims(), max_size=12), comparable_claims(kinds=("displaced",)))
+def test_an_unrelated_claim_leaves_existing_facts_unchanged(
+    claims: list[Claim], other: Claim
+) -> None:
+    before = compare(claims).facts
+    after = [f for f in compare([*claims, other]).facts if f.kind.value != "displaced"]
+    assert [f.to_json_dict() for f in before] == [f.to_json_dict() for f in after]
+
+
+@given(st.lists(comparable_claims(), max_size=14))
+def test_every_claim_lands_in_exactly_one_fact(claims: list[Claim]) -> None:
+    facts = compare(claims).facts
+    assert sum(len(f.claims) for f in facts) == len(claims)
+    assert len({f.id for f in facts}) == len(facts)
+
+
+@given(st.lists(comparable_claims(), max_size=14))
+def test_grouping_by_blocking_key_gives_the_same_facts(claims: list[Claim]) -> None:
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        blocks[blocking_key(claim)].append(claim)
+    by_block = sorted(
+        (f for block in blocks.values() for f in compare_group(block)), key=lambda f: f.id
+    )
+    assert sorted(compare(claims).facts, key=lambda f: f.id) == by_block
+
+
+def _brute_overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    def inside(x: int, i: tuple[int | None, int | None]) -> bool:
+        return (i[0] is None or i[0] <= x) and (i[1] is None or x <= i[1])
+
+    return any(inside(x, a) and inside(x, b) for x in range(-1, 22))
+
+
+@given(claim_intervals, claim_intervals)
+@example((0, 5), (5, None))
+@example((None, 4), (5, None))
+def test_interval_overlap_matches_brute_force(
+    a: tuple[int | None, int | None], b: tuple[int | None, int | None]
+) -> None:
+    def as_interval(i: tuple[int | None, int | None]) -> Interval:
+        return Interval(
+            None if i[0] is None else float(i[0]), None if i[1] is None else float(i[1])
+        )
+
+    assert as_interval(a).overlaps(as_interval(b)) is _brute_overlap(a, b)
+    assert as_interval(a).overlaps(as_interval(b)) is as_interval(b).overlaps(as_interval(a))
+
+
+@given(claim_intervals, claim_intervals)
+def test_claim_relation_matches_interval_reference_under_strict_policy(
+    a: tuple[int | None, int | None], b: tuple[int | None, int | None]
+) -> None:
+    def claim(i: tuple[int | None, int | None], outlet: str) -> Claim:
+        low, high = i
+        value = low if low is not None else (high if high is not None else 0)
+        qualifier = None if low == high and low is not None else "between"
+        return Claim.from_record(
+            {"kind": "killed", "value": value, "low": low, "high": high,
+             "qualifier": qualifier, "outlet": outlet, "path": outlet}
+        )  # fmt: skip
+
+    got = relate(claim(a, "A"), claim(b, "B"), ComparisonPolicy.strict())
+    if a == b:
+        assert got is Relation.AGREE
+    elif _brute_overlap(a, b):
+        assert got in (Relation.COMPATIBLE, Relation.AGREE)
+    else:
+        assert got is Relation.CONFLICT
