@@ -149,7 +149,7 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + _WS
             + r"{1,3}|[-\u2010])"
             + _NUMWORD
-            + r"){0,12}\b)",
+            + r"){0,24}\b)",
             re.IGNORECASE,
         ),
         # The same, plus articles ("a tank") that may count as one.
@@ -167,7 +167,7 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + _WS
             + r"{1,3}|[-\u2010])"
             + _NUMWORD
-            + r"){0,12}\b)",
+            + r"){0,24}\b)",
             re.IGNORECASE,
         ),
         "word": re.compile(r"[a-z]+", re.IGNORECASE),
@@ -184,7 +184,7 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             _WS + r"{1,3}(?P<word>dozen|hundred|thousand|million|billion)\b", re.IGNORECASE
         ),
         "one_idiom_before": re.compile(
-            r"(?<![\w-])(?:no|any|every|each|the|this|that|which|some|at)" + _WS + r"{1,3}$",
+            r"(?<![\w-])(?:no|any|every|each|the|this|that|which|at)" + _WS + r"{1,3}$",
             re.IGNORECASE,
         ),
         "one_idiom_after": re.compile(
@@ -235,7 +235,7 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
         "letters_after": re.compile(r"[^\W\d_][\w-]{0,30}"),
         "designator_tail": re.compile(r"[-\u2010][A-Za-z0-9][\w-]{0,20}"),
         "label_before": re.compile(
-            r"(?<![\w-])(?:no|nos|nr|number|resolution|article|flight|route|highway|road|unit"
+            r"(?<![\w-])(?:no|nos|nr|number|resolution|article|flight|route|highway|unit"
             r"|building|block|gate|sector|zone|camp|phase|chapter|section|page|vol|volume"
             r"|level|apartment|room|platform|brigade|division|regiment|battalion|squadron|lot"
             r"|item|exit|paragraph|clause|point|hill|checkpoint|channel|bus|ward|district|grade"
@@ -464,7 +464,7 @@ _TIME_SINGULAR: Final[Mapping[str, str]] = types.MappingProxyType(
 _CURRENCY: Final[Mapping[str, str]] = types.MappingProxyType(
     {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
 )
-_WINDOW = 48
+_WINDOW = 32
 _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
     {
         "k": 1_000,
@@ -546,7 +546,8 @@ def _figure_at(text: str, position: int) -> _Figure | None:
             return None
         value, used = parsed
     number: Number = to_number(Decimal(value) / 2) if half else value
-    return _Figure(start, words[used - 1].end(), number, False, False, 1)
+    scale = SCALE_WORDS.get(names[used - 1], 1)
+    return _Figure(start, words[used - 1].end(), number, False, False, scale)
 
 
 def _excluded(text: str, figure: _Figure) -> int | None:

@@ -1,0 +1,368 @@
+"""Laws and a table of constructions for :func:`conflictfacts.find_quantities`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import InputTypeError, Quantity, QuantityRole, find_quantities
+from tests.strategies import (
+    any_text,
+    page_text,
+    quantity_frames,
+    quantity_qualifiers,
+    rendered_integers,
+)
+
+
+def _expected(kind: str | None, number: int) -> tuple[int | None, int | None, bool]:
+    if kind == "lower":
+        return number, None, False
+    if kind == "upper":
+        return None, number, False
+    if kind == "nearly":
+        return -((-9 * number) // 10), number, True
+    if kind == "approx":
+        return number, number, True
+    return number, number, False
+
+
+def _check_invariants(text: str, found: tuple[Quantity, ...]) -> None:
+    previous_end = 0
+    for quantity in found:
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.start >= previous_end
+        previous_end = quantity.end
+        if quantity.low is not None:
+            assert quantity.low <= quantity.value
+        if quantity.high is not None:
+            assert quantity.value <= quantity.high
+
+
+# ------------------------------------------------------------------------------------ laws
+
+
+@given(rendered_integers(), quantity_qualifiers, quantity_frames)
+@example(("1,500", 1500), ("at least ", "lower"), "{} civilians fled the shelling near Kharkiv.")
+@example(("2011", 2011), ("", None), "Officials in Khartoum said {} people were killed.")
+@example(
+    ("Twenty-seven", 27), ("nearly ", "nearly"), "{} civilians fled the shelling near Kharkiv."
+)
+@example(("one", 1), ("some ", "approx"), "{} civilians fled the shelling near Kharkiv.")
+def test_a_stated_count_parses_back_to_its_value_and_interval(
+    rendered: tuple[str, int], qualifier: tuple[str, str | None], frame: str
+) -> None:
+    surface, number = rendered
+    prefix, kind = qualifier
+    if prefix and frame.startswith("{}"):
+        prefix = prefix[0].upper() + prefix[1:]
+    text = frame.format(prefix + surface)
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    (quantity,) = found
+    low, high, approximate = _expected(kind, number)
+    assert quantity.value == number
+    assert (quantity.low, quantity.high) == (low, high)
+    assert quantity.approximate is approximate
+    assert quantity.unit is None
+    assert quantity.text.lower() == (prefix + surface).lower()
+    assert quantity.role is QuantityRole.TOTAL
+
+
+@given(st.one_of(any_text, page_text), st.booleans())
+@example("1,000-" * 50 + "Su-24 at least 9 10:30 2.3m", True)
+@example("a a, 5 a", True)
+def test_any_text_is_accepted_and_every_span_indexes_it(text: str, articles: bool) -> None:
+    _check_invariants(text, find_quantities(text, articles=articles))
+
+
+@pytest.mark.parametrize("value", [None, b"12 killed", 12, ["12"]])
+def test_non_text_raises_input_type_error(value: object) -> None:
+    with pytest.raises(InputTypeError):
+        find_quantities(value)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------- constructions
+
+# (text, [(surface, value, low, high, qualifier, approximate, unit, point, role)])
+_R = QuantityRole
+CASES: list[tuple[str, list[tuple[object, ...]]]] = [
+    # digits, separators and scales
+    (
+        "Some 1,500 homes burned.",
+        [("Some 1,500", 1500, 1500, 1500, "Some", True, None, 1500, _R.TOTAL)],
+    ),
+    (
+        "The UN counted 900 000 refugees.",
+        [("900 000", 900000, 900000, 900000, None, False, None, 900000, _R.TOTAL)],
+    ),
+    (
+        "1.5 million people left Khartoum.",
+        [("1.5 million", 1500000, 1500000, 1500000, None, False, None, 1500000, _R.TOTAL)],
+    ),
+    (
+        "Aid of $2.3m arrived.",
+        [("$2.3m", 2300000, 2300000, 2300000, None, False, "USD", 2300000, _R.TOTAL)],
+    ),
+    (
+        "A 5,000-strong militia.",
+        [("5,000-strong", 5000, 5000, 5000, None, False, None, 5000, _R.TOTAL)],
+    ),
+    (
+        "The fund holds 3bn euros.",
+        [("3bn", 3000000000, 3000000000, 3000000000, None, False, None, 3000000000, _R.TOTAL)],
+    ),
+    # number words
+    (
+        "Thirteen medics were detained in Tigray.",
+        [("Thirteen", 13, 13, 13, None, False, None, 13, _R.TOTAL)],
+    ),
+    ("twenty-seven fighters", [("twenty-seven", 27, 27, 27, None, False, None, 27, _R.TOTAL)]),
+    (
+        "one hundred and five villagers",
+        [("one hundred and five", 105, 105, 105, None, False, None, 105, _R.TOTAL)],
+    ),
+    ("a dozen drones", [("a dozen", 12, 12, 12, None, False, None, 12, _R.TOTAL)]),
+    (
+        "half a million people",
+        [("half a million", 500000, 500000, 500000, None, False, None, 500000, _R.TOTAL)],
+    ),
+    (
+        "more than a dozen trucks",
+        [("more than a dozen", 12, 12, None, "more than", False, None, 12, _R.TOTAL)],
+    ),
+    # vague amounts
+    ("Dozens died in Goma.", [("Dozens", 24, 24, 99, "Dozens", True, None, 12, _R.TOTAL)]),
+    ("scores of houses", [("scores", 40, 40, 99, "scores", True, None, 20, _R.TOTAL)]),
+    ("hundreds fled", [("hundreds", 200, 200, 999, "hundreds", True, None, 100, _R.TOTAL)]),
+    (
+        "thousands of troops",
+        [("thousands", 2000, 2000, 9999, "thousands", True, None, 1000, _R.TOTAL)],
+    ),
+    (
+        "tens of thousands of people",
+        [
+            (
+                "tens of thousands",
+                20000,
+                20000,
+                99999,
+                "tens of thousands",
+                True,
+                None,
+                10000,
+                _R.TOTAL,
+            )
+        ],
+    ),
+    (
+        "hundreds of thousands of people",
+        [
+            (
+                "hundreds of thousands",
+                200000,
+                200000,
+                999999,
+                "hundreds of thousands",
+                True,
+                None,
+                100000,
+                _R.TOTAL,
+            )
+        ],
+    ),
+    (
+        "millions were displaced",
+        [("millions", 2000000, 2000000, None, "millions", True, None, 1000000, _R.TOTAL)],
+    ),
+    ("a handful of guards", [("a handful", 3, 3, 9, "a handful", True, None, 3, _R.TOTAL)]),
+    (
+        "several hundred rockets",
+        [("several hundred", 300, 300, 999, "several hundred", True, None, 300, _R.TOTAL)],
+    ),
+    ("a few reporters", [("a few", 3, 3, 9, "a few", True, None, 3, _R.TOTAL)]),
+    ("a couple of shells", [("a couple", 2, 2, 3, "a couple", True, None, 2, _R.TOTAL)]),
+    # bounds and hedges
+    ("at least 7 deaths", [("at least 7", 7, 7, None, "at least", False, None, 7, _R.TOTAL)]),
+    (
+        "upwards of 300 troops",
+        [("upwards of 300", 300, 300, None, "upwards of", False, None, 300, _R.TOTAL)],
+    ),
+    ("nearly 40 miners", [("nearly 40", 40, 36, 40, "nearly", True, None, 40, _R.TOTAL)]),
+    (
+        "as many as 90 pupils",
+        [("as many as 90", 90, None, 90, "as many as", False, None, 90, _R.TOTAL)],
+    ),
+    (
+        "fewer than 10 guards",
+        [("fewer than 10", 10, None, 10, "fewer than", False, None, 10, _R.TOTAL)],
+    ),
+    (
+        "an estimated 4,000 residents",
+        [("an estimated 4,000", 4000, 4000, 4000, "an estimated", True, None, 4000, _R.TOTAL)],
+    ),
+    ("60 or more rockets", [("60 or more", 60, 60, None, "or more", False, None, 60, _R.TOTAL)]),
+    # ranges
+    ("15-20 kilometres away", [("15-20 kilometres", 15, 15, 20, None, False, "km", 15, _R.TOTAL)]),
+    ("15 to 20 boats", [("15 to 20", 15, 15, 20, None, False, None, 15, _R.TOTAL)]),
+    (
+        "between 10 and 12 hostages",
+        [("between 10 and 12", 10, 10, 12, "between", False, None, 10, _R.TOTAL)],
+    ),
+    ("a front of 10-12 miles", [("10-12 miles", 10, 10, 12, None, False, "mi", 10, _R.TOTAL)]),
+    (
+        "two to three million people",
+        [("two to three million", 2000000, 2000000, 3000000, None, False, None, 2000000, _R.TOTAL)],
+    ),
+    # increments and parts
+    (
+        "another five bodies were found",
+        [("another five", 5, 5, 5, None, False, None, 5, _R.INCREMENT)],
+    ),
+    ("two more soldiers died", [("two more", 2, 2, 2, None, False, None, 2, _R.INCREMENT)]),
+    ("five others were hurt", [("five others", 5, 5, 5, None, False, None, 5, _R.INCREMENT)]),
+    (
+        "half of the wells",
+        [
+            (
+                "half",
+                Decimal("0.5"),
+                Decimal("0.5"),
+                Decimal("0.5"),
+                None,
+                False,
+                None,
+                Decimal("0.5"),
+                _R.FRACTION,
+            )
+        ],
+    ),
+    # measures and percentages
+    (
+        "1,500 square kilometers of land",
+        [("1,500 square kilometers", 1500, 1500, 1500, None, False, "km2", 1500, _R.TOTAL)],
+    ),
+    ("a 130 mm howitzer", [("130 mm", 130, 130, 130, None, False, "mm", 130, _R.TOTAL)]),
+    ("a road 10 miles long", [("10 miles", 10, 10, 10, None, False, "mi", 10, _R.TOTAL)]),
+    ("40% of clinics", [("40%", 40, 40, 40, None, False, "percent", 40, _R.TOTAL)]),
+    ("12 percent of homes", [("12 percent", 12, 12, 12, None, False, "percent", 12, _R.TOTAL)]),
+    ("over 3 hectares", [("over 3 hectares", 3, 3, None, "over", False, "ha", 3, _R.TOTAL)]),
+    ("the siege lasted nine years", [("nine years", 9, 9, 9, None, False, "year", 9, _R.TOTAL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_construction(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = find_quantities(text)
+    got = [
+        (q.text, q.value, q.low, q.high, q.qualifier, q.approximate, q.unit, q.point, q.role)
+        for q in found
+    ]
+    assert got == expected
+    _check_invariants(text, found)
+
+
+NOT_QUANTITIES = [
+    "The uprising began in 2011.",
+    "It was agreed in 2018 at Sochi.",
+    "Talks on 17-18 February in Doha.",
+    "Photo taken 04 February 2020.",
+    "Fighting resumed on March 4.",
+    "Jets were seen on 2020-03-04 and 04/03/2020.",
+    "Su-24 bombers and S-400 batteries, F-35 jets, T-72 tanks, MiG-29s and Mi-8 helicopters.",
+    "The fifth convoy and the 13th brigade.",
+    "A fifth-generation fighter.",
+    "The nine-year conflict in Yemen.",
+    "A 10-year-old boy.",
+    "1. Skip to content",
+    "Top stories\n1\n2\n3\n",
+    "The strike came at 10:30 and again at 3 p.m.",
+    "Call +44 20 7946 0958 or (202) 555-0143.",
+    "UN Resolution 2254 and Article 5.",
+    "Mortars like the 2S19 and the 9M133.",
+    "No one was hurt, they helped one another.",
+    "The ceasefire of the 1990s.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_a_quantity(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "articles", "expected"),
+    [
+        ("Rebels seized a tank, six armored vehicles and a truck.", True, ["a", "six", "a"]),
+        ("Rebels seized a tank, six armored vehicles and a truck.", False, ["six"]),
+        ("A soldier was killed near Bakhmut.", True, ["A"]),
+        ("A convoy reached a village in a valley.", True, []),
+        ("an Mi-8 and a tank", True, ["an", "a"]),
+    ],
+)
+def test_articles_count_only_when_asked_and_where_they_count(
+    text: str, articles: bool, expected: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text, articles=articles)] == expected
+
+
+def test_a_percentage_is_never_a_bare_count() -> None:
+    (quantity,) = find_quantities("Prices rose 45 per cent in Sanaa.")
+    assert quantity.unit == "percent"
+
+
+def test_a_year_followed_by_people_is_a_count() -> None:
+    assert [q.value for q in find_quantities("at least 2000 troops")] == [2000]
+
+
+# ---------------------------------------------------------------------- hostile input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 1_000_000,
+        "1,000," * 170_000,
+        "9 " * 20_000,
+        "at least " * 10_000 + "5",
+        "Su-24 2011 10:30 " * 20_000,
+    ],
+    ids=["digits", "digits-and-commas", "spaced-digits", "repeated-hedge", "non-quantities"],
+)
+def test_hostile_text_is_read_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    found = find_quantities(text, articles=True)
+    assert time.perf_counter() - started < 5
+    _check_invariants(text, found)
+
+
+def test_time_grows_linearly_with_length() -> None:
+    unit = "at least 12 km, 1,500 people, a tank and 2011 " * 200
+
+    def timed(text: str) -> float:
+        started = time.perf_counter()
+        find_quantities(text, articles=True)
+        return time.perf_counter() - started
+
+    small, large = timed(unit), timed(unit * 8)
+    assert large < small * 8 * 4
+
+
+def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> None:
+    code = (
+        "import logging, warnings\n"
+        "warnings.simplefilter('error')\n"
+        "import conflictfacts\n"
+        "before = list(logging.getLogger().handlers), logging.getLogger().level\n"
+        "q = conflictfacts.find_quantities('15 kilometres and 3 square miles')\n"
+        "assert [x.unit for x in q] == ['km', 'mi2'], q\n"
+        "assert (list(logging.getLogger().handlers), logging.getLogger().level) == before\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
