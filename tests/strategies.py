@@ -185,7 +185,7 @@ def number_in_words(number: int, *, hyphen: bool = True) -> str:
 
 @st.composite
 def rendered_integers(draw: st.DrawFn) -> tuple[str, int]:
-    """An integer written as a news report might: "1,500", "900 000", "Twenty-seven", "1.5 million"."""
+    """An integer as a report writes it: "1,500", "900 000", "Twenty-seven", "1.5 million"."""
     style = draw(st.sampled_from(("plain", "comma", "space", "words", "capital", "million")))
     if style == "million":
         number = draw(st.integers(1, 99_999)) * 100_000
