@@ -183,6 +183,15 @@ def _caption_dated(line: str) -> bool:
     return False
 
 
+def _explicit_days(line: str) -> list[dt.date]:
+    """Days named in full (day, month and year) in ``line``.
+
+    :func:`conflictfacts.dates.find_dates` reads the same forms, but it is not yet linear on
+    megabyte lines, so the parser keeps its own small grammar of full dates.
+    """
+    return [day for _, _, day in furn.find_full_dates(line)]
+
+
 def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
     """For each credit line, the index of the caption line it belongs to (-1 for none)."""
     out: dict[int, int] = {}
@@ -342,7 +351,7 @@ def parse_article(
     if published is None and page_date is not None:
         published = page_date
     if published is None:
-        mentioned = [day for line in body_lines for _, _, day in furn.find_full_dates(line.text)]
+        mentioned = [day for line in body_lines for day in _explicit_days(line.text)]
         if not mentioned:
             mentioned = [c.date for c in captions if c.date is not None]
         if mentioned:
