@@ -430,8 +430,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "hard", "key", "place", "place_key", "soft", "source", "subject",
-        "time", "width",
+        "article", "claim", "figure", "hard", "key", "place", "place_key", "soft", "source",
+        "subject", "time", "tkey", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -445,6 +445,7 @@ class _Item:
         self.place = claim.place
         self.place_key = folder.place(claim.place)
         self.time = claim.time
+        self.tkey = (claim.time.start, claim.time.end) if claim.time is not None else None
         self.hard = hard_interval(claim.quantity)
         self.soft = (
             soft_interval(
@@ -457,6 +458,8 @@ class _Item:
             else self.hard
         )
         low, high = self.hard.low, self.hard.high
+        q = claim.quantity
+        self.figure = (low, high, float(q.value), q.qualifier or "", self.tkey)
         self.width = float("inf") if low is None or high is None else high - low
         attribution = claim.attribution
         self.source = (
@@ -593,7 +596,7 @@ class _Group:
         self.items: list[_Item] = []
         self.modifiers: frozenset[str] = frozenset()
         self.place_key: str | None = None
-        self.times: dict[TimeSpan, list[_Item]] = {}
+        self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
         self.sources: set[str] = set()
         self.indexed: set[tuple[int, str]] = set()
 
@@ -602,8 +605,8 @@ class _Group:
         self.modifiers |= item.subject.modifiers
         if item.place_key is not None:
             self.place_key = item.place_key
-        if item.time is not None:
-            self.times.setdefault(item.time, []).append(item)
+        if item.tkey is not None:
+            self.times.setdefault(item.tkey, []).append(item)
         self.sources.add(item.source)
 
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
@@ -618,8 +621,8 @@ class _Group:
         ):
             return None
         best_time = _T_OPEN if item.time is None or not self.times else _T_SAME
-        for span, members in self.times.items():
-            fit = _time_fit(item.time, span, policy)
+        for members in self.times.values():
+            fit = _time_fit(item.time, members[0].time, policy)
             if fit == _T_NONE:
                 return None
             if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
@@ -723,8 +726,7 @@ def _upper(quantity: Quantity) -> Number:
 
 
 def _figure_key(item: _Item) -> tuple[object, ...]:
-    q = item.claim.quantity
-    return (item.hard.low, item.hard.high, float(q.value), q.qualifier or "", item.time)
+    return item.figure
 
 
 def _who(position: Position) -> str:
@@ -993,12 +995,12 @@ def _number(value: float) -> Number:
 
 
 def _check_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[SumCheck, ...]:
-    groups: dict[tuple[str, str, TimeSpan | None], list[_Item]] = {}
+    groups: dict[tuple[str, str, object], list[_Item]] = {}
     for item in items:
         origin = item.claim.origin
         if not (origin.path or origin.title):
             continue
-        groups.setdefault((item.article, item.claim.kind.value, item.time), []).append(item)
+        groups.setdefault((item.article, item.claim.kind.value, item.tkey), []).append(item)
     checks: list[SumCheck] = []
     for group in groups.values():
         if len(group) < 3:

@@ -1,0 +1,93 @@
+"""Time compare() on synthetic claims: the time per claim should stay flat as the count grows.
+
+    .venv/bin/python benchmarks/bench_compare.py                 # 10^4 and 10^5 claims
+    .venv/bin/python benchmarks/bench_compare.py --sizes 1000000  # 10^6 (about a minute or two)
+
+The synthetic world: many outlets report counts of a few kinds of a few groups in many places
+over ten years; each event is reported by one to five outlets with slightly different wordings,
+hedges and, now and then, a figure of their own. A tenth of the claims carry no date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import time
+
+from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
+from conflictfacts.compare import compare
+from conflictfacts.dates import Granularity, TimeSpan
+from conflictfacts.quantities import Quantity
+
+KINDS = (ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.DISPLACED, ClaimKind.DESTROYED)
+SUBJECTS = (
+    ("Ukrainian soldiers", "Ukrainian troops"), ("Russian soldiers", "Russian servicemen"),
+    ("civilians", "civilians"), ("pro-government fighters", "pro-government militants"),
+    ("rebels", "rebel fighters"), ("tanks", "tanks"), ("people", "people"),
+)  # fmt: skip
+HEDGES = ((None, "exact"), ("at least", "lower"), ("more than", "lower"),
+          ("as many as", "upper"), ("some", "approx"))  # fmt: skip
+SOURCES = (None, "UN", "Health Ministry", "Defence Ministry", "Monitor")
+START = dt.date(2014, 1, 1)
+
+
+def _quantity(value: int, hedge: str | None, shape: str) -> Quantity:
+    low = None if shape == "upper" else value
+    high = None if shape == "lower" else value
+    text = f"{hedge} {value:,}" if hedge else f"{value:,}"
+    return Quantity(value=value, low=low, high=high, qualifier=hedge,
+                    approximate=shape == "approx", unit=None, start=0, end=len(text), text=text)  # fmt: skip
+
+
+def synthetic_claims(n: int, seed: int = 7) -> list[Claim]:
+    rnd = random.Random(seed)
+    places = [f"Town {i}" for i in range(max(20, n // 200))]
+    outlets = [f"Outlet {i}" for i in range(60)]
+    claims: list[Claim] = []
+    event = 0
+    while len(claims) < n:
+        event += 1
+        kind = rnd.choice(KINDS)
+        labels = rnd.choice(SUBJECTS)
+        place = rnd.choice(places)
+        day = START + dt.timedelta(days=rnd.randrange(3650))
+        value = rnd.choice((2, 3, 5, 8, 12, 20, 50, 120, 1000, 25_000))
+        source = rnd.choice(SOURCES)
+        for _ in range(rnd.randint(1, 5)):
+            outlet = rnd.choice(outlets)
+            hedge, shape = rnd.choice(HEDGES)
+            figure = value if rnd.random() < 0.85 else value + rnd.randint(1, max(2, value // 2))
+            undated = rnd.random() < 0.1
+            span = None if undated else TimeSpan(day, day, Granularity.DAY)
+            label = rnd.choice(labels)
+            claims.append(
+                Claim(
+                    kind=kind,
+                    quantity=_quantity(figure, hedge, shape),
+                    subject=Subject(label, label),
+                    place=place if rnd.random() < 0.9 else None,
+                    time=span,
+                    attribution=Attribution(source) if source else None,
+                    origin=Origin(outlet=outlet, path=f"{outlet}/{event}.txt",
+                                  published=day + dt.timedelta(days=1)),  # fmt: skip
+                )
+            )
+    return claims[:n]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    print(f"{'claims':>10} {'facts':>10} {'seconds':>9} {'us/claim':>9}")
+    for size in args.sizes:
+        claims = synthetic_claims(size)
+        began = time.perf_counter()
+        result = compare(claims)
+        took = time.perf_counter() - began
+        print(f"{size:>10,} {len(result.facts):>10,} {took:>9.2f} {took / size * 1e6:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
