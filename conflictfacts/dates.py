@@ -149,6 +149,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(sorted(spellings, key=lambda word: (-len(word), word)))
 
 
+#: Where an expression may start: at a letter or digit that does not continue a word. The
+#: lookahead lets the matcher skip runs of spaces or punctuation without trying every form.
+_START: Final = r"(?<!\w)(?=[A-Za-z0-9])"
 #: Whitespace within one line, one to three characters (never a paragraph break).
 _SP: Final = r"[^\S\r\n]{1,3}"
 _SP0: Final = r"[^\S\r\n]{0,3}"
@@ -187,12 +190,12 @@ _CUE_BEHIND: Final = "|".join(
 )
 #: An optional preposition and an optional part-of ("since early", "in mid-", "at the end of").
 _HEAD: Final = (
-    rf"(?<!\w)(?:(?P<prep>(?i:since|in|on|during|throughout|at|over)){_SP})?"
+    rf"{_START}(?:(?P<prep>(?i:since|in|on|during|throughout|at|over)){_SP})?"
     rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP})?"
 )
 #: A bare month or year needs one of these in front of it.
 _CUE: Final = (
-    rf"(?<!\w)(?:(?P<prep>(?i:since|in|during|throughout|over)){_SP}"
+    rf"{_START}(?:(?P<prep>(?i:since|in|during|throughout|over)){_SP}"
     rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP})?"
     rf"|(?P<part2>{_PART_WORDS}){_PART_GAP}|{_CUE_BEHIND})"
 )
@@ -203,7 +206,7 @@ _WORD: Final = r"[A-Za-z'\u2019\-]{1,30}"
 _PATTERNS: Final = MappingProxyType(
     {
         "since_clause": re.compile(
-            rf"(?<!\w)(?i:since){_SP}(?:{_WORD}{_SP}){{0,6}}"
+            rf"{_START}(?i:since){_SP}(?:{_WORD}{_SP}){{0,6}}"
             rf"(?i:began|begun|started|erupted|broke{_SP}out|flared{_SP}up|escalated){_SP}"
             rf"(?:{_WORD}{_SP}){{0,8}}(?i:in){_SP}"
             rf"(?:(?P<m>{_FULL_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?|(?P<y2>{_YEAR}))"
@@ -226,7 +229,7 @@ _PATTERNS: Final = MappingProxyType(
             rf"{_HEAD}(?P<m>{_MONTH}),?{_SP}(?:(?i:of){_SP})?(?P<y>{_YEAR}){_NOT_COUNTED}"
         ),
         "anchored": re.compile(
-            rf"(?<!\w)(?:(?P<prep>(?i:on|by|at)){_SP})?(?:"
+            rf"{_START}(?:(?P<prep>(?i:on|by|at)){_SP})?(?:"
             rf"(?i:(?:the|that){_SP}(?:very{_SP})?same|that){_SP}(?P<same>(?i:day|night|morning"
             rf"|afternoon|evening))"
             rf"|(?i:the){_SP}(?P<dir1>(?i:next|following|previous|preceding)){_SP}"
@@ -238,11 +241,11 @@ _PATTERNS: Final = MappingProxyType(
             r")(?!\w)"
         ),
         "ago": re.compile(
-            rf"(?<!\w)(?:(?i:nearly|almost|about|around|some|roughly|just|more{_SP}than|over)"
+            rf"{_START}(?:(?i:nearly|almost|about|around|some|roughly|just|more{_SP}than|over)"
             rf"{_SP})?(?P<num>{_COUNT}){_SP}(?P<unit>{_UNIT}){_SP}(?i:ago)(?!\w)"
         ),
         "duration": re.compile(
-            rf"(?<!\w)(?:(?P<prep>(?i:in|over|during|within|throughout|for)){_SP})?"
+            rf"{_START}(?:(?P<prep>(?i:in|over|during|within|throughout|for)){_SP})?"
             rf"(?:(?P<dir>(?i:(?:the|this){_SP}(?:past|last|previous|coming|next)|past|recent"
             rf"|coming)){_SP})?"
             rf"(?:(?P<hedge>(?i:nearly|almost|about|around|some|roughly|approximately|over|under"
@@ -263,7 +266,7 @@ _PATTERNS: Final = MappingProxyType(
             rf"(?P<wd>{_WEEKDAY}){_TIME_OF_DAY}"
         ),
         "bare_month": re.compile(
-            rf"(?:{_CUE}|(?<!\w)(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
+            rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
         ),
         "year": re.compile(rf"{_CUE}(?P<y>{_YEAR}){_NOT_COUNTED}"),
     }
@@ -405,18 +408,19 @@ def _check(name: str, match: re.Match[str]) -> None:
     elif name == "duration":
         direction = _words(match["dir"] or "")
         number = _words(match["num"] or "")
-        unit = _unit(match["unit"])
+        plural = match["unit"].lower().endswith("s")
+        short = _unit(match["unit"]) in ("day", "hour")
         if direction.endswith("recent"):
-            if number or not match["unit"].lower().endswith("s"):
+            if number or not plural:
                 raise _NotADateError
-        elif direction.endswith(("next", "coming")) and not direction.startswith("the coming"):
+        elif not direction:  # "in nine years" is a period; "in one day", "for days" are not
+            if not match["prep"] or not number or (_count(number) < 2 and not match["hedge"]):
+                raise _NotADateError
+        elif direction.endswith("next"):  # "the next day" counts from the anchor instead
             if not number:
                 raise _NotADateError
-        elif direction:
-            if not number and unit == "day" and not direction.endswith("past"):
-                raise _NotADateError
-        elif not match["prep"] or not number or (number in ("a", "an") and not match["hedge"]):
-            raise _NotADateError
+        elif not (number or plural or direction.endswith("past")) and short:
+            raise _NotADateError  # "on the last day of the talks"
 
 
 # --------------------------------------------------------------------------------------------
@@ -513,8 +517,8 @@ def _resolve_duration(
         return None
     direction = _words(match["dir"] or "")
     unit = _unit(match["unit"])
-    if direction == "recent":
-        unit, count = _RECENT[unit]
+    if direction == "recent" or (not match["num"] and match["unit"].lower().endswith("s")):
+        unit, count = _RECENT[unit]  # "in recent weeks", "in the coming days"
     else:
         count = _count(match["num"]) if match["num"] else 1
     if direction.endswith(("next", "coming")):

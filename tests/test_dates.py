@@ -1,0 +1,428 @@
+"""Tests of conflictfacts.dates: the date grammar, resolution laws and linear-time matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import InputTypeError
+from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
+from tests.strategies import any_text, date_texts, reference_dates, rendered_dates
+
+D = dt.date
+WED_2020_03_04 = D(2020, 3, 4)  # a Wednesday
+TUE_2021_01_05 = D(2021, 1, 5)  # early January: "last month" is in the year before
+SAT_2024_03_02 = D(2024, 3, 2)  # just after a leap day
+MON_2023_07_31 = D(2023, 7, 31)  # a month's last day
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+#: (expression, reference, first day, last day); ``None`` days when it names no span.
+Case = tuple[str, dt.date, str | None, str | None]
+
+
+def span(expression: str, reference: dt.date) -> tuple[str, str] | None:
+    found = resolve_date(expression, reference)
+    return None if found is None else (found.start.isoformat(), found.end.isoformat())
+
+
+# ------------------------------------------------------------------------ one table per form
+
+WEEKDAY_CASES: list[Case] = [
+    ("Thursday", WED_2020_03_04, "2020-02-27", "2020-02-27"),
+    ("on Thursday", WED_2020_03_04, "2020-02-27", "2020-02-27"),
+    ("this Thursday", WED_2020_03_04, "2020-02-27", "2020-02-27"),
+    ("Wednesday", WED_2020_03_04, "2020-03-04", "2020-03-04"),
+    ("last Wednesday", WED_2020_03_04, "2020-02-26", "2020-02-26"),
+    ("last Thursday", WED_2020_03_04, "2020-02-27", "2020-02-27"),
+    ("Thursday night", WED_2020_03_04, "2020-02-27", "2020-02-27"),
+    ("on Friday morning", TUE_2021_01_05, "2021-01-01", "2021-01-01"),
+    ("early Sunday", TUE_2021_01_05, "2021-01-03", "2021-01-03"),
+    ("Earlier Saturday", SAT_2024_03_02, "2024-03-02", "2024-03-02"),
+    ("Thursday", SAT_2024_03_02, "2024-02-29", "2024-02-29"),
+    ("next Monday", WED_2020_03_04, "2020-03-09", "2020-03-09"),
+    ("since Monday", WED_2020_03_04, "2020-03-02", "2020-03-04"),
+]
+
+ABSOLUTE_CASES: list[Case] = [
+    ("on February 20", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("Feb. 20", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("Feb 20", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("20 February", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("the 20th of February", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("04 February 2020", WED_2020_03_04, "2020-02-04", "2020-02-04"),
+    ("February 20, 2020", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("Thursday, February 20", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("2020-02-20", WED_2020_03_04, "2020-02-20", "2020-02-20"),
+    ("Sept. 11, 2001", WED_2020_03_04, "2001-09-11", "2001-09-11"),
+    ("December 28", TUE_2021_01_05, "2020-12-28", "2020-12-28"),  # across the year boundary
+    ("January 9", TUE_2021_01_05, "2021-01-09", "2021-01-09"),  # within the week after
+    ("January 20", TUE_2021_01_05, "2020-01-20", "2020-01-20"),  # too far ahead: last year
+    ("February 29", SAT_2024_03_02, "2024-02-29", "2024-02-29"),
+    ("February 29", WED_2020_03_04, "2020-02-29", "2020-02-29"),
+    ("February 29", TUE_2021_01_05, "2020-02-29", "2020-02-29"),  # the last leap year
+    ("17-18 February", WED_2020_03_04, "2020-02-17", "2020-02-18"),
+    ("March 3-4, 2019", WED_2020_03_04, "2019-03-03", "2019-03-04"),
+    ("in March 2011", WED_2020_03_04, "2011-03-01", "2011-03-31"),
+    ("February 2024", SAT_2024_03_02, "2024-02-01", "2024-02-29"),
+    ("in 2018", WED_2020_03_04, "2018-01-01", "2018-12-31"),
+    ("in May", WED_2020_03_04, "2019-05-01", "2019-05-31"),
+    ("in March", WED_2020_03_04, "2020-03-01", "2020-03-31"),
+]
+
+CALENDAR_CASES: list[Case] = [
+    ("earlier this month", WED_2020_03_04, "2020-03-01", "2020-03-03"),
+    ("this month", WED_2020_03_04, "2020-03-01", "2020-03-04"),
+    ("later this month", MON_2023_07_31, None, None),
+    ("last week", WED_2020_03_04, "2020-02-24", "2020-03-01"),
+    ("last week", TUE_2021_01_05, "2020-12-28", "2021-01-03"),
+    ("this week", WED_2020_03_04, "2020-03-02", "2020-03-04"),
+    ("last month", WED_2020_03_04, "2020-02-01", "2020-02-29"),
+    ("last month", TUE_2021_01_05, "2020-12-01", "2020-12-31"),
+    ("late last month", WED_2020_03_04, "2020-02-21", "2020-02-29"),
+    ("at the end of last month", TUE_2021_01_05, "2020-12-21", "2020-12-31"),
+    ("last year", TUE_2021_01_05, "2020-01-01", "2020-12-31"),
+    ("this year", TUE_2021_01_05, "2021-01-01", "2021-01-05"),
+    ("early last year", WED_2020_03_04, "2019-01-01", "2019-04-30"),
+    ("early February", WED_2020_03_04, "2020-02-01", "2020-02-10"),
+    ("in early February", WED_2020_03_04, "2020-02-01", "2020-02-10"),
+    ("mid-February", WED_2020_03_04, "2020-02-11", "2020-02-20"),
+    ("late February", SAT_2024_03_02, "2024-02-21", "2024-02-29"),
+    ("last December", TUE_2021_01_05, "2020-12-01", "2020-12-31"),
+    ("over the weekend", WED_2020_03_04, "2020-02-29", "2020-03-01"),
+    ("last weekend", SAT_2024_03_02, "2024-02-24", "2024-02-25"),
+]
+
+PERIOD_CASES: list[Case] = [
+    ("in the past month", WED_2020_03_04, "2020-02-04", "2020-03-04"),
+    ("over the past month", MON_2023_07_31, "2023-06-30", "2023-07-31"),
+    ("in the past week", WED_2020_03_04, "2020-02-26", "2020-03-04"),
+    ("in the last 24 hours", WED_2020_03_04, "2020-03-03", "2020-03-04"),
+    ("over the past few days", WED_2020_03_04, "2020-03-01", "2020-03-04"),
+    ("in recent weeks", WED_2020_03_04, "2020-01-22", "2020-03-04"),
+    ("in recent days", WED_2020_03_04, "2020-02-26", "2020-03-04"),
+    ("in recent months", WED_2020_03_04, "2019-09-04", "2020-03-04"),
+    ("in the coming days", WED_2020_03_04, "2020-03-04", "2020-03-11"),
+    ("since December", WED_2020_03_04, "2019-12-01", "2020-03-04"),
+    ("since December", TUE_2021_01_05, "2020-12-01", "2021-01-05"),
+    ("since January", TUE_2021_01_05, "2021-01-01", "2021-01-05"),
+    ("since early February", WED_2020_03_04, "2020-02-01", "2020-03-04"),
+    ("since March 2011", WED_2020_03_04, "2011-03-01", "2020-03-04"),
+    ("since it began in March 2011", WED_2020_03_04, "2011-03-01", "2020-03-04"),
+    ("since the uprising erupted in 2014", WED_2020_03_04, "2014-01-01", "2020-03-04"),
+    ("since fighting broke out in April", TUE_2021_01_05, "2020-04-01", "2021-01-05"),
+    ("since 2015", WED_2020_03_04, "2015-01-01", "2020-03-04"),
+    ("since March 2025", WED_2020_03_04, None, None),  # after the article: no period
+    ("in nine years", WED_2020_03_04, "2011-03-04", "2020-03-04"),
+    ("over nine years", WED_2020_03_04, "2011-03-04", "2020-03-04"),
+    ("in the past nine years", WED_2020_03_04, "2011-03-04", "2020-03-04"),
+    ("for more than two decades", WED_2020_03_04, "2000-03-04", "2020-03-04"),
+    ("in the past year", SAT_2024_03_02, "2023-03-02", "2024-03-02"),
+    ("over the past month", D(2024, 3, 30), "2024-02-29", "2024-03-30"),
+]
+
+RELATIVE_CASES: list[Case] = [
+    ("two days ago", WED_2020_03_04, "2020-03-02", "2020-03-02"),
+    ("a week ago", WED_2020_03_04, "2020-02-26", "2020-02-26"),
+    ("three weeks ago", TUE_2021_01_05, "2020-12-15", "2020-12-15"),
+    ("a year ago", SAT_2024_03_02, "2023-03-02", "2023-03-02"),
+    ("yesterday", TUE_2021_01_05, "2021-01-04", "2021-01-04"),
+    ("late yesterday", D(2021, 1, 1), "2020-12-31", "2020-12-31"),
+    ("today", WED_2020_03_04, "2020-03-04", "2020-03-04"),
+    ("overnight", D(2024, 3, 1), "2024-02-29", "2024-03-01"),
+    ("last night", WED_2020_03_04, "2020-03-03", "2020-03-03"),
+    ("this morning", WED_2020_03_04, "2020-03-04", "2020-03-04"),
+]
+
+ANCHORED_CASES: list[Case] = [  # resolve_date counts from the reference when no anchor is given
+    ("the same day", WED_2020_03_04, "2020-03-04", "2020-03-04"),
+    ("a day after", WED_2020_03_04, "2020-03-05", "2020-03-05"),
+    ("the next day", TUE_2021_01_05, "2021-01-06", "2021-01-06"),
+    ("the following day", WED_2020_03_04, "2020-03-05", "2020-03-05"),
+    ("a day earlier", D(2021, 1, 1), "2020-12-31", "2020-12-31"),
+    ("the day before", SAT_2024_03_02, "2024-03-01", "2024-03-01"),
+    ("two days later", WED_2020_03_04, "2020-03-06", "2020-03-06"),
+    ("a week later", WED_2020_03_04, "2020-03-11", "2020-03-11"),
+]
+
+
+ALL_CASES = [
+    *WEEKDAY_CASES,
+    *ABSOLUTE_CASES,
+    *CALENDAR_CASES,
+    *PERIOD_CASES,
+    *RELATIVE_CASES,
+    *ANCHORED_CASES,
+]
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "start", "end"),
+    ALL_CASES,
+)
+def test_resolve_date_table(
+    expression: str, reference: dt.date, start: str | None, end: str | None
+) -> None:
+    expected = None if start is None or end is None else (start, end)
+    assert span(expression, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "granularity"),
+    [
+        ("Thursday", Granularity.DAY),
+        ("last week", Granularity.WEEK),
+        ("in March 2011", Granularity.MONTH),
+        ("earlier this month", Granularity.MONTH),
+        ("last year", Granularity.YEAR),
+        ("since December", Granularity.PERIOD),
+        ("in the past month", Granularity.PERIOD),
+        ("mid-February", Granularity.PERIOD),
+    ],
+)
+def test_granularity(expression: str, granularity: Granularity) -> None:
+    found = resolve_date(expression, WED_2020_03_04)
+    assert found is not None
+    assert found.granularity is granularity
+
+
+def test_anchor_argument() -> None:
+    assert span("the next day", WED_2020_03_04) == ("2020-03-05", "2020-03-05")
+    found = resolve_date("a day earlier", WED_2020_03_04, anchor=D(2020, 3, 1))
+    assert found == TimeSpan(D(2020, 2, 29), D(2020, 2, 29))
+
+
+def test_resolve_date_allows_surrounding_space_and_punctuation() -> None:
+    assert span("  on Thursday, ", WED_2020_03_04) == ("2020-02-27", "2020-02-27")
+    assert span("Thursday near the border", WED_2020_03_04) is None
+
+
+def test_reference_may_be_a_datetime() -> None:
+    moment = dt.datetime(2020, 3, 4, 23, 59, tzinfo=dt.UTC)
+    assert span("yesterday", moment) == ("2020-03-03", "2020-03-03")
+
+
+# ------------------------------------------------------------------------ not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They may retreat if the shelling goes on.",
+        "May they rest in peace.",
+        "Thousands joined a march through Bamako.",
+        "March on the capital, the rebels urged.",
+        "An August assembly of elders met in Juba.",
+        "Satellites and Sunshine Sundries on Wedgwood Road were shut.",  # no weekday in words
+        "The Wedding took place; they wed at noon, Sat down, Sun rose.",
+        "At least 2020 people fled and 1,500 homes burned.",
+        "In one day the army lost 12 tanks.",
+        "The 50-year-old commander, aged over 40 years old, was arrested.",
+    ],
+)
+def test_common_words_are_not_dates(text: str) -> None:
+    assert [m.text for m in find_dates(text, WED_2020_03_04) if "may" in m.text.lower()] == []
+    assert all(
+        not any(word in m.text for word in ("march", "March", "August", "Sat", "Sun", "Wed"))
+        for m in find_dates(text, WED_2020_03_04)
+    )
+    assert all(m.text not in ("2020", "1,500", "12", "50", "40") for m in find_dates(text))
+
+
+def test_a_count_after_a_month_stays_a_count() -> None:
+    text = "In March 20 civilians were killed in Kidal."
+    assert [m.text for m in find_dates(text, WED_2020_03_04)] == ["In March"]
+
+
+# ------------------------------------------------------------------------ find_dates
+
+SENTENCE_CASES = [
+    (
+        "Drones hit Kharkiv on Thursday night, a day after talks in Istanbul stalled.",
+        WED_2020_03_04,
+        [("on Thursday night", "2020-02-27", "2020-02-27"), ("a day after", "2020-02-28", None)],
+    ),
+    (
+        "Since December, more than 90,000 people have fled El Fasher; 400 died last month.",
+        TUE_2021_01_05,
+        [
+            ("Since December", "2020-12-01", "2021-01-05"),
+            ("last month", "2020-12-01", "2020-12-31"),
+        ],
+    ),
+    (
+        "The siege, which began on 14 April 2023, was lifted. The same day, aid arrived.",
+        WED_2020_03_04,
+        [("on 14 April 2023", "2023-04-14", None), ("The same day", "2023-04-14", None)],
+    ),
+    (
+        "Houthi forces said two days ago that 17 ships had been hit in recent weeks.",
+        MON_2023_07_31,
+        [("two days ago", "2023-07-29", None), ("in recent weeks", "2023-06-19", "2023-07-31")],
+    ),
+    (
+        "Clashes in Gao on Sunday, March 1, 2020, left 9 dead. The day before, 3 died.",
+        WED_2020_03_04,
+        [("on Sunday, March 1, 2020", "2020-03-01", None), ("The day before", "2020-02-29", None)],
+    ),
+    (
+        "The junta has ruled Myanmar since it seized power in February 2021.",
+        D(2023, 5, 9),
+        [("in February 2021", "2021-02-01", "2021-02-28")],
+    ),
+    (
+        "Fighting erupted in mid-April and has killed 600 people over the past three weeks.",
+        D(2023, 5, 9),
+        [
+            ("in mid-April", "2023-04-11", "2023-04-20"),
+            ("over the past three weeks", "2023-04-18", "2023-05-09"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SENTENCE_CASES)
+def test_find_dates_sentences(
+    text: str, reference: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    mentions = find_dates(text, reference)
+    assert [m.text for m in mentions] == [surface for surface, _, _ in expected]
+    for mention, (_, start, end) in zip(mentions, expected, strict=True):
+        assert mention.span is not None
+        assert mention.span.start.isoformat() == start
+        assert mention.span.end.isoformat() == (end or start)
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_find_dates_without_reference_resolves_only_absolute_dates() -> None:
+    text = "Shelling on Friday followed the 12 May 2022 strike; the next day was calm."
+    mentions = find_dates(text)
+    assert [(m.text, m.span is None) for m in mentions] == [
+        ("on Friday", True),
+        ("the 12 May 2022", False),
+        ("the next day", False),
+    ]
+    assert mentions[2].span == TimeSpan(D(2022, 5, 13), D(2022, 5, 13))
+
+
+def test_anchor_skips_periods() -> None:
+    text = "On 3 June, 40 died; since May, 900 have died. The next day, talks resumed."
+    mentions = find_dates(text, D(2022, 6, 10))
+    assert mentions[-1].span == TimeSpan(D(2022, 6, 4), D(2022, 6, 4))
+
+
+def test_type_errors() -> None:
+    with pytest.raises(InputTypeError):
+        find_dates(b"Thursday")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        resolve_date(None, WED_2020_03_04)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        resolve_date("Thursday", "2020-03-04")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------ laws
+
+
+@given(weekday=st.sampled_from(WEEKDAYS), reference=reference_dates)
+def test_weekday_is_within_six_days_on_or_before(weekday: str, reference: dt.date) -> None:
+    for form in (weekday, f"on {weekday}", f"this {weekday}", f"{weekday} night"):
+        found = resolve_date(form, reference)
+        assert found is not None
+        assert found.is_day
+        assert 0 <= (reference - found.start).days <= 6
+        assert found.start.weekday() == WEEKDAYS.index(weekday)
+    last = resolve_date(f"last {weekday}", reference)
+    assert last is not None
+    assert 1 <= (reference - last.start).days <= 7
+
+
+@given(month=st.sampled_from(MONTHS), reference=reference_dates)
+@example(month="December", reference=TUE_2021_01_05)
+@example(month="January", reference=D(2021, 1, 1))
+def test_since_month_starts_within_a_year_before(month: str, reference: dt.date) -> None:
+    found = resolve_date(f"since {month}", reference)
+    assert found is not None
+    assert found.start <= reference == found.end
+    assert found.start.day == 1
+    assert found.start.month == MONTHS.index(month) + 1
+    assert (reference.year - found.start.year) * 12 + reference.month - found.start.month < 12
+
+
+@given(rendered=rendered_dates(), reference=reference_dates)
+@example(rendered=(D(2020, 2, 29), "February 29, 2020"), reference=D(2021, 1, 1))
+@example(rendered=(D(2001, 9, 11), "Sept. 11, 2001"), reference=D(1990, 1, 1))
+def test_rendered_dates_round_trip(rendered: tuple[dt.date, str], reference: dt.date) -> None:
+    day, text = rendered
+    assert resolve_date(text, reference) == TimeSpan(day, day)
+    mentions = find_dates(f"Troops withdrew {text}, officials said.")
+    assert [m.span for m in mentions] == [TimeSpan(day, day)]
+
+
+@given(text=st.one_of(any_text, date_texts), reference=st.one_of(st.none(), st.dates()))
+@example(text="yesterday the next day", reference=dt.date.min)
+@example(text="since 2099 in the coming decades", reference=dt.date.max)
+def test_find_dates_never_fails_and_spans_index_the_text(
+    text: str, reference: dt.date | None
+) -> None:
+    mentions = find_dates(text, reference)
+    previous_end = 0
+    for mention in mentions:
+        assert isinstance(mention, DateMention)
+        assert previous_end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        if mention.span is not None:
+            assert mention.span.start <= mention.span.end
+        previous_end = mention.end
+
+
+@given(text=st.one_of(any_text, date_texts), reference=st.dates())
+@example(text="a day earlier", reference=dt.date.min)
+def test_resolve_date_never_fails(text: str, reference: dt.date) -> None:
+    found = resolve_date(text, reference)
+    assert found is None or found.start <= found.end
+
+
+@given(text=date_texts, reference=reference_dates)
+def test_resolve_date_agrees_with_find_dates(text: str, reference: dt.date) -> None:
+    for mention in find_dates(text, reference):
+        if mention.text.isdigit() or mention.text in MONTHS:
+            continue  # a bare year or month is a date only after a cue outside it ("until May")
+        if mention.span is not None and "day" not in mention.text.lower():
+            assert resolve_date(mention.text, reference) == mention.span
+
+
+# ------------------------------------------------------------------------ linear time
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7" * 1_000_000,
+        "a" * 1_000_000,
+        " " * 1_000_000,
+        "since " * 170_000,
+        "since the war " * 70_000,
+        "in the past " * 90_000,
+        "February 20, " * 75_000,
+        "20 20 20 " * 110_000,
+        "2020-02-" * 125_000,
+        "Thursday, " * 100_000,
+        "early mid-late " * 65_000,
+        "-" * 1_000_000,
+    ],
+    ids=lambda line: repr(line[:14]),
+)
+def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    mentions = find_dates(line, WED_2020_03_04)
+    assert time.perf_counter() - started < 20  # about 5 s here; quadratic would be hours
+    assert all(line[m.start : m.end] == m.text for m in mentions[:100])
