@@ -32,6 +32,7 @@ __all__ = [
     "find_full_dates",
     "furniture_key",
     "inline_dateline",
+    "is_breadcrumb",
     "is_credit_line",
     "is_date_line",
     "is_furniture",
@@ -92,7 +93,9 @@ _PATTERNS = {
     ),
     # the page naming its own outlet
     "self_text_by": re.compile(
-        r"^(?:text|words|story|report) by\s{0,3}:?\s{0,3}(.{1,60}?)(?: follow)?$", re.IGNORECASE
+        r"^(?:text|words|story|report) by\s{0,3}:?\s{0,3}(.{1,60}?)"
+        r"(?:\s{0,3}\|?\s{0,3}follow(?: us)?)?$",
+        re.IGNORECASE,
     ),
     "self_declared": re.compile(
         r"^(.{1,40}?) (?:has|have) been (?:declared|designated|labell?ed|branded|blocked|banned)",
@@ -106,8 +109,18 @@ _PATTERNS = {
         r"^(.{1,40}?) (?:sends out|sends you|delivers|brings you) ", re.IGNORECASE
     ),
     "self_copyright": re.compile(
-        r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?(.{1,60}?)\.?$", re.IGNORECASE
+        r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?([^.|\d]{1,60}?)"
+        r"\s{0,3}(?:\.|\||\d{4}|$)",
+        re.IGNORECASE,
     ),
+    # a labelled credit in brackets, or a copyright credit, closing a caption line
+    "tail_credit": re.compile(
+        r"(?:[(\[](?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:[^()\[\]]{1,80}"
+        r"[)\]]|\u00a9[^\u00a9]{1,80})$",
+        re.IGNORECASE,
+    ),
+    # breadcrumbs and section paths: "Home > World > Europe", "World | Africa"
+    "breadcrumb": re.compile(r"\s(?:\||\u203a|\u00bb|>|/)\s"),
     # a word, for counting and shape tests
     "word": re.compile(r"\S+"),
 }
@@ -140,6 +153,7 @@ FURNITURE_PREFIXES = (
     "advertisement", "copyright ", "\u00a9", "(c) ", "all rights reserved", "click here",
     "read more:", "read more about", "read also:", "see also:", "watch:", "listen:",
     "listen to ", "cookies ", "we use cookies", "this site uses", "accept all",
+    "newsletter:", "register ",
 )
 
 #: Phrases that mark a line as furniture wherever they stand: legal notices, sign-up and
@@ -153,7 +167,8 @@ STRONG_FOOTER = (
     "follow us on", "support our journalism", "support independent journalism",
     "this article has been updated", "this story has been updated",
     "reporting by", "editing by", "writing by", "additional reporting",
-    "contributed to this report", "contributed reporting",
+    "contributed to this report", "contributed reporting", "agency feed",
+    "syndicated feed", "auto-generated", "has not been modified", "has not been edited",
 )
 
 #: Phrases that mark furniture only once the article has ended or a "Related" list began:
@@ -180,7 +195,8 @@ RELATED_MARKERS = frozenset(
         "top stories", "latest stories", "latest news", "latest", "most read", "most viewed",
         "most popular", "popular", "trending", "trending now", "in other news", "further reading",
         "explore more", "keep reading", "what to read next", "topics", "tags", "more in world",
-        "more in news", "around the web", "from our partners", "listen",
+        "more in news", "around the web", "from our partners", "listen", "read next",
+        "up next", "next up", "watch next", "also in the news", "more coverage",
     }
 )
 
@@ -305,6 +321,18 @@ def furniture_key(line: str) -> str:
     return " ".join(key.lower().split()) if len(key) < 200 else key.lower()
 
 
+def is_breadcrumb(line: str) -> bool:
+    """Whether ``line`` is a section path of short parts ("Home > World > Africa").
+
+    >>> is_breadcrumb("World | Europe"), is_breadcrumb("Kyiv and Lviv under fire")
+    (True, False)
+    """
+    if len(line) > 100:
+        return False
+    parts = _PATTERNS["breadcrumb"].split(line)
+    return len(parts) > 1 and all(0 < word_count(part) <= 3 for part in parts)
+
+
 def is_related_marker(line: str) -> bool:
     """Whether ``line`` heads a list of links to other articles.
 
@@ -332,13 +360,15 @@ def is_furniture(line: str) -> bool:
     key = furniture_key(line)
     if not key or not any(ch.isalpha() for ch in key[:400]):
         return True  # bare numbers and punctuation
+    words = key.split()
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
         return True
-    if is_related_marker(line):
+    if is_related_marker(line) or is_breadcrumb(line):
         return True
+    if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
+        return True  # "Get the Daily Planet app"
     if any(phrase in key for phrase in STRONG_FOOTER):
         return True
-    words = key.split()
     if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
         return True  # an image or badge file name
     stripped = line.strip()
@@ -512,6 +542,11 @@ def caption_credit_tail(line: str) -> int | None:
     >>> line[caption_credit_tail(line):]
     'Ana MORAIS / AFP'
     """
+    labelled = _PATTERNS["tail_credit"].search(line[-120:])
+    if labelled is not None:
+        start = len(line) - len(line[-120:]) + labelled.start()
+        before = line[:start].rstrip()
+        return start if before and before[-1] in _TERMINALS + _CLOSERS else None
     slash = line.rfind("/")
     if slash <= 0 or len(line) - slash > 40:
         return None

@@ -174,6 +174,13 @@ def _is_headline_shaped(line: str) -> bool:
     return 3 <= furn.word_count(line) < 20 and not furn.is_sentence_shaped(line)
 
 
+def _is_listed_headline(line: str) -> bool:
+    """A line of a link list that ends like a sentence: a bullet, or a short question."""
+    if line[:1] in "\u2022\u00b7\u25aa*-":
+        return True
+    return line.rstrip("\"' ").endswith("?") and furn.word_count(line) < 15
+
+
 def _caption_dated(line: str) -> bool:
     """Whether a caption's first sentence ends with the picture's date ("..., 4 May 2021.")."""
     for _, end, _ in furn.find_full_dates(line[:400]):
@@ -211,6 +218,10 @@ def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
         if usable(previous) and (labelled or _caption_dated(lines[previous].text)):
             chosen = previous
         elif usable(following) and _caption_dated(lines[following].text):
+            chosen = following
+        elif usable(previous) and furn.is_sentence_shaped(lines[previous].text):
+            chosen = previous  # most pages print the caption, then its credit
+        elif usable(following) and furn.is_sentence_shaped(lines[following].text):
             chosen = following
         out[index] = chosen
     return out
@@ -291,7 +302,7 @@ def parse_article(
         if index in credits:
             caption_at = credits[index]
             if caption_at < 0:
-                add_caption(line, None, None)
+                add_caption(line, None, 0)
             continue
         if index in caption_of:
             add_caption(line, lines[caption_of[index]], None)
@@ -308,6 +319,8 @@ def parse_article(
                 ended = True
             continue
         if (related or ended) and furn.is_weak_footer(content):
+            continue
+        if related and _is_listed_headline(content):
             continue
         window = max(0, len(content) - 200)
         tail = furn.caption_credit_tail(content[window:])
@@ -330,8 +343,10 @@ def parse_article(
                     pass
                 elif names is not None and (title is not None or lower.startswith("by")):
                     authors = authors or names
-                elif title is None and _is_headline_shaped(content):
-                    title = line
+                elif _is_headline_shaped(content) and (
+                    title is None or furn.word_count(content) > furn.word_count(title.text)
+                ):
+                    title = line  # mastheads and section labels are shorter than headlines
             continue
         related = False
         body_lines.append(line)

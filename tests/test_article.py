@@ -291,3 +291,39 @@ def test_nbsp_and_crlf_keep_original_offsets() -> None:
     assert article.body == "Floods\u00a0hit Marib on Sunday, killing 9 people."
     assert article.title == "Heavy rain in Yemen"
     assert_spans_exact(article)
+
+
+def test_questions_and_bullets_in_a_related_list_are_headlines() -> None:
+    page = (
+        f"{SUDAN}\n\nRead next\n\n  \u2022 Who controls the Darfur corridor?\n"
+        "Explainer: can the truce in Jeddah hold?\n"
+    )
+    assert parse_article(page).body == SUDAN
+
+
+def test_credit_after_an_undated_caption_takes_the_caption() -> None:
+    page = (
+        "Convoy attacked near Kadugli\n\n"
+        "Aid trucks wait at a checkpoint outside Kadugli on Sunday.\n\n"
+        "Hanna BERG/AFP\n\n"
+        f"{SUDAN}"
+    )
+    article = parse_article(page)
+    assert article.body == SUDAN
+    assert article.captions[0].credit == "Hanna BERG/AFP"
+
+
+def test_masthead_breadcrumb_and_footer_of_a_syndicated_page() -> None:
+    page = (
+        "Daily Planet\n\nHome \u203a World \u203a Africa\n\n"
+        "Sudan's army retakes bridge over the Blue Nile\n\n"
+        f"{SUDAN}\n\n"
+        "Rescuers at the bridge. (Photo: Handout/Civil Defence)\n\n"
+        "This article was generated from a syndicated feed and has not been edited.\n\n"
+        "\u00a9 Daily Planet 2031 | Privacy | Terms\n"
+    )
+    article = parse_article(page)
+    assert article.title == "Sudan's army retakes bridge over the Blue Nile"
+    assert article.body == SUDAN
+    assert article.captions[0].credit == "(Photo: Handout/Civil Defence)"
+    assert article.outlet == "Daily Planet"
