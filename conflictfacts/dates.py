@@ -416,9 +416,8 @@ def _check(name: str, match: re.Match[str]) -> None:
         elif not direction:  # "in nine years" is a period; "in one day", "for days" are not
             if not match["prep"] or not number or (_count(number) < 2 and not match["hedge"]):
                 raise _NotADateError
-        elif direction.endswith("next"):  # "the next day" counts from the anchor instead
-            if not number:
-                raise _NotADateError
+        elif direction.endswith(("next", "previous")) and not number:
+            raise _NotADateError  # "the next day" counts from the anchor; "the previous week"
         elif not (number or plural or direction.endswith("past")) and short:
             raise _NotADateError  # "on the last day of the talks"
 
