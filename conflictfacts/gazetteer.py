@@ -14,7 +14,7 @@ as JSON in ``conflictfacts/data/`` and users add their own entries without touch
 >>> gaz.place("Idleb").name
 'Idlib'
 >>> [m.text for m in gaz.find_actors("Houthi rebels said the UN and Reuters were told.")]
-['Houthi', 'UN', 'Reuters']
+['Houthi rebels', 'UN', 'Reuters']
 >>> gaz.affiliation_of("pro-Russian separatists")
 'pro-Russia'
 
@@ -33,9 +33,9 @@ import importlib.resources
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -354,37 +354,51 @@ def _fold(token: str) -> str:
 
 
 def _is_exact(token: str) -> bool:
-    """Whether a name's token must match exactly: two or more capitals and no lowercase."""
-    return len(token) > 1 and token.isupper()
+    """Whether a name's token must match exactly: a capital after its first letter ("UN", "LeT")."""
+    rest = token[1:]
+    return rest != rest.lower()
 
 
-@attrs.frozen
-class _Token:
-    start: int
-    end: int
-    raw: str
-    key: str
+class _Tokens:
+    """The word tokens of a text as parallel lists (few objects, so the collector stays idle)."""
+
+    __slots__ = ("ends", "keys", "raws", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raws: list[str] = []
+        self.keys: list[str] = []
+        for match in _PATTERNS["token"].finditer(text):
+            raw = match.group()
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.raws.append(raw)
+            self.keys.append(_fold(raw))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def joinable(self, text: str, left: int) -> bool:
+        """Whether tokens ``left`` and ``left + 1`` may belong to one name."""
+        start, end = self.ends[left], self.starts[left + 1]
+        if end - start > 3:
+            return False
+        gap = text[start:end]
+        if _PATTERNS["joiner"].fullmatch(gap) is None:
+            return False
+        if "." in gap:
+            return len(self.raws[left]) == 1 and gap.count(".") == 1
+        return True
+
+    def gap_before(self, text: str, index: int) -> str:
+        """The text between token ``index - 1`` and token ``index``."""
+        return text[self.ends[index - 1] : self.starts[index]]
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.start(), m.end(), m.group(), _fold(m.group()))
-        for m in _PATTERNS["token"].finditer(text)
-    ]
+class _Terminal(NamedTuple, Generic[EntryT]):
+    """One name of one entry at a trie node (a named tuple: built tens of thousands of times)."""
 
-
-def _joinable(text: str, left: _Token, right: _Token) -> bool:
-    """Whether two adjacent tokens of the text may belong to one name."""
-    gap = text[left.end : right.start]
-    if len(gap) > 3 or _PATTERNS["joiner"].fullmatch(gap) is None:
-        return False
-    if "." in gap:
-        return len(left.raw) == 1 and gap.count(".") == 1
-    return True
-
-
-@attrs.frozen
-class _Terminal(Generic[EntryT]):
     entry: EntryT
     via: MatchVia
     #: (position, token) pairs that must match exactly.
@@ -440,17 +454,23 @@ class _Index(Generic[EntryT]):
         for terminal in self.by_key.get(keys, ()):
             if all(raw[i] == token for i, token in terminal.exact):
                 return terminal
+        if len(keys) > 1 and keys[0] == "the":
+            # "The Associated Press", "the UN": the article is not part of the name.
+            for terminal in self.by_key.get(keys[1:], ()):
+                if all(raw[i + 1] == token for i, token in terminal.exact):
+                    return terminal
         return None
 
     def scan(
-        self, text: str, tokens: Sequence[_Token], *, capitalised: bool
+        self, text: str, tokens: _Tokens, *, capitalised: bool
     ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
         """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j)."""
         i = 0
         count = len(tokens)
+        keys = tokens.keys
         while i < count:
             best: tuple[int, _Terminal[EntryT]] | None = None
-            node = self.root.children.get(tokens[i].key)
+            node = self.root.children.get(keys[i])
             j = i
             while node is not None:
                 for terminal in node.terminals:
@@ -458,28 +478,29 @@ class _Index(Generic[EntryT]):
                         best = (j, terminal)
                         break
                 j += 1
-                if j >= count or j - i >= _MAX_NAME_TOKENS:
+                if j >= count or j - i >= _MAX_NAME_TOKENS or not node.children:
                     break
-                if not _joinable(text, tokens[j - 1], tokens[j]):
+                if not tokens.joinable(text, j - 1):
                     break
-                node = node.children.get(tokens[j].key)
+                node = node.children.get(keys[j])
             if best is None:
                 i += 1
                 continue
             last, terminal = best
-            end = tokens[last].end
+            end = tokens.ends[last]
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
-            yield tokens[i].start, end, terminal, i, last
+            yield tokens.starts[i], end, terminal, i, last
             i = last + 1
 
     @staticmethod
     def _accepts(
-        terminal: _Terminal[EntryT], tokens: Sequence[_Token], i: int, *, capitalised: bool
+        terminal: _Terminal[EntryT], tokens: _Tokens, i: int, *, capitalised: bool
     ) -> bool:
-        if not all(tokens[i + k].raw == token for k, token in terminal.exact):
+        raws = tokens.raws
+        if not all(raws[i + k] == token for k, token in terminal.exact):
             return False
-        return not (capitalised and not terminal.lower_start and tokens[i].raw[0].islower())
+        return not (capitalised and not terminal.lower_start and raws[i][0].islower())
 
 
 def _enum_value(enum_type: type[enum.Enum], value: object, where: str) -> Any:
@@ -562,8 +583,6 @@ def _records(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
 def _parse_document(data: object) -> tuple[
     tuple[ActorEntry, ...], tuple[PlaceEntry, ...], tuple[InstitutionTemplate, ...]
 ]:
-    if isinstance(data, list):
-        data = {"actors": [r for r in data if "demonyms" not in r and "parent" not in r]}
     if not isinstance(data, dict):
         raise InputValueError("gazetteer JSON must be an object with 'countries', 'actors', "
                               "'templates' and/or 'places' lists")
@@ -887,7 +906,7 @@ class Gazetteer:
         """
         expect_str(text, "Gazetteer.find_actors")
         found: list[Match[ActorEntry]] = []
-        tokens = _tokens(text)
+        tokens = _Tokens(text)
         for start, end, terminal, first, last in self._indexes.actors.scan(
             text, tokens, capitalised=False
         ):
@@ -922,7 +941,7 @@ class Gazetteer:
         return tuple(
             Match(start, end, text[start:end], terminal.entry, terminal.via)
             for start, end, terminal, _, _ in self._indexes.places.scan(
-                text, _tokens(text), capitalised=True
+                text, _Tokens(text), capitalised=True
             )
             if include_ambiguous or not terminal.entry.ambiguous
         )
@@ -960,11 +979,11 @@ class Gazetteer:
             side = self._side_named(phrase[: backed.start()], last=True)
             if side is not None:
                 return f"pro-{side}"
-        tokens = _tokens(phrase)
-        for token in tokens:
-            if token.key in _SIDE_WORDS:
+        keys = _Tokens(phrase).keys
+        for key in keys:
+            if key in _SIDE_WORDS:
                 group = self._armed_group_in(phrase)
-                return group if group is not None else _SIDE_WORDS[token.key]
+                return group if group is not None else _SIDE_WORDS[key]
         for match in self.find_actors(phrase):
             entry = match.entry
             if entry.kind is ActorKind.COUNTRY:
@@ -976,7 +995,7 @@ class Gazetteer:
                 ActorKind.MINISTRY, ActorKind.PERSON_ROLE,
             ):
                 return entry.country
-        if any(token.key in _GOVERNMENT_WORDS for token in tokens):
+        if any(key in _GOVERNMENT_WORDS for key in keys):
             return "government"
         return None
 
@@ -988,13 +1007,13 @@ class Gazetteer:
 
     def _side_named(self, fragment: str, *, last: bool = False) -> str | None:
         """The country, group or government side named at the start (or end) of a fragment."""
-        tokens = _tokens(fragment)
-        if not tokens:
+        tokens = _Tokens(fragment)
+        if not len(tokens):
             return None
-        edge = tokens[-1] if last else tokens[0]
-        if edge.key in _GOVERNMENT_WORDS:
+        edge = tokens.keys[-1] if last else tokens.keys[0]
+        if edge in _GOVERNMENT_WORDS:
             return "government"
-        if edge.key in ("opposition", "rebel", "rebels"):
+        if edge in ("opposition", "rebel", "rebels"):
             return "opposition"
         matches = self._indexes.actors.scan(fragment, tokens, capitalised=False)
         chosen: tuple[int, int, _Terminal[ActorEntry], int, int] | None = None
@@ -1012,16 +1031,17 @@ class Gazetteer:
         return entry.country if entry.country is not None else entry.name
 
 
-def _is_stance(text: str, tokens: Sequence[_Token], first: int, last: int) -> bool:
+def _is_stance(text: str, tokens: _Tokens, first: int, last: int) -> bool:
     """Whether the name at tokens[first..last] is the object of "pro-" or "-backed"."""
-    if first > 0:
-        before = tokens[first - 1]
-        gap = text[before.end : tokens[first].start]
-        if before.key in _STANCE_PREFIXES and gap in ("-", "\u2010", "\u2011"):
-            return True
-    if last + 1 < len(tokens):
-        after = tokens[last + 1]
-        gap = text[tokens[last].end : after.start]
-        if after.key in _BACKED_SUFFIXES and gap in ("-", "\u2010", "\u2011"):
-            return True
-    return False
+    hyphens = ("-", "\u2010", "\u2011")
+    if (
+        first > 0
+        and tokens.keys[first - 1] in _STANCE_PREFIXES
+        and tokens.gap_before(text, first) in hyphens
+    ):
+        return True
+    return (
+        last + 1 < len(tokens)
+        and tokens.keys[last + 1] in _BACKED_SUFFIXES
+        and tokens.gap_before(text, last + 1) in hyphens
+    )

@@ -292,14 +292,14 @@ claim_intervals = st.tuples(
 ).map(_ordered)
 
 
-# ---------------------------------------------------------------- gazetteer (find_actors, find_places)
+# ---------------------------------------------------------------- gazetteer (find_actors, ...)
 
 __all__ += ["gazetteer_texts"]
 
 #: Names, near-names and joiners the gazetteer matcher must handle on arbitrary text.
 _GAZ_FRAGMENTS = (
     "UN", "un", "U.S.", "US", "us", "AP", "Türkiye", "Turkish troops", "pro-Russian", "Iran-backed",
-    "Kharkov", "Deir ez-Zor", "Deir ez", "al-Qaeda", "al Qaeda", "Sana'a", "Sana’a", "Ministry of",
+    "Kharkov", "Deir ez-Zor", "Deir ez", "al-Qaeda", "al Qaeda", "Sana'a", "Sana\u2019a", "of",
     "Ministry of Defense of Ukraine", "'s", "-", ".", " ", "  ", "\n", "Gaza City", "Gaza", "ISIS",
     "Isis", "M23", "Kyiv", "Russia's defence ministry", "Houthi rebels", "9" * 30, "ﬁ", "İ", "ß",
 )
@@ -308,3 +308,55 @@ _GAZ_FRAGMENTS = (
 gazetteer_texts = st.lists(
     st.one_of(st.sampled_from(_GAZ_FRAGMENTS), st.text(max_size=8)), max_size=40
 ).map(" ".join)
+
+
+# ---------------------------------------------------------------- hostile input (fuzzing)
+
+__all__ += ["HOSTILE_FRAGMENTS", "hostile_pages", "hostile_texts", "mutated"]
+
+#: Pieces a crawler drags in: furniture, digits, control and format characters, RTL marks,
+#: combining marks, emoji (never surrogates), NUL bytes, long unbroken runs, repeated cue words.
+HOSTILE_FRAGMENTS = (
+    "\x00", "\x07", "\x1b[31m", "\r", "\r\n", "\n\n", "\t", "\x0b", "\x0c", "\x1c", "\x85",
+    "\u2028", "\u2029", "\u200b", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\ufeff",
+    "\u0301", "e\u0301\u0302\u0303", "\u0663\u0664", "\uff11\uff12", "\U0001f4a5",
+    "\U0001f1fa\U0001f1e6", "\U0001f469\u200d\U0001f467", "\ufffd", "ß", "İ", "ﬁ", "\u00a0",
+    "\u202f", "\u2009", "1,500", "1,000,000,000,000,000", "9" * 300, "1," * 150, "0.5.5.5",
+    "12 000 000", "at least at least at least", "as many as up to", "killed killed killed",
+    "January February March", "Monday Tuesday", "on 31 February 2022", "2022-13-45",
+    "((((((((((", "]]]]]", '"""', "\u201c", "\u2019", "---", "...", "x" * 500,
+    "square kilometers", "1,500 square kilometers", "Dr.", "U.S.", "No. 5", "By ", "Photo: ",
+    "Related", "Advertisement", "Skip to main content", "AFP/Getty Images", "\u00a9 2024",
+)  # fmt: skip
+
+_HOSTILE_PIECES = st.one_of(
+    st.sampled_from(HOSTILE_FRAGMENTS),
+    furniture_lines.map(lambda line: f"\n{line}\n"),
+    st.integers(0, 10**30).map(str),
+    st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20),
+    st.text(alphabet=st.characters(categories=("Cc", "Cf", "Mn", "Zs", "Zl", "Zp")), max_size=8),
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, base: st.SearchStrategy[str]) -> str:
+    """``base`` text with hostile pieces inserted, text deleted and lines doubled at random."""
+    text = draw(base)
+    for _ in range(draw(st.integers(0, 12))):
+        position = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(("insert", "insert", "insert", "delete", "repeat")))
+        if action == "insert":
+            text = text[:position] + draw(_HOSTILE_PIECES) + text[position:]
+        elif action == "delete":
+            text = text[:position] + text[position + draw(st.integers(1, 40)) :]
+        else:
+            piece = text[position : position + draw(st.integers(1, 60))]
+            text = text[:position] + piece * draw(st.integers(2, 20)) + text[position:]
+    return text
+
+
+#: Article-shaped pages (furniture, captions, prose) with hostile mutations.
+hostile_pages = mutated(article_pages().map(lambda pair: pair[1]))
+
+#: Any text at all, page text, or a mutated article: the inputs a crawler can bring back.
+hostile_texts = st.one_of(any_text, mutated(page_text), hostile_pages)
