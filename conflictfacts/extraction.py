@@ -82,6 +82,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"\s{1,3}of\s{0,3}$",
         re.IGNORECASE,
     ),
+    # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
+    "toll": re.compile(
+        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:\s{1,3}[\w'\u2019\-]{1,25})"
+        r"{0,6}?)\s{1,3}(?:at|to)\s{0,3}$",
+        re.IGNORECASE,
+    ),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w\-]{1,20}){0,4}?\s{1,3}(?:to|of|at)\s{0,3}$",
         re.IGNORECASE,
@@ -127,7 +133,19 @@ _AFTER: Mapping[str, ClaimKind] = {
 #: Verbs before a figure that say what was done to it (active voice).
 _BEFORE: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
-        ["killed", "killing", "kills", "kill", "executed", "executing", "massacred"],
+        [
+            "killed",
+            "killing",
+            "kills",
+            "kill",
+            "executed",
+            "executing",
+            "massacred",
+            "neutralised",
+            "neutralized",
+            "neutralising",
+            "neutralizing",
+        ],
         _Kind.KILLED,
     ),
     **dict.fromkeys(
@@ -169,6 +187,14 @@ _NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["injuries", "wounded", "injured"], _Kind.WOUNDED),
     **dict.fromkeys(["casualties"], _Kind.OTHER),
 }
+
+#: Participles that may stand before a head as adjectives: "18 wounded soldiers".
+_PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+
+#: Words that open a breakdown or a list of parts after a total.
+_LIST_OPENERS = frozenset(
+    [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
+)
 
 _PEOPLE = "people"
 _SOLDIERS = "soldiers"
@@ -230,7 +256,8 @@ _HEADS: Mapping[str, str] = {
     **dict.fromkeys(
         _words(
             """house houses home homes building buildings school schools hospital hospitals clinic
-            clinics mosque mosques church churches bridge bridges shop shops"""
+            clinics mosque mosques church churches bridge bridges shop shops post posts position
+        positions base bases depot depots checkpoint checkpoints outpost outposts"""
         ),
         _BUILDINGS,
     ),
@@ -297,7 +324,7 @@ _REPORTING = frozenset(
     _words(
         """said says say told tells reported reports report stated states announced announces
         confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted"""
+        tweeted posted puts counts gave gives raised raises revised registered"""
     )
 )
 _DISTANCED = frozenset(
@@ -394,6 +421,8 @@ class _Phrase:
     head_class: str | None
     affiliation_text: str | None = None
     elided: bool = False
+    #: A participle before the head says what happened: "18 wounded soldiers".
+    modifier_kind: ClaimKind | None = None
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -447,6 +476,7 @@ class _Reader:
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
+        self.sentence_speaker: _Source | None = None
         self.main_place = self._main_place()
 
     # ------------------------------------------------------------------ the article's places
@@ -537,7 +567,7 @@ class _Reader:
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return _Source(name, entry, phrase, verb, distanced, country)
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
-            previous = self.last_source
+            previous = self.sentence_speaker or self.last_source
             if previous is None:
                 return None
             return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
@@ -546,10 +576,37 @@ class _Reader:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
                     return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+        proper = [t for t in _tokens(phrase) if t.low not in _DETERMINERS and t.text.isalpha()]
+        if (
+            proper
+            and len(proper) <= 6
+            and all(t.text[0].isupper() or t.low in {"of", "for", "and"} for t in proper)
+            and proper[0].low not in _PRONOUN_SOURCES
+        ):
+            # an organisation the gazetteer does not know: "The Lenna Valley Front"
+            name = " ".join(t.text for t in proper)
+            return _Source(name, None, phrase, verb, distanced, None)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
         label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
         return _Source(label, None, phrase, verb, distanced, None)
+
+    def _sentence_subject(
+        self, text: str, tokens: Sequence[_Token], verb: str, distanced: bool
+    ) -> _Source | None:
+        """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
+        end = 0
+        while (
+            end < len(tokens)
+            and end < 8
+            and (tokens[end].text[:1].isupper() or tokens[end].low in _DETERMINERS)
+        ):
+            end += 1
+        if end == 0:
+            return None
+        return self._source_from_phrase(
+            text[tokens[0].start : tokens[end - 1].end], verb, distanced
+        )
 
     def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
         """The monitor meant by "a <demonym> (opposition) war monitor"."""
@@ -577,6 +634,14 @@ class _Reader:
         reports: list[_Report] = []
         text = unit.text
         n = len(tokens)
+        self.sentence_speaker = None
+        opening = self._sentence_subject(text, tokens, "said", False) if tokens else None
+        if (
+            opening is not None
+            and opening.entry is not None
+            or (opening is not None and opening.name.split()[-1].lower() in _SOURCE_ROLES)
+        ):
+            self.sentence_speaker = opening
         for i, token in enumerate(tokens):
             low = token.low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
@@ -601,6 +666,8 @@ class _Reader:
             k = i - 1
             while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
                 k -= 1
+            if k > 0 and tokens[k].text == ",":
+                k -= 1  # "The army, for its part, said": the aside ends with a comma
             first = k
             while (
                 first >= 0
@@ -612,21 +679,55 @@ class _Reader:
             ):
                 first -= 1
             first += 1
+            source: _Source | None = None
             if first > k:
-                continue
-            source = self._source_from_phrase(
-                text[tokens[first].start : tokens[k].end], low, distanced
-            )
+                if k >= 0 and tokens[k].low == "and":
+                    # "... puts the toll at 19, and says 21 soldiers died": the same speaker
+                    source = (
+                        reports[-1].source
+                        if reports
+                        else self._sentence_subject(text, tokens, low, distanced)
+                    )
+            else:
+                source = self._source_from_phrase(
+                    text[tokens[first].start : tokens[k].end], low, distanced
+                )
+                end = first - 1
+                hops = 0
+                while source is None and end > 0 and hops < 3:
+                    # "The monitor, a group that tracks ..., said": the speaker stands before
+                    # an aside; walk back one comma-delimited segment at a time
+                    while end >= 0 and tokens[end].text != ",":
+                        end -= 1
+                    if end <= 0:
+                        break
+                    begin = end - 1
+                    while (
+                        begin >= 0
+                        and tokens[begin].text not in {",", ";", ":"}
+                        and (end - begin <= 14)
+                    ):
+                        begin -= 1
+                    cut = next(
+                        (
+                            x
+                            for x in range(begin + 1, end)
+                            if tokens[x].low in {"that", "which", "who", "whose"}
+                        ),
+                        end,
+                    )
+                    if begin + 1 < cut:
+                        source = self._source_from_phrase(
+                            text[tokens[begin + 1].start : tokens[cut - 1].end], low, distanced
+                        )
+                    end = begin
+                    hops += 1
             if source is None:
                 continue
             tail = i + 1
             while tail < n and tokens[tail].low in _REPORT_TAIL:
                 tail += 1
-            if (
-                tail >= n
-                or tokens[tail].text in {".", "!", "?"}
-                or (first > 0 and (tokens[first - 1].text == ","))
-            ):
+            if tail >= n or tokens[tail].text in {".", "!", "?", ","}:
                 # trailing: "..., the ministry said." covers what came before it
                 reports.append(_Report(source, 0, first - 1))
             else:
@@ -714,10 +815,14 @@ class _Reader:
         for phrase in phrases:
             covered.update(range(phrase.first, phrase.last + 1))
         previous_subject: Subject | None = None
+        claimed: dict[int, tuple[ClaimKind, int]] = {}
         for index, phrase in enumerate(phrases):
             found = _kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
             if found is None:
+                found = _listed_after(tokens, phrase, claimed)
+            if found is None:
                 continue
+            claimed[phrase.last] = found
             kind, trigger = found
             if (
                 kind is _Kind.CAPTURED
@@ -800,9 +905,12 @@ class _Reader:
     ) -> Subject:
         quantity = phrase.quantity
         if phrase.elided or phrase.head is None:
-            inherited = previous or (
-                self.previous_claims[-1].subject if self.previous_claims else None
-            )
+            is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
+            inherited = previous
+            if inherited is None and is_others and self.previous_claims:
+                inherited = self.previous_claims[-1].subject
+            if inherited is None and quantity.unit is None:
+                inherited = _person_word_before(tokens, phrase.first)
             if phrase.affiliation_text is not None and inherited is not None:
                 category = inherited.category or _PEOPLE
                 label = f"{phrase.affiliation_text} {category}"
@@ -812,10 +920,13 @@ class _Reader:
                     affiliation=self.gazetteer.affiliation_of(label),
                     category=category,
                 )
+            people_kind = kind in (_Kind.KILLED, _Kind.WOUNDED, _Kind.DISPLACED, _Kind.MISSING)
             if (
                 inherited is not None
-                and (phrase.words[-1:] == ("others",) or kind in (_Kind.WOUNDED, _Kind.KILLED))
                 and phrase.elided
+                and not (
+                    people_kind and _HEADS.get(inherited.category or "") in (_EQUIPMENT, _BUILDINGS)
+                )
             ):
                 return attrs.evolve(inherited, text=text[quantity.start : tokens[phrase.last].end])
             if quantity.unit is not None:
@@ -958,7 +1069,15 @@ class _Reader:
         dates: Sequence[DateMention],
         kind: ClaimKind,
     ) -> TimeSpan | None:
-        resolved = [d for d in dates if d.span is not None]
+        said_at = {
+            tokens[x].start
+            for k in range(len(tokens) - 1)
+            if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
+            for x in (k + 1, k + 2)
+            if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
+        }
+        # "said on Tuesday that ..." dates the statement, not the event
+        resolved = [d for d in dates if d.span is not None and d.start not in said_at]
         core_start = phrase.quantity.start
         core_end = tokens[phrase.last].end
         if resolved:
@@ -1093,20 +1212,33 @@ def _article_ones(
     """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
     found: list[Quantity] = []
     starts = sorted(q.start for q in quantities)
+    ends = sorted(q.end for q in quantities)
+    things = (_EQUIPMENT, _BUILDINGS)
     for i, token in enumerate(tokens):
         if token.low not in {"a", "an"}:
             continue
         j = i + 1
-        while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) != _EQUIPMENT:
+        while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) not in things:
             if tokens[j].text in _CONNECTORS or tokens[j].low in _CLAUSE_BREAK:
                 break
             j += 1
-        if j >= len(tokens) or _HEADS.get(tokens[j].low) != _EQUIPMENT:
+        if j >= len(tokens) or _HEADS.get(tokens[j].low) not in things:
             continue
-        if j + 1 >= len(tokens) or tokens[j + 1].text not in {",", "and"}:
-            continue
-        after = tokens[j + 1].end
-        if any(after <= s <= after + 12 for s in starts):
+        # at the head of a list: "a tank, six armoured vehicles ..."
+        after = tokens[j + 1].end if j + 1 < len(tokens) else -1
+        heads_list = (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in {",", "and"}
+            and any(after <= s <= after + 12 for s in starts)
+        )
+        # at its tail: "... two armoured vehicles and a drone"
+        tails_list = (
+            i >= 2
+            and tokens[i - 1].text in {",", "and"}
+            and _HEADS.get(tokens[i - 2].low) in things
+            and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
+        )
+        if heads_list or tails_list:
             found.append(_one_quantity(text, token.start, token.end))
     return found
 
@@ -1147,6 +1279,10 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
         j += 1
     head: int | None = None
     head_class: str | None = None
+    modifier_kind: ClaimKind | None = None
+    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in _HEADS:
+        modifier_kind = _AFTER[tokens[j].low]
+        j += 1
     k = j
     while k < n and k < j + 6:
         token = tokens[k]
@@ -1162,11 +1298,22 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
         elif low in _AFTER or low in _BEFORE:
             if head is not None or low not in {"armed", "armoured", "armored"}:
                 break
-        elif head is not None:
-            break
+        elif head is not None and not (token.text.isalpha() and token.text.islower()):
+            break  # a compound goes on in lower case: "a rebel command post"
         k += 1
     if head is None:
-        # elided head: "five injured", "dozens dead", "thousands fled"
+        # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
+        if (
+            first > 0
+            and tokens[first - 1].low in _BEFORE
+            and (
+                j >= n
+                or not tokens[j].text[0].isalnum()
+                or tokens[j].low in _PREPOSITIONS
+                or tokens[j].low in {"and", "or"}
+            )
+        ):
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
@@ -1191,7 +1338,9 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
                 return _Phrase(quantity, first, j, j, tuple(words), _PEOPLE)
         return None
     words.extend(t.text for t in tokens[j : head + 1])
-    return _Phrase(quantity, first, head, head, tuple(words), head_class)
+    return _Phrase(
+        quantity, first, head, head, tuple(words), head_class, modifier_kind=modifier_kind
+    )
 
 
 def _kind_of(
@@ -1203,6 +1352,8 @@ def _kind_of(
 ) -> tuple[ClaimKind, int] | None:
     """What happened to the counted group, and the token that says it."""
     n = len(tokens)
+    if phrase.modifier_kind is not None:
+        return phrase.modifier_kind, phrase.first + 1
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:
         nominal = _NOMINAL_KIND.get(phrase.words[-1].lower())
@@ -1237,6 +1388,26 @@ def _kind_of(
             next_phrase += 1
             phrase = attrs.evolve(phrase, last=nxt.last)
             continue
+        if (
+            low in {"lost", "lose", "losing"}
+            and k + 2 < n
+            and tokens[k + 2].low
+            in {
+                "lives",
+                "life",
+            }
+        ):
+            return _Kind.KILLED, k
+        if low in {"\u2014", "\u2013", "("} and k > phrase.last + 0:
+            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died"
+            closing = ")" if low == "(" else low
+            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low == closing), None)
+            if end is not None:
+                while next_phrase < len(later) and later[next_phrase].first < end:
+                    next_phrase += 1
+                k = end + 1
+                steps += 1
+                continue
         if low in _AFTER:
             if k + 1 < n and (
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (_DETERMINERS))
@@ -1256,6 +1427,14 @@ def _kind_of(
     context = text[max(0, start - 80) : start]
     if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
         return _Kind.KILLED, max(0, phrase.first - 1)
+    toll = _PATTERNS["toll"].search(context)
+    if toll is not None:
+        words = [t.low for t in _tokens(toll.group("rest"))]
+        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
+        if kind is None and toll.group("noun").lower() in {"toll", "losses"}:
+            kind = _Kind.KILLED
+        if kind is not None:
+            return kind, max(0, phrase.first - 1)
     k = phrase.first - 1
     steps = 0
     while k >= 0 and steps < 10:
@@ -1273,6 +1452,49 @@ def _kind_of(
             steps += 1
             continue
         break
+    return None
+
+
+def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
+    """The group an elided count belongs to: "its civilian toll to 14 killed"."""
+    for k in range(first - 1, max(-1, first - 11), -1):
+        low = tokens[k].low
+        if low in {".", ";", ":"}:
+            break
+        head = "civilians" if low == "civilian" else low
+        if _HEADS.get(head) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and head != "members":
+            category = _category(head, _HEADS[head])
+            return Subject(text=tokens[k].text, label=category, category=category)
+    return None
+
+
+def _listed_after(
+    tokens: Sequence[_Token], phrase: _Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+) -> tuple[ClaimKind, int] | None:
+    """A count listed after a claimed one shares its meaning.
+
+    "27 people had been killed: 15 soldiers and 12 fighters", "more than 70 dead, including
+    31 soldiers", "18 wounded soldiers and six civilians".
+    """
+    k = phrase.first - 1
+    steps = 0
+    opened = False
+    while k >= 0 and steps < 8:
+        if k in claimed:
+            return claimed[k]
+        token = tokens[k]
+        if token.low in _LIST_OPENERS and token.low not in {"of", "them", "whom"}:
+            opened = True
+        if token.text in _CONNECTORS or token.low in _LIST_OPENERS:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if opened:
+        # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
+        earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]
+        if earlier:
+            return claimed[max(earlier)]
     return None
 
 
