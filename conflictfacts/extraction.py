@@ -632,13 +632,14 @@ class _Reader:
     def reports(self, unit: _Unit, tokens: Sequence[_Token]) -> list[_Report]:
         """Reporting clauses of a unit: leading, trailing and "according to"."""
         reports: list[_Report] = []
+        source: _Source | None
         text = unit.text
         n = len(tokens)
         self.sentence_speaker = None
         opening = self._sentence_subject(text, tokens, "said", False) if tokens else None
         if (
-            opening is not None
-            and opening.entry is not None
+            (opening is not None
+            and opening.entry is not None)
             or (opening is not None and opening.name.split()[-1].lower() in _SOURCE_ROLES)
         ):
             self.sentence_speaker = opening
@@ -679,7 +680,7 @@ class _Reader:
             ):
                 first -= 1
             first += 1
-            source: _Source | None = None
+            source = None
             if first > k:
                 if k >= 0 and tokens[k].low == "and":
                     # "... puts the toll at 19, and says 21 soldiers died": the same speaker
@@ -737,7 +738,7 @@ class _Reader:
         return reports
 
     def accusations(self, tokens: Sequence[_Token], text: str) -> tuple[str, _Source | None] | None:
-        """ "<A> accuses <X>": the perpetrator X, and A as the figure's source."""
+        """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
         for i, token in enumerate(tokens):
             if token.low in _ACCUSING and i + 1 < len(tokens):
                 rest = text[tokens[i + 1].start : tokens[min(len(tokens) - 1, i + 8)].end]
