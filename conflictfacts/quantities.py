@@ -576,8 +576,12 @@ def _excluded(text: str, figure: _Figure) -> int | None:
         if _PATTERNS["date_before"].search(text, low, start) is not None:
             return end
     if figure.plain and end - start == 4 and isinstance(value, int) and 1500 <= value <= 2100:
-        counted = _PATTERNS["people_after"].match(text, end) is not None
-        if not counted or _PATTERNS["year_prep_before"].search(text, low, start) is not None:
+        hedged = _PATTERNS["qualifier_before"].search(text, low, start)
+        counted = _PATTERNS["people_after"].match(text, end) is not None and (
+            (hedged is not None and hedged.group("q").lower() not in ("between", "from"))
+            or _PATTERNS["year_prep_before"].search(text, low, start) is None
+        )
+        if not counted:
             tail = _PATTERNS["year_tail"].match(text, end)
             return tail.end() if tail is not None else end
     if figure.plain and _PATTERNS["label_before"].search(text, low, start) is not None:

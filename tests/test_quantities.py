@@ -56,6 +56,9 @@ def _check_invariants(text: str, found: tuple[Quantity, ...]) -> None:
     ("Twenty-seven", 27), ("nearly ", "nearly"), "{} civilians fled the shelling near Kharkiv."
 )
 @example(("one", 1), ("some ", "approx"), "{} civilians fled the shelling near Kharkiv.")
+@example(
+    ("1500", 1500), ("upwards of ", "lower"), "Officials in Khartoum said {} people were killed."
+)
 def test_a_stated_count_parses_back_to_its_value_and_interval(
     rendered: tuple[str, int], qualifier: tuple[str, str | None], frame: str
 ) -> None:
