@@ -637,10 +637,8 @@ class _Reader:
         n = len(tokens)
         self.sentence_speaker = None
         opening = self._sentence_subject(text, tokens, "said", False) if tokens else None
-        if (
-            (opening is not None
-            and opening.entry is not None)
-            or (opening is not None and opening.name.split()[-1].lower() in _SOURCE_ROLES)
+        if (opening is not None and opening.entry is not None) or (
+            opening is not None and opening.name.split()[-1].lower() in _SOURCE_ROLES
         ):
             self.sentence_speaker = opening
         for i, token in enumerate(tokens):
@@ -1103,7 +1101,7 @@ class _Reader:
             ):
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
-        if kind in _EVENT_KINDS:
+        if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
             if self.last_day is not None:
                 return self.last_day
             if unit.reference is not None:
@@ -1316,6 +1314,9 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
         ):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
+        context = text[max(0, quantity.start - 80) : quantity.start]
+        if any(_PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
@@ -1589,4 +1590,17 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
             ]
         claims.extend(found)
         previous = found
-    return _merge_repeats(claims)
+    # A headline restates a fact of the body: body claims come first, so the headline's
+    # evidence joins them rather than the other way round.
+    title_end = article.title_span.end if article.title_span is not None else -1
+    ordered = [c for c in claims if c.evidence[0].start >= title_end] + [
+        c for c in claims if c.evidence[0].start < title_end
+    ]
+    merged = []
+    for claim in _merge_repeats(ordered):
+        dated = claim
+        if claim.time is None and claim.kind in _EVENT_KINDS and article.published is not None:
+            day = article.published
+            dated = attrs.evolve(claim, time=TimeSpan(day, day, Granularity.DAY))
+        merged.append(dated)
+    return tuple(sorted(merged, key=lambda c: min(span.start for span in c.evidence)))

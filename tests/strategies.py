@@ -10,10 +10,18 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-__all__ = ["any_text", "article_pages", "clean_articles", "furniture_lines", "page_text"]
+__all__ = [
+    "any_text",
+    "article_pages",
+    "casualty_sentences",
+    "claim_records",
+    "clean_articles",
+    "furniture_lines",
+    "page_text",
+]
 
 #: Any text at all, control characters, surrogates excluded (``str`` cannot encode them to UTF-8).
-any_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=2000)
+any_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=2000)
 
 
 # ---------------------------------------------------------------- article pages (parse_article)
@@ -333,7 +341,7 @@ _HOSTILE_PIECES = st.one_of(
     st.sampled_from(HOSTILE_FRAGMENTS),
     furniture_lines.map(lambda line: f"\n{line}\n"),
     st.integers(0, 10**30).map(str),
-    st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
     st.text(alphabet=st.characters(categories=("Cc", "Cf", "Mn", "Zs", "Zl", "Zp")), max_size=8),
 )
 
@@ -360,3 +368,59 @@ hostile_pages = mutated(article_pages().map(lambda pair: pair[1]))
 
 #: Any text at all, page text, or a mutated article: the inputs a crawler can bring back.
 hostile_texts = st.one_of(any_text, mutated(page_text), hostile_pages)
+
+
+# ---------------------------------------------------------------- claims and records (extraction)
+
+_KIND_WORDS = ("killed", "wounded", "displaced", "destroyed", "captured", "arrested", "other")
+_LABELS = ("Ukrainian soldiers", "civilians", "Houthi fighters", "tanks", "people", "")
+_PLACES = ("Kharkiv", "Goma", "Hodeidah", None)
+_SOURCES = ("United Nations", "Sudanese Health Ministry", "army", None)
+
+
+@st.composite
+def claim_records(draw: st.DrawFn) -> dict[str, object]:
+    """Flat claim records of every shape ``claim_from_record`` must accept and round-trip."""
+    value = draw(st.integers(0, 10**7))
+    low = draw(st.one_of(st.none(), st.integers(0, value)))
+    high = draw(st.one_of(st.none(), st.integers(value, value + 10**6)))
+    start = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1)))
+    days = draw(st.one_of(st.none(), st.integers(0, 400)))
+    text_start = draw(st.integers(0, 5000))
+    return {
+        "kind": draw(st.sampled_from(_KIND_WORDS)),
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": draw(st.sampled_from((None, "at least", "as many as", "some", "dozens"))),
+        "unit": draw(st.sampled_from((None, "km2"))),
+        "subject": draw(st.sampled_from(_LABELS)),
+        "actor": draw(st.sampled_from((None, "Russian government forces", "RSF"))),
+        "place": draw(st.sampled_from(_PLACES)),
+        "date_start": None if days is None else start.isoformat(),
+        "date_end": None if days is None else (start + dt.timedelta(days=days)).isoformat(),
+        "source": draw(st.sampled_from(_SOURCES)),
+        "start": text_start,
+        "end": text_start + draw(st.integers(0, 300)),
+        "text": draw(st.text(max_size=40)),
+        "approximate": draw(st.booleans()),
+        "verb": draw(st.sampled_from((None, "said", "claimed"))),
+        "distanced": draw(st.booleans()),
+        "outlet": draw(st.sampled_from((None, "Example News"))),
+        "path": draw(st.sampled_from((None, "a.txt"))),
+    }
+
+
+#: Casualty sentences of invented reports: (sentence, figure, kind word).
+casualty_sentences = st.tuples(
+    st.sampled_from(
+        (
+            "{n} civilians were killed in shelling on the market",
+            "Shelling killed {n} civilians near the station",
+            "At least {n} soldiers were wounded when a drone struck their convoy",
+            "The strike left {n} people dead",
+            "Officials said {n} residents had fled the fighting",
+        )
+    ),
+    st.integers(2, 900_000),
+)

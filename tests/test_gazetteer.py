@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import any_text, gazetteer_texts
+from tests.strategies import any_text, gazetteer_texts
 
 from conflictfacts.errors import InputTypeError, InputValueError
 from conflictfacts.gazetteer import (

@@ -1,0 +1,267 @@
+"""Claim extraction: one table row per construction, written for these tests, plus laws."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import example, given
+
+from conflictfacts import ClaimKind, InputTypeError, parse_article
+from conflictfacts.extraction import extract_claims
+from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
+from tests.strategies import any_text, casualty_sentences, hostile_texts
+
+# A Wednesday.
+REFERENCE = dt.date(2031, 4, 9)
+
+
+def _claims(text: str, published: dt.date | None = REFERENCE) -> list[dict[str, object]]:
+    article = parse_article(text, published=published)
+    return [claim.to_record() for claim in extract_claims(article)]
+
+
+def _one(text: str) -> dict[str, object]:
+    found = _claims(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, kind, low, high, subject words)
+CONSTRUCTIONS = [
+    # passive casualty verbs, with and without auxiliaries and adverbs
+    ("Nine civilians were killed in the shelling.", "killed", 9, 9, "civilians"),
+    ("Four Sudanese soldiers were also wounded.", "wounded", 4, 4, "Sudanese soldiers"),
+    ("Twelve people have been injured since dawn.", "wounded", 12, 12, "people"),
+    # reduced relative, as headlines write it
+    ("Three aid workers killed in Darfur ambush", "killed", 3, 3, "aid workers"),
+    # active verbs
+    ("The blast killed at least 14 passengers.", "killed", 14, None, "passengers"),
+    ("A drone strike wounded six Ukrainian soldiers.", "wounded", 6, 6, "Ukrainian soldiers"),
+    ("The storm of shelling has killed more than 2,000 people.", "killed", 2000, None, "people"),
+    # phrases
+    ("The raid claimed the lives of 31 villagers.", "killed", 31, 31, "villagers"),
+    ("The explosion left 19 fighters dead.", "killed", 19, 19, "fighters"),
+    ("The death toll rose to 48 on Monday.", "killed", 48, 48, "people"),
+    ("Four soldiers lost their lives in the ambush.", "killed", 4, 4, "soldiers"),
+    ("Dozens dead after strike on Kharkiv market", "killed", 24, 99, "people"),
+    # displacement, deployment, territory, arrests, equipment
+    ("About 30,000 residents have fled the fighting.", "displaced", None, None, "residents"),
+    ("Some 1.2 million people have been displaced.", "displaced", None, None, "people"),
+    (
+        "The government has sent thousands of troops to the border.",
+        "deployed",
+        2000,
+        9999,
+        "troops",
+    ),
+    ("Rebels captured more than 300 square kilometres.", "captured", 300, None, "square"),
+    ("Police arrested 27 protesters overnight.", "arrested", 27, 27, "protesters"),
+    ("Air defences downed 12 drones.", "destroyed", 12, 12, "drones"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "low", "high", "subject"), CONSTRUCTIONS)
+def test_constructions(
+    sentence: str, kind: str, low: int | None, high: int | None, subject: str
+) -> None:
+    record = _one(sentence)
+    assert record["kind"] == kind
+    if low is not None or high is not None:
+        assert (record["low"], record["high"]) == (low, high)
+    assert subject.lower() in str(record["subject"]).lower()
+
+
+def test_coordinated_counts_share_one_verb() -> None:
+    found = _claims(
+        "At least 8 army soldiers and 5 on the rebel side were killed as well as three civilians."
+    )
+    assert [(r["kind"], r["value"]) for r in found] == [("killed", 8), ("killed", 5), ("killed", 3)]
+    assert "rebel" in str(found[1]["subject"])
+
+
+def test_elided_heads_take_the_group_named_before() -> None:
+    found = _claims("Two Malian soldiers were killed and another seven wounded on Monday.")
+    assert [(r["kind"], r["value"], r["subject"]) for r in found] == [
+        ("killed", 2, "Malian soldiers"),
+        ("wounded", 7, "Malian soldiers"),
+    ]
+
+
+def test_equipment_list_with_an_article_as_one() -> None:
+    found = _claims(
+        "The ministry said its units destroyed a tank, four armoured vehicles and two mortars."
+    )
+    assert [(r["kind"], r["value"]) for r in found] == [
+        ("destroyed", 1),
+        ("destroyed", 4),
+        ("destroyed", 2),
+    ]
+
+
+def test_breakdown_after_a_total_shares_its_verb() -> None:
+    found = _claims(
+        "The monitor said 40 people were killed on Tuesday: 22 soldiers and 18 insurgents."
+    )
+    assert [(r["kind"], r["value"]) for r in found] == [
+        ("killed", 40),
+        ("killed", 22),
+        ("killed", 18),
+    ]
+
+
+def test_sub_counts_keep_their_own_periods() -> None:
+    found = _claims(
+        "Fighting has killed 70 Chadian troops in the past month, including 25 soldiers "
+        "killed Monday in a single ambush."
+    )
+    by_value = {r["value"]: r for r in found}
+    assert by_value[70]["date_start"] == "2031-03-09"
+    assert by_value[70]["date_end"] == "2031-04-09"
+    assert by_value[25]["date_start"] == by_value[25]["date_end"] == "2031-04-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "distanced"),
+    [
+        ("Six civilians were killed, the Health Ministry said.", "Health Ministry", False),
+        ("According to the United Nations, 4,000 people have fled.", "United Nations", False),
+        ("Houthi officials said that 11 fishermen were killed.", "Houthi", False),
+        ("The army claimed that 60 militants were killed.", "army", True),
+    ],
+)
+def test_attribution(text: str, source: str, distanced: bool) -> None:
+    record = _one(text)
+    assert source.lower() in str(record["source"]).lower()
+    assert record["distanced"] is distanced
+
+
+def test_attribution_carries_to_a_sentence_that_goes_on() -> None:
+    found = _claims(
+        "Twenty people were killed in Goma, the UN said. At least 8 of them were children "
+        "killed in the same strike."
+    )
+    assert all(r["source"] == "United Nations" for r in found)
+
+
+def test_pronoun_and_definite_sources() -> None:
+    found = _claims(
+        "Sudan's Defence Ministry said on Monday that 12 RSF fighters were killed. "
+        "Three soldiers were also wounded, the ministry said. Two others were missing, it said."
+    )
+    assert [r["source"] for r in found] == ["Sudanese Defense Ministry"] * 3
+
+
+def test_possessive_resolves_to_the_country_named() -> None:
+    record = _one("Ukraine said two more of its soldiers were killed on Tuesday.")
+    assert record["subject"] == "Ukrainian soldiers"
+
+
+def test_perpetrator_from_attack_phrase() -> None:
+    record = _one("Five Ukrainian civilians were killed in a Russian missile strike on Odesa.")
+    assert "Russian" in str(record["actor"])
+    assert record["place"] == "Odesa"
+
+
+def test_party_reporting_enemy_losses_inflicted_them() -> None:
+    record = _one("Israel's military said 30 Hamas fighters were killed in Gaza City.")
+    assert "Israeli" in str(record["actor"])
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    record = _one("Three soldiers were killed on Monday.")
+    assert record["date_start"] == record["date_end"] == "2031-04-07"
+    record = _one("Since January, 45,000 people have been displaced.")
+    assert (record["date_start"], record["date_end"]) == ("2031-01-01", "2031-04-09")
+
+
+def test_caption_figure_takes_the_caption_date() -> None:
+    page = (
+        "Shelling hits Kherson\n\n"
+        "Seven people were killed in shelling of Kherson on Tuesday, officials said.\n\n"
+        "Rescuers search rubble in Kherson, Ukraine, 02 March 2031. According to the UN, "
+        "12,000 people were displaced since January.\n"
+        "EPA-EFE/JOHN DOE\n"
+    )
+    found = _claims(page)
+    displaced = next(r for r in found if r["kind"] == "displaced")
+    assert displaced["date_end"] == "2031-03-02"
+
+
+def test_a_repeated_fact_is_one_claim_with_two_evidence_spans() -> None:
+    page = (
+        "Four soldiers killed in Sahel ambush\n\n"
+        "Four soldiers were killed in an ambush near Gao on Monday, the army said.\n"
+    )
+    found = _claims(page)
+    assert len(found) == 1
+    assert len(found[0]["evidence"]) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Su-25 and T-72 were seen in 2019.",
+        "Troops must pull back 15-20 kilometres under the 2018 deal.",
+        "The convoy carried a 130 mm gun.",
+        "The nine-year war has ravaged the country.",
+        "Talks on 17-18 February ended without agreement.",
+        "The attack happened two days ago, near checkpoint 4.",
+        "1. Skip to content",
+        "In one day they advanced further than in eight years.",
+        "About half of the population is displaced.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_users_can_add_gazetteer_entries() -> None:
+    gazetteer = Gazetteer.default().with_entries(
+        [ActorEntry(name="Lenna Valley Front", kind=ActorKind.ARMED_GROUP, aliases=("LVF",))]
+    )
+    article = parse_article("The LVF said 14 soldiers were killed near Vessa.", published=REFERENCE)
+    (claim,) = extract_claims(article, gazetteer=gazetteer)
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Lenna Valley Front"
+    assert claim.kind is ClaimKind.KILLED
+
+
+def test_wrong_types_raise_our_type_error() -> None:
+    with pytest.raises(InputTypeError, match="Article"):
+        extract_claims("not an article")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Gazetteer"):
+        extract_claims(parse_article(""), gazetteer={})  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- laws
+
+
+@given(casualty_sentences)
+def test_stated_figures_are_read_back(case: tuple[str, int]) -> None:
+    template, number = case
+    sentence = template.format(n=f"{number:,}") + "."
+    found = _claims(sentence)
+    assert [r["value"] for r in found] == [number]
+
+
+@given(hostile_texts)
+@example("killed killed 5 5 5 were were killed :: — — (((")
+@example("a tank, a tank, a tank, and a")
+@example("0 CIVILIAN''KILLED;0 CIVILIAN''KILLED")
+def test_extraction_is_total_and_spans_index_the_text(text: str) -> None:
+    article = parse_article(text, published=REFERENCE)
+    for claim in extract_claims(article):
+        quantity = claim.quantity
+        assert text[quantity.start : quantity.end] == quantity.text
+        for span in claim.evidence:
+            assert 0 <= span.start <= span.end <= len(text)
+        first = claim.evidence[0]
+        assert first.start <= quantity.start
+        assert quantity.end <= first.end
+
+
+@given(any_text)
+def test_extraction_is_deterministic(text: str) -> None:
+    article = parse_article(text, published=REFERENCE)
+    assert extract_claims(article) == extract_claims(article)
