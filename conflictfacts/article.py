@@ -30,10 +30,18 @@ import attrs
 from conflictfacts import _furniture as furn
 from conflictfacts._sentences import sentence_bounds
 from conflictfacts._textmap import TextMap
+from conflictfacts.dates import find_dates
 from conflictfacts.errors import expect_str
 from conflictfacts.spans import Span
 
-__all__ = ["Article", "Caption", "Sentence", "parse_article", "split_sentences"]
+__all__ = [
+    "CONTEXT_WINDOW_DAYS",
+    "Article",
+    "Caption",
+    "Sentence",
+    "parse_article",
+    "split_sentences",
+]
 
 
 @attrs.frozen
@@ -199,6 +207,30 @@ def _explicit_days(line: str) -> list[dt.date]:
     return [day for _, _, day in furn.find_full_dates(line)]
 
 
+#: How many days after the latest day a dateless page names its ``context`` date may fall
+#: and still stand as the page's inferred publication date.
+CONTEXT_WINDOW_DAYS = 90
+
+#: Characters of each body line searched for days named without a year.
+_YEARLESS_SCAN_CHARS = 5000
+
+
+def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
+    """Days a page names with day and month but no year ("February 20"), read near ``context``."""
+    days = []
+    for line in lines:
+        for mention in find_dates(line.text[:_YEARLESS_SCAN_CHARS], context):
+            span = mention.span
+            if (
+                span is not None
+                and (span.end - span.start).days <= 3
+                and any(ch.isdigit() for ch in mention.text)
+                and any(ch.isalpha() for ch in mention.text)
+            ):
+                days.append(span.end)
+    return days
+
+
 def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
     """For each credit line, the index of the caption line it belongs to (-1 for none)."""
     out: dict[int, int] = {}
@@ -233,6 +265,7 @@ def parse_article(
     published: dt.date | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    context: dt.date | None = None,
 ) -> Article:
     r"""Parse scraped page text into an :class:`Article`.
 
@@ -241,6 +274,11 @@ def parse_article(
         published: the publication date, when the caller knows it; it wins over the page's.
         url: the page's address, kept as given.
         outlet: the outlet, when the caller knows it; it wins over the page's self-reference.
+        context: a date near the article's time (when it was crawled, or the date of the other
+            articles it came with), used only when the page shows no date of its own: it gives
+            a year to days the page names without one ("February 20"), and it stands as the
+            inferred publication date when it falls no more than
+            :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names.
 
     Returns:
         The article: its body paragraphs and sentences, captions, and the metadata the page
@@ -369,8 +407,15 @@ def parse_article(
         mentioned = [day for line in body_lines for day in _explicit_days(line.text)]
         if not mentioned:
             mentioned = [c.date for c in captions if c.date is not None]
+        if context is not None:
+            mentioned.extend(_yearless_days(body_lines, context))
         if mentioned:
             published, inferred = max(mentioned), True
+        if context is not None and (
+            published is None
+            or published <= context <= published + dt.timedelta(days=CONTEXT_WINDOW_DAYS)
+        ):
+            published, inferred = context, True
 
     title_span = Span(*original(title)) if title is not None else None
     return Article(

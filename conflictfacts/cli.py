@@ -174,16 +174,25 @@ def _read_inputs(
     return inputs, failed
 
 
+def _batch_context(articles: Sequence[Article]) -> dt.date | None:
+    """The median of the dates the pages themselves show: the batch's own time."""
+    days = sorted(a.published for a in articles if a.published and not a.published_inferred)
+    return days[(len(days) - 1) // 2] if days else None
+
+
 def _extract(inputs: Sequence[_Input], published: dt.date | None) -> list[_Extracted]:
+    """Parse and extract every input; a page with no date reads its batch's dates as context."""
+    first = [parse_article(item.text, published=published) for item in inputs]
+    context = _batch_context(first)
     results = []
-    for item in inputs:
-        article = parse_article(item.text, published=published)
+    for item, parsed in zip(inputs, first, strict=True):
+        article = parsed
+        if parsed.published is None or parsed.published_inferred:
+            article = parse_article(item.text, published=published, context=context)
         origin = Origin(
             outlet=article.outlet, path=item.path, title=article.title, published=article.published
         )
-        claims = tuple(
-            attrs.evolve(claim, origin=origin) for claim in extract_claims(article)
-        )
+        claims = tuple(attrs.evolve(claim, origin=origin) for claim in extract_claims(article))
         results.append(_Extracted(item.path, article, claims))
     return results
 

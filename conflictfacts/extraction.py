@@ -834,6 +834,13 @@ class _Reader:
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
             subject = self._subject(text, tokens, phrase, previous_subject, kind)
+            if (
+                subject.affiliation is None
+                and previous_subject is not None
+                and previous_subject.category == subject.category
+            ):
+                # "58 Turkish troops ..., including 33 soldiers": the part is of the same side
+                subject = attrs.evolve(subject, affiliation=previous_subject.affiliation)
             previous_subject = subject
             report = _report_for(reports, phrase)
             attribution = None
@@ -989,7 +996,7 @@ class _Reader:
         victims = self._country_of(subject.affiliation)
         # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
         #    attack noun or after "by", in the clause around the trigger.
-        lo = max(0, min(phrase.first, trigger) - 12)
+        lo = max(0, min(phrase.first, trigger) - 20)
         hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
         window = text[tokens[lo].start : tokens[hi].end]
         offset = tokens[lo].start
@@ -1570,6 +1577,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     reader = _Reader(article, gazetteer or Gazetteer.default())
     claims: list[Claim] = []
     previous: list[Claim] = []
+    previous_paragraph = -2
     for unit in reader.units():
         found = reader.read(unit)
         if reader.last_accusation is not None and not found and previous:
@@ -1588,8 +1596,24 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
                 )
                 for claim in previous
             ]
+        if (
+            previous
+            and found
+            and unit.paragraph == previous_paragraph
+            and unit.text.lstrip().lower().startswith("according to")
+        ):
+            # "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels
+            # were killed.": the breakdown's source stands for the total before it
+            sources = {c.kind: c.attribution for c in found if c.attribution is not None}
+            claims[-len(previous) :] = [
+                attrs.evolve(claim, attribution=sources.get(claim.kind))
+                if claim.attribution is None and claim.kind in sources
+                else claim
+                for claim in previous
+            ]
         claims.extend(found)
         previous = found
+        previous_paragraph = unit.paragraph
     # A headline restates a fact of the body: body claims come first, so the headline's
     # evidence joins them rather than the other way round.
     title_end = article.title_span.end if article.title_span is not None else -1
