@@ -115,9 +115,17 @@ class ComparisonPolicy:
     cumulative_start_days: int = 3
     #: Parts of a total are looked for this many characters after the total's evidence starts.
     sum_window: int = 600
+    #: A claim tied to a fact only by a missing date joins it with a figure that does not overlap
+    #: only when the larger figure is at most this many times the smaller.
+    open_time_ratio: float = 2.0
 
     def __attrs_post_init__(self) -> None:
-        for name in ("relative_tolerance", "bound_tolerance", "absolute_tolerance"):
+        for name in (
+            "relative_tolerance",
+            "bound_tolerance",
+            "absolute_tolerance",
+            "open_time_ratio",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int | float) or isinstance(value, bool) or not value >= 0:
                 raise InputValueError(
@@ -431,7 +439,7 @@ class _Item:
 
     __slots__ = (
         "article", "claim", "figure", "hard", "key", "place", "place_key", "soft", "source",
-        "subject", "time", "tkey", "width",
+        "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -459,7 +467,8 @@ class _Item:
         )
         low, high = self.hard.low, self.hard.high
         q = claim.quantity
-        self.figure = (low, high, float(q.value), q.qualifier or "", self.tkey)
+        self.value = float(q.value)
+        self.figure = (low, high, self.value, q.qualifier or "", self.tkey)
         self.width = float("inf") if low is None or high is None else high - low
         attribution = claim.attribution
         self.source = (
@@ -518,6 +527,15 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
         return False
     earlier, later = (a, b) if ta.end < tb.end else (b, a)
     return earlier.soft.below(later.soft)
+
+
+def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether two figures of one article state one count: "2" and "at least 2", not 27 and 11."""
+    if not a.soft.overlaps(b.soft):
+        return False
+    gap = abs(a.value - b.value)
+    tolerance = policy.bound_tolerance * max(abs(a.value), abs(b.value))
+    return gap <= max(tolerance, policy.absolute_tolerance) if policy.soft_hedges else gap == 0
 
 
 def _same_figure(a: _Item, b: _Item) -> bool:
@@ -629,15 +647,28 @@ class _Group:
                 return None
             best_time = min(best_time, fit)
         figures_fit = 1
+        near = False
+        value = item.value
+        exact_subject = mods == self.modifiers
         for member in self.items:
-            if not item.soft.overlaps(member.soft):
-                if member.article == item.article:
-                    return None  # one article, two different figures: two facts (sub-counts)
+            if (member.article == item.article or not exact_subject) and not _same_count(
+                item, member, policy
+            ):
+                # one article's two figures are sub-counts; "soldiers" joins "Turkish soldiers"
+                # only when the figures say the same count
+                return None
+            if item.soft.overlaps(member.soft):
+                near = True
+            else:
                 figures_fit = 0
+                low, high = sorted((abs(value), abs(member.value)))
+                near = near or high <= low * policy.open_time_ratio
+        if best_time == _T_OPEN and not near and self.items:
+            return None  # nothing but a missing date ties it here, and the figures are far apart
         return (
             best_time,
             figures_fit,
-            int(mods == self.modifiers),
+            int(exact_subject),
             int(item.place_key is not None and item.place_key == self.place_key),
             int(item.source in self.sources),
         )

@@ -246,6 +246,25 @@ def test_one_article_with_two_figures_keeps_two_facts() -> None:
     assert len(compare(claims).facts) == 2
 
 
+def test_one_article_bound_and_larger_total_stay_apart() -> None:
+    claims = [
+        make(11, "at least", subject="fighters", path="a.txt", start=None),
+        make(27, subject="fighters", path="a.txt", start=None),
+    ]
+    assert len(compare(claims).facts) == 2
+
+
+def test_undated_claim_with_a_far_figure_does_not_join() -> None:
+    dated = [
+        make(40, outlet="Outlet A", subject="people"),
+        make(40, outlet="Outlet B", subject="people"),
+    ]
+    far = make(400_000, "more than", outlet="Outlet C", subject="people", start=None)
+    near = make(60, outlet="Outlet D", subject="people", start=None)
+    facts = compare([*dated, far, near]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 3]
+
+
 def test_places_must_match_when_both_given() -> None:
     a = make(5, place="Kharkiv region", outlet="Outlet A")
     b = make(5, place="Kharkiv", outlet="Outlet B")
