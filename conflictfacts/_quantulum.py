@@ -11,6 +11,7 @@ logger after every call, and only ever hands it a short, length-capped span.
 from __future__ import annotations
 
 import logging
+import threading
 import types
 import warnings
 from typing import Any
@@ -30,6 +31,11 @@ _OVERRIDES: dict[str, str] = {
     "nmi": "nmi",
 }
 _BY_NAME: dict[str, str] = {"percentage": "percent", "dimensionless": ""}
+
+#: Serialises every use of quantulum3: the save/restore of the root logger, the "quantulum3"
+#: logger and the warning filters around it would otherwise interleave between threads and
+#: leave an "ignore" filter, a root handler and a disabled logger in the host program.
+_LOCK = threading.Lock()
 
 
 def _parser() -> types.ModuleType:
@@ -74,22 +80,23 @@ def unit_of(number: str, unit_text: str) -> str | None:
     span = f"{number} {unit_text}"
     if len(span) > MAX_SPAN:
         return None
-    parser = _parser()
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    library = logging.getLogger("quantulum3")
-    disabled = library.disabled
-    library.disabled = True
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = parser.parse(span)
-    except Exception:
-        return None
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
-        library.disabled = disabled
+    with _LOCK:
+        parser = _parser()
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        library = logging.getLogger("quantulum3")
+        disabled = library.disabled
+        library.disabled = True
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                found = parser.parse(span)
+        except Exception:
+            return None
+        finally:
+            root.handlers[:] = handlers
+            root.setLevel(level)
+            library.disabled = disabled
     for quantity in found:
         start, end = quantity.span
         if start == 0 and end > len(number):
