@@ -1,40 +1,78 @@
 """conflictfacts: read conflict news, extract factual claims, compare them across sources.
 
+The pipeline is four pure functions, each from the previous stage's frozen object:
+:func:`parse_article` (page text to :class:`Article`), :func:`extract_claims` (article to
+:class:`Claim` objects), :func:`compare` (claims of many articles to a :class:`Comparison`
+of :class:`Fact` objects), with :func:`find_quantities` and :func:`find_dates` as the
+parsers underneath.
+
 >>> import conflictfacts
 >>> isinstance(conflictfacts.__version__, str)
 True
 """
 
 from conflictfacts._version import __version__
-from conflictfacts.article import Article, Caption, Sentence, parse_article
+from conflictfacts.article import Article, Caption, Sentence, parse_article, split_sentences
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
+from conflictfacts.compare import (
+    Comparison,
+    ComparisonPolicy,
+    Fact,
+    Relation,
+    SumCheck,
+    blocking_key,
+    check_sums,
+    compare,
+    compare_group,
+)
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
 from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
+from conflictfacts.extraction import extract_claims
+from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
+from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.spans import Span
 
 __all__ = [
+    "ActorEntry",
+    "ActorKind",
     "Article",
     "Attribution",
     "Caption",
     "Claim",
     "ClaimKind",
+    "Comparison",
+    "ComparisonPolicy",
     "ConflictFactsError",
     "DateMention",
+    "Fact",
+    "Gazetteer",
     "Granularity",
     "InputTypeError",
     "InputValueError",
     "Origin",
+    "PlaceEntry",
+    "PlaceKind",
     "Quantity",
     "QuantityRole",
     "RecordError",
+    "Relation",
     "Sentence",
     "Span",
     "Subject",
+    "SumCheck",
     "TimeSpan",
     "__version__",
+    "blocking_key",
+    "check_sums",
+    "claim_from_record",
+    "claim_to_record",
+    "compare",
+    "compare_group",
+    "extract_claims",
     "find_dates",
     "find_quantities",
     "parse_article",
     "resolve_date",
+    "split_sentences",
 ]

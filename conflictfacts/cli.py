@@ -21,6 +21,7 @@ import attrs
 from conflictfacts._version import __version__
 from conflictfacts.article import Article, parse_article
 from conflictfacts.claims import Claim, Origin
+from conflictfacts.compare import compare, render_csv, render_markdown, render_table
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
 
@@ -275,19 +276,17 @@ def _table(results: Sequence[_Extracted]) -> str:
 
 
 def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> None:
-    from conflictfacts import compare as comparison  # noqa: PLC0415 - optional until it lands
-
     claims = [claim for r in results for claim in r.claims]
-    result = comparison.compare(claims)
+    result = compare(claims)
     if fmt == "json":
         json.dump(result.to_json_dict(), out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt == "markdown":
-        out.write(comparison.render_markdown(result))
+        out.write(render_markdown(result))
     elif fmt == "csv":
-        out.write(comparison.render_csv(result))
+        out.write(render_csv(result))
     else:
-        out.write(comparison.render_table(result))
+        out.write(render_table(result))
 
 
 def main(
