@@ -604,6 +604,10 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
     return _T_FIGURE
 
 
+#: Modifiers that news uses interchangeably with none ("civilians" displaced = "people").
+_LOOSE_MODIFIERS = frozenset({"civilian"})
+
+
 class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
@@ -649,7 +653,7 @@ class _Group:
         figures_fit = 1
         near = False
         value = item.value
-        exact_subject = mods == self.modifiers
+        exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
         for member in self.items:
             if (member.article == item.article or not exact_subject) and not _same_count(
                 item, member, policy
