@@ -444,6 +444,10 @@ class _Index(Generic[EntryT]):
             lower_start=bool(stripped) and stripped[0].islower(),
             ends_with_initial=len(raw[-1]) == 1 and name.rstrip().endswith("."),
         )
+        if node.terminals and node.terminals[0].entry is entry and node.terminals[0][2:] == (
+            terminal[2:]
+        ):
+            return  # another spelling of a name of the same entry ("Doctors' Network")
         # Later names win: user entries override the defaults.
         node.terminals.insert(0, terminal)
         self.by_key.setdefault(keys, []).insert(0, terminal)
