@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from tests.strategies import any_text, gazetteer_texts
 
 from conflictfacts.errors import InputTypeError, InputValueError
 from conflictfacts.gazetteer import (
@@ -22,6 +21,7 @@ from conflictfacts.gazetteer import (
     PlaceEntry,
     PlaceKind,
 )
+from tests.strategies import any_text, gazetteer_texts
 
 GAZ = Gazetteer.default()
 
@@ -237,6 +237,11 @@ def test_ambiguous_places_are_skipped_unless_asked() -> None:
     text = "Fighters entered Hit on Tuesday."
     assert GAZ.find_places(text) == ()
     assert [m.entry.country for m in GAZ.find_places(text, include_ambiguous=True)] == ["Iraq"]
+    # A capital whose name is common elsewhere is flagged in the place data too.
+    assert GAZ.find_places("Lima and Sofia") == ()
+    lima = GAZ.place("Lima")
+    assert lima is not None
+    assert (lima.country, lima.ambiguous) == ("Peru", True)
 
 
 def test_lowercase_particle_names_match() -> None:
