@@ -38,10 +38,12 @@ wounded 14 civilians 2031-05-06
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -99,6 +101,14 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
         r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
         r"(?:ern)?\s{1,3})?)$",
+        re.IGNORECASE,
+    ),
+    # Words without which a sentence names no date (see conflictfacts.dates).
+    "date_cue": re.compile(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]{0,6}\.?\b|\b(?:yesterday|today|tonight|overnight|ago|since|past"
+        r"|last|earlier|recent|day|days|week|weeks|month|months|year|years|weekend|dawn"
+        r"|morning|evening|night)\b|\d{4}",
         re.IGNORECASE,
     ),
     "direction": re.compile(
@@ -201,6 +211,7 @@ _SOLDIERS = "soldiers"
 _FIGHTERS = "fighters"
 _EQUIPMENT = "equipment"
 _BUILDINGS = "buildings"
+_PERSONS = frozenset({"people", "soldiers", "fighters"})
 
 #: Head nouns of counted groups, singular and plural, with the class they belong to.
 _HEADS: Mapping[str, str] = {
@@ -331,6 +342,7 @@ _DISTANCED = frozenset(
     ["claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "purported"]
 )
 _ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
+_REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
 #: Words after a reporting verb that belong to it ("said in a statement that").
 _REPORT_TAIL = frozenset(
     _words("""on in a statement twitter x telegram facebook interview that late earlier""")
@@ -371,8 +383,12 @@ _PARTY_KINDS = frozenset(
 _SPAN_DAYS_FOR_COUNTRY = 400
 
 
-@attrs.frozen
-class _Token:
+MatchT = TypeVar("MatchT", Match[ActorEntry], Match[PlaceEntry])
+
+
+class _Token(NamedTuple):
+    """A word or punctuation mark of a sentence (a tuple: cheap to make by the thousand)."""
+
     text: str
     low: str
     start: int
@@ -470,33 +486,89 @@ class _Reader:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
         self.gazetteer = gazetteer
+        self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
+        # Names are looked up once over the whole page; each sentence takes its share.
+        self._all_actors = gazetteer.find_actors(article.text)
+        self._actor_starts = [m.start for m in self._all_actors]
+        self._all_places = gazetteer.find_places(article.text)
+        self._place_starts = [m.start for m in self._all_places]
+        self.unit_start = 0
+        self._place_memo: dict[str, tuple[Match[PlaceEntry], ...]] = {}
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
-        self.sentence_speaker: _Source | None = None
+        self.sentence: tuple[str, tuple[_Token, ...]] = ("", ())
         self.main_place = self._main_place()
+
+    # ------------------------------------------------------------------ gazetteer look-ups
+
+    def _in_unit(
+        self, matches: Sequence[MatchT], starts: Sequence[int], lo: int, hi: int
+    ) -> list[MatchT]:
+        """The article-wide matches inside ``[lo, hi)`` of the current unit, in its frame."""
+        first, last = self.unit_start + lo, self.unit_start + hi
+        index = bisect.bisect_left(starts, first)
+        found = []
+        while index < len(matches) and matches[index].start < last:
+            match = matches[index]
+            if match.end <= last:
+                found.append(attrs.evolve(match, start=match.start - first, end=match.end - first))
+            index += 1
+        return found
+
+    def _unit_actors(self, lo: int, hi: int) -> list[Match[ActorEntry]]:
+        """Actors named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
+        return self._in_unit(self._all_actors, self._actor_starts, lo, hi)
+
+    def _unit_places(self, lo: int, hi: int) -> list[Match[PlaceEntry]]:
+        """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
+        return self._in_unit(self._all_places, self._place_starts, lo, hi)
+
+    def _actors_in(self, text: str) -> tuple[Match[ActorEntry], ...]:
+        """The gazetteer's actors in ``text``, asked once per distinct text of the article."""
+        found = self._actor_memo.get(text)
+        if found is None:
+            found = self._actor_memo[text] = self.gazetteer.find_actors(text)
+        return found
+
+    def _places_in(self, text: str) -> tuple[Match[PlaceEntry], ...]:
+        """The gazetteer's places in ``text``, asked once per distinct text of the article."""
+        found = self._place_memo.get(text)
+        if found is None:
+            found = self._place_memo[text] = self.gazetteer.find_places(text)
+        return found
 
     # ------------------------------------------------------------------ the article's places
 
     def _main_place(self) -> tuple[str, str | None] | None:
-        text = " \n ".join([self.article.title or "", *(s.text for s in self.article.sentences)])
+        text = self.article.text
+        title = self.article.title_span
+        spans = [s.span for s in self.article.sentences]
+        if title is not None:
+            spans.append(title)
+        starts = sorted(span.start for span in spans)
+        ends = {span.start: span.end for span in spans}
         counts: Counter[str] = Counter()
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
-        title_end = len(self.article.title or "")
-        for match in self.gazetteer.find_places(text[: MAX_UNIT_CHARS * 50]):
+        title_end = title.end if title is not None else -1
+        for match in self._all_places:
+            at = bisect.bisect_right(starts, match.start) - 1
+            if at < 0 or match.end > ends[starts[at]]:
+                continue  # not in the title or a body sentence: a caption or furniture
             entry = match.entry
-            if not _located(text, match.start) and match.start >= title_end:
+            in_title = title is not None and title.start <= match.start < title_end
+            if not in_title and not _located(text, match.start):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
                 countries[entry.name] += 1
                 continue
             if entry.kind is PlaceKind.FEATURE:
                 continue
-            weight = 3 if match.start < title_end else 1
+            weight = 3 if in_title else 1
             counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
             entries[entry.name] = entry
         if counts:
@@ -513,7 +585,8 @@ class _Reader:
         article = self.article
         units: list[_Unit] = []
         if article.title and article.title_span is not None:
-            units.append(_Unit(article.title_span.start, article.title, article.published, -1))
+            title = article.title_span.of(article.text)[:MAX_UNIT_CHARS]
+            units.append(_Unit(article.title_span.start, title, article.published, -1))
         paragraph = 0
         paragraphs = list(article.paragraphs)
         for sentence in article.sentences:
@@ -549,7 +622,7 @@ class _Reader:
         words = [t.low for t in _tokens(phrase)]
         if not words:
             return None
-        matches = self.gazetteer.find_actors(phrase)
+        matches = self._actors_in(phrase)
         if matches:
             best = _best_source_match([m.entry for m in matches])
             entry = best
@@ -567,7 +640,7 @@ class _Reader:
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return _Source(name, entry, phrase, verb, distanced, country)
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
-            previous = self.sentence_speaker or self.last_source
+            previous = self._speaker() or self.last_source
             if previous is None:
                 return None
             return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
@@ -590,6 +663,20 @@ class _Reader:
             return None
         label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
         return _Source(label, None, phrase, verb, distanced, None)
+
+    def _speaker(self) -> _Source | None:
+        """The current sentence's opening noun phrase, when it names a speaker."""
+        text, tokens = self.sentence
+        if not tokens:
+            return None
+        self.sentence = ("", ())  # the opening phrase itself may be a pronoun: no recursion
+        opening = self._sentence_subject(text, tokens, "said", False)
+        self.sentence = (text, tokens)
+        if opening is None:
+            return None
+        if opening.entry is not None or opening.name.split()[-1].lower() in _SOURCE_ROLES:
+            return opening
+        return None
 
     def _sentence_subject(
         self, text: str, tokens: Sequence[_Token], verb: str, distanced: bool
@@ -635,12 +722,7 @@ class _Reader:
         source: _Source | None
         text = unit.text
         n = len(tokens)
-        self.sentence_speaker = None
-        opening = self._sentence_subject(text, tokens, "said", False) if tokens else None
-        if (opening is not None and opening.entry is not None) or (
-            opening is not None and opening.name.split()[-1].lower() in _SOURCE_ROLES
-        ):
-            self.sentence_speaker = opening
+        self.sentence = (text, tuple(tokens))
         for i, token in enumerate(tokens):
             low = token.low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
@@ -767,7 +849,7 @@ class _Reader:
         return f"{demonym} government forces"
 
     def _actor_in(self, text: str, exclude: str | None) -> str | None:
-        for match in self.gazetteer.find_actors(text):
+        for match in self._actors_in(text):
             entry = match.entry
             if entry.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO):
                 continue
@@ -789,6 +871,7 @@ class _Reader:
 
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
+        self.unit_start = unit.start
         tokens = _tokens(text)
         if not tokens:
             return []
@@ -797,7 +880,12 @@ class _Reader:
             for q in find_quantities(text)
             if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
         ]
-        dates = find_dates(text, unit.reference)
+        # Only sentences with a date cue can name a date; the rest skip the date grammar.
+        dates = (
+            find_dates(text, unit.reference)
+            if _PATTERNS["date_cue"].search(text) is not None
+            else ()
+        )
         date_ranges = [(d.start, d.end) for d in dates]
         quantities = [
             q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
@@ -805,8 +893,9 @@ class _Reader:
         quantities.extend(_article_ones(text, tokens, quantities))
         quantities.sort(key=lambda q: q.start)
         phrases = [p for p in (_phrase(text, tokens, q) for q in quantities) if p is not None]
-        reports = self.reports(unit, tokens)
-        accusation = self.accusations(tokens, text)
+        words = {t.low for t in tokens}
+        reports = self.reports(unit, tokens) if words & _REPORT_CUES else []
+        accusation = self.accusations(tokens, text) if words & _ACCUSING else None
         self.last_accusation = accusation
         accused = accusation[0] if accusation else None
         claims: list[Claim] = []
@@ -964,10 +1053,9 @@ class _Reader:
 
     def _owner(self, text: str, tokens: Sequence[_Token], phrase: _Phrase) -> str | None:
         """Who "its"/"their" refers to: the nearest country named before the phrase."""
-        before = text[: phrase.quantity.start]
         countries = [
             m.entry
-            for m in self.gazetteer.find_actors(before)
+            for m in self._unit_actors(0, phrase.quantity.start)
             if m.entry.kind is ActorKind.COUNTRY or m.entry.country is not None
         ]
         if not countries:
@@ -998,10 +1086,9 @@ class _Reader:
         #    attack noun or after "by", in the clause around the trigger.
         lo = max(0, min(phrase.first, trigger) - 20)
         hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
-        window = text[tokens[lo].start : tokens[hi].end]
         offset = tokens[lo].start
         best: tuple[int, str] | None = None
-        for match in self.gazetteer.find_actors(window):
+        for match in self._unit_actors(tokens[lo].start, tokens[hi].end):
             entry = match.entry
             if entry.kind in (
                 ActorKind.MONITOR,
@@ -1118,7 +1205,7 @@ class _Reader:
     def _place(self, text: str, phrase: _Phrase, time: TimeSpan | None) -> str | None:
         matches = [
             m
-            for m in self.gazetteer.find_places(text)
+            for m in self._unit_places(0, len(text))
             if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
         ]
         if matches:
@@ -1521,8 +1608,13 @@ def _same_fact(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
     if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
         return False
-    if a.subject.label.lower() != b.subject.label.lower():
-        return False
+    la, lb = a.subject.label.lower(), b.subject.label.lower()
+    if la != lb and not (
+        _PEOPLE in (la, lb)
+        and _HEADS.get((a.subject.category or _PEOPLE).lower()) in _PERSONS
+        and _HEADS.get((b.subject.category or _PEOPLE).lower()) in _PERSONS
+    ):
+        return False  # "nine people" in a headline is the body's "nine civilians"
     return a.time is None or b.time is None or a.time.overlaps(b.time)
 
 
