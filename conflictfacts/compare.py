@@ -480,7 +480,10 @@ class _Item:
     def buckets(self) -> tuple[int, ...]:
         """Month buckets this item is indexed under."""
         if self.time is None:
-            return (_UNTIMED,)
+            published = self.claim.origin.published
+            if published is None:
+                return (_UNTIMED,)
+            return (published.year * 12 + published.month - 1,)
         months = tuple(_months(self.time))
         return months if len(months) <= _LONG_MONTHS else (_LONG,)
 
