@@ -1,10 +1,13 @@
 """conflictfacts: read conflict news, extract factual claims, compare them across sources.
 
 The pipeline is four pure functions, each from the previous stage's frozen object:
-:func:`parse_article` (page text to :class:`Article`), :func:`extract_claims` (article to
-:class:`Claim` objects), :func:`compare` (claims of many articles to a :class:`Comparison`
-of :class:`Fact` objects), with :func:`find_quantities` and :func:`find_dates` as the
-parsers underneath.
+:func:`~conflictfacts.article.parse_article` (page text to an
+:class:`~conflictfacts.article.Article`), :func:`~conflictfacts.extraction.extract_claims`
+(article to :class:`~conflictfacts.claims.Claim` objects), :func:`~conflictfacts.compare.compare`
+(claims of many articles to a :class:`~conflictfacts.compare.Comparison` of
+:class:`~conflictfacts.compare.Fact` objects), with
+:func:`~conflictfacts.quantities.find_quantities` and :func:`~conflictfacts.dates.find_dates`
+as the parsers underneath.
 
 >>> import conflictfacts
 >>> isinstance(conflictfacts.__version__, str)

@@ -487,11 +487,27 @@ class _Reader:
         self.article = article
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
-        # Names are looked up once over the whole page; each sentence takes its share.
-        self._all_actors = gazetteer.find_actors(article.text)
+        # Names are looked up once over the stretch of the page that is read (headline, body,
+        # captions); each sentence takes its share.
+        spans = [s.span for s in article.sentences] + [
+            Span(c.start, c.end) for c in article.captions
+        ]
+        if article.title_span is not None:
+            spans.append(article.title_span)
+        low = min((span.start for span in spans), default=0)
+        high = max((span.end for span in spans), default=0)
+        read = article.text[low:high]
+        self._all_actors = tuple(
+            attrs.evolve(m, start=m.start + low, end=m.end + low)
+            for m in gazetteer.find_actors(read)
+        )
         self._actor_starts = [m.start for m in self._all_actors]
-        self._all_places = gazetteer.find_places(article.text)
+        self._all_places = tuple(
+            attrs.evolve(m, start=m.start + low, end=m.end + low)
+            for m in gazetteer.find_places(read)
+        )
         self._place_starts = [m.start for m in self._all_places]
+        self._affiliations: dict[str, str | None] = {}
         self.unit_start = 0
         self._place_memo: dict[str, tuple[Match[PlaceEntry], ...]] = {}
         self.last_source: _Source | None = None
@@ -526,6 +542,12 @@ class _Reader:
     def _unit_places(self, lo: int, hi: int) -> list[Match[PlaceEntry]]:
         """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
         return self._in_unit(self._all_places, self._place_starts, lo, hi)
+
+    def _affiliation(self, label: str) -> str | None:
+        """The side of a counted group, asked once per distinct label of the article."""
+        if label not in self._affiliations:
+            self._affiliations[label] = self.gazetteer.affiliation_of(label)
+        return self._affiliations[label]
 
     def _actors_in(self, text: str) -> tuple[Match[ActorEntry], ...]:
         """The gazetteer's actors in ``text``, asked once per distinct text of the article."""
@@ -1012,7 +1034,7 @@ class _Reader:
                 return Subject(
                     text=text[quantity.start : tokens[phrase.last].end],
                     label=label,
-                    affiliation=self.gazetteer.affiliation_of(label),
+                    affiliation=self._affiliation(label),
                     category=category,
                 )
             people_kind = kind in (_Kind.KILLED, _Kind.WOUNDED, _Kind.DISPLACED, _Kind.MISSING)
@@ -1047,7 +1069,7 @@ class _Reader:
         return Subject(
             text=surface or quantity.text,
             label=label,
-            affiliation=self.gazetteer.affiliation_of(label),
+            affiliation=self._affiliation(label),
             category=_category(head_word, phrase.head_class),
         )
 
@@ -1646,7 +1668,8 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
 
     Args:
         article: a parsed article (see :func:`~conflictfacts.article.parse_article`).
-        gazetteer: the actors and places to know; :meth:`Gazetteer.default` when omitted.
+        gazetteer: the actors and places to know;
+            :meth:`~conflictfacts.gazetteer.Gazetteer.default` when omitted.
 
     Returns:
         The claims, one per fact stated (a repeated fact keeps every evidence span).
