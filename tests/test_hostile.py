@@ -26,9 +26,19 @@ from conflictfacts import (
     parse_article,
     resolve_date,
 )
-from conflictfacts import compare as comparison
 from conflictfacts.article import split_sentences
 from conflictfacts.claims import Claim, Origin
+from conflictfacts.compare import (
+    Comparison,
+    blocking_key,
+    check_sums,
+    compare,
+    compare_group,
+    relate,
+    render_csv,
+    render_markdown,
+    render_table,
+)
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.records import claim_from_record, claim_to_record
@@ -92,15 +102,15 @@ WRONG_TYPE_CALLS: dict[str, tuple[Callable[[object], object], str]] = {
         lambda v: extract_claims(_article(), gazetteer=v),  # type: ignore[arg-type]
         "Gazetteer",
     ),
-    "compare": (comparison.compare, "claims"),  # type: ignore[dict-item]
-    "compare element": (lambda v: comparison.compare([v]), "claims"),
-    "compare_group": (lambda v: comparison.compare_group([v]), "claims"),  # type: ignore[list-item]
-    "check_sums": (lambda v: comparison.check_sums([v]), "claims"),  # type: ignore[list-item]
-    "relate": (lambda v: comparison.relate(v, v), "claims"),  # type: ignore[arg-type]
-    "blocking_key": (comparison.blocking_key, "Claim"),  # type: ignore[dict-item]
-    "render_table": (comparison.render_table, "Comparison"),  # type: ignore[dict-item]
-    "render_markdown": (comparison.render_markdown, "Comparison"),  # type: ignore[dict-item]
-    "render_csv": (comparison.render_csv, "Comparison"),  # type: ignore[dict-item]
+    "compare": (compare, "claims"),  # type: ignore[dict-item]
+    "compare element": (lambda v: compare([v]), "claims"),
+    "compare_group": (lambda v: compare_group([v]), "claims"),  # type: ignore[list-item]
+    "check_sums": (lambda v: check_sums([v]), "claims"),  # type: ignore[list-item]
+    "relate": (lambda v: relate(v, v), "claims"),  # type: ignore[arg-type]
+    "blocking_key": (blocking_key, "Claim"),  # type: ignore[dict-item]
+    "render_table": (render_table, "Comparison"),  # type: ignore[dict-item]
+    "render_markdown": (render_markdown, "Comparison"),  # type: ignore[dict-item]
+    "render_csv": (render_csv, "Comparison"),  # type: ignore[dict-item]
     "claim_to_record": (claim_to_record, "Claim"),  # type: ignore[dict-item]
     "claim_from_record": (claim_from_record, "mapping"),  # type: ignore[dict-item]
     "Gazetteer.find_actors": (GAZETTEER.find_actors, "str"),  # type: ignore[dict-item]
@@ -257,11 +267,11 @@ def test_compare_and_its_renderings_accept_claims_of_any_pages(
         article = parse_article(text, published=dt.date(2030, 5, 1 + number))
         origin = Origin(outlet=f"Outlet {number}", path=f"{number}.txt", title=headline)
         claims += [attrs.evolve(c, origin=origin) for c in extract_claims(article)]
-    result = comparison.compare(claims)
-    table = comparison.render_table(result)
+    result = compare(claims)
+    table = render_table(result)
     assert table.endswith("\n")
-    comparison.render_csv(result)
-    _check_markdown(comparison.render_markdown(result))
+    render_csv(result)
+    _check_markdown(render_markdown(result))
 
 
 # ---------------------------------------------------------------- markup in headlines
@@ -301,7 +311,7 @@ def _cells(line: str) -> int:
     return count - 1
 
 
-def _hostile_comparison(headline: str) -> comparison.Comparison:
+def _hostile_comparison(headline: str) -> Comparison:
     claims = []
     for number, figure in enumerate(("12", "15")):
         text = f"{headline}\n\n{figure} soldiers were killed in Kharkiv on Monday, the army said."
@@ -309,19 +319,19 @@ def _hostile_comparison(headline: str) -> comparison.Comparison:
         origin = Origin(outlet=headline, path=f"{headline}{number}.txt", title=headline)
         claims += [attrs.evolve(c, origin=origin) for c in extract_claims(article)]
     assert claims
-    return comparison.compare(claims)
+    return compare(claims)
 
 
 @pytest.mark.parametrize("headline", _HEADLINE_ATTACKS)
 def test_markdown_escapes_headlines(headline: str) -> None:
-    markdown = comparison.render_markdown(_hostile_comparison(headline))
+    markdown = render_markdown(_hostile_comparison(headline))
     _check_markdown(markdown)
     assert "&lt;script&gt;" in markdown or "<" not in headline or headline not in markdown
 
 
 @pytest.mark.parametrize("headline", _HEADLINE_ATTACKS)
 def test_table_has_no_control_characters_of_the_input(headline: str) -> None:
-    table = comparison.render_table(_hostile_comparison(headline))
+    table = render_table(_hostile_comparison(headline))
     assert "\x1b" not in table
     assert "\r" not in table
     assert "\u2028" not in table
@@ -332,7 +342,7 @@ def test_csv_neutralises_formulas(headline: str) -> None:
     import csv  # noqa: PLC0415 - only this test reads CSV
     import io  # noqa: PLC0415
 
-    rows = list(csv.reader(io.StringIO(comparison.render_csv(_hostile_comparison(headline)))))
+    rows = list(csv.reader(io.StringIO(render_csv(_hostile_comparison(headline)))))
     for row in rows[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@")), cell
