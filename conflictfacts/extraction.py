@@ -42,7 +42,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -206,6 +206,12 @@ _LIST_OPENERS = frozenset(
     [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
 )
 
+_ATTACKS = "attacks"
+#: Verbs that count attacks when their object is targets or strikes.
+_ATTACK_VERBS = frozenset(
+    _words("struck hit targeted striking hitting targeting carried launched conducted staged")
+)
+
 _PEOPLE = "people"
 _SOLDIERS = "soldiers"
 _FIGHTERS = "fighters"
@@ -271,6 +277,12 @@ _HEADS: Mapping[str, str] = {
         positions base bases depot depots checkpoint checkpoints outpost outposts"""
         ),
         _BUILDINGS,
+    ),
+    **dict.fromkeys(
+        _words(
+            "target targets site sites strike strikes airstrike airstrikes raid raids sortie sorties"
+        ),
+        _ATTACKS,
     ),
 }
 
@@ -355,6 +367,13 @@ _ATTACK_NOUNS = frozenset(
         assaults drone drones missile missiles rocket rockets artillery warplanes jets forces
         troops army military operation operations gunfire mortar mortars bombers bomber
         warplane aircraft jet plane planes helicopter helicopters gunships navy"""
+    )
+)
+_PERSON_ROLES = frozenset(
+    _words(
+        """governor mayor minister president spokesman spokeswoman spokesperson chief head
+        commander general official officials doctor doctors medic medics director envoy
+        coordinator ambassador prosecutor witness witnesses residents activists medics"""
     )
 )
 _SOURCE_ROLES = frozenset(
@@ -543,6 +562,15 @@ class _Reader:
         """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
         return self._in_unit(self._all_places, self._place_starts, lo, hi)
 
+    def _is_people(self, word: str) -> bool:
+        """Whether a capitalised plural names a people: "Palestinians", "Ukrainians"."""
+        return (
+            len(word) > 3
+            and word[0].isupper()
+            and word.endswith("s")
+            and self.gazetteer.country_of_demonym(word) is not None
+        )
+
     def _affiliation(self, label: str) -> str | None:
         """The side of a counted group, asked once per distinct label of the article."""
         if label not in self._affiliations:
@@ -681,6 +709,10 @@ class _Reader:
             # an organisation the gazetteer does not know: "The Lenna Valley Front"
             name = " ".join(t.text for t in proper)
             return _Source(name, None, phrase, verb, distanced, None)
+        if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
+            # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
+            label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
+            return _Source(label, None, phrase, verb, distanced, None)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
         label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
@@ -914,7 +946,11 @@ class _Reader:
         ]
         quantities.extend(_article_ones(text, tokens, quantities))
         quantities.sort(key=lambda q: q.start)
-        phrases = [p for p in (_phrase(text, tokens, q) for q in quantities) if p is not None]
+        phrases = [
+            p
+            for p in (_phrase(text, tokens, q, self._is_people) for q in quantities)
+            if p is not None
+        ]
         words = {t.low for t in tokens}
         reports = self.reports(unit, tokens) if words & _REPORT_CUES else []
         accusation = self.accusations(tokens, text) if words & _ACCUSING else None
@@ -944,7 +980,8 @@ class _Reader:
                 continue
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
-            subject = self._subject(text, tokens, phrase, previous_subject, kind)
+            report = _report_for(reports, phrase)
+            subject = self._subject(text, tokens, phrase, previous_subject, kind, report)
             if (
                 subject.affiliation is None
                 and previous_subject is not None
@@ -953,7 +990,6 @@ class _Reader:
                 # "58 Turkish troops ..., including 33 soldiers": the part is of the same side
                 subject = attrs.evolve(subject, affiliation=previous_subject.affiliation)
             previous_subject = subject
-            report = _report_for(reports, phrase)
             attribution = None
             if report is not None:
                 src = report.source
@@ -1019,6 +1055,7 @@ class _Reader:
         phrase: _Phrase,
         previous: Subject | None,
         kind: ClaimKind,
+        report: _Report | None = None,
     ) -> Subject:
         quantity = phrase.quantity
         if phrase.elided or phrase.head is None:
@@ -1054,7 +1091,7 @@ class _Reader:
         words = list(phrase.words)
         head_word = words[-1]
         if words and words[0] in _POSSESSIVES:
-            owner = self._owner(text, tokens, phrase)
+            owner = self._owner(phrase, report)
             words = words[1:]
             if owner is not None:
                 words.insert(0, owner)
@@ -1073,8 +1110,13 @@ class _Reader:
             category=_category(head_word, phrase.head_class),
         )
 
-    def _owner(self, text: str, tokens: Sequence[_Token], phrase: _Phrase) -> str | None:
-        """Who "its"/"their" refers to: the nearest country named before the phrase."""
+    def _owner(self, phrase: _Phrase, report: _Report | None) -> str | None:
+        """Who "its"/"their" refers to: the speaker, else the nearest country named before."""
+        said_by = report.source.entry if report is not None else None
+        if said_by is not None and said_by.kind in (ActorKind.ARMED_GROUP, ActorKind.COUNTRY):
+            if said_by.kind is ActorKind.ARMED_GROUP:
+                return said_by.name
+            return said_by.demonyms[0] if said_by.demonyms else said_by.name
         countries = [
             m.entry
             for m in self._unit_actors(0, phrase.quantity.start)
@@ -1141,7 +1183,9 @@ class _Reader:
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
             before_words = [t.low for t in _tokens(before) if t.low not in _DETERMINERS]
-            by = bool(before_words) and before_words[-1] == "by"
+            # "killed by X" names the agent of a passive verb; after an active verb ("shot
+            # down 31 drones launched by X") a by-phrase belongs to some other verb
+            by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
             force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
                 tokens[trigger].start
             )
@@ -1167,6 +1211,9 @@ class _Reader:
         if report is not None and report.source.country is not None:
             said_by = report.source.entry
             party = said_by is None or said_by.kind in _PARTY_KINDS
+            if said_by is not None and said_by.kind is ActorKind.MINISTRY:
+                # a defence ministry reports what its forces did; a health ministry does not
+                party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
             if party and report.source.country != victims:
                 country_entry = self.gazetteer.actor(report.source.country)
                 if country_entry is not None:
@@ -1358,7 +1405,12 @@ def _article_ones(
     return found
 
 
-def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase | None:
+def _phrase(
+    text: str,
+    tokens: Sequence[_Token],
+    quantity: Quantity,
+    demonym: Callable[[str], bool] = lambda word: False,
+) -> _Phrase | None:
     """The counted noun phrase after a figure: "11 pro-government combatants"."""
     span = _token_range(tokens, quantity.start, quantity.end)
     if span is None:
@@ -1371,8 +1423,17 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
         if tokens[j].low == "others":
             return _Phrase(quantity, first, j, j, ("others",), None, elided=True)
         j += 1
+    if (
+        j + 2 < n
+        and tokens[j].low == "the"
+        and tokens[j + 1].low in {"number", "toll", "tally", "total"}
+        and tokens[j + 2].low == "of"
+    ):
+        j += 3  # "bringing to 240 the number of soldiers killed"
     if j < n and tokens[j].low == "of":
         j += 1
+        if j < n and tokens[j].text[0].isdigit():
+            j += 1  # "31 of 38 drones": the part counts the same things as the whole
     if (
         j + 3 < n
         and tokens[j].low == "on"
@@ -1418,17 +1479,12 @@ def _phrase(text: str, tokens: Sequence[_Token], quantity: Quantity) -> _Phrase 
         k += 1
     if head is None:
         # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
-        if (
-            first > 0
-            and tokens[first - 1].low in _BEFORE
-            and (
-                j >= n
-                or not tokens[j].text[0].isalnum()
-                or tokens[j].low in _PREPOSITIONS
-                or tokens[j].low in {"and", "or"}
-            )
-        ):
+        if first > 0 and tokens[first - 1].low in _BEFORE:
+            # "killed 11 people and injured 47 others overnight", "wounding 31."
             return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if j < n and demonym(tokens[j].text):
+            # a people named by their nationality: "34 Palestinians were killed"
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - 80) : quantity.start]
@@ -1477,6 +1533,19 @@ def _kind_of(
         nominal = _NOMINAL_KIND.get(phrase.words[-1].lower())
         if nominal is not None and nominal is not _Kind.OTHER:
             return nominal, phrase.head
+    # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
+    if phrase.head_class == _ATTACKS:
+        verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
+        if verbs & _ATTACK_VERBS:
+            return _Kind.ATTACKS, phrase.first - 1
+        return None
+    # "shot down 31 of 38 drones"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
+    ):
+        return _Kind.DESTROYED, phrase.first - 2
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]

@@ -265,3 +265,55 @@ def test_extraction_is_total_and_spans_index_the_text(text: str) -> None:
 def test_extraction_is_deterministic(text: str) -> None:
     article = parse_article(text, published=REFERENCE)
     assert extract_claims(article) == extract_claims(article)
+
+
+# Sentences shaped like wire copy from other wars, written for these tests:
+# (sentence, [(kind, value), ...], attribute checks on the first claim)
+WIRE_COPY = [
+    (
+        "Missile strikes on Zaporizhzhia killed at least 9 people and injured 31 others "
+        "overnight, regional governor Ivan Fedorov said on Telegram.",
+        [("killed", 9), ("wounded", 31)],
+        {"source": "governor"},
+    ),
+    (
+        "The Gaza health ministry said 27 Palestinians had been killed in the past 24 hours.",
+        [("killed", 27)],
+        {"source": "Health Ministry", "actor": None},
+    ),
+    (
+        "The Houthis said U.S. strikes on Hodeidah killed three of their fighters.",
+        [("killed", 3)],
+        {"subject": "Houthis fighters", "actor": "US"},
+    ),
+    (
+        "Ukraine's air force said it shot down 22 of 30 drones launched by Russia overnight.",
+        [("destroyed", 22)],
+        {"actor": "Ukrainian"},
+    ),
+    (
+        "Israel's army said it had struck more than 40 Hezbollah targets in southern Lebanon.",
+        [("attacks", 40)],
+        {"source": "Israeli"},
+    ),
+    (
+        "One soldier was killed in Rafah, the army said, bringing to 212 the number of soldiers "
+        "killed since the ground offensive began.",
+        [("killed", 1), ("killed", 212)],
+        {},
+    ),
+    ("Three strikes killed 14 people in Idlib.", [("killed", 14)], {"place": "Idlib"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "checks"), WIRE_COPY)
+def test_wire_copy(
+    sentence: str, expected: list[tuple[str, int]], checks: dict[str, str | None]
+) -> None:
+    found = _claims(sentence)
+    assert [(r["kind"], r["value"]) for r in found] == expected
+    for field, wanted in checks.items():
+        if wanted is None:
+            assert found[0][field] is None
+        else:
+            assert wanted in str(found[0][field])
