@@ -280,7 +280,8 @@ _HEADS: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "target targets site sites strike strikes airstrike airstrikes raid raids sortie sorties"
+            """target targets site sites strike strikes airstrike airstrikes raid raids sortie
+            sorties"""
         ),
         _ATTACKS,
     ),
