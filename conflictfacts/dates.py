@@ -273,6 +273,40 @@ _PATTERNS: Final = MappingProxyType(
 )
 _PRIORITY: Final = MappingProxyType({name: rank for rank, name in enumerate(_PATTERNS)})
 
+#: What a text must contain for each construction to match in it, checked before the pattern
+#: runs (most sentences name no month and no "ago", so most patterns are skipped). Each entry
+#: is a conjunction of alternatives: one word of every tuple must occur. Lowercase words are
+#: looked for in the case-folded text (see :func:`_folded`); capitalised and upper-case month
+#: and weekday spellings in the text as written, as the patterns match them; ``"0"`` stands for
+#: any ASCII digit. Every alternative is a substring the pattern cannot match without.
+_MONTH_STEMS: Final = tuple(stem for name in _MONTH_NAMES for stem in (name[:3], name[:3].upper()))
+_WEEKDAY_STEMS: Final = tuple(
+    stem for name in _WEEKDAY_NAMES for stem in (name[:3], name[:3].upper())
+)
+_NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
+    {
+        "since_clause": (("since",),),
+        "iso": (("0",),),
+        "dmy": (("0",), _MONTH_STEMS),
+        "mdy": (("0",), _MONTH_STEMS),
+        "month_year": (("0",), _MONTH_STEMS),
+        "anchored": (("day", "night", "morning", "afternoon", "evening", "week"),),
+        "ago": (("ago",),),
+        "duration": (("hour", "day", "week", "month", "year", "decade"),),
+        "calendar": (("week", "month", "year"), ("last", "this", "next", "previous", "the")),
+        "named_day": (
+            ("yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"),
+        ),
+        "weekday": (_WEEKDAY_STEMS,),
+        "bare_month": (_MONTH_STEMS,),
+        "year": (("0",),),
+    }
+)
+#: The characters that case-insensitive patterns match as an ASCII letter although
+#: ``str.lower`` does not turn them into it ("\u017f" long s, dotted and dotless I).
+_CASE_ODD: Final = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
+_DIGITS: Final = "0123456789"
+
 #: A date written without a year may lie this far after the article's date ("talks on
 #: March 6" in an article of March 4); anything later is taken from the year before.
 _FUTURE_GRACE: Final = dt.timedelta(days=7)
@@ -675,11 +709,36 @@ def _resolve(
     return span
 
 
+def _folded(text: str) -> str:
+    """``text`` lowercased so that every case-insensitive match is a substring of it."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_CASE_ODD).lower()
+
+
+def _possible(text: str) -> list[str]:
+    """The constructions whose required words all occur in ``text``, in table order."""
+    folded = _folded(text).__contains__
+    written = text.__contains__
+    present: dict[tuple[str, ...], bool] = {("0",): any(map(written, _DIGITS))}
+    names = []
+    for name, needs in _NEEDS.items():
+        for words in needs:
+            found = present.get(words)
+            if found is None:
+                found = present[words] = any(map(folded if words[0].islower() else written, words))
+            if not found:
+                break
+        else:
+            names.append(name)
+    return names
+
+
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every valid match of every construction, leftmost first, longest first on ties."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for name, pattern in _PATTERNS.items():
-        for match in pattern.finditer(text):
+    for name in _possible(text):
+        for match in _PATTERNS[name].finditer(text):
             if match.end() == match.start():
                 continue
             try:
