@@ -767,6 +767,13 @@ def _figure_key(item: _Item) -> tuple[object, ...]:
     return item.figure
 
 
+def _file_name(path: str | None) -> str | None:
+    """Where an article of unknown outlet came from: its file's name, for the reader."""
+    if not path:
+        return None
+    return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+
+
 def _who(position: Position) -> str:
     outlets = position.outlets or ("unknown outlet",)
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
@@ -840,7 +847,7 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         reports = tuple(
             Report(
                 figure=_figure(it.claim.quantity),
-                outlet=it.claim.origin.outlet,
+                outlet=it.claim.origin.outlet or _file_name(it.claim.origin.path),
                 source=it.claim.attribution.source if it.claim.attribution else None,
                 claim=it.claim,
             )

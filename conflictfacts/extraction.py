@@ -87,7 +87,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,6}?)\s{1,3}(?:at|to)\s{0,3}$",
+        r"{0,14}?)\s{1,3}(?:at|to)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
@@ -211,6 +211,10 @@ _ATTACKS = "attacks"
 _ATTACK_VERBS = frozenset(
     _words("struck hit targeted striking hitting targeting carried launched conducted staged")
 )
+
+#: How far before a figure a toll phrase may start: "the number of people forced from their
+#: homes in the province since January has climbed to 60,000".
+_TOLL_REACH = 160
 
 _PEOPLE = "people"
 _SOLDIERS = "soldiers"
@@ -358,7 +362,11 @@ _ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blam
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
 #: Words after a reporting verb that belong to it ("said in a statement that").
 _REPORT_TAIL = frozenset(
-    _words("""on in a statement twitter x telegram facebook interview that late earlier""")
+    _words(
+        """on in a statement twitter x telegram facebook interview that late earlier
+        monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+        night morning evening afternoon"""
+    )
 )
 #: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
 _ATTACK_NOUNS = frozenset(
@@ -1256,6 +1264,7 @@ class _Reader:
             span = chosen.span
             if span is None:  # pragma: no cover - filtered above
                 return None
+            span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
             before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
             if (
@@ -1301,6 +1310,32 @@ class _Reader:
 def _located(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is named as a location, not as a government."""
     return _PATTERNS["locative"].search(text[max(0, start - 40) : start]) is not None
+
+
+def _joined_range(
+    text: str, mentions: Sequence[DateMention], chosen: DateMention, span: TimeSpan
+) -> TimeSpan:
+    """Widen a date to the range it opens or closes: "between Tuesday and Saturday"."""
+    ordered = sorted(mentions, key=lambda d: d.start)
+    at = ordered.index(chosen)
+    pairs = []
+    if at + 1 < len(ordered):
+        pairs.append((chosen, ordered[at + 1]))
+    if at > 0:
+        pairs.append((ordered[at - 1], chosen))
+    for first, second in pairs:
+        gap = text[first.end : second.start].strip().lower()
+        opener = (text[max(0, first.start - 12) : first.start] + " " + first.text).lower()
+        joined = gap in {"to", "through", "until", "till", "-", "\u2013"} or (
+            gap == "and" and any(w in opener.split() for w in ("between", "over", "from"))
+        )
+        if joined and first.span is not None and second.span is not None:
+            start, end = first.span.start, second.span.end
+            if end < start and (start - end).days < 7:
+                end += dt.timedelta(days=7)  # "from Friday to Monday": the Monday after
+            if start <= end:
+                return TimeSpan(start, end, Granularity.PERIOD)
+    return span
 
 
 def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
@@ -1488,7 +1523,7 @@ def _phrase(
             return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
-        context = text[max(0, quantity.start - 80) : quantity.start]
+        context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
         if any(_PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
@@ -1612,13 +1647,15 @@ def _kind_of(
         steps += 1
     # before the phrase: "killed at least two soldiers", "claimed the lives of 27 fighters"
     start = tokens[phrase.first].start
-    context = text[max(0, start - 80) : start]
+    context = text[max(0, start - _TOLL_REACH) : start]
     if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
         return _Kind.KILLED, max(0, phrase.first - 1)
     toll = _PATTERNS["toll"].search(context)
     if toll is not None:
         words = [t.low for t in _tokens(toll.group("rest"))]
         kind = next((_AFTER[w] for w in words if w in _AFTER), None)
+        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
+            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
         if kind is None and toll.group("noun").lower() in {"toll", "losses"}:
             kind = _Kind.KILLED
         if kind is not None:
