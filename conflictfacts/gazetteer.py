@@ -30,7 +30,9 @@ from __future__ import annotations
 import enum
 import functools
 import importlib.resources
+import itertools
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -303,6 +305,8 @@ class Match(Generic[EntryT]):
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A word token: a maximal run of letters and digits.
     "token": re.compile(r"[^\W_]+"),
+    # What separates word tokens (its complement), captured so that splitting keeps it.
+    "gap": re.compile(r"([\W_]+)"),
     # What may join two tokens of one name: a short run of spaces, hyphens, apostrophes, periods.
     "joiner": re.compile(r"[ \t\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'\u2019\u02bc`.]{1,3}"),
     # "pro-X" / "anti-X" at the start of a phrase, and what follows.
@@ -360,32 +364,39 @@ def _is_exact(token: str) -> bool:
 
 
 class _Tokens:
-    """The word tokens of a text as parallel lists (few objects, so the collector stays idle)."""
+    """The word tokens of a text as parallel lists (few objects, so the collector stays idle).
 
-    __slots__ = ("ends", "keys", "raws", "starts")
+    ``gaps[i]`` is the text between token ``i`` and token ``i + 1``.
+    """
+
+    __slots__ = ("ends", "gaps", "keys", "raws", "starts")
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.raws: list[str] = []
-        self.keys: list[str] = []
-        for match in _PATTERNS["token"].finditer(text):
-            raw = match.group()
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-            self.raws.append(raw)
-            self.keys.append(_fold(raw))
+        # Splitting at the gaps gives tokens and gaps alternately, a token first and last (empty
+        # when the text starts or ends with a gap); the running sum of lengths gives offsets.
+        parts = _PATTERNS["gap"].split(text)
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        lo = 0 if parts[0] else 2
+        hi = len(parts) if parts[-1] else len(parts) - 2
+        self.raws: list[str] = parts[lo:hi:2]
+        self.starts: list[int] = offsets[lo:hi:2]
+        self.ends: list[int] = offsets[lo + 1 : hi + 1 : 2]
+        self.gaps: list[str] = parts[lo + 1 : hi - 1 : 2]
+        self.keys: list[str] = list(map(str.lower, self.raws))
+        if not text.isascii():
+            foreign = map(operator.not_, map(str.isascii, self.raws))
+            for index in itertools.compress(range(len(self.raws)), foreign):
+                self.keys[index] = _fold(self.raws[index])
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def joinable(self, text: str, left: int) -> bool:
         """Whether tokens ``left`` and ``left + 1`` may belong to one name."""
-        start, end = self.ends[left], self.starts[left + 1]
-        if end - start > 3:
-            return False
-        gap = text[start:end]
-        if _PATTERNS["joiner"].fullmatch(gap) is None:
+        gap = self.gaps[left]
+        if gap == " ":
+            return True
+        if len(gap) > 3 or _PATTERNS["joiner"].fullmatch(gap) is None:
             return False
         if "." in gap:
             return len(self.raws[left]) == 1 and gap.count(".") == 1
@@ -393,7 +404,7 @@ class _Tokens:
 
     def gap_before(self, text: str, index: int) -> str:
         """The text between token ``index - 1`` and token ``index``."""
-        return text[self.ends[index - 1] : self.starts[index]]
+        return self.gaps[index - 1]
 
 
 class _Terminal(NamedTuple, Generic[EntryT]):
