@@ -67,7 +67,8 @@ _PROBE = textwrap.dedent(
     sys.stdout, sys.stderr = captured_out, captured_err
     try:
         import conflictfacts
-        from conflictfacts import compare as comparison
+        import importlib
+        comparison = importlib.import_module("conflictfacts.compare")
         from conflictfacts.article import split_sentences
         from conflictfacts.extraction import extract_claims
         from conflictfacts.gazetteer import Gazetteer
