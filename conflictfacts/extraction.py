@@ -62,13 +62,17 @@ from conflictfacts.gazetteer import (
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
-__all__ = ["MAX_UNIT_CHARS", "extract_claims"]
+__all__ = ["MAX_UNIT_CHARS", "MERGE_WINDOW", "extract_claims"]
 
 
 def _words(text: str) -> list[str]:
     """A word list written as one string, several words to a line."""
     return text.split()
 
+
+#: How many earlier facts of the same kind and figure a claim is compared with when repeated
+#: statements of one fact are merged.
+MERGE_WINDOW = 32
 
 #: Sentences longer than this many characters are read only up to it: no real sentence is
 #: that long, and the cap keeps the work per sentence bounded on hostile input.
@@ -1748,26 +1752,53 @@ def _same_fact(a: Claim, b: Claim) -> bool:
 
 
 def _merge(first: Claim, other: Claim) -> Claim:
+    """The first statement of a fact, with what a later statement adds to it."""
+    if (
+        (first.actor or not other.actor)
+        and (first.place or not other.place)
+        and (first.time or not other.time)
+        and (first.attribution or not other.attribution)
+    ):
+        return first
     return attrs.evolve(
         first,
         actor=first.actor or other.actor,
         place=first.place or other.place,
         time=first.time or other.time,
         attribution=first.attribution or other.attribution,
-        evidence=first.evidence + tuple(s for s in other.evidence if s not in first.evidence),
     )
 
 
 def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    merged: list[Claim] = []
+    """One claim per fact stated, with every evidence span, in near-linear time.
+
+    A claim is compared only with the last :data:`MERGE_WINDOW` distinct facts of the same
+    kind and figure, so a hostile page of thousands of figures costs linear work.
+    """
+    kept: list[Claim] = []
+    evidence: list[list[Span]] = []
+    seen: list[set[Span]] = []
+    buckets: dict[tuple[object, ...], list[int]] = {}
     for claim in claims:
-        for i, kept in enumerate(merged):
-            if _same_fact(kept, claim):
-                merged[i] = _merge(kept, claim)
+        q = claim.quantity
+        bucket = buckets.setdefault((claim.kind, q.low, q.high, q.unit), [])
+        for index in reversed(bucket[-MERGE_WINDOW:]):
+            if _same_fact(kept[index], claim):
+                kept[index] = _merge(kept[index], claim)
+                for span in claim.evidence:
+                    if span not in seen[index]:
+                        seen[index].add(span)
+                        evidence[index].append(span)
                 break
         else:
-            merged.append(claim)
-    return tuple(merged)
+            bucket.append(len(kept))
+            kept.append(claim)
+            evidence.append(list(claim.evidence))
+            seen.append(set(claim.evidence))
+    return tuple(
+        attrs.evolve(claim, evidence=tuple(spans))
+        for claim, spans in zip(kept, evidence, strict=True)
+    )
 
 
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
