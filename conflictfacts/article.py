@@ -31,7 +31,7 @@ from conflictfacts import _furniture as furn
 from conflictfacts._sentences import sentence_bounds
 from conflictfacts._textmap import TextMap
 from conflictfacts.dates import find_dates
-from conflictfacts.errors import expect_str
+from conflictfacts.errors import InputTypeError, expect_str
 from conflictfacts.spans import Span
 
 __all__ = [
@@ -296,6 +296,14 @@ def parse_article(
     ['Trucks carrying food arrived in Kassala on Monday, officials said.']
     """
     expect_str(text, "parse_article")
+    for name, value in (("url", url), ("outlet", outlet)):
+        if value is not None:
+            expect_str(value, "parse_article", name)
+    for name, day in (("published", published), ("context", context)):
+        if day is not None and not isinstance(day, dt.date):
+            raise InputTypeError(
+                f"parse_article() expects {name} as datetime.date, got {type(day).__name__}"
+            )
     tm = TextMap.build(text)
     lines, crawl_date = _split_crawl_date(_lines(tm.text))
     credits = _captions_of_credits(lines)
@@ -458,4 +466,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     ['Lt. Col. Dmitri Orlov said.', '"Next we move."']
     """
     expect_str(text, "split_sentences")
+    for name, bound in (("start", start), ("end", end)):
+        if bound is not None and (not isinstance(bound, int) or isinstance(bound, bool)):
+            raise InputTypeError(
+                f"split_sentences() expects {name} as int, got {type(bound).__name__}"
+            )
     return tuple(Sentence(s, e, text[s:e]) for s, e in sentence_bounds(text, start, end))

@@ -8,6 +8,7 @@ processed and printed, and the exit code is 1. Usage errors exit with 2.
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import datetime as dt
 import io
@@ -156,9 +157,6 @@ def _read_inputs(
                 with open(path, "rb") as handle:
                     data = handle.read()
             text = data.decode(encoding, errors="replace" if replace else "strict")
-        except LookupError:
-            print(f"conflictfacts: unknown encoding {encoding!r}", file=stderr)
-            return [], True
         except UnicodeDecodeError as error:
             print(
                 f"conflictfacts: {path}: cannot decode as {encoding} at byte {error.start}"
@@ -238,7 +236,9 @@ def _figure(record: dict[str, Any]) -> str:
 
 
 def _one_line(text: str | None, width: int = 100) -> str:
-    flat = " ".join((text or "").split())
+    """Text for one terminal line: control characters (escape sequences) become spaces."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in (text or ""))
+    flat = " ".join(printable.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -319,6 +319,11 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code) if isinstance(exit_.code, int) else EXIT_USAGE
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        print(f"conflictfacts: error: unknown encoding {args.encoding!r}", file=err)
+        return EXIT_USAGE
     source = stdin if stdin is not None else sys.stdin.buffer
     inputs, failed = _read_inputs(args.paths, args.encoding, args.replace_errors, source, err)
     results = _extract(inputs, args.published)

@@ -147,15 +147,12 @@ def test_none_is_not_text(name: str) -> None:
         call(None)
 
 
-# Known gaps, kept strict so they are noticed the day they are fixed (see docs/fuzzing.md).
-@pytest.mark.xfail(raises=pytest.fail.Exception, reason="parse_article does not check keywords")
-@pytest.mark.parametrize("keyword", ["published", "url", "outlet"])
+@pytest.mark.parametrize("keyword", ["published", "url", "outlet", "context"])
 def test_parse_article_keywords_are_type_checked(keyword: str) -> None:
     with pytest.raises(InputTypeError, match=keyword):
         parse_article("Two soldiers died.", **{keyword: 42})  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(raises=TypeError, reason="split_sentences does not check start/end")
 def test_split_sentences_bounds_are_type_checked() -> None:
     with pytest.raises(InputTypeError):
         split_sentences("One. Two.", "0")  # type: ignore[arg-type]
