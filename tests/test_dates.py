@@ -426,3 +426,39 @@ def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
     mentions = find_dates(line, WED_2020_03_04)
     assert time.perf_counter() - started < 20  # about 5 s here; quadratic would be hours
     assert all(line[m.start : m.end] == m.text for m in mentions[:100])
+
+
+# ------------------------------------------------------------------------ prefilter
+
+
+def _every_candidate(text: str) -> list[tuple[str, int, int]]:
+    """What ``_candidates`` yields when every construction's pattern runs, unfiltered."""
+    from conflictfacts import dates  # noqa: PLC0415 - the private table is only for this law
+
+    found = []
+    for name, pattern in dates._PATTERNS.items():
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            try:
+                dates._check(name, match)
+            except dates._NotADateError:
+                continue
+            found.append((match.start(), -match.end(), dates._PRIORITY[name], name))
+    found.sort(key=lambda item: item[:3])
+    kept, last_end = [], 0
+    for start, negative_end, _, name in found:
+        if start >= last_end:
+            last_end = -negative_end
+            kept.append((name, start, -negative_end))
+    return kept
+
+
+@given(text=st.one_of(any_text, date_texts))
+@example(text="\u017fince the war began in 2011, three days ago")
+@example(text="In MARCH 2019, SEPT. 3, THURSDAY NIGHT, the next day, two weeks earlier")
+@example(text="la\u0131t week, th\u0130s month, a few hour\u017f ago")
+def test_skipping_constructions_never_loses_a_date(text: str) -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    assert [(n, m.start(), m.end()) for n, m in dates._candidates(text)] == _every_candidate(text)

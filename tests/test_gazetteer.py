@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from pathlib import Path
@@ -493,3 +494,22 @@ def test_one_megabyte_runs_in_linear_time(unit: str) -> None:
     # 100k result objects), never the hundredfold of a quadratic scan.
     assert timings[1] < 40 * max(timings[0], 0.02)
     assert timings[1] < 20.0
+
+
+# ------------------------------------------------------------------------ tokens
+
+
+@given(text=st.one_of(any_text, gazetteer_texts))
+@example(text="")
+@example(text="  -- ")
+@example(text="U.S.-backed __ Ka\u0308rnten \u0130dlib, ends")
+def test_tokens_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private tokenizer is the subject
+
+    tokens = gazetteer._Tokens(text)
+    runs = list(gazetteer._PATTERNS["token"].finditer(text))
+    assert tokens.starts == [m.start() for m in runs]
+    assert tokens.ends == [m.end() for m in runs]
+    assert tokens.raws == [m.group() for m in runs]
+    assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
+    assert tokens.gaps == [text[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
