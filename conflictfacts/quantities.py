@@ -152,6 +152,11 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + r"){0,24}\b)",
             re.IGNORECASE,
         ),
+        # Every place an anchor may start: a digit or the first letter of one of its words, not
+        # after a word character. Case-sensitive and led by a character class, so the engine
+        # skips other characters without trying the anchor there ("\u017f" is the long s that
+        # the case-insensitive anchor reads as "s").
+        "anchor_start": re.compile(r"[\dABDEFHMNOSTZabdefhmnostz\u017f](?<!\w.)"),
         # The same, plus articles ("a tank") that may count as one.
         "article": re.compile(r"\b(?:an?)\b(?=" + _WS + r")", re.IGNORECASE),
         "figure": re.compile(
@@ -843,6 +848,16 @@ def _read_article(text: str, match: re.Match[str], previous: Quantity | None) ->
     )
 
 
+def _anchor_from(text: str, position: int) -> re.Match[str] | None:
+    """The first anchor at or after ``position``, tried only where one may start."""
+    anchor = _PATTERNS["anchor"]
+    for start in _PATTERNS["anchor_start"].finditer(text, position):
+        match = anchor.match(text, start.start())
+        if match is not None:
+            return match
+    return None
+
+
 def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...]:
     """Return every quantity in ``text``, in order of position.
 
@@ -874,14 +889,13 @@ def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...
     """
     expect_str(text, "find_quantities")
     found: list[Quantity] = []
-    anchor_pattern = _PATTERNS["anchor"]
     article_pattern = _PATTERNS["article"]
-    anchor = anchor_pattern.search(text)
+    anchor = _anchor_from(text, 0)
     article = article_pattern.search(text) if articles else None
     position = 0
     while anchor is not None or article is not None:
         if anchor is not None and anchor.start() < position:
-            anchor = anchor_pattern.search(text, position)
+            anchor = _anchor_from(text, position)
             continue
         if article is not None and article.start() < position:
             article = article_pattern.search(text, position)
