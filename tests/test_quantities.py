@@ -369,3 +369,30 @@ def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> Non
         "assert (list(logging.getLogger().handlers), logging.getLogger().level) == before\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# ---------------------------------------------------------------------- shortcuts
+
+
+@given(text=st.one_of(any_text, page_text), data=st.data())
+@example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", data=None)
+def test_anchors_are_found_where_a_full_search_finds_them(
+    text: str, data: st.DataObject | None
+) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private search is the subject
+
+    positions = [0, len(text)]
+    if data is not None:
+        positions.append(data.draw(st.integers(0, len(text))))
+    for position in positions:
+        fast = quantities._anchor_from(text, position)
+        full = quantities._PATTERNS["anchor"].search(text, position)
+        assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+
+
+@pytest.mark.parametrize("number", ["1", "30", "2.5", "1500", "12345678"])
+def test_known_units_are_what_quantulum3_answers(number: str) -> None:
+    from conflictfacts import _quantulum  # noqa: PLC0415 - the private table is the subject
+
+    for unit, known in _quantulum._KNOWN.items():
+        assert _quantulum._parse_unit(number, f"{number} {unit}") == known, unit
