@@ -62,13 +62,23 @@ class Sentence:
 
     @property
     def span(self) -> Span:
-        """The sentence's span."""
+        """The sentence's span.
+
+        >>> Sentence(3, 8, "Hello").span
+        Span(start=3, end=8)
+        """
         return Span(self.start, self.end)
 
 
 @attrs.frozen
 class Caption:
-    """A photo caption or credit, kept apart from the body."""
+    r"""A photo caption or credit, kept apart from the body.
+
+    >>> page = "Shelling hits Kherson\n\nRescuers search rubble, 2 March 2031.\nJOHN DOE/AFP\n"
+    >>> caption = parse_article(page + "\nSeven people were killed.\n").captions[0]
+    >>> caption.credit, caption.date
+    ('JOHN DOE/AFP', datetime.date(2031, 3, 2))
+    """
 
     #: Offset of the first character in the original text.
     start: int
@@ -84,7 +94,17 @@ class Caption:
 
 @attrs.frozen
 class Article:
-    """A parsed news page: the original text, its cleaned body, sentences, captions and metadata."""
+    r"""A parsed news page: the original text, its cleaned body, sentences, captions and metadata.
+
+    >>> article = parse_article(
+    ...     "Ceasefire collapses in Tigray\n\n"
+    ...     "Fighting resumed near Mekelle on Monday. Ten people died, officials said.\n"
+    ... )
+    >>> article.title
+    'Ceasefire collapses in Tigray'
+    >>> [s.text for s in article.sentences]
+    ['Fighting resumed near Mekelle on Monday.', 'Ten people died, officials said.']
+    """
 
     #: The text exactly as given.
     text: str = attrs.field(repr=False)

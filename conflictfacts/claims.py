@@ -22,7 +22,11 @@ __all__ = ["Attribution", "Claim", "ClaimKind", "Origin", "Subject"]
 
 
 class ClaimKind(enum.Enum):
-    """What a claim counts."""
+    """What a claim counts.
+
+    >>> ClaimKind("displaced"), ClaimKind.KILLED.value
+    (<ClaimKind.DISPLACED: 'displaced'>, 'killed')
+    """
 
     #: People killed.
     KILLED = "killed"
@@ -87,7 +91,11 @@ class Attribution:
 
 @attrs.frozen
 class Origin:
-    """The article a claim came from."""
+    """The article a claim came from.
+
+    >>> Origin(outlet="Meridian Wire", path="01.txt").outlet
+    'Meridian Wire'
+    """
 
     #: The outlet's name.
     outlet: str | None = None
@@ -105,6 +113,15 @@ class Claim:
 
     Claims compare by meaning: two claims with the same kind, figure, subject, actor, place,
     time and source are equal even when they come from different sentences.
+
+    >>> from conflictfacts.quantities import Quantity
+    >>> q = Quantity(value=9, low=9, high=9, qualifier=None, approximate=False, unit=None,
+    ...              start=0, end=4, text="Nine")
+    >>> one = Claim(ClaimKind.KILLED, q, Subject("civilians", "civilians"), place="Goma")
+    >>> two = Claim(ClaimKind.KILLED, q, Subject("civilians", "civilians"), place="Goma",
+    ...             evidence=(Span(40, 60),))
+    >>> one == two
+    True
     """
 
     #: What is counted.

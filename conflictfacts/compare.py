@@ -73,7 +73,11 @@ __all__ = [
 
 
 class Relation(enum.Enum):
-    """How the figures of one fact relate across sources."""
+    """How the figures of one fact relate across sources.
+
+    >>> Relation("update").name
+    'UPDATE'
+    """
 
     #: Every source gives the same figure.
     AGREE = "agree"
@@ -192,12 +196,22 @@ class Position:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        """The distinct outlets giving this figure, sorted."""
+        """The distinct outlets giving this figure, sorted.
+
+        >>> report = Report(figure="12", outlet="Outlet B", source="UN", claim=None)
+        >>> Position("12", 12, 12, 12, None, (report, report)).outlets
+        ('Outlet B',)
+        """
         return tuple(sorted({r.outlet for r in self.reports if r.outlet}))
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """The distinct sources these outlets credit, sorted; empty when none is credited."""
+        """The distinct sources these outlets credit, sorted; empty when none is credited.
+
+        >>> report = Report(figure="12", outlet="Outlet B", source="UN", claim=None)
+        >>> Position("12", 12, 12, 12, None, (report,)).sources
+        ('UN',)
+        """
         return tuple(sorted({r.source for r in self.reports if r.source}))
 
 
@@ -223,7 +237,16 @@ class Summary:
 
 @attrs.frozen
 class Fact:
-    """Claims of several sources that report the same thing, and how their figures relate."""
+    """Claims of several sources that report the same thing, and how their figures relate.
+
+    >>> a = Claim.from_record({"kind": "wounded", "value": 5, "subject": "soldiers",
+    ...                        "outlet": "A", "date_start": "2031-04-08"})
+    >>> b = Claim.from_record({"kind": "wounded", "value": 7, "subject": "soldiers",
+    ...                        "outlet": "B", "date_start": "2031-04-08"})
+    >>> fact = compare([a, b]).facts[0]
+    >>> fact.relation, [p.value for p in fact.positions]
+    (<Relation.CONFLICT: 'conflict'>, [5, 7])
+    """
 
     #: A stable identifier derived from the member claims ("F" + 12 hex digits).
     id: str
@@ -250,6 +273,10 @@ class Fact:
 
     def to_json_dict(self) -> dict[str, Any]:
         """Return the fact as plain JSON values; ``claims`` holds one flat record per member.
+
+        >>> claim = Claim.from_record({"kind": "killed", "value": 3, "subject": "civilians"})
+        >>> compare([claim]).facts[0].to_json_dict()["relation"]
+        'single'
 
         Returns:
             A dict with ``id``, ``relation``, ``summary``, ``explanation``, ``claims`` and more.
@@ -288,7 +315,11 @@ class Fact:
 
 
 class SumStatus(enum.Enum):
-    """Whether stated parts add up to their stated total."""
+    """Whether stated parts add up to their stated total.
+
+    >>> SumStatus("short") is SumStatus.SHORT
+    True
+    """
 
     #: The parts' interval holds the total.
     MATCH = "match"
@@ -300,7 +331,17 @@ class SumStatus(enum.Enum):
 
 @attrs.frozen
 class SumCheck:
-    """A total of one article checked against the parts the same article lists."""
+    """A total of one article checked against the parts the same article lists.
+
+    >>> total = Claim.from_record({"kind": "killed", "value": 27, "subject": "fighters",
+    ...                            "path": "a.txt", "date_start": "2031-04-08"})
+    >>> parts = [Claim.from_record({"kind": "killed", "value": v, "subject": s,
+    ...                             "path": "a.txt", "date_start": "2031-04-08"})
+    ...          for v, s in ((11, "pro-government fighters"), (14, "rebel fighters"))]
+    >>> check = check_sums([total, *parts])[0]
+    >>> check.status, check.parts_low
+    (<SumStatus.SHORT: 'short'>, 25)
+    """
 
     #: The claim stating the total ("27 fighters").
     total: Claim = attrs.field(repr=False)
@@ -317,11 +358,28 @@ class SumCheck:
 
     @property
     def consistent(self) -> bool:
-        """Whether the parts add up to the total."""
+        """Whether the parts add up to the total.
+
+        >>> total = Claim.from_record({"kind": "killed", "value": 27, "subject": "fighters",
+        ...                            "path": "a.txt"})
+        >>> parts = [Claim.from_record({"kind": "killed", "value": v, "subject": s,
+        ...                             "path": "a.txt"})
+        ...          for v, s in ((11, "pro-government fighters"), (16, "rebel fighters"))]
+        >>> [c.consistent for c in check_sums([total, *parts])]
+        [True]
+        """
         return self.status is SumStatus.MATCH
 
     def to_json_dict(self) -> dict[str, Any]:
         """Return the check as plain JSON values.
+
+        >>> total = Claim.from_record({"kind": "killed", "value": 27, "subject": "fighters",
+        ...                            "path": "a.txt"})
+        >>> parts = [Claim.from_record({"kind": "killed", "value": v, "subject": s,
+        ...                             "path": "a.txt"})
+        ...          for v, s in ((11, "pro-government fighters"), (16, "rebel fighters"))]
+        >>> sorted(check_sums([total, *parts])[0].to_json_dict())[:3]
+        ['explanation', 'parts', 'parts_high']
 
         Returns:
             A dict with the total's and parts' records, the sums, status and explanation.
@@ -338,7 +396,16 @@ class SumCheck:
 
 @attrs.frozen
 class Comparison:
-    """The result of :func:`compare`: facts and within-article sum checks."""
+    """The result of :func:`compare`: facts and within-article sum checks.
+
+    >>> a = Claim.from_record({"kind": "killed", "value": 12, "subject": "soldiers",
+    ...                        "outlet": "A", "source": "army", "date_start": "2031-04-08"})
+    >>> b = Claim.from_record({"kind": "killed", "value": 12, "subject": "soldiers",
+    ...                        "outlet": "B", "source": "monitor", "date_start": "2031-04-08"})
+    >>> result = compare([a, b])
+    >>> len(result.facts), result.facts[0].relation
+    (1, <Relation.AGREE: 'agree'>)
+    """
 
     #: The facts, in a stable order (kind, subject, time, id).
     facts: tuple[Fact, ...]

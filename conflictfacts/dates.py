@@ -82,7 +82,11 @@ class TimeSpan:
 
     @property
     def is_day(self) -> bool:
-        """Whether the span is a single day."""
+        """Whether the span is a single day.
+
+        >>> TimeSpan(dt.date(2031, 4, 1), dt.date(2031, 4, 9), Granularity.PERIOD).is_day
+        False
+        """
         return self.start == self.end
 
     def overlaps(self, other: TimeSpan) -> bool:

@@ -57,7 +57,11 @@ __all__ = [
 
 
 class ActorKind(enum.Enum):
-    """What kind of actor an :class:`ActorEntry` names."""
+    """What kind of actor an :class:`ActorEntry` names.
+
+    >>> Gazetteer.default().actor("UNHCR").kind
+    <ActorKind.INTERNATIONAL: 'international'>
+    """
 
     #: A state, as a whole ("Turkey", "Ankara" as metonym).
     COUNTRY = "country"
@@ -88,7 +92,11 @@ class ActorKind(enum.Enum):
 
 
 class PlaceKind(enum.Enum):
-    """What kind of place a :class:`PlaceEntry` names."""
+    """What kind of place a :class:`PlaceEntry` names.
+
+    >>> Gazetteer.default().place("Kharkiv").kind
+    <PlaceKind.CITY: 'city'>
+    """
 
     #: A state ("Syria").
     COUNTRY = "country"
@@ -107,7 +115,11 @@ class PlaceKind(enum.Enum):
 
 
 class MatchVia(enum.Enum):
-    """Which form of an entry's name a :class:`Match` found."""
+    """Which form of an entry's name a :class:`Match` found.
+
+    >>> Gazetteer.default().find_actors("Moscow said")[0].via
+    <MatchVia.CAPITAL: 'capital'>
+    """
 
     #: The canonical name.
     NAME = "name"
