@@ -38,6 +38,7 @@ import enum
 import hashlib
 import io
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -1254,8 +1255,21 @@ def _number_text(value: Number | None) -> str:
     return "-" if value is None else f"{value:,}"
 
 
+#: The order in which the table shows facts: what needs a reader's attention first.
+_READING_ORDER = (
+    Relation.CONFLICT,
+    Relation.UPDATE,
+    Relation.COMPATIBLE,
+    Relation.AGREE,
+    Relation.SINGLE,
+)
+
+
 def render_table(comparison: Comparison) -> str:
     """Render a comparison as plain text: one block per fact, then the sum checks.
+
+    Facts come in reading order: conflicts first, then updates, compatible and agreeing
+    figures, and single-source facts last.
 
     Control characters of the input (terminal escapes, line breaks) are replaced by spaces.
 
@@ -1276,8 +1290,14 @@ def render_table(comparison: Comparison) -> str:
             f"render_table() expects a Comparison, got {type(comparison).__name__}"
         )
     out = io.StringIO()
-    out.write(f"{len(comparison.facts)} fact{'s' if len(comparison.facts) != 1 else ''}\n")
-    for fact in comparison.facts:
+    out.write(f"{len(comparison.facts)} fact{'s' if len(comparison.facts) != 1 else ''}")
+    counts = Counter(fact.relation for fact in comparison.facts)
+    if counts:
+        out.write(": " + ", ".join(f"{counts[r]} {r.value}" for r in _READING_ORDER if counts[r]))
+    out.write("\n")
+    # What a reader looks for first: contradictions, then updates, then agreement.
+    ordered = sorted(comparison.facts, key=lambda f: _READING_ORDER.index(f.relation))
+    for fact in ordered:
         where = f" in {_clean(fact.place)}" if fact.place else ""
         out.write(
             f"\n[{fact.relation.value.upper()}] {fact.kind.value}: {_clean(fact.subject)}{where}, "

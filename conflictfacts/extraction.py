@@ -808,7 +808,10 @@ class _Reader:
             if not (reporting or distanced):
                 continue
             following = tokens[i + 1].low if i + 1 < n else ""
-            if following in {"the", "responsibility", "victory", "credit", "control"}:
+            after_that = tokens[i + 2].low if i + 2 < n else ""
+            if following in {"responsibility", "victory", "credit", "control"} or (
+                following == "the" and after_that in {"lives", "life"}
+            ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
