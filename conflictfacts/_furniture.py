@@ -64,6 +64,8 @@ _PATTERNS = {
         r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
         re.IGNORECASE,
     ),
+    # four digits in a row: a line without them has no full date
+    "four_digits": re.compile(r"\d\d\d\d"),
     # what may stand around a date on a date line: "Published", "Updated 14:05 GMT", "Thursday"
     "date_line_rest": re.compile(
         r"^(?:\s|[,:|.\-\u2013\u2014()]|\d{1,2}[:.]\d{2}|published|updated|posted|last|first|"
@@ -358,7 +360,7 @@ def is_furniture(line: str) -> bool:
     (True, True)
     """
     key = furniture_key(line)
-    if not key or not any(ch.isalpha() for ch in key[:400]):
+    if not key or not any(map(str.isalpha, key[:400])):
         return True  # bare numbers and punctuation
     words = key.split()
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
@@ -367,7 +369,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
-    if any(phrase in key for phrase in STRONG_FOOTER):
+    if any(map(key.__contains__, STRONG_FOOTER)):
         return True
     if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
         return True  # an image or badge file name
@@ -400,7 +402,7 @@ def is_weak_footer(line: str) -> bool:
     True
     """
     key = furniture_key(line)
-    return any(phrase in key for phrase in WEAK_FOOTER)
+    return any(map(key.__contains__, WEAK_FOOTER))
 
 
 def is_sentence_shaped(line: str) -> bool:
@@ -578,6 +580,8 @@ def find_full_dates(line: str) -> list[tuple[int, int, dt.date]]:
     [(9, 21, datetime.date(2021, 3, 4)), (26, 39, datetime.date(2020, 2, 20))]
     """
     out: list[tuple[int, int, dt.date]] = []
+    if _PATTERNS["four_digits"].search(line) is None:
+        return out  # every form has a four-digit year
     for match in _PATTERNS["full_date"].finditer(line):
         groups = match.groupdict()
         try:
