@@ -279,37 +279,42 @@ _PRIORITY: Final = MappingProxyType({name: rank for rank, name in enumerate(_PAT
 
 #: What a text must contain for each construction to match in it, checked before the pattern
 #: runs (most sentences name no month and no "ago", so most patterns are skipped). Each entry
-#: is a conjunction of alternatives: one word of every tuple must occur. Lowercase words are
-#: looked for in the case-folded text (see :func:`_folded`); capitalised and upper-case month
-#: and weekday spellings in the text as written, as the patterns match them; ``"0"`` stands for
-#: any ASCII digit. Every alternative is a substring the pattern cannot match without.
+#: is a conjunction of alternatives: one word of every tuple must occur where a word starts.
+#: Lowercase words are looked for in the case-folded text (see :func:`_folded`); digits and
+#: capitalised or upper-case month and weekday spellings in the text as written, as the
+#: patterns match them. Every alternative is a substring the pattern cannot match without.
 _MONTH_STEMS: Final = tuple(stem for name in _MONTH_NAMES for stem in (name[:3], name[:3].upper()))
 _WEEKDAY_STEMS: Final = tuple(
     stem for name in _WEEKDAY_NAMES for stem in (name[:3], name[:3].upper())
 )
+_DIGITS: Final = tuple("0123456789")
+#: How every year the patterns read begins (1800-2099).
+_CENTURIES: Final = ("18", "19", "20")
+#: The words a named day ends with ("last night", "this morning").
+_NAMED_DAYS: Final = (
+    "yesterday", "today", "tonight", "overnight", "tomorrow", "night", "morning", "afternoon",
+    "evening",
+)  # fmt: skip
 _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
     {
         "since_clause": (("since",),),
-        "iso": (("0",),),
-        "dmy": (("0",), _MONTH_STEMS),
-        "mdy": (("0",), _MONTH_STEMS),
-        "month_year": (("0",), _MONTH_STEMS),
+        "iso": (_DIGITS,),
+        "dmy": (_DIGITS, _MONTH_STEMS),
+        "mdy": (_DIGITS, _MONTH_STEMS),
+        "month_year": (_CENTURIES, _MONTH_STEMS),
         "anchored": (("day", "night", "morning", "afternoon", "evening", "week"),),
         "ago": (("ago",),),
         "duration": (("hour", "day", "week", "month", "year", "decade"),),
         "calendar": (("week", "month", "year"), ("last", "this", "next", "previous", "the")),
-        "named_day": (
-            ("yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"),
-        ),
+        "named_day": (_NAMED_DAYS,),
         "weekday": (_WEEKDAY_STEMS,),
         "bare_month": (_MONTH_STEMS,),
-        "year": (("0",),),
+        "year": (_CENTURIES,),
     }
 )
 #: The characters that case-insensitive patterns match as an ASCII letter although
 #: ``str.lower`` does not turn them into it ("\u017f" long s, dotted and dotless I).
 _CASE_ODD: Final = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
-_DIGITS: Final = "0123456789"
 
 #: A date written without a year may lie this far after the article's date ("talks on
 #: March 6" in an article of March 4); anything later is taken from the year before.
@@ -720,17 +725,40 @@ def _folded(text: str) -> str:
     return text.translate(_CASE_ODD).lower()
 
 
+def _at_word_start(text: str, searched: str, words: tuple[str, ...]) -> bool:
+    r"""Whether one of ``words`` occurs in ``searched`` with no word character before it.
+
+    ``searched`` is ``text`` or its folded copy, which has the same length, so the character
+    before an occurrence is read from ``text``, as the patterns' ``(?<!\w)`` reads it.
+    """
+    for word in words:
+        position = searched.find(word)
+        while position >= 0:
+            if position == 0:
+                return True
+            before = text[position - 1]
+            if not (before.isalnum() or before == "_"):
+                return True
+            position = searched.find(word, position + 1)
+    return False
+
+
 def _possible(text: str) -> list[str]:
-    """The constructions whose required words all occur in ``text``, in table order."""
-    folded = _folded(text).__contains__
-    written = text.__contains__
-    present: dict[tuple[str, ...], bool] = {("0",): any(map(written, _DIGITS))}
+    """The constructions whose required words all occur in ``text``, in table order.
+
+    Every required word stands where a word starts (after a space, a hyphen or a cue's
+    lookbehind, or where the match starts), so an occurrence inside a word ("day" in
+    "Monday") does not count.
+    """
+    folded = _folded(text)
+    present: dict[tuple[str, ...], bool] = {}
     names = []
     for name, needs in _NEEDS.items():
         for words in needs:
             found = present.get(words)
             if found is None:
-                found = present[words] = any(map(folded if words[0].islower() else written, words))
+                searched = folded if words[0].islower() else text  # digits: either
+                found = present[words] = _at_word_start(text, searched, words)
             if not found:
                 break
         else:

@@ -458,6 +458,7 @@ def _every_candidate(text: str) -> list[tuple[str, int, int]]:
 @example(text="\u017fince the war began in 2011, three days ago")
 @example(text="In MARCH 2019, SEPT. 3, THURSDAY NIGHT, the next day, two weeks earlier")
 @example(text="la\u0131t week, th\u0130s month, a few hour\u017f ago")
+@example(text="Strikes overnight and tonight; midday talks on Sunday's agenda, 12 days later")
 def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
