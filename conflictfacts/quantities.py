@@ -499,8 +499,15 @@ class _Figure:
     scale: int
 
 
+#: Letters that a case-insensitive pattern matches as ASCII but ``lower()`` keeps apart:
+#: long s, dotless and dotted i, the Kelvin sign and the angstrom sign.
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k",
+                       "\u212b": "\u00e5"})  # fmt: skip
+
+
 def _key(surface: str) -> str:
-    return " ".join(surface.lower().split())
+    """The table key of a matched word: case, odd letters and spacing folded."""
+    return " ".join(surface.translate(_FOLD).lower().split())
 
 
 def _window(position: int) -> int:

@@ -82,6 +82,8 @@ def test_a_stated_count_parses_back_to_its_value_and_interval(
 @given(st.one_of(any_text, page_text), st.booleans())
 @example("1,000-" * 50 + "Su-24 at least 9 10:30 2.3m", True)
 @example("a a, 5 a", True)
+@example("hundred\u017f of thou\u017fand\u017f at lea\u017ft 5 \u017feveral", False)
+@example("thous\u0131nds at le\u0130st 4 \u212aouple", True)
 def test_any_text_is_accepted_and_every_span_indexes_it(text: str, articles: bool) -> None:
     _check_invariants(text, find_quantities(text, articles=articles))
 
