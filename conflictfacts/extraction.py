@@ -107,6 +107,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:ern)?\s{1,3})?)$",
         re.IGNORECASE,
     ),
+    # Runs of letters, to know cheaply which words a sentence has.
+    "letters": re.compile(r"[a-z]+"),
     # Words without which a sentence names no date (see conflictfacts.dates).
     "date_cue": re.compile(
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -474,10 +476,18 @@ class _Phrase:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(), m.group().lower(), m.start(), m.end())
-        for m in _PATTERNS["token"].finditer(text)
-    ]
+    """The words and marks of ``text`` with their offsets.
+
+    Only white space separates two tokens, so each is found from where the last one ended.
+    """
+    tokens = []
+    position = 0
+    find = text.find
+    for word in _PATTERNS["token"].findall(text):
+        start = find(word, position)
+        position = start + len(word)
+        tokens.append(_Token(word, word.lower(), start, position))
+    return tokens
 
 
 def _strip_possessive(word: str) -> str:
@@ -530,12 +540,12 @@ class _Reader:
         high = max((span.end for span in spans), default=0)
         read = article.text[low:high]
         self._all_actors = tuple(
-            attrs.evolve(m, start=m.start + low, end=m.end + low)
+            Match(m.start + low, m.end + low, m.text, m.entry, m.via)
             for m in gazetteer.find_actors(read)
         )
         self._actor_starts = [m.start for m in self._all_actors]
         self._all_places = tuple(
-            attrs.evolve(m, start=m.start + low, end=m.end + low)
+            Match(m.start + low, m.end + low, m.text, m.entry, m.via)
             for m in gazetteer.find_places(read)
         )
         self._place_starts = [m.start for m in self._all_places]
@@ -563,7 +573,11 @@ class _Reader:
         while index < len(matches) and matches[index].start < last:
             match = matches[index]
             if match.end <= last:
-                found.append(attrs.evolve(match, start=match.start - first, end=match.end - first))
+                found.append(
+                    Match(
+                        match.start - first, match.end - first, match.text, match.entry, match.via
+                    )
+                )
             index += 1
         return found
 
@@ -678,14 +692,21 @@ class _Reader:
 
     # ------------------------------------------------------------------ sources
 
-    def _source_from_phrase(self, text: str, verb: str | None, distanced: bool) -> _Source | None:
+    def _source_from_phrase(
+        self, text: str, verb: str | None, distanced: bool, at: int | None = None
+    ) -> _Source | None:
+        """The source a phrase names; ``at`` is where ``text`` starts in the current unit."""
         phrase = text.strip(" ,\"'\u201c\u201d\u2018\u2019")
         if not phrase:
             return None
         words = [t.low for t in _tokens(phrase)]
         if not words:
             return None
-        matches = self._actors_in(phrase)
+        if at is None:
+            matches: Sequence[Match[ActorEntry]] = self._actors_in(phrase)
+        else:
+            lo = at + len(text) - len(text.lstrip(" ,\"'\u201c\u201d\u2018\u2019"))
+            matches = self._unit_actors(lo, lo + len(phrase))
         if matches:
             best = _best_source_match([m.entry for m in matches])
             entry = best
@@ -759,7 +780,7 @@ class _Reader:
         if end == 0:
             return None
         return self._source_from_phrase(
-            text[tokens[0].start : tokens[end - 1].end], verb, distanced
+            text[tokens[0].start : tokens[end - 1].end], verb, distanced, tokens[0].start
         )
 
     def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
@@ -798,7 +819,10 @@ class _Reader:
                     j += 1
                 if j > i + 2:
                     source = self._source_from_phrase(
-                        text[tokens[i + 2].start : tokens[j - 1].end], "according to", False
+                        text[tokens[i + 2].start : tokens[j - 1].end],
+                        "according to",
+                        False,
+                        tokens[i + 2].start,
                     )
                     if source is not None:
                         reports.append(_Report(source, 0, n - 1))
@@ -841,7 +865,7 @@ class _Reader:
                     )
             else:
                 source = self._source_from_phrase(
-                    text[tokens[first].start : tokens[k].end], low, distanced
+                    text[tokens[first].start : tokens[k].end], low, distanced, tokens[first].start
                 )
                 end = first - 1
                 hops = 0
@@ -869,7 +893,10 @@ class _Reader:
                     )
                     if begin + 1 < cut:
                         source = self._source_from_phrase(
-                            text[tokens[begin + 1].start : tokens[cut - 1].end], low, distanced
+                            text[tokens[begin + 1].start : tokens[cut - 1].end],
+                            low,
+                            distanced,
+                            tokens[begin + 1].start,
                         )
                     end = begin
                     hops += 1
@@ -901,7 +928,10 @@ class _Reader:
                     while first < i - 1 and tokens[first].text in _CONNECTORS:
                         first += 1
                     accuser = self._source_from_phrase(
-                        text[tokens[first].start : tokens[i - 1].end], token.low, False
+                        text[tokens[first].start : tokens[i - 1].end],
+                        token.low,
+                        False,
+                        tokens[first].start,
                     )
                 return actor, accuser
         return None
@@ -942,9 +972,6 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        tokens = _tokens(text)
-        if not tokens:
-            return []
         quantities = [
             q
             for q in find_quantities(text)
@@ -960,6 +987,15 @@ class _Reader:
         quantities = [
             q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
         ]
+        words = set(_PATTERNS["letters"].findall(text.lower()))
+        if not quantities and not words & (_REPORT_CUES | _ACCUSING):
+            # nothing counted and nobody speaks: only the date memory moves on
+            self.last_accusation = None
+            self._after(unit, [], dates)
+            return []
+        tokens = _tokens(text)
+        if not tokens:
+            return []
         quantities.extend(_article_ones(text, tokens, quantities))
         quantities.sort(key=lambda q: q.start)
         phrases = [
@@ -967,7 +1003,6 @@ class _Reader:
             for p in (_phrase(text, tokens, q, self._is_people) for q in quantities)
             if p is not None
         ]
-        words = {t.low for t in tokens}
         reports = self.reports(unit, tokens) if words & _REPORT_CUES else []
         accusation = self.accusations(tokens, text) if words & _ACCUSING else None
         self.last_accusation = accusation
@@ -1045,13 +1080,17 @@ class _Reader:
                 )
             )
         self._carry_attribution(unit, claims)
+        self._after(unit, claims, dates)
+        return claims
+
+    def _after(self, unit: _Unit, claims: list[Claim], dates: Sequence[DateMention]) -> None:
+        """Move the discourse memory past a unit: the last day named, the last claims."""
         for mention in dates:
             if mention.span is not None and mention.span.granularity is Granularity.DAY:
                 self.last_day = mention.span
         if claims or unit.paragraph != self.previous_paragraph:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
-        return claims
 
     def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
