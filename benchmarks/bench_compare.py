@@ -4,6 +4,12 @@
     .venv/bin/python benchmarks/bench_compare.py --sizes 1000000  # 10^6 (about a minute or two)
     .venv/bin/python benchmarks/bench_compare.py --gc             # keep the cyclic GC running
 
+A claim that names no place or date can belong to a fact anywhere in its month, and this
+world's places grow with the claim count, so such claims meet more candidate facts as the
+batch grows (each weighs at most ``conflictfacts.compare.MAX_CANDIDATES``);
+``--placeless 0 --undated 0`` times a world where every claim is placed and dated, as
+``extract_claims`` output nearly always is (it falls back to the article's main place and date).
+
 By default the timed call runs with Python's cyclic garbage collector off, as a batch job over
 millions of claims should: compare() makes no reference cycles, and with the collector on its
 repeated scans of the growing heap make the time per claim creep up with the batch size.
@@ -55,7 +61,9 @@ def _quantity(value: int, hedge: str | None, shape: str) -> Quantity:
     )
 
 
-def synthetic_claims(n: int, seed: int = 7) -> list[Claim]:
+def synthetic_claims(
+    n: int, seed: int = 7, *, placeless: float = 0.1, undated: float = 0.1
+) -> list[Claim]:
     rnd = random.Random(seed)
     places = [f"Town {i}" for i in range(max(20, n // 200))]
     outlets = [f"Outlet {i}" for i in range(60)]
@@ -73,15 +81,15 @@ def synthetic_claims(n: int, seed: int = 7) -> list[Claim]:
             outlet = rnd.choice(outlets)
             hedge, shape = rnd.choice(HEDGES)
             figure = value if rnd.random() < 0.85 else value + rnd.randint(1, max(2, value // 2))
-            undated = rnd.random() < 0.1
-            span = None if undated else TimeSpan(day, day, Granularity.DAY)
+            no_date = rnd.random() < undated
+            span = None if no_date else TimeSpan(day, day, Granularity.DAY)
             label = rnd.choice(labels)
             claims.append(
                 Claim(
                     kind=kind,
                     quantity=_quantity(figure, hedge, shape),
                     subject=Subject(label, label),
-                    place=place if rnd.random() < 0.9 else None,
+                    place=None if rnd.random() < placeless else place,
                     time=span,
                     attribution=Attribution(source) if source else None,
                     origin=Origin(
@@ -98,11 +106,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--gc", action="store_true", help="keep the cyclic GC on while timing")
+    parser.add_argument(
+        "--placeless", type=float, default=0.1, help="share of claims naming no place"
+    )
+    parser.add_argument("--undated", type=float, default=0.1, help="share of claims with no date")
     args = parser.parse_args()
     compare(synthetic_claims(100))  # load the gazetteer once, outside the timings
     print(f"{'claims':>10} {'facts':>10} {'seconds':>9} {'us/claim':>9}")
     for size in args.sizes:
-        claims = synthetic_claims(size)
+        claims = synthetic_claims(size, placeless=args.placeless, undated=args.undated)
         gc.collect()
         if not args.gc:
             gc.disable()

@@ -53,6 +53,7 @@ from conflictfacts.errors import InputTypeError, InputValueError
 from conflictfacts.quantities import Number, Quantity
 
 __all__ = [
+    "MAX_CANDIDATES",
     "Comparison",
     "ComparisonPolicy",
     "Fact",
@@ -496,6 +497,11 @@ def _months(span: TimeSpan) -> Iterator[int]:
     return iter(range(first, last + 1))
 
 
+#: How many candidate facts one claim is weighed against at most. Only a claim that could join
+#: more than this many facts (no place named, in a month crowded with facts elsewhere) meets the
+#: cap; it keeps grouping linear in the number of claims.
+MAX_CANDIDATES = 128
+
 #: Spans longer than this many months are indexed in one "long" bucket.
 _LONG_MONTHS = 36
 _LONG = -1
@@ -777,8 +783,13 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             else:
                 candidates.update(places.get(item.place_key, ()))
                 candidates.update(places.get("", ()))
+        chosen = sorted(candidates)
+        if len(chosen) > MAX_CANDIDATES:
+            # a claim with no place (or a crowded month) could join any of very many facts:
+            # weigh only the most recently formed ones, which are the nearest in time
+            chosen = chosen[-MAX_CANDIDATES:]
         best: tuple[tuple[int, ...], int] | None = None
-        for number in sorted(candidates):
+        for number in chosen:
             score = groups[number].fit(item, policy)
             if score is not None and (best is None or score > best[0]):
                 best = (score, number)

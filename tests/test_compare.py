@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from conflictfacts._intervals import Interval
 from conflictfacts.claims import Claim
 from conflictfacts.compare import (
+    MAX_CANDIDATES,
     Comparison,
     ComparisonPolicy,
     Relation,
@@ -485,3 +486,18 @@ def test_claim_relation_matches_interval_reference_under_strict_policy(
         assert got in (Relation.COMPATIBLE, Relation.AGREE)
     else:
         assert got is Relation.CONFLICT
+
+
+def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
+    claims = [
+        Claim.from_record(
+            {"kind": "killed", "value": 10 + 7 * i, "subject": "civilians",
+             "place": None if i % 2 else f"Town {i}", "date_start": "2031-04-08",
+             "outlet": f"Outlet {i}", "path": f"{i}.txt"}
+        )
+        for i in range(MAX_CANDIDATES * 3)
+    ]  # fmt: skip
+    facts = compare(claims).facts
+    members = [id(c) for fact in facts for p in fact.positions for r in p.reports
+               for c in (r.claim,)]  # fmt: skip
+    assert sorted(members) == sorted(id(c) for c in claims)
