@@ -507,21 +507,6 @@ def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, i
     return first, last
 
 
-def _one_quantity(text: str, start: int, end: int) -> Quantity:
-    return Quantity(
-        value=1,
-        low=1,
-        high=1,
-        qualifier=None,
-        approximate=False,
-        unit=None,
-        start=start,
-        end=end,
-        text=text[start:end],
-        point=1,
-    )
-
-
 class _Reader:
     """The state of reading one article: what it has named so far, for coreference."""
 
@@ -1483,7 +1468,7 @@ def _article_ones(
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
         if heads_list or tails_list:
-            found.append(_one_quantity(text, token.start, token.end))
+            found.append(Quantity.one(text, token.start, token.end))
     return found
 
 

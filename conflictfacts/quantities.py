@@ -85,6 +85,26 @@ class Quantity:
     #: Whether the quantity adds to an earlier count or is a part of a whole.
     role: QuantityRole = QuantityRole.TOTAL
 
+    @classmethod
+    def one(cls, text: str, start: int, end: int) -> Quantity:
+        """A count of exactly one, read from an article: "a tank" in "a tank, six vehicles".
+
+        Args:
+            text: the searched text.
+            start: where the article ("a", "an") starts.
+            end: where it ends.
+
+        Returns:
+            The quantity 1, its span and surface taken from ``text``.
+
+        >>> Quantity.one("a tank and six vehicles", 0, 1).value
+        1
+        """
+        return cls(
+            value=1, low=1, high=1, qualifier=None, approximate=False, unit=None,
+            start=start, end=end, text=text[start:end], point=1,
+        )  # fmt: skip
+
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -841,18 +861,7 @@ def _read_article(text: str, match: re.Match[str], previous: Quantity | None) ->
         )
     if not counts:
         return None
-    return Quantity(
-        value=1,
-        low=1,
-        high=1,
-        qualifier=None,
-        approximate=False,
-        unit=None,
-        start=match.start(),
-        end=end,
-        text=match.group(),
-        point=1,
-    )
+    return Quantity.one(text, match.start(), end)
 
 
 def _anchor_from(text: str, position: int) -> re.Match[str] | None:
