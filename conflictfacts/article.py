@@ -153,8 +153,28 @@ class _Line:
     gap: int
 
 
+#: A line this long that stops mid-sentence, followed at once by a line that goes on in lower
+#: case or with a digit, was wrapped by the page or the scraper: the two are one line.
+_WRAP_WIDTH = 40
+_SENTENCE_END = tuple(".!?:;\"')]\u201d\u2019")
+
+
+def _wrapped(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` continues ``previous``, hard-wrapped in the middle of a sentence."""
+    first = line.text[:1]
+    return (
+        line.gap == 0
+        and len(previous.text) >= _WRAP_WIDTH
+        and not previous.text.endswith(_SENTENCE_END)
+        and (first.islower() or first.isdigit())
+    )
+
+
 def _lines(norm: str) -> list[_Line]:
-    """Non-blank lines of the working copy, stripped of spaces, with their offsets."""
+    """Non-blank lines of the working copy, stripped of spaces, with their offsets.
+
+    Lines hard-wrapped in the middle of a sentence are joined back into one line.
+    """
     out: list[_Line] = []
     gap = 0
     position = 0
@@ -163,7 +183,13 @@ def _lines(norm: str) -> list[_Line]:
         stripped = raw.strip(" ")
         if stripped:
             start = position + left
-            out.append(_Line(start, start + len(stripped), stripped, gap))
+            line = _Line(start, start + len(stripped), stripped, gap)
+            if out and _wrapped(out[-1], line):
+                joined = out[-1]
+                line = _Line(joined.start, line.end, norm[joined.start : line.end], joined.gap)
+                out[-1] = line
+            else:
+                out.append(line)
             gap = 0
         else:
             gap += 1

@@ -344,7 +344,8 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + _WS
             + r"{1,3}than|under|some|about|around|roughly"
             r"|approximately|approx\.|an" + _WS + r"{1,3}estimated|estimated|between|from"
-            r")" + _WS + r"{1,3}$",
+            # a hedge may end a hard-wrapped line: "more than\n45,000"
+            r")(?:" + _WS + r"{1,3}|" + _WS + r"{0,2}\n" + _WS + r"{0,2})\Z",
             re.IGNORECASE,
         ),
         "increment_before": re.compile(

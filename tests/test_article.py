@@ -327,3 +327,25 @@ def test_masthead_breadcrumb_and_footer_of_a_syndicated_page() -> None:
     assert article.body == SUDAN
     assert article.captions[0].credit == "(Photo: Handout/Civil Defence)"
     assert article.outlet == "Daily Planet"
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    page = (
+        "Drone strike kills four soldiers near Vessa\n\n"
+        "Four soldiers were killed and two others wounded on Tuesday when a drone hit\n"
+        "their convoy, the Defence Ministry said. According to the UN, more than\n"
+        "45,000 people have fled the province since January.\n\n"
+        "Talks are due to resume next week in Geneva, diplomats said.\n"
+    )
+    article = parse_article(page)
+    assert len(article.paragraphs) == 2
+    assert [s.text.split()[0] for s in article.sentences] == ["Four", "According", "Talks"]
+    for sentence in article.sentences:
+        assert page[sentence.start : sentence.end] == sentence.text
+
+
+def test_short_lines_are_not_joined() -> None:
+    page = "Related\nsyria\nturkey\n\nTwo soldiers were killed on Monday, officials said.\n"
+    assert [s.text for s in parse_article(page).sentences] == [
+        "Two soldiers were killed on Monday, officials said."
+    ]

@@ -398,3 +398,10 @@ def test_known_units_are_what_quantulum3_answers(number: str) -> None:
 
     for unit, known in _quantulum._KNOWN.items():
         assert _quantulum._parse_unit(number, f"{number} {unit}") == known, unit
+
+
+def test_a_hedge_may_end_a_wrapped_line_but_not_a_paragraph() -> None:
+    (wrapped,) = find_quantities("more than\n45,000 people fled")
+    assert (wrapped.low, wrapped.high, wrapped.qualifier) == (45000, None, "more than")
+    (apart,) = find_quantities("more than\n\n45,000 people fled")
+    assert (apart.low, apart.high) == (45000, 45000)
