@@ -117,6 +117,17 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"|morning|evening|night)\b|\d{4}",
         re.IGNORECASE,
     ),
+    # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
+    # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
+    "unknown_place": re.compile(
+        r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?"
+        r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+        r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
+        r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
+        r"\s{1,3}of\s{1,3})?"
+        r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}"
+        r"(?:\s{1,2}[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}){0,2})"
+    ),
     "direction": re.compile(
         r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
         r"(?:ern)?$",
@@ -206,6 +217,16 @@ _NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+
+#: Capitalised words that follow "in"/"at" without naming a place.
+_NOT_PLACES = frozenset(
+    _words(
+        """january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday the this that these
+        those its his her their our an english arabic french russian spanish statement geneva
+        parliament congress twitter telegram facebook"""
+    )
+)
 
 #: Words that open a breakdown or a list of parts after a total.
 _LIST_OPENERS = frozenset(
@@ -639,7 +660,32 @@ class _Reader:
         if countries:
             name, _ = countries.most_common(1)[0]
             return name, name
+        unknown = Counter(
+            name
+            for unit_text in [self.article.title or "", *(x.text for x in self.article.sentences)]
+            for name in self._unknown_places(unit_text)
+        )
+        if unknown:
+            name, _ = unknown.most_common(1)[0]
+            return name, None
         return None
+
+    def _unknown_places(self, text: str) -> list[str]:
+        """Capitalised names used as locations that the gazetteer does not know."""
+        found = []
+        for match in _PATTERNS["unknown_place"].finditer(text[:MAX_UNIT_CHARS]):
+            name = match.group("name")
+            first = _strip_possessive(name.split()[0])
+            before = match.group("before") or ""
+            if (
+                first.lower() in _NOT_PLACES
+                or name.endswith(("'s", "\u2019s"))  # "in Tuesday's fighting"
+                or before[:1].isupper()  # "the Defence Ministry in Corvana": the actor's seat
+                or self.gazetteer.actor(name) is not None
+            ):
+                continue
+            found.append(name)
+        return found
 
     # ------------------------------------------------------------------ units
 
@@ -1082,10 +1128,20 @@ class _Reader:
         before = [c for c in self.previous_claims if c.attribution is not None]
         if not before or unit.is_caption:
             return
-        kinds = {c.kind for c in before}
         for i, claim in enumerate(claims):
-            if claim.attribution is None and claim.kind in kinds:
-                source = next(c.attribution for c in before if c.kind is claim.kind)
+            if claim.attribution is not None:
+                continue
+            # the same kind of count for the same time: a breakdown or a sequel of that report
+            source = next(
+                (
+                    c.attribution
+                    for c in before
+                    if c.kind is claim.kind
+                    and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
+                ),
+                None,
+            )
+            if source is not None:
                 claims[i] = attrs.evolve(claim, attribution=source)
 
     def _subject(
@@ -1330,6 +1386,9 @@ class _Reader:
             if words and _PATTERNS["direction"].match(words[-1].text):
                 label = f"{words[-1].text} {label}"
             return label
+        unknown = self._unknown_places(text)
+        if unknown:
+            return unknown[0]
         if self.main_place is not None:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:

@@ -317,3 +317,16 @@ def test_wire_copy(
             assert found[0][field] is None
         else:
             assert wanted in str(found[0][field])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Five villagers were killed in Qasr Banat on Monday.", "Qasr Banat"),
+        ("Shells killed three people near the village of Tell Abyadh.", "Tell Abyadh"),
+        ("Nine soldiers were killed in Tuesday's fighting, the army said.", None),
+        ("The Defence Ministry in Corvana said 12 militants were killed.", None),
+    ],
+)
+def test_places_the_gazetteer_does_not_know(sentence: str, place: str | None) -> None:
+    assert _one(sentence)["place"] == place
