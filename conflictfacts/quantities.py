@@ -140,6 +140,20 @@ _PEOPLE = (
     r"|body|dead|killed|wounded|injured|deaths?)"
 )
 
+#: A run of number words: "one hundred and five", "twenty-seven" (at most 25 words).
+_NUMWORD_RUN = (
+    _NUMWORD
+    + r"(?:(?:"
+    + _WS
+    + r"{1,3}and"
+    + _WS
+    + r"{1,3}|"
+    + _WS
+    + r"{1,3}|[-\u2010])"
+    + _NUMWORD
+    + r"){0,24}"
+)
+
 #: Every regular expression of this module, precompiled; none can backtrack without bound.
 _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
     {
@@ -160,16 +174,8 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + _WS
             + r"{1,3}(?:of|the)\b))"
             r"|(?P<words>\b"
-            + _NUMWORD
-            + r"(?:(?:"
-            + _WS
-            + r"{1,3}and"
-            + _WS
-            + r"{1,3}|"
-            + _WS
-            + r"{1,3}|[-\u2010])"
-            + _NUMWORD
-            + r"){0,24}\b)",
+            + _NUMWORD_RUN
+            + r"\b)",
             re.IGNORECASE,
         ),
         # Every place an anchor may start: a digit or the first letter of one of its words, not
@@ -183,16 +189,8 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             r"(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)"
             r"(?:\.\d+)?)"
             r"|(?P<words>"
-            + _NUMWORD
-            + r"(?:(?:"
-            + _WS
-            + r"{1,3}and"
-            + _WS
-            + r"{1,3}|"
-            + _WS
-            + r"{1,3}|[-\u2010])"
-            + _NUMWORD
-            + r"){0,24}\b)",
+            + _NUMWORD_RUN
+            + r"\b)",
             re.IGNORECASE,
         ),
         "word": re.compile(r"[a-z]+", re.IGNORECASE),
