@@ -557,7 +557,6 @@ class _Reader:
         self._place_starts = [m.start for m in self._all_places]
         self._affiliations: dict[str, str | None] = {}
         self.unit_start = 0
-        self._place_memo: dict[str, tuple[Match[PlaceEntry], ...]] = {}
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
@@ -615,13 +614,6 @@ class _Reader:
         found = self._actor_memo.get(text)
         if found is None:
             found = self._actor_memo[text] = self.gazetteer.find_actors(text)
-        return found
-
-    def _places_in(self, text: str) -> tuple[Match[PlaceEntry], ...]:
-        """The gazetteer's places in ``text``, asked once per distinct text of the article."""
-        found = self._place_memo.get(text)
-        if found is None:
-            found = self._place_memo[text] = self.gazetteer.find_places(text)
         return found
 
     # ------------------------------------------------------------------ the article's places
