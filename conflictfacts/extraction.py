@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -109,14 +110,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # Runs of letters, to know cheaply which words a sentence has.
     "letters": re.compile(r"[a-z]+"),
-    # Words without which a sentence names no date (see conflictfacts.dates).
-    "date_cue": re.compile(
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-        r"|oct|nov|dec)[a-z]{0,6}\.?\b|\b(?:yesterday|today|tonight|overnight|ago|since|past"
-        r"|last|earlier|recent|day|days|week|weeks|month|months|year|years|weekend|dawn"
-        r"|morning|evening|night)\b|\d{4}",
-        re.IGNORECASE,
-    ),
+    # Four digits in a row: a year, without which a sentence with no date word names no date.
+    "year_digits": re.compile(r"\d{4}"),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
     "unknown_place": re.compile(
@@ -386,6 +381,37 @@ _DISTANCED = frozenset(
     ["claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "purported"]
 )
 _ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
+#: Words that may start a date expression (see conflictfacts.dates): a sentence with none of
+#: them, no weekday, no month and no year names no date, and skips the date grammar.
+_DATE_WORDS = frozenset(
+    _words(
+        """yesterday today tonight overnight ago since past last earlier recent day days week
+        weeks month months year years weekend dawn morning evening night"""
+    )
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = frozenset(_words("jan feb mar apr may jun jul aug sep oct nov dec"))
+#: Characters that case-insensitive matching reads as ASCII letters but ``str.lower`` leaves
+#: alone (long s, dotted and dotless I), folded so the word set sees what the patterns see.
+_CASE_ODD = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
+
+
+def _fold_case(text: str) -> str:
+    """``text`` lowercased, with the letters the date patterns read as ASCII folded to it."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_CASE_ODD).lower()
+
+
+def _has_date_cue(text: str, words: set[str]) -> bool:
+    """Whether ``text``, whose lowercased letter runs are ``words``, may name a date."""
+    if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["year_digits"].search(text) is not None:
+        return True
+    return any(
+        (len(word) <= 9 and word[:3] in _MONTHS) or word.startswith(_WEEKDAYS) for word in words
+    )
+
+
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
 #: Words after a reporting verb that belong to it ("said in a statement that").
 _REPORT_TAIL = frozenset(
@@ -1000,17 +1026,13 @@ class _Reader:
             for q in find_quantities(text)
             if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
         ]
+        words = set(_PATTERNS["letters"].findall(_fold_case(text)))
         # Only sentences with a date cue can name a date; the rest skip the date grammar.
-        dates = (
-            find_dates(text, unit.reference)
-            if _PATTERNS["date_cue"].search(text) is not None
-            else ()
-        )
+        dates = find_dates(text, unit.reference) if _has_date_cue(text, words) else ()
         date_ranges = [(d.start, d.end) for d in dates]
         quantities = [
             q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
         ]
-        words = set(_PATTERNS["letters"].findall(text.lower()))
         if not quantities and not words & (_REPORT_CUES | _ACCUSING):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
