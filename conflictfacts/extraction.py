@@ -112,6 +112,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "letters": re.compile(r"[a-z]+"),
     # Four digits in a row: a year, without which a sentence with no date word names no date.
     "year_digits": re.compile(r"\d{4}"),
+    "digit": re.compile(r"\d"),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
     "unknown_place": re.compile(
@@ -401,6 +402,23 @@ def _fold_case(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_CASE_ODD).lower()
+
+
+#: The words a figure written in words or a vague amount starts with (see
+#: conflictfacts.quantities): a sentence with none of them and no digit counts nothing.
+_COUNT_WORDS = frozenset(
+    _words(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+        eighty ninety hundred thousand million billion trillion dozen tens hundreds dozens
+        scores thousands millions billions handful few couple several half"""
+    )
+)
+
+
+def _may_count(text: str, words: set[str]) -> bool:
+    """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity."""
+    return not words.isdisjoint(_COUNT_WORDS) or _PATTERNS["digit"].search(text) is not None
 
 
 def _has_date_cue(text: str, words: set[str]) -> bool:
@@ -1021,12 +1039,16 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        quantities = [
-            q
-            for q in find_quantities(text)
-            if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
-        ]
         words = set(_PATTERNS["letters"].findall(_fold_case(text)))
+        quantities = (
+            [
+                q
+                for q in find_quantities(text)
+                if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+            ]
+            if _may_count(text, words)
+            else []
+        )
         # Only sentences with a date cue can name a date; the rest skip the date grammar.
         dates = find_dates(text, unit.reference) if _has_date_cue(text, words) else ()
         date_ranges = [(d.start, d.end) for d in dates]
