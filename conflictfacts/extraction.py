@@ -604,6 +604,7 @@ class _Reader:
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
+        self._unread_days: list[_Unit] = []
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
@@ -1049,21 +1050,30 @@ class _Reader:
             if _may_count(text, words)
             else []
         )
-        # Only sentences with a date cue can name a date; the rest skip the date grammar.
-        dates = find_dates(text, unit.reference) if _has_date_cue(text, words) else ()
-        date_ranges = [(d.start, d.end) for d in dates]
-        quantities = [
-            q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
-        ]
+        # Only sentences with a date cue can name a date; the rest skip the date grammar. A
+        # sentence that counts nothing is read for dates only when a later one needs the last
+        # day named (see _last_day).
+        cue = _has_date_cue(text, words)
+        dates: Sequence[DateMention] = ()
+        if cue and quantities:
+            dates = find_dates(text, unit.reference)
+            date_ranges = [(d.start, d.end) for d in dates]
+            quantities = [
+                q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
+            ]
+            cue = False
         if not quantities and not words & (_REPORT_CUES | _ACCUSING):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
-            self._after(unit, [], dates)
+            self._after(unit, [], dates, undated=cue)
             return []
         tokens = _tokens(text)
         if not tokens:
             return []
         quantities.extend(_article_ones(text, tokens, quantities))
+        if cue and quantities:
+            dates = find_dates(text, unit.reference)
+            cue = False
         quantities.sort(key=lambda q: q.start)
         phrases = [
             p
@@ -1147,17 +1157,45 @@ class _Reader:
                 )
             )
         self._carry_attribution(unit, claims)
-        self._after(unit, claims, dates)
+        self._after(unit, claims, dates, undated=cue)
         return claims
 
-    def _after(self, unit: _Unit, claims: list[Claim], dates: Sequence[DateMention]) -> None:
-        """Move the discourse memory past a unit: the last day named, the last claims."""
+    def _after(
+        self,
+        unit: _Unit,
+        claims: list[Claim],
+        dates: Sequence[DateMention],
+        *,
+        undated: bool = False,
+    ) -> None:
+        """Move the discourse memory past a unit: the last day named, the last claims.
+
+        ``undated`` says the unit may name dates but was not read for them: it waits in
+        ``_unread_days`` until :meth:`_last_day` needs it.
+        """
+        if undated:
+            self._unread_days.append(unit)
         for mention in dates:
             if mention.span is not None and mention.span.granularity is Granularity.DAY:
                 self.last_day = mention.span
+                self._unread_days.clear()
         if claims or unit.paragraph != self.previous_paragraph:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
+
+    def _last_day(self) -> TimeSpan | None:
+        """The last single day named so far, reading the units that waited, newest first."""
+        while self._unread_days:
+            unit = self._unread_days.pop()
+            days = [
+                m.span
+                for m in find_dates(unit.text, unit.reference)
+                if m.span is not None and m.span.granularity is Granularity.DAY
+            ]
+            if days:
+                self.last_day = days[-1]
+                self._unread_days.clear()
+        return self.last_day
 
     def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
@@ -1398,8 +1436,9 @@ class _Reader:
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
         if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
-            if self.last_day is not None:
-                return self.last_day
+            last_day = self._last_day()
+            if last_day is not None:
+                return last_day
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
