@@ -29,6 +29,10 @@ _OVERRIDES: dict[str, str] = {
     "nautical mile": "nmi",
     "nautical miles": "nmi",
     "nmi": "nmi",
+    # quantulum3 reads no unit in these spellings of square kilometres
+    "square km": "km2",
+    "sq. km": "km2",
+    "sq km": "km2",
 }
 _BY_NAME: dict[str, str] = {"percentage": "percent", "dimensionless": ""}
 
@@ -58,6 +62,15 @@ _KNOWN: types.MappingProxyType[str, str] = types.MappingProxyType(
         **dict.fromkeys(("knot", "knots"), "kn"),
         **dict.fromkeys(("km/h", "kph"), "kph"),
         "mph": "MPH",
+        **dict.fromkeys(
+            ("square kilometers", "square kilometres", "square kilometer", "square kilometre"),
+            "km2",
+        ),
+        **dict.fromkeys(("square miles", "square mile", "sq mi"), "mi2"),
+        **dict.fromkeys(
+            ("square meters", "square metres", "square meter", "square metre", "sq m"), "m2"
+        ),
+        **dict.fromkeys(("square feet", "square foot", "sq ft"), "ft2"),
     }
 )
 

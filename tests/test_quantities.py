@@ -386,6 +386,12 @@ def test_known_units_are_what_quantulum3_answers(number: str) -> None:
         assert _quantulum._parse_unit(number, f"{number} {unit}") == known, unit
 
 
+@pytest.mark.parametrize("written", ["square km", "sq. km", "sq km", "square kilometres"])
+def test_square_kilometres_in_any_spelling_are_km2(written: str) -> None:
+    (area,) = find_quantities(f"The militia took 40 {written} of farmland.")
+    assert (area.value, area.unit) == (40, "km2")
+
+
 def test_a_hedge_may_end_a_wrapped_line_but_not_a_paragraph() -> None:
     (wrapped,) = find_quantities("more than\n45,000 people fled")
     assert (wrapped.low, wrapped.high, wrapped.qualifier) == (45000, None, "more than")
