@@ -588,15 +588,13 @@ class _Reader:
             spans.append(article.title_span)
         low = min((span.start for span in spans), default=0)
         high = max((span.end for span in spans), default=0)
-        read = article.text[low:high]
+        actors, places = gazetteer.find_names(article.text[low:high])
         self._all_actors = tuple(
-            Match(m.start + low, m.end + low, m.text, m.entry, m.via)
-            for m in gazetteer.find_actors(read)
+            Match(m.start + low, m.end + low, m.text, m.entry, m.via) for m in actors
         )
         self._actor_starts = [m.start for m in self._all_actors]
         self._all_places = tuple(
-            Match(m.start + low, m.end + low, m.text, m.entry, m.via)
-            for m in gazetteer.find_places(read)
+            Match(m.start + low, m.end + low, m.text, m.entry, m.via) for m in places
         )
         self._place_starts = [m.start for m in self._all_places]
         self._affiliations: dict[str, str | None] = {}

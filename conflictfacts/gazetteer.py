@@ -492,12 +492,17 @@ class _Index(Generic[EntryT]):
         self, text: str, tokens: _Tokens, *, capitalised: bool
     ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
         """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j)."""
-        i = 0
         count = len(tokens)
         keys = tokens.keys
-        while i < count:
+        children = self.root.children
+        # Only a token that starts some name can start a match: jump from one to the next.
+        starts = [i for i, key in enumerate(keys) if key in children]
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
             best: tuple[int, _Terminal[EntryT]] | None = None
-            node = self.root.children.get(keys[i])
+            node = children.get(keys[i])
             j = i
             while node is not None:
                 for terminal in node.terminals:
@@ -511,14 +516,13 @@ class _Index(Generic[EntryT]):
                     break
                 node = node.children.get(keys[j])
             if best is None:
-                i += 1
                 continue
             last, terminal = best
             end = tokens.ends[last]
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
             yield tokens.starts[i], end, terminal, i, last
-            i = last + 1
+            resume = last + 1
 
     @staticmethod
     def _accepts(
@@ -932,8 +936,10 @@ class Gazetteer:
         [("Russia's defence ministry", 'Russian Defense Ministry'), ('U.S.', 'United States')]
         """
         expect_str(text, "Gazetteer.find_actors")
+        return self._actors(text, _Tokens(text))
+
+    def _actors(self, text: str, tokens: _Tokens) -> tuple[Match[ActorEntry], ...]:
         found: list[Match[ActorEntry]] = []
-        tokens = _Tokens(text)
         for start, end, terminal, first, last in self._indexes.actors.scan(
             text, tokens, capitalised=False
         ):
@@ -965,13 +971,43 @@ class Gazetteer:
         [('Hudaydah', 'Yemen'), ('Sanaa', 'Yemen'), ('Yemen', 'Yemen')]
         """
         expect_str(text, "Gazetteer.find_places")
+        return self._places(text, _Tokens(text), include_ambiguous=include_ambiguous)
+
+    def _places(
+        self, text: str, tokens: _Tokens, *, include_ambiguous: bool = False
+    ) -> tuple[Match[PlaceEntry], ...]:
         return tuple(
             Match(start, end, text[start:end], terminal.entry, terminal.via)
             for start, end, terminal, _, _ in self._indexes.places.scan(
-                text, _Tokens(text), capitalised=True
+                text, tokens, capitalised=True
             )
             if include_ambiguous or not terminal.entry.ambiguous
         )
+
+    def find_names(
+        self, text: str
+    ) -> tuple[tuple[Match[ActorEntry], ...], tuple[Match[PlaceEntry], ...]]:
+        """Find the actors and the places named in ``text``, splitting it into words once.
+
+        The same as ``(find_actors(text), find_places(text))``, in about half the time on a
+        whole page.
+
+        Args:
+            text: any text.
+
+        Returns:
+            The actor matches and the place matches, each in text order.
+
+        Raises:
+            InputTypeError: ``text`` is not a ``str``.
+
+        >>> actors, places = Gazetteer.default().find_names("Sudanese troops entered Kassala.")
+        >>> [m.entry.name for m in actors], [m.entry.name for m in places]
+        (['Sudanese military'], ['Kassala'])
+        """
+        expect_str(text, "Gazetteer.find_names")
+        tokens = _Tokens(text)
+        return self._actors(text, tokens), self._places(text, tokens)
 
     def affiliation_of(self, phrase: str) -> str | None:
         """Return the side a phrase such as "Turkish troops" or "pro-government militias" is on.

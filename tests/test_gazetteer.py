@@ -458,6 +458,12 @@ def test_find_spans_are_valid_and_non_overlapping(text: str) -> None:
 
 
 @given(st.one_of(gazetteer_texts, any_text))
+@example("Sudanese troops entered Kassala; pro-Russian forces held U.S. positions.")
+def test_find_names_is_find_actors_and_find_places(text: str) -> None:
+    assert GAZ.find_names(text) == (GAZ.find_actors(text), GAZ.find_places(text))
+
+
+@given(st.one_of(gazetteer_texts, any_text))
 def test_lookups_never_raise(text: str) -> None:
     GAZ.actor(text)
     GAZ.place(text)
