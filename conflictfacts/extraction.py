@@ -112,6 +112,11 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "letters": re.compile(r"[a-z]+"),
     # Four digits in a row: a year, without which a sentence with no date word names no date.
     "year_digits": re.compile(r"\d{4}"),
+    # A month or weekday name in lowercased text, even inside a word: a cheap superset.
+    "calendar": re.compile(
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    ),
     "digit": re.compile(r"\d"),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
@@ -390,16 +395,15 @@ _DATE_WORDS = frozenset(
         weeks month months year years weekend dawn morning evening night"""
     )
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = frozenset(_words("jan feb mar apr may jun jul aug sep oct nov dec"))
 #: Characters that case-insensitive matching reads as ASCII letters but ``str.lower`` leaves
 #: alone (long s, dotted and dotless I), folded so the word set sees what the patterns see.
 _CASE_ODD = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
+_CASE_ODD_CHARACTERS = ("\u017f", "\u0130", "\u0131")
 
 
 def _fold_case(text: str) -> str:
     """``text`` lowercased, with the letters the date patterns read as ASCII folded to it."""
-    if text.isascii():
+    if text.isascii() or not any(map(text.__contains__, _CASE_ODD_CHARACTERS)):
         return text.lower()
     return text.translate(_CASE_ODD).lower()
 
@@ -421,13 +425,12 @@ def _may_count(text: str, words: set[str]) -> bool:
     return not words.isdisjoint(_COUNT_WORDS) or _PATTERNS["digit"].search(text) is not None
 
 
-def _has_date_cue(text: str, words: set[str]) -> bool:
-    """Whether ``text``, whose lowercased letter runs are ``words``, may name a date."""
+def _has_date_cue(text: str, folded: str, words: set[str]) -> bool:
+    """Whether ``text`` (``folded`` by :func:`_fold_case`, its letter runs ``words``) may name a
+    date: a date word, a year, or a month or weekday name, even inside a longer word."""
     if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["year_digits"].search(text) is not None:
         return True
-    return any(
-        (len(word) <= 9 and word[:3] in _MONTHS) or word.startswith(_WEEKDAYS) for word in words
-    )
+    return _PATTERNS["calendar"].search(folded) is not None
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
@@ -1038,7 +1041,8 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        words = set(_PATTERNS["letters"].findall(_fold_case(text)))
+        folded = _fold_case(text)
+        words = set(_PATTERNS["letters"].findall(folded))
         quantities = (
             [
                 q
@@ -1051,7 +1055,7 @@ class _Reader:
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that counts nothing is read for dates only when a later one needs the last
         # day named (see _last_day).
-        cue = _has_date_cue(text, words)
+        cue = _has_date_cue(text, folded, words)
         dates: Sequence[DateMention] = ()
         if cue and quantities:
             dates = find_dates(text, unit.reference)
