@@ -42,7 +42,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
@@ -78,6 +78,19 @@ MERGE_WINDOW = 32
 #: Sentences longer than this many characters are read only up to it: no real sentence is
 #: that long, and the cap keeps the work per sentence bounded on hostile input.
 MAX_UNIT_CHARS = 2000
+
+#: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
+#: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
+_UNKNOWN_PLACE = (
+    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
+    r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
+    r"\s{1,3}of\s{1,3})?"
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}"
+    r"(?:\s{1,2}[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}){0,2})"
+)
+#: How far before its preposition a match of "unknown_place" may start (its word before).
+_UNKNOWN_PLACE_REACH = 33
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -120,15 +133,9 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d"),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
-    "unknown_place": re.compile(
-        r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?"
-        r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
-        r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
-        r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
-        r"\s{1,3}of\s{1,3})?"
-        r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}"
-        r"(?:\s{1,2}[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}){0,2})"
-    ),
+    "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
+    # The same without the word before: found first, since most sentences have none.
+    "unknown_place_core": re.compile(_UNKNOWN_PLACE),
     "direction": re.compile(
         r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
         r"(?:ern)?$",
@@ -426,8 +433,11 @@ def _may_count(text: str, words: set[str]) -> bool:
 
 
 def _has_date_cue(text: str, folded: str, words: set[str]) -> bool:
-    """Whether ``text`` (``folded`` by :func:`_fold_case`, its letter runs ``words``) may name a
-    date: a date word, a year, or a month or weekday name, even inside a longer word."""
+    """Whether ``text`` may name a date: a date word, a year, or a month or weekday name.
+
+    ``folded`` is ``text`` folded by :func:`_fold_case` and ``words`` its letter runs; a month
+    or weekday name counts even inside a longer word, so this never misses a date.
+    """
     if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["year_digits"].search(text) is not None:
         return True
     return _PATTERNS["calendar"].search(folded) is not None
@@ -711,7 +721,7 @@ class _Reader:
     def _unknown_places(self, text: str) -> list[str]:
         """Capitalised names used as locations that the gazetteer does not know."""
         found = []
-        for match in _PATTERNS["unknown_place"].finditer(text[:MAX_UNIT_CHARS]):
+        for match in _unknown_place_matches(text[:MAX_UNIT_CHARS]):
             name = match.group("name")
             first = _strip_possessive(name.split()[0])
             before = match.group("before") or ""
@@ -768,7 +778,8 @@ class _Reader:
         phrase = text.strip(" ,\"'\u201c\u201d\u2018\u2019")
         if not phrase:
             return None
-        words = [t.low for t in _tokens(phrase)]
+        phrase_tokens = _tokens(phrase)
+        words = [t.low for t in phrase_tokens]
         if not words:
             return None
         if at is None:
@@ -802,7 +813,7 @@ class _Reader:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
                     return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
-        proper = [t for t in _tokens(phrase) if t.low not in _DETERMINERS and t.text.isalpha()]
+        proper = [t for t in phrase_tokens if t.low not in _DETERMINERS and t.text.isalpha()]
         if (
             proper
             and len(proper) <= 6
@@ -814,11 +825,11 @@ class _Reader:
             return _Source(name, None, phrase, verb, distanced, None)
         if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
-            label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
+            label = " ".join(t.text for t in phrase_tokens if t.low not in _DETERMINERS)
             return _Source(label, None, phrase, verb, distanced, None)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
-        label = " ".join(t.text for t in _tokens(phrase) if t.low not in _DETERMINERS)
+        label = " ".join(t.text for t in phrase_tokens if t.low not in _DETERMINERS)
         return _Source(label, None, phrase, verb, distanced, None)
 
     def _speaker(self) -> _Source | None:
@@ -1472,6 +1483,23 @@ class _Reader:
                 return country  # a war-long total is the country's, not the town's
             return name
         return None
+
+
+def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of "unknown_place" in ``text``, as its ``finditer`` gives them.
+
+    The preposition and name are searched first; the full pattern, with the word before, is
+    then tried only from a few characters before each: no match of it can start earlier, since
+    the word before holds no space and its preposition is followed by a capital.
+    """
+    core, full = _PATTERNS["unknown_place_core"], _PATTERNS["unknown_place"]
+    position = 0
+    while (found := core.search(text, position)) is not None:
+        match = full.search(text, max(position, found.start() - _UNKNOWN_PLACE_REACH))
+        if match is None:  # pragma: no cover - the core match itself is one
+            return
+        yield match
+        position = match.end()
 
 
 def _located(text: str, start: int) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from conflictfacts import ClaimKind, InputTypeError, parse_article
 from conflictfacts.extraction import extract_claims
@@ -330,3 +331,20 @@ def test_wire_copy(
 )
 def test_places_the_gazetteer_does_not_know(sentence: str, place: str | None) -> None:
     assert _one(sentence)["place"] == place
+
+
+_PLACE_WORDS = st.sampled_from(
+    ["in", "near", "at", "the", "town", "of", "Vessa", "Brask Heights", "Ulmet", "fighting",
+     "don't", "x" * 31, "Ministry", "  ", "\n", ",", "-", "\u2019s", "Sa\u00efd", "_", "3"]
+)
+
+
+@given(st.lists(_PLACE_WORDS, max_size=30).map(" ".join) | any_text)
+@example("fighting in Vessa near Brask and at the town of Ulmet")
+@example("Ministry  in Vessa, don't near Ulmet")
+def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private matcher is the subject
+
+    fast = [m.span() for m in extraction._unknown_place_matches(text)]
+    plain = [m.span() for m in extraction._PATTERNS["unknown_place"].finditer(text)]
+    assert fast == plain
