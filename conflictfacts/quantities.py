@@ -863,11 +863,38 @@ def _read_article(text: str, match: re.Match[str], previous: Quantity | None) ->
     return Quantity.one(text, match.start(), end)
 
 
+#: The first three letters of every word an anchor may start with (see "anchor"), lowercased:
+#: elsewhere a word start that is plain ASCII cannot start an anchor and is not tried.
+_ANCHOR_HEADS: Final = frozenset(
+    word[:3]
+    for word in (
+        *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+        *("eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
+        *("eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen"),
+        *("tens", "hundreds", "dozens", "scores", "thousands", "millions", "billions"),
+        *("several", "half"),
+    )
+)
+
+
 def _anchor_from(text: str, position: int) -> re.Match[str] | None:
     """The first anchor at or after ``position``, tried only where one may start."""
     anchor = _PATTERNS["anchor"]
+    heads = _ANCHOR_HEADS
     for start in _PATTERNS["anchor_start"].finditer(text, position):
-        match = anchor.match(text, start.start())
+        at = start.start()
+        head = text[at : at + 3]
+        # Only a digit, an anchor word's head, "a" alone ("a handful", "a third") or a letter
+        # that case-blind matching reads as ASCII may start an anchor.
+        if (
+            head.isascii()
+            and not head[0].isdigit()
+            and head.lower() not in heads
+            and not (head[0] in "aA" and not head[1:2].isalpha())
+        ):
+            continue
+        match = anchor.match(text, at)
         if match is not None:
             return match
     return None

@@ -364,6 +364,7 @@ def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> Non
 
 @given(text=st.one_of(any_text, page_text), data=st.data())
 @example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", data=None)
+@example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens", data=None)
 def test_anchors_are_found_where_a_full_search_finds_them(
     text: str, data: st.DataObject | None
 ) -> None:
