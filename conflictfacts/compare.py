@@ -813,9 +813,9 @@ class _Group:
             if member.article == item.article:
                 # one article's two figures are sub-counts, unless it sets two sources' figures
                 # for one group side by side
-                if not (exact and _rival_sources(item, member)) and not _same_count(
-                    item, member, policy
-                ):
+                if not (
+                    _rival_sources(item, member) and (exact or _one_side(item, member))
+                ) and not _same_count(item, member, policy):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(
                 item, member, policy
@@ -1008,12 +1008,14 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     members = sorted(members, key=lambda it: it.key)
     first = members[0]
-    # one representative per article: its most precise figure
-    representative: dict[str, _Item] = {}
+    # one representative per article and source: its most precise figure (an article that
+    # sets two sources' figures side by side holds two voices)
+    representative: dict[tuple[str, str], _Item] = {}
     for item in members:
-        known = representative.get(item.article)
+        voice = (item.article, item.source)
+        known = representative.get(voice)
         if known is None or (item.width, item.key) < (known.width, known.key):
-            representative[item.article] = item
+            representative[voice] = item
     reps = sorted(representative.values(), key=lambda it: it.key)
     distinct: dict[tuple[object, ...], _Item] = {}
     for item in reps:
