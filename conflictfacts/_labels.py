@@ -27,7 +27,7 @@ import attrs
 if TYPE_CHECKING:
     from conflictfacts.gazetteer import Gazetteer
 
-__all__ = ["Folder", "SubjectKey"]
+__all__ = ["Folder", "PlaceKey", "SubjectKey"]
 
 #: Every regular expression of this module. Each is linear: no nested quantifiers.
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -63,6 +63,26 @@ _PEOPLE_KINDS = frozenset({"civilian", "child", "woman", "man", "refugee", "migr
 #: Heads that are a side of fighters: folded to head "fighter" with the side kept as a modifier,
 #: so "rebels" and "fighters" compare compatible, "rebels" and "pro-government fighters" do not.
 _FIGHTER_KINDS = frozenset({"rebel", "insurgent", "jihadist", "separatist", "guerrilla"})
+
+#: Words that name the non-state side in general ("insurgents", "the armed group's fighters",
+#: "rebels"): folded to one modifier, :data:`NON_STATE`, so the wordings compare equal.
+_NON_STATE_WORDS = frozenset(
+    {"rebel", "insurgent", "jihadist", "separatist", "guerrilla", "opposition", "armed", "group",
+     "armed-group"}
+)  # fmt: skip
+
+#: The modifier of fighters of a non-state side; a named armed group's fighters carry it too.
+NON_STATE = "non-state"
+
+#: Modifiers that name the state side: a capitalised one never marks a non-state group.
+_STATE_WORDS = frozenset({"government", "army", "state", "military", "police", "national"})
+
+#: Words that make an institution's name read backwards: "Ministry of Defence" is the
+#: "Defence Ministry".
+_INVERTED_HEADS = frozenset({"ministry", "department"})
+
+#: Spellings folded before a source's name is read.
+_SOURCE_SPELLING = {"defense": "defence"}
 
 #: Irregular plurals.
 _SINGULAR: dict[str, str] = {
@@ -131,6 +151,9 @@ _PLACE_NOISE = frozenset(
 #: Rights" -> "sohr").
 _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le"})
 
+#: Words that end a source's name: "Defence Ministry in Corvana" is the "Defence Ministry".
+_SOURCE_TAIL = frozenset({"in", "at"})
+
 
 def _singular(word: str) -> str:
     if word in _SINGULAR:
@@ -171,10 +194,46 @@ class SubjectKey:
         )
 
 
+@attrs.frozen
+class PlaceKey:
+    """A place name folded, with the known places that contain it.
+
+    >>> sorted(Folder().place_key("Kharkiv").within)
+    ['kharkiv oblast', 'ukraine']
+    """
+
+    #: The folded key, equal for spellings of one place.
+    key: str
+    #: Whether the gazetteer knows the place (so its containers are known).
+    known: bool
+    #: Keys of the places that contain it (region, country); empty when unknown.
+    within: frozenset[str]
+
+    def relation(self, other: PlaceKey) -> str:
+        """Say how two places relate: ``same``, ``nested``, ``apart`` or ``unknown``.
+
+        ``nested`` means one lies inside the other; ``apart`` that both are known and neither
+        contains the other; ``unknown`` that the gazetteer does not know one of them.
+
+        >>> f = Folder()
+        >>> f.place_key("Idlib province").relation(f.place_key("Saraqeb"))
+        'nested'
+        >>> f.place_key("Saraqeb").relation(f.place_key("Kharkiv"))
+        'apart'
+        """
+        if self.key == other.key:
+            return "same"
+        if self.key in other.within or other.key in self.within:
+            return "nested"
+        if self.known and other.known:
+            return "apart"
+        return "unknown"
+
+
 class Folder:
     """Folds labels; holds a per-call memo, so create one per comparison (never share globally).
 
-    >>> Folder().place("Idlib province") == Folder().place("northern Idlib")
+    >>> Folder().place("Idleb") == Folder().place("northern Idlib")
     True
     """
 
@@ -182,7 +241,7 @@ class Folder:
 
     def __init__(self) -> None:
         self._memo: dict[str, SubjectKey] = {}
-        self._places: dict[str, str | None] = {}
+        self._places: dict[str, PlaceKey | None] = {}
         self._sources: dict[str, str] = {}
         self._gazetteer: Gazetteer | None = _load_gazetteer()
 
@@ -263,9 +322,38 @@ class Folder:
             modifiers.add(head)
             head = "fighter"
         modifiers.discard(head)
+        if head == "fighter":
+            modifiers = self._sides(modifiers, words)
         key = SubjectKey(head, frozenset(modifiers))
         self._memo[memo_key] = key
         return key
+
+    def _is_state(self, token: str) -> bool:
+        if token in _STATE_WORDS or token in _COUNTRIES.values():
+            return True
+        if self._gazetteer is None:
+            return False
+        actor = self._gazetteer.actor(token)
+        return actor is not None and actor.kind.value in {"country", "government", "military"}
+
+    def _sides(self, modifiers: set[str], words: list[str]) -> set[str]:
+        """Fold the general words of the non-state side into :data:`NON_STATE`.
+
+        A group named by a proper name that is not a state ("LVF fighters") is marked too.
+        """
+        sides = {NON_STATE if m in _NON_STATE_WORDS else m for m in modifiers}
+        for word in words:
+            if not word[:1].isupper() or word.lower() in _STOP:
+                continue
+            token = self._fold_token(word)
+            if (
+                token in sides
+                and token != NON_STATE
+                and "-" not in token
+                and not self._is_state(token)
+            ):
+                sides.add(NON_STATE)
+        return sides
 
     def place(self, place: str | None) -> str | None:
         """Fold a place name; ``None`` for no place (or one with no identifying word).
@@ -279,23 +367,53 @@ class Folder:
         >>> Folder().place("the Idlib region")
         'idlib'
         """
+        info = self.place_key(place)
+        return None if info is None else info.key
+
+    def place_key(self, place: str | None) -> PlaceKey | None:
+        """Fold a place name and find the known places that contain it.
+
+        The whole name is looked up first ("Idlib province" is the governorate), then the
+        name without words such as "northern" or "province".
+
+        Args:
+            place: the place as the claim gives it.
+
+        Returns:
+            The key, or ``None`` for no place.
+
+        >>> Folder().place_key("Idlib province").key
+        'idlib governorate'
+        """
         if place is None:
             return None
         if place in self._places:
             return self._places[place]
         words = [m.group() for m in _PATTERNS["word"].finditer(place[:500])]
         kept = [w for w in words if w.lower() not in _PLACE_NOISE]
-        key: str | None = None
+        info: PlaceKey | None = None
         if kept:
             name = " ".join(kept)
-            if self._gazetteer is not None:
-                entry = self._gazetteer.place(name)
-                if entry is not None:
-                    name = entry.name
-            key = name.lower()
-            key = _COUNTRIES.get(key, key)
-        self._places[place] = key
-        return key
+            gaz = self._gazetteer
+            entry = None
+            if gaz is not None:
+                entry = gaz.place(" ".join(w for w in words if w.lower() != "the"))
+                if entry is None:
+                    entry = gaz.place(name)
+            if entry is not None and gaz is not None:
+                info = PlaceKey(
+                    self._country_key(entry.name.lower()),
+                    True,
+                    frozenset(self._country_key(e.name.lower()) for e in gaz.enclosing(entry)),
+                )
+            else:
+                info = PlaceKey(self._country_key(name.lower()), False, frozenset())
+        self._places[place] = info
+        return info
+
+    @staticmethod
+    def _country_key(key: str) -> str:
+        return _COUNTRIES.get(key, key)
 
     def source(self, source: str) -> str:
         """Fold a source's name so that an acronym equals its long form.
@@ -308,15 +426,35 @@ class Folder:
 
         >>> Folder().source("United Nations") == Folder().source("the UN")
         True
+        >>> Folder().source("Ministry of Defence") == Folder().source("the defense ministry")
+        True
+
+        The gazetteer names one actor for many wordings ("the Russian defence ministry",
+        "Russia's Defense Ministry"); a name it does not know is read as an acronym, an
+        inverted "Ministry of X" as "X Ministry" and a trailing "in <place>" is dropped.
         """
         if source in self._sources:
             return self._sources[source]
         words = [m.group() for m in _PATTERNS["word"].finditer(source[:500])]
-        words = [w for w in words if w.lower() not in _ACRONYM_SKIP]
-        if len(words) > 1:
-            key = "".join(w[0] for w in words).lower()
-        else:
-            key = words[0].lower() if words else ""
+        for index, word in enumerate(words[1:], 1):
+            if word.lower() in _SOURCE_TAIL:
+                words = words[:index]
+                break
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        key = ""
+        if self._gazetteer is not None and words:
+            entry = self._gazetteer.actor(" ".join(words))
+            if entry is not None:
+                words = [m.group() for m in _PATTERNS["word"].finditer(entry.name)]
+        lowered = [_SOURCE_SPELLING.get(w.lower(), w.lower()) for w in words]
+        if len(lowered) > 2 and lowered[0] in _INVERTED_HEADS and lowered[1] == "of":
+            lowered = [*lowered[2:], lowered[0]]
+        lowered = [w for w in lowered if w not in _ACRONYM_SKIP]
+        if len(lowered) > 1:
+            key = "".join(w[0] for w in lowered)
+        elif lowered:
+            key = _PATTERNS["possessive"].sub("", lowered[0])
         self._sources[source] = key
         return key
 

@@ -46,7 +46,7 @@ from typing import Any
 import attrs
 
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
-from conflictfacts._labels import Folder, SubjectKey
+from conflictfacts._labels import Folder, PlaceKey, SubjectKey
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError, InputValueError
@@ -512,8 +512,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "figure", "hard", "key", "place", "place_key", "soft", "source",
-        "subject", "time", "tkey", "value", "width",
+        "article", "claim", "figure", "hard", "key", "place", "place_info", "place_key", "sides",
+        "soft", "source", "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -525,7 +525,10 @@ class _Item:
             subject.label, subject.category, subject.affiliation
         )
         self.place = claim.place
-        self.place_key = folder.place(claim.place)
+        self.place_info: PlaceKey | None = folder.place_key(claim.place)
+        self.place_key = None if self.place_info is None else self.place_info.key
+        # the sides its article counts of this kind and head (filled in by _items)
+        self.sides: tuple[frozenset[str], ...] = ()
         self.time = claim.time
         self.tkey = (claim.time.start, claim.time.end) if claim.time is not None else None
         self.hard = hard_interval(claim.quantity)
@@ -565,6 +568,17 @@ class _Item:
 def _items(claims: Iterable[Claim], folder: Folder, policy: ComparisonPolicy) -> list[_Item]:
     items = [_Item(claim, folder, policy) for claim in claims]
     items.sort(key=lambda item: item.key)
+    sides: dict[tuple[str, str, str], set[frozenset[str]]] = {}
+    for item in items:
+        mods = item.subject.modifiers - _LOOSE_MODIFIERS
+        if mods:
+            sides.setdefault(
+                (item.article, item.claim.kind.value, item.subject.head), set()
+            ).add(mods)
+    for item in items:
+        found = sides.get((item.article, item.claim.kind.value, item.subject.head))
+        if found:
+            item.sides = tuple(sorted(found, key=sorted))
     return items
 
 
@@ -685,16 +699,40 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
 _LOOSE_MODIFIERS = frozenset({"civilian"})
 
 
+def _rival_sources(a: _Item, b: _Item) -> bool:
+    """Whether two claims credit different sources.
+
+    One article can set two sources' figures side by side ("the army said 40, the monitor 19").
+    """
+    return (
+        a.claim.attribution is not None
+        and b.claim.attribution is not None
+        and a.source != b.source
+    )
+
+
+def _one_side(a: _Item, b: _Item) -> bool:
+    """Whether the more general of two subjects can only mean the other's side.
+
+    "Fighters" in an article that counts no side of fighters but one ("insurgents") means that
+    side; in an article that also counts "pro-government fighters" it may be a total.
+    """
+    mods_a = a.subject.modifiers - _LOOSE_MODIFIERS
+    mods_b = b.subject.modifiers - _LOOSE_MODIFIERS
+    general, specific = (a, mods_b) if len(mods_a) <= len(mods_b) else (b, mods_a)
+    return all(side <= specific or specific <= side for side in general.sides)
+
+
 class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
-    __slots__ = ("index", "indexed", "items", "modifiers", "place_key", "sources", "times")
+    __slots__ = ("index", "indexed", "items", "modifiers", "places", "sources", "times")
 
     def __init__(self, index: int) -> None:
         self.index = index
         self.items: list[_Item] = []
         self.modifiers: frozenset[str] = frozenset()
-        self.place_key: str | None = None
+        self.places: dict[str, PlaceKey] = {}
         self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
         self.sources: set[str] = set()
         self.indexed: set[tuple[int, str]] = set()
@@ -702,23 +740,45 @@ class _Group:
     def add(self, item: _Item) -> None:
         self.items.append(item)
         self.modifiers |= item.subject.modifiers
-        if item.place_key is not None:
-            self.place_key = item.place_key
+        if item.place_info is not None:
+            self.places.setdefault(item.place_info.key, item.place_info)
         if item.tkey is not None:
             self.times.setdefault(item.tkey, []).append(item)
         self.sources.add(item.source)
+
+    def _place_fit(self, item: _Item) -> tuple[int, frozenset[str], frozenset[str]] | None:
+        """Score the item's place: 2 when the group names it, 1 when only places nested with it.
+
+        Also returns the group's places nested with the item's and those the gazetteer cannot
+        relate to it; ``None`` when a group's place lies apart from the item's.
+        """
+        info = item.place_info
+        if info is None or not self.places:
+            return 0, frozenset(), frozenset()
+        if len(self.places) == 1 and info.key in self.places:
+            return 2, frozenset(), frozenset()
+        nested = []
+        unknown = []
+        for key, other in self.places.items():
+            relation = info.relation(other)
+            if relation == "apart":
+                return None  # two known places, neither inside the other: two facts
+            if relation == "unknown":
+                unknown.append(key)
+            elif relation == "nested":
+                nested.append(key)
+        fit = 2 if info.key in self.places else 0 if unknown else 1
+        return fit, frozenset(nested), frozenset(unknown)
 
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
         """Score how well ``item`` fits; ``None`` when it cannot join."""
         mods = item.subject.modifiers
         if not (mods <= self.modifiers or self.modifiers <= mods):
             return None
-        if (
-            item.place_key is not None
-            and self.place_key is not None
-            and item.place_key != self.place_key
-        ):
+        placed = self._place_fit(item)
+        if placed is None:
             return None
+        place_fit, nested, unknown = placed
         best_time = _T_OPEN if item.time is None or not self.times else _T_SAME
         for members in self.times.values():
             fit = _time_fit(item.time, members[0].time, policy)
@@ -732,11 +792,36 @@ class _Group:
         value = item.value
         exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
         for member in self.items:
-            if (member.article == item.article or not exact_subject) and not _same_count(
+            if unknown and member.place_key in unknown and (
+                member.source != item.source
+                or member.value != value
+                or member.article == item.article
+            ):
+                # places the gazetteer cannot relate ("Vessa", "Ostrel"): one fact only when
+                # one source gives one figure in two articles
+                return None
+            if (
+                nested
+                and member.place_key in nested
+                and (item.tkey is None or item.tkey != member.tkey)
+                and not _same_count(item, member, policy)
+            ):
+                # a province's or a country's count for another period is a wider count, not
+                # a rival of a town's
+                return None
+            exact = (mods ^ member.subject.modifiers) <= _LOOSE_MODIFIERS
+            if member.article == item.article:
+                # one article's two figures are sub-counts, unless it sets two sources' figures
+                # for one group side by side
+                if not (
+                    _rival_sources(item, member) and (exact or _one_side(item, member))
+                ) and not _same_count(item, member, policy):
+                    return None
+            elif not exact and not _one_side(item, member) and not _same_count(
                 item, member, policy
             ):
-                # one article's two figures are sub-counts; "soldiers" joins "Turkish soldiers"
-                # only when the figures say the same count
+                # "fighters" joins "rebel fighters" with another figure only when its article
+                # counts no other side; otherwise only when the figures say the same count
                 return None
             if item.soft.overlaps(member.soft):
                 near = True
@@ -750,9 +835,17 @@ class _Group:
             best_time,
             figures_fit,
             int(exact_subject),
-            int(item.place_key is not None and item.place_key == self.place_key),
+            place_fit,
             int(item.source in self.sources),
         )
+
+
+def _same_report_key(item: _Item) -> str:
+    """The index key of one source's figure.
+
+    Claims at places the gazetteer cannot relate meet through it.
+    """
+    return f"~{item.source}\x00{item.value!r}"
 
 
 def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Item]]:
@@ -771,18 +864,27 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     groups: list[_Group] = []
     # month bucket -> place key ("" for none) -> indices of groups indexed there
     index: dict[int, dict[str, list[int]]] = {}
+    # month bucket -> "^" + a place -> groups at places inside it; "~" + a source's figure ->
+    # groups holding that figure at some place
+    around: dict[int, dict[str, list[int]]] = {}
     for item in order:
         candidates: set[int] = set()
+        info = item.place_info
         for bucket in _query_buckets(item, index):
             places = index.get(bucket)
-            if not places:
-                continue
-            if item.place_key is None:
-                for members in places.values():
-                    candidates.update(members)
-            else:
-                candidates.update(places.get(item.place_key, ()))
-                candidates.update(places.get("", ()))
+            if places:
+                if info is None:
+                    for members in places.values():
+                        candidates.update(members)
+                else:
+                    candidates.update(places.get(info.key, ()))
+                    candidates.update(places.get("", ()))
+                    for outer in info.within:
+                        candidates.update(places.get(outer, ()))
+            nearby = around.get(bucket)
+            if nearby and info is not None:
+                candidates.update(nearby.get("^" + info.key, ()))
+                candidates.update(nearby.get(_same_report_key(item), ()))
         chosen = sorted(candidates)
         if len(chosen) > MAX_CANDIDATES:
             # a claim with no place (or a crowded month) could join any of very many facts:
@@ -800,10 +902,19 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             group = groups[best[1]]
         group.add(item)
         place = item.place_key or ""
+        extra = (
+            ()
+            if info is None
+            else (_same_report_key(item), *("^" + outer for outer in info.within))
+        )
         for bucket in item.buckets():
             if (bucket, place) not in group.indexed:
                 group.indexed.add((bucket, place))
                 index.setdefault(bucket, {}).setdefault(place, []).append(group.index)
+            for key in extra:
+                if (bucket, key) not in group.indexed:
+                    group.indexed.add((bucket, key))
+                    around.setdefault(bucket, {}).setdefault(key, []).append(group.index)
     return [group.items for group in groups]
 
 
@@ -897,12 +1008,14 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     members = sorted(members, key=lambda it: it.key)
     first = members[0]
-    # one representative per article: its most precise figure
-    representative: dict[str, _Item] = {}
+    # one representative per article and source: its most precise figure (an article that
+    # sets two sources' figures side by side holds two voices)
+    representative: dict[tuple[str, str], _Item] = {}
     for item in members:
-        known = representative.get(item.article)
+        voice = (item.article, item.source)
+        known = representative.get(voice)
         if known is None or (item.width, item.key) < (known.width, known.key):
-            representative[item.article] = item
+            representative[voice] = item
     reps = sorted(representative.values(), key=lambda it: it.key)
     distinct: dict[tuple[object, ...], _Item] = {}
     for item in reps:
@@ -946,7 +1059,17 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     specific = min(
         members, key=lambda it: (-len(it.subject.modifiers), it.claim.subject.label, it.key)
     )
-    places = sorted({it.place for it in members if it.place})
+    # the narrowest place: the one inside the most known places
+    places = [
+        place
+        for _, place in sorted(
+            {
+                (-len(it.place_info.within) if it.place_info else 0, it.place)
+                for it in members
+                if it.place
+            }
+        )
+    ]
     times = [it.time for it in members if it.time is not None]
     hull = (
         TimeSpan(

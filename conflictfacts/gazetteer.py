@@ -897,6 +897,44 @@ class Gazetteer:
         terminal = self._indexes.places.lookup(expect_str(name, "Gazetteer.place", "name"))
         return None if terminal is None else terminal.entry
 
+    def enclosing(self, place: PlaceEntry) -> tuple[PlaceEntry, ...]:
+        """Return the known places that contain ``place``, narrowest first.
+
+        Follows :attr:`PlaceEntry.parent` upwards (at most 8 steps, so a cycle in user data
+        cannot loop), then adds the country. Unknown parents end the chain.
+
+        Args:
+            place: a place entry (usually from :meth:`place`).
+
+        Returns:
+            The containing entries, without ``place`` itself; empty for a country.
+
+        Raises:
+            InputTypeError: ``place`` is not a :class:`PlaceEntry`.
+
+        >>> gaz = Gazetteer.default()
+        >>> [e.name for e in gaz.enclosing(gaz.place("Kharkiv"))]
+        ['Kharkiv Oblast', 'Ukraine']
+        """
+        if not isinstance(place, PlaceEntry):
+            raise InputTypeError(
+                f"Gazetteer.enclosing() expects a PlaceEntry, got {type(place).__name__}"
+            )
+        found: list[PlaceEntry] = []
+        names = {place.name}
+        current = place
+        for _ in range(8):
+            parent = self.place(current.parent) if current.parent else None
+            if parent is None or parent.name in names:
+                break
+            found.append(parent)
+            names.add(parent.name)
+            current = parent
+        country = self.place(place.country) if place.country else None
+        if country is not None and country.name not in names:
+            found.append(country)
+        return tuple(found)
+
     def country_of_demonym(self, demonym: str) -> ActorEntry | None:
         """Return the country whose demonym or national adjective ``demonym`` is.
 

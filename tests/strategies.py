@@ -424,3 +424,21 @@ casualty_sentences = st.tuples(
     ),
     st.integers(2, 900_000),
 )
+
+
+# ---------------------------------------------------------------- place hierarchy (compare)
+
+__all__ += ["nested_places", "sibling_towns"]
+
+#: (town, a wider place holding it) pairs the default gazetteer knows, real places only.
+nested_places = st.sampled_from(
+    (
+        ("Izium", "Kharkiv Oblast"), ("Izium", "Ukraine"), ("Kharkiv", "Kharkiv Oblast"),
+        ("Kupiansk", "Ukraine"), ("Kutum", "North Darfur"), ("El Fasher", "Sudan"),
+    )
+)  # fmt: skip
+
+#: Two different towns of one region, both known to the default gazetteer.
+sibling_towns = st.sampled_from(
+    (("Izium", "Kupiansk"), ("Chuhuiv", "Lozova"), ("Kutum", "Mellit"), ("El Fasher", "Tawila"))
+)

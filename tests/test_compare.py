@@ -31,7 +31,7 @@ from conflictfacts.compare import (
     render_table,
 )
 from conflictfacts.errors import InputTypeError, InputValueError
-from tests.strategies import claim_intervals, comparable_claims
+from tests.strategies import claim_intervals, comparable_claims, nested_places, sibling_towns
 
 #: Which side of the interval each qualifier leaves open.
 OPEN_SIDE: dict[str | None, str] = {
@@ -501,3 +501,126 @@ def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
     members = [id(c) for fact in facts for p in fact.positions for r in p.reports
                for c in (r.claim,)]  # fmt: skip
     assert sorted(members) == sorted(id(c) for c in claims)
+
+
+# ------------------------------------------------------------------ place hierarchy, sources, sides
+
+
+def test_a_region_and_a_country_join_a_town_inside_it() -> None:
+    town = make(7, place="Izium", outlet="Outlet A")
+    region = make(7, place="Kharkiv Oblast", outlet="Outlet B")
+    country = make(7, "at least", place="Ukraine", outlet="Outlet C")
+    (fact,) = compare([country, region, town]).facts
+    assert fact.place == "Izium"  # the narrowest place names the fact
+    assert fact.relation is Relation.COMPATIBLE
+
+
+def test_two_towns_of_one_region_stay_apart_and_the_region_joins_one() -> None:
+    a = make(7, place="Izium", outlet="Outlet A")
+    b = make(7, place="Kupiansk", outlet="Outlet B")
+    region = make(7, place="Kharkiv Oblast", outlet="Outlet C")
+    facts = compare([a, b, region]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+    assert all({c.place for c in f.claims} != {"Izium", "Kupiansk"} for f in facts)
+
+
+def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
+    town = make(12, place="Kutum", outlet="Outlet A", start="2023-05-02")
+    country = make(
+        900_000, place="Sudan", outlet="Outlet B", start="2023-04-15", end="2023-05-02"
+    )
+    assert len(compare([town, country]).facts) == 2
+
+
+def test_places_the_gazetteer_does_not_know_meet_on_one_sources_figure() -> None:
+    # Vessa and Ostrel are invented: whether one holds the other is unknown
+    town = make(27, place="Vessa", outlet="Outlet A", source="Ostrel Conflict Monitor")
+    province = make(27, place="Ostrel", outlet="Outlet B", source="Ostrel Conflict Monitor")
+    other_figure = make(31, place="Brask", outlet="Outlet C", source="Ostrel Conflict Monitor")
+    other_source = make(27, place="Ulmet", outlet="Outlet D", source="Corvana Health Office")
+    facts = compare([town, province, other_figure, other_source]).facts
+    assert sorted(sorted(c.place or "" for c in f.claims) for f in facts) == [
+        ["Brask"], ["Ostrel", "Vessa"], ["Ulmet"]
+    ]
+
+
+@given(nested_places, st.sampled_from((None, "at least", "some")), st.integers(2, 500))
+def test_a_town_and_a_place_holding_it_share_a_fact(
+    pair: tuple[str, str], qualifier: str | None, value: int
+) -> None:
+    town, wider = pair
+    a = make(value, qualifier, place=town, outlet="Outlet A")
+    b = make(value, place=wider, outlet="Outlet B")
+    assert len(compare([a, b]).facts) == 1
+    assert len(compare([b, a]).facts) == 1
+
+
+@given(sibling_towns, st.integers(2, 500), st.booleans())
+def test_two_known_towns_never_share_a_fact(
+    pair: tuple[str, str], value: int, with_region: bool
+) -> None:
+    claims = [make(value, place=town, outlet=f"Outlet {town}") for town in pair]
+    if with_region:
+        claims.append(make(value, place=None, outlet="Outlet Z"))
+    for fact in compare(claims).facts:
+        assert not set(pair) <= {c.place for c in fact.claims}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "count"),
+    [
+        ("Ministry of Defence", "the defence ministry", 1),
+        ("the Russian defence ministry", "Russia's Defense Ministry", 1),
+        ("United Nations", "UN", 1),
+        ("Reuters", "Agence France-Presse", 2),
+        ("Ukrainian Defense Ministry", "Russian Defense Ministry", 2),
+    ],
+)
+def test_wordings_of_one_source_count_once(one: str, other: str, count: int) -> None:
+    a = make(4, outlet="Outlet A", source=one)
+    b = make(4, outlet="Outlet B", source=other)
+    (fact,) = compare([a, b]).facts
+    assert fact.independent_sources == count
+
+
+def test_general_and_named_non_state_fighters_are_one_side() -> None:
+    a = make(12, subject="insurgents", outlet="Outlet A", source="monitor")
+    b = make(15, subject="armed group fighters", outlet="Outlet B", source="army")
+    (fact,) = compare([a, b]).facts
+    assert fact.relation is Relation.CONFLICT
+
+
+def test_civilians_never_join_soldiers_and_sides_stay_apart() -> None:
+    claims = [
+        make(12, subject="civilians", outlet="Outlet A"),
+        make(12, subject="soldiers", outlet="Outlet B"),
+        make(9, subject="insurgents", outlet="Outlet C"),
+        make(14, subject="pro-government fighters", outlet="Outlet D"),
+    ]
+    assert len(compare(claims).facts) == 4
+
+
+def test_bare_fighters_join_a_side_only_when_their_article_counts_no_other() -> None:
+    alone = make(40, "more than", subject="fighters", outlet="Outlet A", source="army")
+    rebels = make(19, subject="rebels", outlet="Outlet B", source="monitor")
+    assert len(compare([alone, rebels]).facts) == 1
+    # in an article that also counts two sides, "fighters" may be their total
+    total = make(40, subject="fighters", outlet="Outlet C", source="monitor")
+    parts = [
+        make(22, subject="pro-government fighters", outlet="Outlet C", source="monitor"),
+        make(18, subject="rebel fighters", outlet="Outlet C", source="monitor"),
+    ]
+    other = make(19, subject="rebels", outlet="Outlet D", source="monitor")
+    facts = compare([total, *parts, other]).facts
+    assert not any({c.subject.label for c in f.claims} == {"fighters", "rebels"} for f in facts)
+
+
+def test_one_article_may_set_two_sources_side_by_side() -> None:
+    army = make(40, "more than", subject="fighters", outlet="Outlet A", source="army")
+    monitor = make(19, subject="insurgents", outlet="Outlet A", source="monitor")
+    (fact,) = compare([army, monitor]).facts
+    assert fact.relation is Relation.CONFLICT
+    # the same source's two figures in one article are sub-counts, not rivals
+    first = make(40, subject="fighters", outlet="Outlet B", source="army")
+    second = make(19, subject="fighters", outlet="Outlet B", source="army")
+    assert len(compare([first, second]).facts) == 2
