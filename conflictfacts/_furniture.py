@@ -347,11 +347,13 @@ def is_related_marker(line: str) -> bool:
     return key in RELATED_MARKERS or key.startswith(("top trending", "more from ", "more on "))
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, self_reference: str | bool | None = False) -> bool:
     """Whether ``line`` is page furniture by itself, wherever it stands.
 
     Args:
         line: one line of the working copy.
+        self_reference: ``outlet_self_reference(line)`` when the caller has it already;
+            ``False`` (the default) to have it computed.
 
     Returns:
         True for navigation, prompts, legal notices, tag or badge lines, bare numbers.
@@ -380,7 +382,9 @@ def is_furniture(line: str) -> bool:
         return not is_sentence_shaped(stripped[mark.end() :])
     if len(words) <= 3 and stripped[:1].islower() and not is_sentence_shaped(stripped):
         return True  # "subscribe", "google play", lower-case widgets
-    return outlet_self_reference(line) is not None and _self_reference_is_furniture(line)
+    if self_reference is False:
+        self_reference = outlet_self_reference(line)
+    return self_reference is not None and _self_reference_is_furniture(line)
 
 
 def _self_reference_is_furniture(line: str) -> bool:

@@ -404,7 +404,7 @@ def parse_article(
             if body_lines:
                 ended = True
             continue
-        if furn.is_furniture(content):
+        if furn.is_furniture(content, found_outlet if len(content) < 400 else False):
             if body_lines and not _is_body_shaped(content):
                 continue
             if body_lines:
