@@ -1414,15 +1414,17 @@ class _Reader:
         dates: Sequence[DateMention],
         kind: ClaimKind,
     ) -> TimeSpan | None:
-        said_at = {
-            tokens[x].start
-            for k in range(len(tokens) - 1)
-            if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
-            for x in (k + 1, k + 2)
-            if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
-        }
-        # "said on Tuesday that ..." dates the statement, not the event
-        resolved = [d for d in dates if d.span is not None and d.start not in said_at]
+        resolved = [d for d in dates if d.span is not None]
+        if resolved:
+            # "said on Tuesday that ..." dates the statement, not the event
+            said_at = {
+                tokens[x].start
+                for k in range(len(tokens) - 1)
+                if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
+                for x in (k + 1, k + 2)
+                if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
+            }
+            resolved = [d for d in resolved if d.start not in said_at]
         core_start = phrase.quantity.start
         core_end = tokens[phrase.last].end
         if resolved:
