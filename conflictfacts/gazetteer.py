@@ -1080,12 +1080,16 @@ class Gazetteer:
             side = self._side_named(phrase[: backed.start()], last=True)
             if side is not None:
                 return f"pro-{side}"
-        keys = _Tokens(phrase).keys
+        tokens = _Tokens(phrase)
+        keys = tokens.keys
+        actors = self._actors(phrase, tokens)
         for key in keys:
             if key in _SIDE_WORDS:
-                group = self._armed_group_in(phrase)
+                group = next(
+                    (m.entry.name for m in actors if m.entry.kind is ActorKind.ARMED_GROUP), None
+                )
                 return group if group is not None else _SIDE_WORDS[key]
-        for match in self.find_actors(phrase):
+        for match in actors:
             entry = match.entry
             if entry.kind is ActorKind.COUNTRY:
                 return entry.name
@@ -1098,12 +1102,6 @@ class Gazetteer:
                 return entry.country
         if any(key in _GOVERNMENT_WORDS for key in keys):
             return "government"
-        return None
-
-    def _armed_group_in(self, phrase: str) -> str | None:
-        for match in self.find_actors(phrase):
-            if match.entry.kind is ActorKind.ARMED_GROUP:
-                return match.entry.name
         return None
 
     def _side_named(self, fragment: str, *, last: bool = False) -> str | None:
