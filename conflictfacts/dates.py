@@ -8,10 +8,15 @@ The grammar (every form, with how it resolves) is listed in ``docs/dates.md``. I
 
 - absolute dates: ``2020-02-20``, ``20 February 2020``, ``February 20, 2020``, ``Feb. 20``,
   ``Thursday, February 20``, ``17-18 February``, ``March 2011``, ``in 2018``;
+- numeric dates: ``10/04/2031``, ``10.04.2031``, ``4/10/31``; when day and month can swap,
+  the reading on or before the reference and nearest to it;
+- ranges: ``between Tuesday and Saturday``, ``from 3 to 5 April``; leads: ``on the night of
+  March 3``, ``in the early hours of Sunday``, ``the eve of April 3``;
 - weekdays and named days: ``Thursday``, ``last Thursday``, ``Thursday night``, ``yesterday``,
   ``overnight``;
 - calendar periods: ``last week``, ``this month``, ``earlier this month``, ``late last month``,
-  ``last year``, ``early February``, ``mid-February``;
+  ``last year``, ``early February``, ``mid-February``, ``the first week of March``,
+  ``the second half of last year``, ``over the week``, ``earlier in the week``;
 - rolling periods: ``in the past month``, ``in recent weeks``, ``over nine years``;
 - ``since`` before any of these: ``since December``, ``since March 2011``, ``since the war
   began in 2011``;
