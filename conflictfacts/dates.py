@@ -292,11 +292,12 @@ _PATTERNS: Final = MappingProxyType(
             rf"(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
         ),
         "calendar": re.compile(
-            rf"{_HEAD}(?P<dir>(?i:last|this|next|previous|the{_SP}previous|the)){_SP}"
-            rf"(?P<unit>(?i:week|month|year|weekend))(?!\w)"
+            rf"{_HEAD}(?P<dir>(?i:last|this(?:{_SP}past)?|next|previous|the{_SP}previous|the))"
+            rf"{_SP}(?P<unit>(?i:week|month|year|weekend))(?!\w)"
         ),
         "named_day": re.compile(
             rf"{_HEAD}(?P<rel>(?i:yesterday|today|tonight|overnight|tomorrow|last{_SP}night"
+            rf"|the{_SP}day{_SP}before{_SP}yesterday"
             rf"|this{_SP}(?:morning|afternoon|evening)))(?!\w){_TIME_OF_DAY}"
         ),
         "weekday": re.compile(
@@ -305,6 +306,11 @@ _PATTERNS: Final = MappingProxyType(
         ),
         "bare_month": re.compile(
             rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
+        ),
+        "season": re.compile(
+            rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next|this{_SP}past|past)){_SP})"
+            rf"(?:(?i:the){_SP})?(?P<season>(?i:spring|summer|autumn|fall|winter))(?!\w)"
+            rf"(?:{_SP}(?i:of){_SP}(?P<y>{_YEAR}))?"
         ),
         "year": re.compile(rf"{_CUE}(?P<y>{_YEAR}){_NOT_COUNTED}"),
     }
@@ -329,6 +335,11 @@ _NAMED_DAYS: Final = (
     "yesterday", "today", "tonight", "overnight", "tomorrow", "night", "morning", "afternoon",
     "evening",
 )  # fmt: skip
+_SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
+#: The month each season begins in (meteorological seasons of the northern hemisphere).
+_SEASON_STARTS: Final = MappingProxyType(
+    {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+)
 _ORDINALS: Final = ("first", "second", "third", "fourth", "last", "final")
 #: The nouns of the anchored, "the week" and "the first week of" constructions, one tuple for
 #: all three so that it is looked for once (a superset of what each needs).
@@ -350,8 +361,19 @@ _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxy
         "named_day": (_NAMED_DAYS,),
         "weekday": (_WEEKDAY_STEMS,),
         "bare_month": (_MONTH_STEMS,),
+        "season": (_SEASONS,),
         "year": (_CENTURIES,),
     }
+)
+#: Every distinct tuple of :data:`_NEEDS` once, with whether it is looked for in folded text,
+#: and each construction's needs as positions in it: a text is searched for each tuple once.
+_NEED_WORDS: Final = tuple(
+    (words, words[0].islower())
+    for words in dict.fromkeys(words for needs in _NEEDS.values() for words in needs)
+)
+_NEED_INDICES: Final = tuple(
+    (name, tuple([words for words, _ in _NEED_WORDS].index(words) for words in needs))
+    for name, needs in _NEEDS.items()
 )
 #: The characters that case-insensitive patterns match as an ASCII letter although
 #: ``str.lower`` does not turn them into it ("\u017f" long s, dotted and dotless I).
@@ -553,13 +575,19 @@ def _check(name: str, match: re.Match[str]) -> None:
         _check_numeric(match)
     elif name in ("dmy", "mdy"):
         _check_day_month(match)
+    elif name == "season":
+        if match["season"].lower() == "fall" and not (match["y"] or match["rel"]):
+            raise _NotADateError  # "in the fall of Mosul": "fall" needs a year or "last"
     elif name == "part_of":
         nth, piece = _words(match["nth"]), _words(match["piece"])
         if piece != "week" and nth in ("third", "fourth"):
             raise _NotADateError  # a month or a year has two halves and two fortnights
     elif name == "calendar":
-        if _words(match["dir"]) == "the" and match["unit"].lower() != "weekend":
+        direction = _words(match["dir"])
+        if direction == "the" and match["unit"].lower() != "weekend":
             _check_the_week(match)
+        elif direction == "this past" and match["unit"].lower() != "weekend":
+            raise _NotADateError  # "this past week" is a rolling period, read by "duration"
     elif name == "duration":
         direction = _words(match["dir"] or "")
         number = _words(match["num"] or "")
@@ -783,7 +811,8 @@ def _resolve_named_day(
     word = _words(match["rel"])
     if word == "overnight":
         return TimeSpan(reference - _ONE_DAY, reference, Granularity.PERIOD)
-    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    offsets = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+    offset = offsets.get(word, 0)
     return _day_span(reference + offset * _ONE_DAY)
 
 
@@ -819,6 +848,34 @@ def _resolve_bare_month(
     return _month_span(year, month)
 
 
+def _season_span(year: int, season: str) -> TimeSpan:
+    """The three months of ``season`` that begin in ``year`` (winter runs into the next)."""
+    first = _SEASON_STARTS[season]
+    last = _dateutil.shift(dt.date(year, first, 1), months=2)
+    return TimeSpan(
+        dt.date(year, first, 1), _dateutil.month_end(last.year, last.month), Granularity.PERIOD
+    )
+
+
+def _resolve_season(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    season = match["season"].lower()
+    if match["y"]:
+        return _season_span(int(match["y"]), season)
+    if reference is None:
+        return None
+    latest = _season_span(reference.year, season)  # the latest one begun on or before R
+    if latest.start > reference:
+        latest = _season_span(reference.year - 1, season)
+    relation = _words(match["rel"] or "")
+    if relation == "next":
+        return _season_span(latest.start.year + 1, season)
+    if relation in ("last", "past", "this past") and latest.end >= reference:
+        return _season_span(latest.start.year - 1, season)  # under way: "last" is the one before
+    return latest
+
+
 def _resolve_year(
     match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
@@ -840,6 +897,7 @@ _RESOLVERS: Final[MappingProxyType[str, _Resolver]] = MappingProxyType(
         "named_day": _resolve_named_day,
         "weekday": _resolve_weekday,
         "bare_month": _resolve_bare_month,
+        "season": _resolve_season,
         "year": _resolve_year,
     }
 )
@@ -950,7 +1008,7 @@ def _led(text: str, mention: DateMention) -> DateMention:
 
 #: The words that open a range of dates and the words that join its two ends.
 _RANGE_OPENERS: Final = ("between", "from")
-_RANGE_JOINERS: Final = frozenset(("and", "to", "through", "until", "till", "-", "\u2013"))
+_RANGE_JOINERS: Final = frozenset(("and", "to", "through", "until", "till", "into", "-", "\u2013"))
 #: The longest gap between the two ends of a range: three spaces, "through", three spaces.
 _RANGE_GAP: Final = 13
 
@@ -988,6 +1046,8 @@ def _joined(text: str, first: DateMention, second: DateMention) -> DateMention |
     if first.span is None or second.span is None or first.span.start > second.span.start:
         return None
     start = _range_start(text, first)
+    if start is None and gap.strip(" \t").lower() == "into":  # "Saturday night into Sunday"
+        start = first.start
     if start is None:
         return None
     span = TimeSpan(first.span.start, max(first.span.end, second.span.end), Granularity.PERIOD)
@@ -1050,14 +1110,15 @@ def _possible(text: str) -> list[str]:
     "Monday") does not count.
     """
     folded = _folded(text)
-    present: dict[tuple[str, ...], bool] = {}
+    present: list[bool | None] = [None] * len(_NEED_WORDS)
     names = []
-    for name, needs in _NEEDS.items():
-        for words in needs:
-            found = present.get(words)
+    for name, needs in _NEED_INDICES:
+        for index in needs:
+            found = present[index]
             if found is None:
-                searched = folded if words[0].islower() else text  # digits: either
-                found = present[words] = _at_word_start(text, searched, words)
+                words, lowered = _NEED_WORDS[index]
+                searched = folded if lowered else text  # digits: either
+                found = present[index] = _at_word_start(text, searched, words)
             if not found:
                 break
         else:

@@ -206,6 +206,20 @@ WIRE_PERIOD_CASES: list[Case] = [
     ("the first fortnight of January 2030", THU_2031_04_10, "2030-01-01", "2030-01-14"),
     ("the second fortnight of February", THU_2031_04_10, "2031-02-15", "2031-02-28"),
     ("since the first week of March", THU_2031_04_10, "2031-03-01", "2031-04-10"),
+    ("the day before yesterday", THU_2031_04_10, "2031-04-08", "2031-04-08"),
+    ("this past weekend", THU_2031_04_10, "2031-04-05", "2031-04-06"),
+    ("Saturday night into Sunday", THU_2031_04_10, "2031-04-05", "2031-04-06"),
+    ("overnight into Thursday", THU_2031_04_10, "2031-04-09", "2031-04-10"),
+    ("in the summer of 2014", THU_2031_04_10, "2014-06-01", "2014-08-31"),
+    ("in the winter of 2022", THU_2031_04_10, "2022-12-01", "2023-02-28"),
+    ("last winter", THU_2031_04_10, "2030-12-01", "2031-02-28"),
+    ("last spring", THU_2031_04_10, "2030-03-01", "2030-05-31"),  # this spring is under way
+    ("this spring", THU_2031_04_10, "2031-03-01", "2031-05-31"),
+    ("in the spring", THU_2031_04_10, "2031-03-01", "2031-05-31"),
+    ("last summer", THU_2031_04_10, "2030-06-01", "2030-08-31"),
+    ("last fall", THU_2031_04_10, "2030-09-01", "2030-11-30"),
+    ("next summer", THU_2031_04_10, "2031-06-01", "2031-08-31"),
+    ("during the winter", D(2032, 1, 15), "2031-12-01", "2032-02-29"),
 ]
 
 LEAD_CASES: list[Case] = [
@@ -336,6 +350,13 @@ def test_common_words_are_not_dates(text: str) -> None:
 )
 def test_numbers_that_look_like_numeric_dates_are_not(text: str) -> None:
     assert [m.text for m in find_dates(text, THU_2031_04_10)] == []
+
+
+def test_a_season_needs_a_cue_and_fall_needs_a_year() -> None:
+    text = (
+        "The Arab Spring, a spring offensive, the fall of Mosul, Fall of Kabul in the fall of 2021."
+    )
+    assert [m.text for m in find_dates(text, THU_2031_04_10)] == ["in the fall of 2021"]
 
 
 def test_a_count_after_a_month_stays_a_count() -> None:
