@@ -1055,8 +1055,13 @@ def _joined(text: str, first: DateMention, second: DateMention) -> DateMention |
 
 
 def _mentions(text: str, reference: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
-    """Every mention in ``text``, ranges joined; single days move the anchor of later ones."""
+    """Every mention in ``text``, ranges joined; single days move the anchor of later ones.
+
+    A range has two ends: a joined range is never joined again, so "X into Y into Z ..."
+    cannot grow one mention, and copy its text, over and over.
+    """
     mentions: list[DateMention] = []
+    last_joined = False
     for name, match in _candidates(text):
         span = _resolve(name, match, reference, anchor)
         mention = DateMention(match.start(), match.end(), match.group(), span)
@@ -1066,7 +1071,8 @@ def _mentions(text: str, reference: dt.date | None, anchor: dt.date | None) -> l
                 mention = led
         if mention.span is not None and mention.span.is_day:
             anchor = mention.span.start
-        joined = _joined(text, mentions[-1], mention) if mentions else None
+        joined = _joined(text, mentions[-1], mention) if mentions and not last_joined else None
+        last_joined = joined is not None
         if joined is not None:
             mentions[-1] = joined
         else:

@@ -563,6 +563,14 @@ def test_resolve_date_agrees_with_find_dates(text: str, reference: dt.date) -> N
             assert resolve_date(mention.text, reference) == mention.span
 
 
+def test_a_range_has_two_ends() -> None:
+    text = "Shelling ran from Monday into Tuesday into Wednesday."
+    assert [m.text for m in find_dates(text, THU_2031_04_10)] == [
+        "from Monday into Tuesday",
+        "Wednesday",
+    ]
+
+
 @given(rendered=numeric_dates(), reference=reference_dates)
 @example(rendered=(D(2031, 4, 10), "10/04/2031"), reference=THU_2031_04_10)
 @example(rendered=(D(2031, 5, 4), "04/05/2031"), reference=THU_2031_04_10)
@@ -595,6 +603,7 @@ def _swapped(day: dt.date) -> dt.date | None:
 
 @given(text=wire_date_texts, reference=st.one_of(st.none(), reference_dates))
 @example(text="between Tuesday and Saturday and Sunday", reference=THU_2031_04_10)
+@example(text="Monday into Tuesday into Wednesday", reference=THU_2031_04_10)
 @example(text="the night of the eve of 10/04/2031 to 12/04/2031", reference=THU_2031_04_10)
 def test_wire_forms_keep_spans_exact_and_ordered(text: str, reference: dt.date | None) -> None:
     previous_end = 0
@@ -633,6 +642,8 @@ def test_wire_forms_keep_spans_exact_and_ordered(text: str, reference: dt.date |
         "from 3 to " * 100_000,
         "the night of " * 76_000,
         "over the week " * 70_000,
+        "in the summer of " * 60_000,
+        "Saturday night into " * 50_000,
     ],
     ids=lambda line: repr(line[:14]),
 )
