@@ -8,10 +8,15 @@ The grammar (every form, with how it resolves) is listed in ``docs/dates.md``. I
 
 - absolute dates: ``2020-02-20``, ``20 February 2020``, ``February 20, 2020``, ``Feb. 20``,
   ``Thursday, February 20``, ``17-18 February``, ``March 2011``, ``in 2018``;
+- numeric dates: ``10/04/2031``, ``10.04.2031``, ``4/10/31``; when day and month can swap,
+  the reading on or before the reference and nearest to it;
+- ranges: ``between Tuesday and Saturday``, ``from 3 to 5 April``; leads: ``on the night of
+  March 3``, ``in the early hours of Sunday``, ``the eve of April 3``;
 - weekdays and named days: ``Thursday``, ``last Thursday``, ``Thursday night``, ``yesterday``,
   ``overnight``;
 - calendar periods: ``last week``, ``this month``, ``earlier this month``, ``late last month``,
-  ``last year``, ``early February``, ``mid-February``;
+  ``last year``, ``early February``, ``mid-February``, ``the first week of March``,
+  ``the second half of last year``, ``over the week``, ``earlier in the week``;
 - rolling periods: ``in the past month``, ``in recent weeks``, ``over nine years``;
 - ``since`` before any of these: ``since December``, ``since March 2011``, ``since the war
   began in 2011``;
@@ -197,6 +202,22 @@ _HEAD: Final = (
     rf"{_START}(?:(?P<prep>(?i:since|in|on|during|throughout|at|over)){_SP})?"
     rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP})?"
 )
+#: The head of a single day: a preposition, then a part that may take "on" ("late on Sunday").
+_HEAD_ON: Final = (
+    rf"{_START}(?:(?P<prep>(?i:since|in|on|during|throughout|at|over)){_SP})?"
+    rf"(?:(?P<part>{_PART_WORDS}){_PART_GAP}(?:(?i:on){_SP})?)?"
+)
+#: The head of a day number, which may open a range of days ("from 3 to 5 April").
+_DAY_HEAD: Final = rf"{_HEAD_ON}(?:(?P<rng>(?i:between|from)){_SP})?"
+#: Between two day numbers: a dash or "through", after "between"/"from" also "and", "to",
+#: "until" ("from 3 to 5 April").
+_DAY_TO: Final = (
+    rf"(?:(?(rng)(?:{_SP}(?i:and|to|through|until|till){_SP}|{_SP0}[-\u2013]{_SP0})"
+    rf"|(?:{_SP0}[-\u2013]{_SP0}|{_SP}(?i:through){_SP}))(?P<d2>{_DAY}))?"
+)
+#: Not after a number and a separator ("1.10/04/2031"), nor before one.
+_NUMERIC_EDGE: Final = r"(?<![0-9][-/.:,])"
+_NUMERIC_END: Final = r"(?!\w|[-/.:,][0-9])"
 #: A bare month or year needs one of these in front of it.
 _CUE: Final = (
     rf"{_START}(?:(?P<prep>(?i:since|in|during|throughout|over)){_SP}"
@@ -215,19 +236,30 @@ _PATTERNS: Final = MappingProxyType(
             rf"(?:{_WORD}{_SP}){{0,8}}(?i:in){_SP}"
             rf"(?:(?P<m>{_FULL_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?|(?P<y2>{_YEAR}))"
         ),
-        "iso": re.compile(
-            rf"{_HEAD}(?P<y>[0-9]{{4}})(?P<sep>[-/.])(?P<m>[0-9]{{1,2}})(?P=sep)"
-            r"(?P<d>[0-9]{1,2})(?![0-9]|[-/.][0-9])"
+        "numeric": re.compile(
+            rf"{_HEAD}{_NUMERIC_EDGE}(?:"
+            rf"(?P<y>[0-9]{{4}})(?P<sep>[-/.])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}})"
+            r"(?![0-9]|[-/.][0-9])"
+            r"|(?P<a>[0-9]{1,2})(?:(?P<sep2>[-/.])(?P<b>[0-9]{1,2})(?P=sep2)(?P<y4>[0-9]{4})"
+            rf"|/(?P<b2>[0-9]{{1,2}})/(?P<y2>[0-9]{{2}})){_NUMERIC_END})"
         ),
         "dmy": re.compile(
-            rf"{_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<d>{_DAY})"
-            rf"(?:{_SP0}[-\u2013]{_SP0}(?P<d2>{_DAY}))?{_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH})"
+            rf"{_DAY_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:(?i:the){_SP})?(?P<d>{_DAY})"
+            rf"{_DAY_TO}{_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH})"
             rf"(?:,?{_SP}(?P<y>{_YEAR}))?{_NOT_COUNTED}"
         ),
         "mdy": re.compile(
-            rf"{_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:(?i:the){_SP})?"
-            rf"(?P<d>{_DAY})(?:{_SP0}[-\u2013]{_SP0}(?P<d2>{_DAY}))?(?:,?{_SP}(?P<y>{_YEAR}))?"
+            rf"{_DAY_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:(?i:the){_SP})?"
+            rf"(?P<d>{_DAY}){_DAY_TO}(?:,?{_SP}(?P<y>{_YEAR}))?"
             rf"{_NOT_COUNTED}"
+        ),
+        "part_of": re.compile(
+            rf"{_START}(?:(?P<prep>(?i:since|in|during|throughout|over|by)){_SP})?"
+            rf"(?i:the){_SP}(?P<nth>(?i:first|second|third|fourth|last|final))"
+            rf"{_SP}(?P<piece>(?i:week|half|fortnight)){_SP}(?i:of){_SP}(?:"
+            rf"(?P<m>{_FULL_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?"
+            rf"|(?P<rel>(?i:last|this|next|the{_SP}previous)){_SP}(?P<unit>(?i:month|year))"
+            rf"|(?P<y2>{_YEAR}))(?!\w)"
         ),
         "month_year": re.compile(
             rf"{_HEAD}(?P<m>{_MONTH}),?{_SP}(?:(?i:of){_SP})?(?P<y>{_YEAR}){_NOT_COUNTED}"
@@ -242,6 +274,8 @@ _PATTERNS: Final = MappingProxyType(
             rf"(?P<dir2>(?i:before|after|earlier|later))"
             rf"|(?P<num>{_COUNT}){_SP}(?P<unit3>(?i:days?|weeks?|nights?)){_SP}"
             rf"(?P<dir3>(?i:later|after|afterwards|earlier|before|previously))"
+            rf"|(?P<side>(?i:earlier|later)){_SP}(?i:in){_SP}(?i:the){_SP}"
+            rf"(?P<unit4>(?i:day|week))"
             r")(?!\w)"
         ),
         "ago": re.compile(
@@ -258,19 +292,25 @@ _PATTERNS: Final = MappingProxyType(
             rf"(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
         ),
         "calendar": re.compile(
-            rf"{_HEAD}(?P<dir>(?i:last|this|next|previous|the{_SP}previous|the)){_SP}"
-            rf"(?P<unit>(?i:week|month|year|weekend))(?!\w)"
+            rf"{_HEAD}(?P<dir>(?i:last|this(?:{_SP}past)?|next|previous|the{_SP}previous|the))"
+            rf"{_SP}(?P<unit>(?i:week|month|year|weekend))(?!\w)"
         ),
         "named_day": re.compile(
             rf"{_HEAD}(?P<rel>(?i:yesterday|today|tonight|overnight|tomorrow|last{_SP}night"
+            rf"|the{_SP}day{_SP}before{_SP}yesterday"
             rf"|this{_SP}(?:morning|afternoon|evening)))(?!\w){_TIME_OF_DAY}"
         ),
         "weekday": re.compile(
-            rf"{_HEAD}(?:(?P<wmod>(?i:this{_SP}past|last|this|past|previous|next)){_SP})?"
+            rf"{_HEAD_ON}(?:(?P<wmod>(?i:this{_SP}past|last|this|past|previous|next)){_SP})?"
             rf"(?P<wd>{_WEEKDAY}){_TIME_OF_DAY}"
         ),
         "bare_month": re.compile(
             rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
+        ),
+        "season": re.compile(
+            rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next|this{_SP}past|past)){_SP})"
+            rf"(?:(?i:the){_SP})?(?P<season>(?i:spring|summer|autumn|fall|winter))(?!\w)"
+            rf"(?:{_SP}(?i:of){_SP}(?P<y>{_YEAR}))?"
         ),
         "year": re.compile(rf"{_CUE}(?P<y>{_YEAR}){_NOT_COUNTED}"),
     }
@@ -295,22 +335,45 @@ _NAMED_DAYS: Final = (
     "yesterday", "today", "tonight", "overnight", "tomorrow", "night", "morning", "afternoon",
     "evening",
 )  # fmt: skip
+_SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
+#: The month each season begins in (meteorological seasons of the northern hemisphere).
+_SEASON_STARTS: Final = MappingProxyType(
+    {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+)
+_ORDINALS: Final = ("first", "second", "third", "fourth", "last", "final")
+#: The nouns of the anchored, "the week" and "the first week of" constructions, one tuple for
+#: all three so that it is looked for once (a superset of what each needs).
+_DAY_WORDS: Final = ("day", "night", "morning", "afternoon", "evening", "week", "half", "fortnight")
+#: The determiners of calendar units; every "the ..." construction needs one of them.
+_DIRECTIONS: Final = ("last", "this", "next", "previous", "the")
 _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
     {
         "since_clause": (("since",),),
-        "iso": (_DIGITS,),
+        "numeric": (_DIGITS,),
         "dmy": (_DIGITS, _MONTH_STEMS),
         "mdy": (_DIGITS, _MONTH_STEMS),
+        "part_of": (_DAY_WORDS, _DIRECTIONS, _ORDINALS),
         "month_year": (_CENTURIES, _MONTH_STEMS),
-        "anchored": (("day", "night", "morning", "afternoon", "evening", "week"),),
+        "anchored": (_DAY_WORDS,),
         "ago": (("ago",),),
         "duration": (("hour", "day", "week", "month", "year", "decade"),),
-        "calendar": (("week", "month", "year"), ("last", "this", "next", "previous", "the")),
+        "calendar": (("week", "month", "year"), _DIRECTIONS),
         "named_day": (_NAMED_DAYS,),
         "weekday": (_WEEKDAY_STEMS,),
         "bare_month": (_MONTH_STEMS,),
+        "season": (_SEASONS,),
         "year": (_CENTURIES,),
     }
+)
+#: Every distinct tuple of :data:`_NEEDS` once, with whether it is looked for in folded text,
+#: and each construction's needs as positions in it: a text is searched for each tuple once.
+_NEED_WORDS: Final = tuple(
+    (words, words[0].islower())
+    for words in dict.fromkeys(words for needs in _NEEDS.values() for words in needs)
+)
+_NEED_INDICES: Final = tuple(
+    (name, tuple([words for words, _ in _NEED_WORDS].index(words) for words in needs))
+    for name, needs in _NEEDS.items()
 )
 #: The characters that case-insensitive patterns match as an ASCII letter although
 #: ``str.lower`` does not turn them into it ("\u017f" long s, dotted and dotless I).
@@ -441,13 +504,90 @@ def _check_day_month(match: re.Match[str]) -> None:
         raise _NotADateError from error
 
 
+def _numeric_readings(match: re.Match[str], reference: dt.date | None) -> list[dt.date]:
+    """The possible days of a numeric date, day-first reading first; ``[]`` when unknowable.
+
+    A two-digit year is the one in the century that ends ten years after ``reference``
+    (none without a reference); impossible readings ("31/04") are left out.
+    """
+    if match["y"] is not None:
+        orders = [(int(match["y"]), int(match["m"]), int(match["d"]))]
+    else:
+        first, second = int(match["a"]), int(match["b"] or match["b2"])
+        if match["y4"] is not None:
+            year = int(match["y4"])
+        elif reference is None:
+            return []
+        else:
+            year = reference.year + 10 - (reference.year + 10 - int(match["y2"])) % 100
+        orders = [(year, second, first), (year, first, second)]
+    readings = []
+    for year, month, day in orders:
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return readings
+
+
+def _check_numeric(match: re.Match[str]) -> None:
+    if match["y"] is not None or match["y4"] is not None:
+        if not _numeric_readings(match, None):
+            raise _NotADateError
+        return
+    # A two-digit year: check both readings in a leap year, as the century is not yet known.
+    first, second = int(match["a"]), int(match["b2"])
+    if not any(
+        1 <= month <= 12 and 1 <= day <= _dateutil.month_end(2000, month).day
+        for month, day in ((second, first), (first, second))
+    ):
+        raise _NotADateError
+
+
+#: Words after "the week" that make it some other week ("the week before", "the week of
+#: talks", "the week-long truce"), not the one the article reports.
+_NOT_THIS_WEEK: Final = frozenset(
+    (
+        "before", "after", "earlier", "later", "of", "ahead", "to", "that", "when", "in", "on",
+        "at", "for", "since", "following", "leading", "long",
+    )
+)  # fmt: skip
+
+
+def _check_the_week(match: re.Match[str]) -> None:
+    """Let "over/during/throughout/in the week" through: the seven days up to the reference."""
+    prep = (match["prep"] or "").lower()
+    if match["unit"].lower() != "week" or prep not in ("over", "during", "throughout", "in"):
+        raise _NotADateError
+    if match["part"] is not None:
+        raise _NotADateError
+    after = match.string[match.end() : match.end() + 14]
+    if after[:1] == "-" or after[:1] == "\u2011":
+        raise _NotADateError
+    following = after.split(None, 1)
+    if following and following[0].lower().strip(",.;:") in _NOT_THIS_WEEK and after[:1] == " ":
+        raise _NotADateError
+
+
 def _check(name: str, match: re.Match[str]) -> None:
     """Raise :class:`_NotADateError` when the match only looks like a date."""
-    if name in ("iso", "dmy", "mdy"):
+    if name == "numeric":
+        _check_numeric(match)
+    elif name in ("dmy", "mdy"):
         _check_day_month(match)
+    elif name == "season":
+        if match["season"].lower() == "fall" and not (match["y"] or match["rel"]):
+            raise _NotADateError  # "in the fall of Mosul": "fall" needs a year or "last"
+    elif name == "part_of":
+        nth, piece = _words(match["nth"]), _words(match["piece"])
+        if piece != "week" and nth in ("third", "fourth"):
+            raise _NotADateError  # a month or a year has two halves and two fortnights
     elif name == "calendar":
-        if _words(match["dir"]) == "the" and match["unit"].lower() != "weekend":
-            raise _NotADateError
+        direction = _words(match["dir"])
+        if direction == "the" and match["unit"].lower() != "weekend":
+            _check_the_week(match)
+        elif direction == "this past" and match["unit"].lower() != "weekend":
+            raise _NotADateError  # "this past week" is a rolling period, read by "duration"
     elif name == "duration":
         direction = _words(match["dir"] or "")
         number = _words(match["num"] or "")
@@ -486,10 +626,57 @@ def _resolve_since_clause(
     return _month_span(_year_for_month(month, reference), month)
 
 
-def _resolve_iso(
+def _resolve_numeric(
     match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
-    return _day_span(dt.date(int(match["y"]), int(match["m"]), int(match["d"])))
+    readings = _numeric_readings(match, reference)
+    if len(set(readings)) > 1:  # "10/04/2031": the reading on or before the reference, nearest
+        if reference is None:
+            return None
+        past = [day for day in readings if day <= reference]
+        readings = [max(past)] if past else [min(readings)]
+    return _day_span(readings[0]) if readings else None
+
+
+def _resolve_part_of(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    if match["m"] is not None:
+        month = _month_number(match["m"])
+        if match["y"] is not None:
+            whole = _month_span(int(match["y"]), month)
+        elif reference is None:
+            return None
+        else:
+            whole = _month_span(_year_for_month(month, reference), month)
+    elif match["y2"] is not None:
+        whole = _year_span(int(match["y2"]))
+    else:
+        if reference is None:
+            return None
+        step = {"this": 0, "next": 1}.get(match["rel"].lower(), -1)
+        if match["unit"].lower() == "month":
+            first = _dateutil.shift(reference.replace(day=1), months=step)
+            whole = _month_span(first.year, first.month)
+        else:
+            whole = _year_span(reference.year + step)
+    nth, piece = _words(match["nth"]), _words(match["piece"])
+    last = nth in ("last", "final")
+    if piece == "half":
+        if whole.granularity is Granularity.YEAR:
+            start = whole.start.replace(month=7) if last or nth == "second" else whole.start
+            end = whole.end if start.month == 7 else whole.start.replace(month=6, day=30)
+        else:
+            start = whole.start.replace(day=16) if last or nth == "second" else whole.start
+            end = whole.end if start.day == 16 else whole.start.replace(day=15)
+        return TimeSpan(start, end, Granularity.PERIOD)
+    length = 7 if piece == "week" else 14
+    if last:
+        return TimeSpan(whole.end - dt.timedelta(days=length - 1), whole.end, Granularity.PERIOD)
+    index = ("first", "second", "third", "fourth").index(nth)
+    start = whole.start + dt.timedelta(days=length * index)
+    end = whole.end if piece == "fortnight" and index == 1 else start + dt.timedelta(length - 1)
+    return TimeSpan(start, min(end, whole.end), Granularity.PERIOD)
 
 
 def _resolve_day_month(
@@ -517,13 +704,31 @@ def _resolve_month_year(
     return _month_span(int(match["y"]), _month_number(match["m"]))
 
 
+def _rest_of_week(side: str, reference: dt.date | None) -> TimeSpan | None:
+    """Part of the week around ``reference``; ``None`` when no day is left.
+
+    "Earlier in the week" is the six days before ``reference``; "later in the week" the days
+    after it to the end of its calendar week.
+    """
+    if reference is None:
+        return None
+    if side == "later":
+        sunday = reference + dt.timedelta(days=6 - reference.weekday())
+        if sunday == reference:
+            return None
+        return TimeSpan(reference + _ONE_DAY, sunday, Granularity.PERIOD)
+    return TimeSpan(reference - dt.timedelta(days=6), reference - _ONE_DAY, Granularity.PERIOD)
+
+
 def _resolve_anchored(
     match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
+    if match["unit4"] is not None and match["unit4"].lower() == "week":
+        return _rest_of_week(match["side"].lower(), reference)
     base = anchor if anchor is not None else reference
     if base is None:
         return None
-    if match["same"]:
+    if match["same"] or match["unit4"]:  # "earlier in the day": the day the text is about
         return _day_span(base)
     if match["dir1"]:
         step = 1 if match["dir1"].lower() in ("next", "following") else -1
@@ -576,6 +781,8 @@ def _resolve_calendar(
     direction = _words(match["dir"]).removeprefix("the ")
     step = {"last": -1, "previous": -1, "next": 1}.get(direction, 0)
     unit = match["unit"].lower()
+    if direction == "the" and unit == "week":  # "over the week": the seven days to the reference
+        return TimeSpan(reference - dt.timedelta(days=6), reference, Granularity.PERIOD)
     monday = reference - dt.timedelta(days=reference.weekday())
     if unit == "weekend":
         if step == 0 and reference.weekday() >= 5:
@@ -604,7 +811,8 @@ def _resolve_named_day(
     word = _words(match["rel"])
     if word == "overnight":
         return TimeSpan(reference - _ONE_DAY, reference, Granularity.PERIOD)
-    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    offsets = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+    offset = offsets.get(word, 0)
     return _day_span(reference + offset * _ONE_DAY)
 
 
@@ -640,6 +848,34 @@ def _resolve_bare_month(
     return _month_span(year, month)
 
 
+def _season_span(year: int, season: str) -> TimeSpan:
+    """The three months of ``season`` that begin in ``year`` (winter runs into the next)."""
+    first = _SEASON_STARTS[season]
+    last = _dateutil.shift(dt.date(year, first, 1), months=2)
+    return TimeSpan(
+        dt.date(year, first, 1), _dateutil.month_end(last.year, last.month), Granularity.PERIOD
+    )
+
+
+def _resolve_season(
+    match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
+) -> TimeSpan | None:
+    season = match["season"].lower()
+    if match["y"]:
+        return _season_span(int(match["y"]), season)
+    if reference is None:
+        return None
+    latest = _season_span(reference.year, season)  # the latest one begun on or before R
+    if latest.start > reference:
+        latest = _season_span(reference.year - 1, season)
+    relation = _words(match["rel"] or "")
+    if relation == "next":
+        return _season_span(latest.start.year + 1, season)
+    if relation in ("last", "past", "this past") and latest.end >= reference:
+        return _season_span(latest.start.year - 1, season)  # under way: "last" is the one before
+    return latest
+
+
 def _resolve_year(
     match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
@@ -649,9 +885,10 @@ def _resolve_year(
 _RESOLVERS: Final[MappingProxyType[str, _Resolver]] = MappingProxyType(
     {
         "since_clause": _resolve_since_clause,
-        "iso": _resolve_iso,
+        "numeric": _resolve_numeric,
         "dmy": _resolve_day_month,
         "mdy": _resolve_day_month,
+        "part_of": _resolve_part_of,
         "month_year": _resolve_month_year,
         "anchored": _resolve_anchored,
         "ago": _resolve_ago,
@@ -660,6 +897,7 @@ _RESOLVERS: Final[MappingProxyType[str, _Resolver]] = MappingProxyType(
         "named_day": _resolve_named_day,
         "weekday": _resolve_weekday,
         "bare_month": _resolve_bare_month,
+        "season": _resolve_season,
         "year": _resolve_year,
     }
 )
@@ -718,6 +956,130 @@ def _resolve(
     return span
 
 
+#: What a day may be the part of, written before it with single spaces ("the night of March 3",
+#: "dawn on Friday"); found by :func:`_led`, which looks only in front of a day already found.
+_LEADS: Final = (
+    "the early hours of", "the small hours of", "early hours of", "the night of", "the morning of",
+    "the afternoon of", "the evening of", "the eve of", "dawn", "dusk", "midday", "midnight",
+)  # fmt: skip
+#: A preposition a lead may carry ("in the early hours of", "at dawn on").
+_LEAD_PREPOSITIONS: Final = ("on", "in", "at", "during", "before", "after", "by")
+#: The constructions that name a single day a lead may precede.
+_LED: Final = frozenset(("numeric", "dmy", "mdy", "weekday"))
+
+
+def _word_before(text: str, end: int, words: tuple[str, ...]) -> tuple[int, str] | None:
+    """Where one of ``words`` starts, and which, when it ends 1-3 spaces before ``end``.
+
+    The word must stand whole: no letter, digit or underscore right before it.
+    """
+    window = text[max(0, end - 22) : end]
+    stripped = window.rstrip(" \t")
+    if not 1 <= len(window) - len(stripped) <= 3:
+        return None
+    lowered = stripped.lower()
+    if not lowered.endswith(words):
+        return None
+    for word in words:
+        if lowered.endswith(word):
+            start = len(stripped) - len(word)
+            if start == 0 or not (stripped[start - 1].isalnum() or stripped[start - 1] == "_"):
+                return end - len(window) + start, word
+    return None
+
+
+def _led(text: str, mention: DateMention) -> DateMention:
+    """``mention`` widened to the lead in front of it ("on the night of" March 3).
+
+    "The eve of" a day is the day before; every other lead names the day itself.
+    """
+    found = _word_before(text, mention.start, _LEADS)
+    if found is None:
+        return mention
+    start, lead = found
+    span = mention.span
+    if span is not None and lead == "the eve of":
+        span = TimeSpan(span.start - _ONE_DAY, span.end - _ONE_DAY, span.granularity)
+    preposition = _word_before(text, start, _LEAD_PREPOSITIONS)
+    if preposition is not None:
+        start = preposition[0]
+    return DateMention(start, mention.end, text[start : mention.end], span)
+
+
+#: The words that open a range of dates and the words that join its two ends.
+_RANGE_OPENERS: Final = ("between", "from")
+_RANGE_JOINERS: Final = frozenset(("and", "to", "through", "until", "till", "into", "-", "\u2013"))
+#: The longest gap between the two ends of a range: three spaces, "through", three spaces.
+_RANGE_GAP: Final = 13
+
+
+def _range_start(text: str, mention: DateMention) -> int | None:
+    """Where "between" or "from" begins when ``mention`` starts with it or comes right after it."""
+    if mention.text[:8].lower().startswith(_RANGE_OPENERS):
+        return mention.start
+    before = text[max(0, mention.start - 11) : mention.start]
+    word = before.rstrip(" \t")
+    if not 1 <= len(before) - len(word) <= 3:
+        return None
+    for opener in _RANGE_OPENERS:
+        if word[-len(opener) :].lower() == opener:
+            head = word[: -len(opener)]
+            if head and (head[-1].isalnum() or head[-1] == "_"):
+                return None
+            return mention.start - len(before) + len(head)
+    return None
+
+
+def _joined(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+    """The range "between/from ``first`` and/to ``second``" as one mention, or ``None``.
+
+    Both ends must be resolved and in order; the range runs from the first's start to the
+    second's end. Without a reference neither end may resolve, and they stay two mentions.
+    """
+    if second.start - first.end > _RANGE_GAP:
+        return None
+    gap = text[first.end : second.start]
+    if "\n" in gap or "\r" in gap:
+        return None
+    if gap.strip(" \t").lower() not in _RANGE_JOINERS:
+        return None
+    if first.span is None or second.span is None or first.span.start > second.span.start:
+        return None
+    start = _range_start(text, first)
+    if start is None and gap.strip(" \t").lower() == "into":  # "Saturday night into Sunday"
+        start = first.start
+    if start is None:
+        return None
+    span = TimeSpan(first.span.start, max(first.span.end, second.span.end), Granularity.PERIOD)
+    return DateMention(start, second.end, text[start : second.end], span)
+
+
+def _mentions(text: str, reference: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
+    """Every mention in ``text``, ranges joined; single days move the anchor of later ones.
+
+    A range has two ends: a joined range is never joined again, so "X into Y into Z ..."
+    cannot grow one mention, and copy its text, over and over.
+    """
+    mentions: list[DateMention] = []
+    last_joined = False
+    for name, match in _candidates(text):
+        span = _resolve(name, match, reference, anchor)
+        mention = DateMention(match.start(), match.end(), match.group(), span)
+        if name in _LED and (match["prep"] is None or match["prep"].lower() == "on"):
+            led = _led(text, mention)
+            if not mentions or led.start >= mentions[-1].end:
+                mention = led
+        if mention.span is not None and mention.span.is_day:
+            anchor = mention.span.start
+        joined = _joined(text, mentions[-1], mention) if mentions and not last_joined else None
+        last_joined = joined is not None
+        if joined is not None:
+            mentions[-1] = joined
+        else:
+            mentions.append(mention)
+    return mentions
+
+
 def _folded(text: str) -> str:
     """``text`` lowercased so that every case-insensitive match is a substring of it."""
     if text.isascii():
@@ -729,8 +1091,11 @@ def _at_word_start(text: str, searched: str, words: tuple[str, ...]) -> bool:
     r"""Whether one of ``words`` occurs in ``searched`` with no word character before it.
 
     ``searched`` is ``text`` or its folded copy, which has the same length, so the character
-    before an occurrence is read from ``text``, as the patterns' ``(?<!\w)`` reads it.
+    before an occurrence is read from ``text``, as the patterns' ``(?<!\w)`` reads it. Most
+    texts hold none of the words anywhere, which one pass of ``in`` tests settles.
     """
+    if not any(map(searched.__contains__, words)):
+        return False
     for word in words:
         position = searched.find(word)
         while position >= 0:
@@ -751,14 +1116,15 @@ def _possible(text: str) -> list[str]:
     "Monday") does not count.
     """
     folded = _folded(text)
-    present: dict[tuple[str, ...], bool] = {}
+    present: list[bool | None] = [None] * len(_NEED_WORDS)
     names = []
-    for name, needs in _NEEDS.items():
-        for words in needs:
-            found = present.get(words)
+    for name, needs in _NEED_INDICES:
+        for index in needs:
+            found = present[index]
             if found is None:
-                searched = folded if words[0].islower() else text  # digits: either
-                found = present[words] = _at_word_start(text, searched, words)
+                words, lowered = _NEED_WORDS[index]
+                searched = folded if lowered else text  # digits: either
+                found = present[index] = _at_word_start(text, searched, words)
             if not found:
                 break
         else:
@@ -833,12 +1199,12 @@ def resolve_date(
     expect_str(expression, "resolve_date", "expression")
     day = _as_date(reference, "resolve_date")
     base = _as_date(anchor, "resolve_date")
-    for name, match in _candidates(expression):
-        before = expression[: match.start()].strip()
-        after = expression[match.end() :].strip(" \t\r\n.,;:!?")
+    for mention in _mentions(expression, day, base if base is not None else day):
+        before = expression[: mention.start].strip()
+        after = expression[mention.end :].strip(" \t\r\n.,;:!?")
         if before or after:
             return None
-        return _resolve(name, match, day, base if base is not None else day)
+        return mention.span
     return None
 
 
@@ -867,11 +1233,4 @@ def find_dates(text: str, reference: dt.date | None = None) -> tuple[DateMention
     """
     expect_str(text, "find_dates")
     day = _as_date(reference, "find_dates")
-    anchor = day
-    mentions = []
-    for name, match in _candidates(text):
-        span = _resolve(name, match, day, anchor)
-        if span is not None and span.is_day:
-            anchor = span.start
-        mentions.append(DateMention(match.start(), match.end(), match.group(), span))
-    return tuple(mentions)
+    return tuple(_mentions(text, day, day))

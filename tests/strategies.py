@@ -442,3 +442,44 @@ nested_places = st.sampled_from(
 sibling_towns = st.sampled_from(
     (("Izium", "Kupiansk"), ("Chuhuiv", "Lozova"), ("Kutum", "Mellit"), ("El Fasher", "Tawila"))
 )
+
+
+# -------------------------------------------------------- dates: numeric forms, ranges, leads
+
+__all__ += ["numeric_dates", "wire_date_texts"]
+
+
+@st.composite
+def numeric_dates(draw: st.DrawFn) -> tuple[dt.date, str]:
+    """A day (1900..2099) written in digits with its year, day first or month first: (day, text).
+
+    The text may be ambiguous ("04/05/2031"); the law that reads it says which day it names.
+    """
+    day = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+    separator = draw(st.sampled_from("/.-"))
+    forms = (
+        f"{day.day:02d}{separator}{day.month:02d}{separator}{day.year}",
+        f"{day.day}{separator}{day.month}{separator}{day.year}",
+        f"{day.month}{separator}{day.day}{separator}{day.year}",
+        f"{day.month}/{day.day}/{day.year % 100:02d}",
+    )
+    return day, draw(st.sampled_from(forms))
+
+
+_WIRE_PHRASES = (
+    "10/04/2031", "4/10/31", "10.04.2031", "3/4", "2-1", "v2.10.4", "between Tuesday and",
+    "from 3 to 5 April", "on the night of", "in the early hours of Sunday", "at dawn on",
+    "the eve of", "over the week", "earlier in the week", "the first week of March",
+    "the second half of last year", "from", "to", "and", "/", ".", "-",
+)  # fmt: skip
+
+#: Sentence-like text mixing the numeric, range and lead forms with digits and separators.
+wire_date_texts = st.lists(
+    st.one_of(
+        st.sampled_from(_WIRE_PHRASES),
+        st.sampled_from(_DATE_PHRASES),
+        st.integers(0, 3000).map(str),
+        st.text(alphabet="0123456789/.-: ", max_size=12),
+    ),
+    max_size=25,
+).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))

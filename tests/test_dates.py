@@ -10,13 +10,22 @@ from hypothesis import strategies as st
 
 from conflictfacts import InputTypeError
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
-from tests.strategies import any_text, date_texts, reference_dates, rendered_dates
+from tests.strategies import (
+    any_text,
+    date_texts,
+    numeric_dates,
+    reference_dates,
+    rendered_dates,
+    wire_date_texts,
+)
 
 D = dt.date
 WED_2020_03_04 = D(2020, 3, 4)  # a Wednesday
 TUE_2021_01_05 = D(2021, 1, 5)  # early January: "last month" is in the year before
 SAT_2024_03_02 = D(2024, 3, 2)  # just after a leap day
 MON_2023_07_31 = D(2023, 7, 31)  # a month's last day
+SUN_2031_04_13 = D(2031, 4, 13)  # a Sunday: the week so far is the whole calendar week
+THU_2031_04_10 = D(2031, 4, 10)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -153,6 +162,93 @@ ANCHORED_CASES: list[Case] = [  # resolve_date counts from the reference when no
     ("a week later", WED_2020_03_04, "2020-03-11", "2020-03-11"),
 ]
 
+NUMERIC_CASES: list[Case] = [
+    ("10/04/2031", SUN_2031_04_13, "2031-04-10", "2031-04-10"),  # 4 Oct is after R: 10 April
+    ("10.04.2031", SUN_2031_04_13, "2031-04-10", "2031-04-10"),
+    ("10-04-2031", SUN_2031_04_13, "2031-04-10", "2031-04-10"),
+    ("4/10/31", SUN_2031_04_13, "2031-04-10", "2031-04-10"),
+    ("on 2031/04/10", SUN_2031_04_13, "2031-04-10", "2031-04-10"),
+    ("25/03/2031", SUN_2031_04_13, "2031-03-25", "2031-03-25"),  # 25 > 12: day first
+    ("03/25/2031", SUN_2031_04_13, "2031-03-25", "2031-03-25"),  # 25 > 12: month first
+    ("3/25/31", SUN_2031_04_13, "2031-03-25", "2031-03-25"),
+    ("05/04/2031", THU_2031_04_10, "2031-04-05", "2031-04-05"),  # 5 April, not 4 May (future)
+    ("04/05/2031", THU_2031_04_10, "2031-04-05", "2031-04-05"),  # 5 April, not 4 May (future)
+    ("02/03/2031", THU_2031_04_10, "2031-03-02", "2031-03-02"),  # both past: the nearer
+    ("09/10/2031", THU_2031_04_10, "2031-09-10", "2031-09-10"),  # both ahead: the nearer
+    ("07/07/2031", THU_2031_04_10, "2031-07-07", "2031-07-07"),
+    ("12/31/99", THU_2031_04_10, "1999-12-31", "1999-12-31"),  # two-digit year: 1942..2041
+    ("1/2/41", THU_2031_04_10, "2041-01-02", "2041-01-02"),
+    ("29/02/2028", THU_2031_04_10, "2028-02-29", "2028-02-29"),
+    ("31/04/2031", THU_2031_04_10, None, None),  # no 31 April, no 4th of month 31
+    ("29/02/2031", THU_2031_04_10, None, None),
+    ("13/13/2031", THU_2031_04_10, None, None),
+]
+
+WIRE_PERIOD_CASES: list[Case] = [
+    ("over the week", SUN_2031_04_13, "2031-04-07", "2031-04-13"),
+    ("during the week", THU_2031_04_10, "2031-04-04", "2031-04-10"),
+    ("throughout the week", THU_2031_04_10, "2031-04-04", "2031-04-10"),
+    ("earlier in the week", THU_2031_04_10, "2031-04-04", "2031-04-09"),
+    ("later in the week", THU_2031_04_10, "2031-04-11", "2031-04-13"),
+    ("later in the week", SUN_2031_04_13, None, None),  # a Sunday has no rest of the week
+    ("earlier in the day", THU_2031_04_10, "2031-04-10", "2031-04-10"),
+    ("over the past few days", THU_2031_04_10, "2031-04-07", "2031-04-10"),
+    ("in the past 48 hours", THU_2031_04_10, "2031-04-08", "2031-04-10"),
+    ("in the past 72 hours", THU_2031_04_10, "2031-04-07", "2031-04-10"),
+    ("in the last two days", THU_2031_04_10, "2031-04-08", "2031-04-10"),
+    ("the first week of March", THU_2031_04_10, "2031-03-01", "2031-03-07"),
+    ("in the second week of March", THU_2031_04_10, "2031-03-08", "2031-03-14"),
+    ("the last week of February", THU_2031_04_10, "2031-02-22", "2031-02-28"),
+    ("the final week of last month", THU_2031_04_10, "2031-03-25", "2031-03-31"),
+    ("the first half of March", THU_2031_04_10, "2031-03-01", "2031-03-15"),
+    ("the second half of last year", THU_2031_04_10, "2030-07-01", "2030-12-31"),
+    ("the first half of 2029", THU_2031_04_10, "2029-01-01", "2029-06-30"),
+    ("the first fortnight of January 2030", THU_2031_04_10, "2030-01-01", "2030-01-14"),
+    ("the second fortnight of February", THU_2031_04_10, "2031-02-15", "2031-02-28"),
+    ("since the first week of March", THU_2031_04_10, "2031-03-01", "2031-04-10"),
+    ("the day before yesterday", THU_2031_04_10, "2031-04-08", "2031-04-08"),
+    ("this past weekend", THU_2031_04_10, "2031-04-05", "2031-04-06"),
+    ("Saturday night into Sunday", THU_2031_04_10, "2031-04-05", "2031-04-06"),
+    ("overnight into Thursday", THU_2031_04_10, "2031-04-09", "2031-04-10"),
+    ("in the summer of 2014", THU_2031_04_10, "2014-06-01", "2014-08-31"),
+    ("in the winter of 2022", THU_2031_04_10, "2022-12-01", "2023-02-28"),
+    ("last winter", THU_2031_04_10, "2030-12-01", "2031-02-28"),
+    ("last spring", THU_2031_04_10, "2030-03-01", "2030-05-31"),  # this spring is under way
+    ("this spring", THU_2031_04_10, "2031-03-01", "2031-05-31"),
+    ("in the spring", THU_2031_04_10, "2031-03-01", "2031-05-31"),
+    ("last summer", THU_2031_04_10, "2030-06-01", "2030-08-31"),
+    ("last fall", THU_2031_04_10, "2030-09-01", "2030-11-30"),
+    ("next summer", THU_2031_04_10, "2031-06-01", "2031-08-31"),
+    ("during the winter", D(2032, 1, 15), "2031-12-01", "2032-02-29"),
+]
+
+LEAD_CASES: list[Case] = [
+    ("on the night of March 3", THU_2031_04_10, "2031-03-03", "2031-03-03"),
+    ("the night of 3-4 March", THU_2031_04_10, "2031-03-03", "2031-03-04"),
+    ("in the early hours of Sunday", THU_2031_04_10, "2031-04-06", "2031-04-06"),
+    ("the small hours of Monday", THU_2031_04_10, "2031-04-07", "2031-04-07"),
+    ("at dawn on Friday", THU_2031_04_10, "2031-04-04", "2031-04-04"),
+    ("before dawn Tuesday", THU_2031_04_10, "2031-04-08", "2031-04-08"),
+    ("on the eve of April 3", THU_2031_04_10, "2031-04-02", "2031-04-02"),
+    ("on the morning of 08/04/2031", THU_2031_04_10, "2031-04-08", "2031-04-08"),
+    ("late on Sunday", THU_2031_04_10, "2031-04-06", "2031-04-06"),
+    ("early on Monday", THU_2031_04_10, "2031-04-07", "2031-04-07"),
+]
+
+RANGE_CASES: list[Case] = [
+    ("between Tuesday and Saturday", SUN_2031_04_13, "2031-04-08", "2031-04-12"),
+    ("from Monday to Wednesday", THU_2031_04_10, "2031-04-07", "2031-04-09"),
+    ("from yesterday until today", THU_2031_04_10, "2031-04-09", "2031-04-10"),
+    ("between 3 and 5 April", THU_2031_04_10, "2031-04-03", "2031-04-05"),
+    ("from 3 to 5 April", THU_2031_04_10, "2031-04-03", "2031-04-05"),
+    ("from March 3 to 5", THU_2031_04_10, "2031-03-03", "2031-03-05"),
+    ("April 3 through 5", THU_2031_04_10, "2031-04-03", "2031-04-05"),
+    ("between March 28 and April 2", THU_2031_04_10, "2031-03-28", "2031-04-02"),
+    ("from 28 December to 3 January", D(2031, 1, 8), "2030-12-28", "2031-01-03"),
+    ("from 01/04/2031 to 05/04/2031", THU_2031_04_10, "2031-04-01", "2031-04-05"),
+    ("between Saturday and Tuesday", THU_2031_04_10, "2031-04-05", "2031-04-08"),
+]
+
 
 ALL_CASES = [
     *WEEKDAY_CASES,
@@ -161,6 +257,10 @@ ALL_CASES = [
     *PERIOD_CASES,
     *RELATIVE_CASES,
     *ANCHORED_CASES,
+    *NUMERIC_CASES,
+    *WIRE_PERIOD_CASES,
+    *LEAD_CASES,
+    *RANGE_CASES,
 ]
 
 
@@ -237,6 +337,28 @@ def test_common_words_are_not_dates(text: str) -> None:
     assert all(m.text not in ("2020", "1,500", "12", "50", "40") for m in find_dates(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hosts won 2-1 and led 3/4 of the match; 24/7 patrols and a 50/50 split.",
+        "Call +44 20/7946/0958 or 0800.123.4567 for the hotline.",
+        "The app moved from version 2.10.4 to 10.04.31b after serial 123/04/2031.",
+        "Codes 1.10/04/2031, 10/04/20312, 10/04/2031/5 and 10/04/2031.5 are not dates.",
+        "Fractions 1/2/3 and 10/4/2 stay numbers.",
+        "1/04/2031" * 3,
+    ],
+)
+def test_numbers_that_look_like_numeric_dates_are_not(text: str) -> None:
+    assert [m.text for m in find_dates(text, THU_2031_04_10)] == []
+
+
+def test_a_season_needs_a_cue_and_fall_needs_a_year() -> None:
+    text = (
+        "The Arab Spring, a spring offensive, the fall of Mosul, Fall of Kabul in the fall of 2021."
+    )
+    assert [m.text for m in find_dates(text, THU_2031_04_10)] == ["in the fall of 2021"]
+
+
 def test_a_count_after_a_month_stays_a_count() -> None:
     text = "In March 20 civilians were killed in Kidal."
     assert [m.text for m in find_dates(text, WED_2020_03_04)] == ["In March"]
@@ -288,8 +410,47 @@ SENTENCE_CASES = [
     ),
 ]
 
+WIRE_SENTENCE_CASES = [
+    (
+        "Gunmen raided villages near Menaka between Tuesday and Saturday; the next day, "
+        "12 bodies were found.",
+        SUN_2031_04_13,
+        [
+            ("between Tuesday and Saturday", "2031-04-08", "2031-04-12"),
+            ("the next day", "2031-04-13", None),
+        ],
+    ),
+    (
+        "Drones struck Odesa in the early hours of Sunday, 06/04/2031, the governor said.",
+        THU_2031_04_10,
+        [("in the early hours of Sunday", "2031-04-06", None), ("06/04/2031", "2031-04-06", None)],
+    ),
+    (
+        "Shelling over the week killed 31 people in Khartoum, more than in the first week "
+        "of March.",
+        SUN_2031_04_13,
+        [
+            ("over the week", "2031-04-07", "2031-04-13"),
+            ("in the first week of March", "2031-03-01", "2031-03-07"),
+        ],
+    ),
+    (
+        "Talks in Doha ran from 3 to 5 April; on the eve of April 3 a truce was agreed.",
+        THU_2031_04_10,
+        [
+            ("from 3 to 5 April", "2031-04-03", "2031-04-05"),
+            ("on the eve of April 3", "2031-04-02", None),
+        ],
+    ),
+    (
+        "Rebels held the road from Monday\nto Wednesday, said a monitor.",  # no range over a line
+        THU_2031_04_10,
+        [("Monday", "2031-04-07", None), ("Wednesday", "2031-04-09", None)],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "reference", "expected"), SENTENCE_CASES)
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SENTENCE_CASES + WIRE_SENTENCE_CASES)
 def test_find_dates_sentences(
     text: str, reference: dt.date, expected: list[tuple[str, str, str | None]]
 ) -> None:
@@ -366,7 +527,10 @@ def test_rendered_dates_round_trip(rendered: tuple[dt.date, str], reference: dt.
     assert [m.span for m in mentions] == [TimeSpan(day, day)]
 
 
-@given(text=st.one_of(any_text, date_texts), reference=st.one_of(st.none(), st.dates()))
+@given(
+    text=st.one_of(any_text, date_texts, wire_date_texts),
+    reference=st.one_of(st.none(), st.dates()),
+)
 @example(text="yesterday the next day", reference=dt.date.min)
 @example(text="since 2099 in the coming decades", reference=dt.date.max)
 def test_find_dates_never_fails_and_spans_index_the_text(
@@ -399,6 +563,57 @@ def test_resolve_date_agrees_with_find_dates(text: str, reference: dt.date) -> N
             assert resolve_date(mention.text, reference) == mention.span
 
 
+def test_a_range_has_two_ends() -> None:
+    text = "Shelling ran from Monday into Tuesday into Wednesday."
+    assert [m.text for m in find_dates(text, THU_2031_04_10)] == [
+        "from Monday into Tuesday",
+        "Wednesday",
+    ]
+
+
+@given(rendered=numeric_dates(), reference=reference_dates)
+@example(rendered=(D(2031, 4, 10), "10/04/2031"), reference=THU_2031_04_10)
+@example(rendered=(D(2031, 5, 4), "04/05/2031"), reference=THU_2031_04_10)
+@example(rendered=(D(1999, 12, 31), "12/31/99"), reference=D(2089, 12, 31))
+def test_numeric_dates_take_the_latest_reading_not_after_the_reference(
+    rendered: tuple[dt.date, str], reference: dt.date
+) -> None:
+    day, text = rendered
+    found = resolve_date(text, reference)
+    if text.count("/") == 2 and len(text.rsplit("/", 1)[1]) == 2:  # two-digit year
+        year = reference.year + 10 - (reference.year + 10 - day.year % 100) % 100
+        if year != day.year:  # another century than the rendered day: not this law's concern
+            return
+    swapped = _swapped(day)
+    readings = {day} if swapped is None else {day, swapped}
+    assert found is not None
+    assert found.is_day
+    assert found.start in readings
+    past = [reading for reading in readings if reading <= reference]
+    assert found.start == (max(past) if past else min(readings))
+
+
+def _swapped(day: dt.date) -> dt.date | None:
+    """The day read with day and month swapped, when that is a real day."""
+    try:
+        return dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+@given(text=wire_date_texts, reference=st.one_of(st.none(), reference_dates))
+@example(text="between Tuesday and Saturday and Sunday", reference=THU_2031_04_10)
+@example(text="Monday into Tuesday into Wednesday", reference=THU_2031_04_10)
+@example(text="the night of the eve of 10/04/2031 to 12/04/2031", reference=THU_2031_04_10)
+def test_wire_forms_keep_spans_exact_and_ordered(text: str, reference: dt.date | None) -> None:
+    previous_end = 0
+    for mention in find_dates(text, reference):
+        assert previous_end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.span is None or mention.span.start <= mention.span.end
+        previous_end = mention.end
+
+
 # ------------------------------------------------------------------------ linear time
 
 
@@ -417,6 +632,18 @@ def test_resolve_date_agrees_with_find_dates(text: str, reference: dt.date) -> N
         "Thursday, " * 100_000,
         "early mid-late " * 65_000,
         "-" * 1_000_000,
+        "1/" * 500_000,
+        "10/04/" * 170_000,
+        "1.2." * 250_000,
+        "12/12/12 " * 110_000,
+        "0123456789/" * 90_000,
+        "10/04/2031" * 100_000,
+        "between Monday and " * 52_000,
+        "from 3 to " * 100_000,
+        "the night of " * 76_000,
+        "over the week " * 70_000,
+        "in the summer of " * 60_000,
+        "Saturday night into " * 50_000,
     ],
     ids=lambda line: repr(line[:14]),
 )
@@ -452,7 +679,8 @@ def _every_candidate(text: str) -> list[tuple[str, int, int]]:
     return kept
 
 
-@given(text=st.one_of(any_text, date_texts))
+@given(text=st.one_of(any_text, date_texts, wire_date_texts))
+@example(text="the first week of March, over the week, 10/04/2031, 4/10/31, from 3 to 5 April")
 @example(text="\u017fince the war began in 2011, three days ago")
 @example(text="In MARCH 2019, SEPT. 3, THURSDAY NIGHT, the next day, two weeks earlier")
 @example(text="la\u0131t week, th\u0130s month, a few hour\u017f ago")
