@@ -123,8 +123,9 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # Runs of letters, to know cheaply which words a sentence has.
     "letters": re.compile(r"[a-z]+"),
-    # Four digits in a row: a year, without which a sentence with no date word names no date.
-    "year_digits": re.compile(r"\d{4}"),
+    # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
+    # or weekday names no date.
+    "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
     # A month or weekday name in lowercased text, even inside a word: a cheap superset.
     "calendar": re.compile(
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -398,8 +399,10 @@ _ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blam
 #: them, no weekday, no month and no year names no date, and skips the date grammar.
 _DATE_WORDS = frozenset(
     _words(
-        """yesterday today tonight overnight ago since past last earlier recent day days week
-        weeks month months year years weekend dawn morning evening night"""
+        """yesterday today tonight tomorrow overnight ago since past last earlier recent hour
+        hours day days week weeks fortnight fortnights month months year years decade decades
+        weekend weekends half dawn eve morning afternoon evening night nights spring summer
+        autumn fall winter"""
     )
 )
 #: Characters that case-insensitive matching reads as ASCII letters but ``str.lower`` leaves
@@ -438,7 +441,7 @@ def _has_date_cue(text: str, folded: str, words: set[str]) -> bool:
     ``folded`` is ``text`` folded by :func:`_fold_case` and ``words`` its letter runs; a month
     or weekday name counts even inside a longer word, so this never misses a date.
     """
-    if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["year_digits"].search(text) is not None:
+    if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["date_digits"].search(text) is not None:
         return True
     return _PATTERNS["calendar"].search(folded) is not None
 

@@ -9,9 +9,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import ClaimKind, InputTypeError, parse_article
+from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
-from tests.strategies import any_text, casualty_sentences, hostile_texts
+from tests.strategies import (
+    any_text,
+    casualty_sentences,
+    date_texts,
+    hostile_texts,
+    numeric_dates,
+    wire_date_texts,
+)
 
 # A Wednesday.
 REFERENCE = dt.date(2031, 4, 9)
@@ -348,3 +356,32 @@ def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
     fast = [m.span() for m in extraction._unknown_place_matches(text)]
     plain = [m.span() for m in extraction._PATTERNS["unknown_place"].finditer(text)]
     assert fast == plain
+
+
+@given(st.one_of(date_texts, wire_date_texts, numeric_dates().map(lambda pair: pair[1])))
+@example("for hours")
+@example("last winter")
+@example("4/10/31")
+def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
+
+    folded = extraction._fold_case(text)
+    words = set(extraction._PATTERNS["letters"].findall(folded))
+    if find_dates(text, dt.date(2031, 4, 10)):
+        assert extraction._has_date_cue(text, folded, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("On 10/04/2031, 12 soldiers were killed in Vessa, the army said.", "2031-04-10", None),
+        ("Over the week, 40 civilians were killed in Vessa, the monitor said.", "2031-04-06",
+         "2031-04-12"),
+        ("Last winter, 300 families fled Vessa, the agency said.", "2030-12-01", "2031-02-28"),
+        ("For hours, 14 fighters were wounded, the militia said.", "2031-04-12", None),
+    ],
+)
+def test_claims_take_numeric_dates_and_periods(sentence: str, start: str, end: str | None) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert claim.time is not None
+    assert (claim.time.start.isoformat(), claim.time.end.isoformat()) == (start, end or start)
