@@ -324,8 +324,9 @@ _PRIORITY: Final = MappingProxyType({name: rank for rank, name in enumerate(_PAT
 #: capitalised or upper-case month and weekday spellings in the text as written, as the
 #: patterns match them. Every alternative is a substring the pattern cannot match without.
 _MONTH_STEMS: Final = tuple(stem for name in _MONTH_NAMES for stem in (name[:3], name[:3].upper()))
-_WEEKDAY_STEMS: Final = tuple(
-    stem for name in _WEEKDAY_NAMES for stem in (name[:3], name[:3].upper())
+#: Weekdays are never abbreviated in the patterns: the whole name, as the patterns spell it.
+_WEEKDAY_SPELLINGS: Final = tuple(
+    spelling for name in _WEEKDAY_NAMES for spelling in (name, name.upper())
 )
 _DIGITS: Final = tuple("0123456789")
 #: How every year the patterns read begins (1800-2099).
@@ -359,10 +360,20 @@ _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxy
         "duration": (("hour", "day", "week", "month", "year", "decade"),),
         "calendar": (("week", "month", "year"), _DIRECTIONS),
         "named_day": (_NAMED_DAYS,),
-        "weekday": (_WEEKDAY_STEMS,),
+        "weekday": (_WEEKDAY_SPELLINGS,),
         "bare_month": (_MONTH_STEMS,),
         "season": (_SEASONS,),
         "year": (_CENTURIES,),
+    }
+)
+#: What a construction's digits must look like, where words cannot say it: a numeric date
+#: has a digit, a separator and a digit; a year has four digits from 1800 to 2099. Checked
+#: after :data:`_NEEDS`, on the text as written.
+_NEEDS_SHAPE: Final[MappingProxyType[str, re.Pattern[str]]] = MappingProxyType(
+    {
+        "numeric": re.compile(r"[0-9][-/.][0-9]"),
+        "month_year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
+        "year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
     }
 )
 #: Every distinct tuple of :data:`_NEEDS` once, with whether it is looked for in folded text,
@@ -1128,7 +1139,9 @@ def _possible(text: str) -> list[str]:
             if not found:
                 break
         else:
-            names.append(name)
+            shape = _NEEDS_SHAPE.get(name)
+            if shape is None or shape.search(text) is not None:
+                names.append(name)
     return names
 
 
