@@ -561,13 +561,15 @@ def _tokens(text: str) -> list[_Token]:
 
     Only white space separates two tokens, so each is found from where the last one ended.
     """
-    tokens = []
+    tokens: list[_Token] = []
+    append = tokens.append
+    make = _Token._make  # the tuple constructor itself, without a Python-level __new__
     position = 0
     find = text.find
     for word in _PATTERNS["token"].findall(text):
         start = find(word, position)
         position = start + len(word)
-        tokens.append(_Token(word, word.lower(), start, position))
+        append(make((word, word.lower(), start, position)))
     return tokens
 
 
