@@ -1088,7 +1088,8 @@ class _Reader:
         tokens = _tokens(text)
         if not tokens:
             return []
-        quantities.extend(_article_ones(text, tokens, quantities))
+        if quantities:  # "a tank" counts only beside other counted items
+            quantities.extend(_article_ones(text, tokens, quantities))
         if cue and quantities:
             dates = find_dates(text, unit.reference)
             cue = False
