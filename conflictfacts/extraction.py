@@ -257,6 +257,7 @@ _SOLDIERS = "soldiers"
 _FIGHTERS = "fighters"
 _EQUIPMENT = "equipment"
 _BUILDINGS = "buildings"
+_LOCALITIES = "localities"
 _PERSONS = frozenset({"people", "soldiers", "fighters"})
 
 #: Head nouns of counted groups, singular and plural, with the class they belong to.
@@ -284,7 +285,7 @@ _HEADS: Mapping[str, str] = {
             personnel conscript conscripts recruit recruits marine marines paratrooper paratroopers
             commando commandos sailor sailors airman airmen pilot pilots commander commanders
             officer officers general generals policeman policemen police gendarme gendarmes guard
-            guards peacekeeper peacekeepers forces force"""
+            guards bodyguard bodyguards peacekeeper peacekeepers forces force"""
         ),
         _SOLDIERS,
     ),
@@ -324,6 +325,14 @@ _HEADS: Mapping[str, str] = {
             sorties"""
         ),
         _ATTACKS,
+    ),
+    **dict.fromkeys(
+        _words(
+            """village villages town towns city cities settlement settlements hamlet hamlets
+            locality localities district districts neighbourhood neighbourhoods neighborhood
+            neighborhoods suburb suburbs hill hills hilltop hilltops island islands"""
+        ),
+        _LOCALITIES,
     ),
 }
 
@@ -1604,7 +1613,28 @@ def _category(head: str, head_class: str | None) -> str:
         "militants",
     }:
         return _FIGHTERS
-    return low if low.endswith("s") or head_class is None else low + "s"
+    return low if head_class is None else _plural(low)
+
+
+#: Head nouns that are plural without an "s", or whose plural is irregular.
+_IRREGULAR_PLURALS: Mapping[str, str] = {
+    **{word: word for word in _words("people children personnel police staff aircraft artillery")},
+    "child": "children", "person": "people", "man": "men", "woman": "women",
+    "militia": "militias", "bus": "buses",
+}  # fmt: skip
+
+
+def _plural(word: str) -> str:
+    """The plural of a lowercased head noun: "village" -> "villages", "city" -> "cities"."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith(("s", "men")):
+        return word
+    if word.endswith("man"):
+        return word[:-3] + "men"  # "policeman", "gunman"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"  # "baby", "family", "locality"
+    return word + "s"
 
 
 def _article_ones(
@@ -1671,6 +1701,13 @@ def _phrase(
         j += 3  # "bringing to 240 the number of soldiers killed"
     if j < n and tokens[j].low == "of":
         j += 1
+        whole = j + 1 if j + 1 < n and tokens[j].low == "the" else j
+        if (
+            quantity.text.lower() == "one"
+            and whole < n
+            and (tokens[whole].text[0].isdigit() or tokens[whole].low in _COUNT_WORDS)
+        ):
+            return None  # "one of 14 people injured": a person among them, not a count
         if j < n and tokens[j].text[0].isdigit():
             j += 1  # "31 of 38 drones": the part counts the same things as the whole
     if (
@@ -1792,6 +1829,12 @@ def _kind_of(
             phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
         ):
             return _BEFORE[verb.low], phrase.first - 1
+    # a death toll names its kind before the figure, whatever follows: "the death toll rose to
+    # 340, with more than 700 wounded"
+    start = tokens[phrase.first].start
+    context = text[max(0, start - _TOLL_REACH) : start]
+    if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
+        return _Kind.KILLED, max(0, phrase.first - 1)
     starts = {p.first for p in later}
     # after the phrase: "... were killed", "... killed in", "... and five injured"
     k = phrase.last + 1
@@ -1848,11 +1891,7 @@ def _kind_of(
             break
         k += 1
         steps += 1
-    # before the phrase: "killed at least two soldiers", "claimed the lives of 27 fighters"
-    start = tokens[phrase.first].start
-    context = text[max(0, start - _TOLL_REACH) : start]
-    if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
-        return _Kind.KILLED, max(0, phrase.first - 1)
+    # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     toll = _PATTERNS["toll"].search(context)
     if toll is not None:
         words = [t.low for t in _tokens(toll.group("rest"))]

@@ -385,3 +385,39 @@ def test_claims_take_numeric_dates_and_periods(sentence: str, start: str, end: s
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     assert claim.time is not None
     assert (claim.time.start.isoformat(), claim.time.end.isoformat()) == (start, end or start)
+
+
+def _claims_of(sentence: str) -> list[tuple[str, str, str, str | None]]:
+    article = parse_article(sentence, published=dt.date(2031, 4, 12))
+    return [
+        (c.kind.value, c.quantity.text, c.subject.label, c.subject.category)
+        for c in extract_claims(article)
+    ]
+
+
+def test_a_death_toll_is_killed_even_when_wounded_follow() -> None:
+    sentence = "The ministry said the death toll had risen to 3,400, with more than 7,700 wounded."
+    assert _claims_of(sentence) == [
+        ("killed", "3,400", "people", "people"),
+        ("wounded", "more than 7,700", "people", "people"),
+    ]
+
+
+def test_one_of_a_counted_group_is_not_a_count() -> None:
+    assert _claims_of("He was one of 14 people injured in the blast in Vessa.") == [
+        ("wounded", "14", "people", "people")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The army captured 12 villages near Brask, the ministry said.", "villages"),
+        ("Rebels seized three towns and a hilltop overnight.", "towns"),
+        ("Shelling killed four children in Ulmet.", "children"),
+        ("Gunfire killed two policemen at the checkpoint.", "policemen"),
+        ("The blast wounded 11 people in Vessa.", "people"),
+    ],
+)
+def test_a_counted_head_gives_its_plural_category(sentence: str, category: str) -> None:
+    assert _claims_of(sentence)[0][3] == category
