@@ -595,7 +595,10 @@ def _check(name: str, match: re.Match[str]) -> None:
             raise _NotADateError  # a month or a year has two halves and two fortnights
     elif name == "calendar":
         direction = _words(match["dir"])
-        if direction == "the" and match["unit"].lower() != "weekend":
+        unit = match["unit"].lower()
+        if direction == "the" and match["part"] is not None and unit in ("month", "year"):
+            pass  # "since the start of the year", "at the end of the month": the current one
+        elif direction == "the" and unit != "weekend":
             _check_the_week(match)
         elif direction == "this past" and match["unit"].lower() != "weekend":
             raise _NotADateError  # "this past week" is a rolling period, read by "duration"

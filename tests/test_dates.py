@@ -689,3 +689,22 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
     assert [(n, m.start(), m.end()) for n, m in dates._candidates(text)] == _every_candidate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("since the start of the year", "2020-01-01", "2020-03-04"),
+        ("since the beginning of the month", "2020-03-01", "2020-03-04"),
+        ("at the start of the year", "2020-01-01", "2020-04-30"),
+    ],
+)
+def test_a_part_of_the_year_or_month_is_the_current_one(text: str, start: str, end: str) -> None:
+    (mention,) = find_dates(text, WED_2020_03_04)
+    assert mention.span is not None
+    assert (mention.span.start.isoformat(), mention.span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["the year", "in the year", "throughout the month"])
+def test_the_year_alone_is_no_date(text: str) -> None:
+    assert find_dates(text, WED_2020_03_04) == ()
