@@ -90,7 +90,7 @@ _PATTERNS = {
     # a dateline opening a paragraph: "KYIV, Ukraine (AP) -- ", "GAZA CITY (Reuters) - "
     "dateline_inline": re.compile(
         r"^(?P<place>[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}"
-        r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: [A-Z][A-Za-z'.\-]{1,20}){0,2})?)"
+        r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: (?:of |and |the )?[A-Z][A-Za-z'.\-]{1,20}){0,3})?)"
         r" {0,2}(?:\((?P<agency>[A-Za-z. ]{2,30})\))? {0,2}(?:-{1,2}|\u2013|\u2014) "
     ),
     # the page naming its own outlet
@@ -643,6 +643,8 @@ def inline_dateline(paragraph: str) -> tuple[str, str | None] | None:
 
     >>> inline_dateline("GAZA CITY (Reuters) - Shelling resumed.")
     ('GAZA CITY', 'Reuters')
+    >>> inline_dateline("GOMA, Democratic Republic of Congo (AP) \u2014 Talks began.")
+    ('GOMA, Democratic Republic of Congo', 'AP')
     """
     match = _PATTERNS["dateline_inline"].match(paragraph[:120])
     if match is None:
