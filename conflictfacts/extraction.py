@@ -484,7 +484,8 @@ _PERSON_ROLES = frozenset(
 _SOURCE_ROLES = frozenset(
     _words(
         """officials authorities military army government ministry media sources spokesman
-        spokeswoman spokesperson police forces presidency officers commanders"""
+        spokeswoman spokesperson police forces presidency officers commanders group union
+        organisation organization network committee council watchdog coalition association"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
@@ -827,6 +828,16 @@ class _Reader:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
                     return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+        last = self.last_source
+        if (
+            last is not None
+            and len(words) == 2
+            and words[0] in {"the", "this", "that"}
+            and words[1] in _SOURCE_ROLES
+            and last.name.lower().split()[-1] == words[1]
+        ):
+            # "a local rights group said ... The group said": the source named last
+            return attrs.evolve(last, text=phrase, verb=verb, distanced=distanced)
         proper = [t for t in phrase_tokens if t.low not in _DETERMINERS and t.text.isalpha()]
         if (
             proper

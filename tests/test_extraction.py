@@ -421,3 +421,13 @@ def test_one_of_a_counted_group_is_not_a_count() -> None:
 )
 def test_a_counted_head_gives_its_plural_category(sentence: str, category: str) -> None:
     assert _claims_of(sentence)[0][3] == category
+
+
+def test_a_group_named_as_source_is_found_again_as_the_group() -> None:
+    page = (
+        "Fighting between rebels and the army killed at least 37 civilians near Vessa, a local "
+        "rights group said on Monday. The group said 12 soldiers were also killed."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 14)))
+    sources = [(c.quantity.text, c.attribution and c.attribution.source) for c in claims]
+    assert sources == [("at least 37", "local rights group"), ("12", "local rights group")]
