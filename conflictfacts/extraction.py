@@ -247,6 +247,16 @@ _ATTACKS = "attacks"
 _ATTACK_VERBS = frozenset(
     _words("struck hit targeted striking hitting targeting carried launched conducted staged")
 )
+#: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
+_MUNITIONS = frozenset(
+    _words(
+        """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
+        projectiles uav uavs"""
+    )
+)
+_FIRING_VERBS = frozenset(
+    _words("launched fired launching firing launches fires launch fire lobbed dropped")
+)
 
 #: How far before a figure a toll phrase may start: "the number of people forced from their
 #: homes in the province since January has climbed to 60,000".
@@ -307,7 +317,8 @@ _HEADS: Mapping[str, str] = {
             warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
             howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
             ship ships boat boats vessel vessels warship warships submarine submarines radar radars
-            system systems battery batteries bulldozer bulldozers apc apcs weapon weapons"""
+            system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
+            shells bomb bombs projectile projectiles"""
         ),
         _EQUIPMENT,
     ),
@@ -484,7 +495,7 @@ _PERSON_ROLES = frozenset(
 _SOURCE_ROLES = frozenset(
     _words(
         """officials authorities military army government ministry media sources spokesman
-        spokeswoman spokesperson police forces presidency officers commanders group union
+        spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association"""
     )
 )
@@ -1826,6 +1837,14 @@ def _kind_of(
         if verbs & _ATTACK_VERBS:
             return _Kind.ATTACKS, phrase.first - 1
         return None
+    # fired munitions: "launched 42 missiles and 28 drones overnight"
+    if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
+        before = phrase.first - 1
+        while before >= 0 and (tokens[before].text in _CONNECTORS or before in covered):
+            before -= 1  # the second of a list: "42 missiles and 28 drones"
+        verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
+        if verbs & _FIRING_VERBS:
+            return _Kind.ATTACKS, before
     # "shot down 31 of 38 drones"
     if (
         phrase.first > 1

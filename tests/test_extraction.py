@@ -431,3 +431,30 @@ def test_a_group_named_as_source_is_found_again_as_the_group() -> None:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 14)))
     sources = [(c.quantity.text, c.attribution and c.attribution.source) for c in claims]
     assert sources == [("at least 37", "local rights group"), ("12", "local rights group")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia launched 42 missiles and 28 drones overnight, the air force said.",
+            [("attacks", "42", "missiles", "air force"), ("attacks", "28", "drones", "air force")],
+        ),
+        (
+            "Air defences shot down 37 of 42 missiles, the air force said.",
+            [("destroyed", "37", "missiles", "air force")],
+        ),
+        (
+            "Militants fired two rockets that killed three civilians in Vessa.",
+            [("attacks", "two", "rockets", None), ("killed", "three", "civilians", None)],
+        ),
+    ],
+)
+def test_fired_munitions_are_attacks_and_downed_ones_destroyed(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [
+        (c.kind.value, c.quantity.text, c.subject.label, c.attribution and c.attribution.source)
+        for c in claims
+    ] == expected
