@@ -739,6 +739,13 @@ class _Reader:
             for unit_text in [self.article.title or "", *(x.text for x in self.article.sentences)]
             for name in self._unknown_places(unit_text)
         )
+        dateline = _dateline_town(self.article.dateline)
+        if dateline is not None and any(
+            _has_word(x.text, dateline) for x in self.article.sentences
+        ):
+            # "VESSA, Talvera (Meridian) - ...": a town the page is filed from and writes about
+            # weighs as much as one in the headline
+            unknown[dateline] += 3
         if unknown:
             name, _ = unknown.most_common(1)[0]
             return name, None
@@ -1539,6 +1546,29 @@ def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
             return
         yield match
         position = match.end()
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        before = text[position - 1 : position]
+        after = text[end : end + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def _dateline_town(dateline: str | None) -> str | None:
+    """The town of a dateline, as the body writes it: "VESSA, Talvera" -> "Vessa"."""
+    if not dateline:
+        return None
+    town = dateline.split(",")[0].strip()
+    if not town or not all(part[:1].isalpha() for part in town.split()):
+        return None
+    return " ".join(part.capitalize() if part.isupper() else part for part in town.split())
 
 
 def _located(text: str, start: int) -> bool:

@@ -458,3 +458,14 @@ def test_fired_munitions_are_attacks_and_downed_ones_destroyed(
         (c.kind.value, c.quantity.text, c.subject.label, c.attribution and c.attribution.source)
         for c in claims
     ] == expected
+
+
+def test_an_unknown_dateline_town_written_about_is_the_main_place() -> None:
+    page = (
+        "Militia raid leaves 9 dead\n\n"
+        "KORSA, Veland (Wire) \u2014 Gunmen attacked a market in Korsa on Sunday. Officials in "
+        "Daren province said nine people were killed. Fighting has spread across Daren since "
+        "March, and in Daren the roads are closed.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 14)))
+    assert {c.place for c in claims} == {"Korsa"}
