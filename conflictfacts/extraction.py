@@ -244,6 +244,8 @@ _LIST_OPENERS = frozenset(
 
 _ATTACKS = "attacks"
 #: Verbs that count attacks when their object is targets or strikes.
+#: "Lost" counts deaths of people and destruction of materiel, by what was lost.
+_LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _ATTACK_VERBS = frozenset(
     _words("struck hit targeted striking hitting targeting carried launched conducted staged")
 )
@@ -1155,6 +1157,10 @@ class _Reader:
                 continue
             claimed[phrase.last] = found
             kind, trigger = found
+            if tokens[trigger].low in _LOSS_VERBS and phrase.head_class in _PERSONS:
+                kind = _Kind.KILLED  # "lost three tanks and 40 fighters"
+            elif tokens[trigger].low in _LOSS_VERBS and phrase.head_class == _EQUIPMENT:
+                kind = _Kind.DESTROYED
             if (
                 kind is _Kind.CAPTURED
                 and phrase.quantity.unit is None
@@ -1882,6 +1888,12 @@ def _kind_of(
         and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
     ):
         return _Kind.DESTROYED, phrase.first - 2
+    # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
+    if phrase.first > 0 and tokens[phrase.first - 1].low in _LOSS_VERBS:
+        if phrase.head_class in _PERSONS:
+            return _Kind.KILLED, phrase.first - 1
+        if phrase.head_class == _EQUIPMENT:
+            return _Kind.DESTROYED, phrase.first - 1
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]

@@ -469,3 +469,24 @@ def test_an_unknown_dateline_town_written_about_is_the_main_place() -> None:
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 14)))
     assert {c.place for c in claims} == {"Korsa"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army has lost at least 21 soldiers since Tuesday, the monitor said.",
+            [("killed", "at least 21")],
+        ),
+        (
+            "The rebels lost three tanks and 40 fighters near Brask.",
+            [("destroyed", "three"), ("killed", "40")],
+        ),
+        ("The army lost two villages near Brask.", []),
+    ],
+)
+def test_losses_are_deaths_of_people_and_destruction_of_materiel(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
