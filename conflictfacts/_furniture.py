@@ -32,6 +32,7 @@ __all__ = [
     "find_full_dates",
     "furniture_key",
     "inline_dateline",
+    "inline_dateline_end",
     "is_breadcrumb",
     "is_credit_line",
     "is_date_line",
@@ -61,16 +62,18 @@ _PATTERNS = {
     "full_date": re.compile(
         r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
         r"(?P<y1>\d{4})|(?P<m2>" + _MONTH + r")\.? {1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,? {1,3}"
-        r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+        r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:\b|(?=T\d\d:))",
         re.IGNORECASE,
     ),
     # four digits in a row: a line without them has no full date
     "four_digits": re.compile(r"\d\d\d\d"),
     # what may stand around a date on a date line: "Published", "Updated 14:05 GMT", "Thursday"
     "date_line_rest": re.compile(
-        r"^(?:\s|[,:|.\-\u2013\u2014()]|\d{1,2}[:.]\d{2}|published|updated|posted|last|first|"
-        r"modified|on|at|date|gmt|utc|cet|est|am|pm|a\.m\.|p\.m\.|monday|tuesday|wednesday|"
-        r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)*$",
+        r"^(?:\s|[,:|.\-\u2013\u2014()]|t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?"
+        r"|\+\d{2}:?\d{2}|published|updated|posted|last|first|"
+        r"modified|on|at|date|gmt|utc|cet|cest|est|edt|bst|eet|ist|am|pm|a\.m\.|p\.m\.|ago|"
+        r"read|min|mins|minutes?|hours?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"mon|tue|wed|thu|fri|sat|sun)*$",
         re.IGNORECASE,
     ),
     # a credit label before a photo credit: "Image: ...", "Photo credit: ..."
@@ -91,6 +94,7 @@ _PATTERNS = {
     "dateline_inline": re.compile(
         r"^(?P<place>[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}"
         r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: (?:of |and |the )?[A-Z][A-Za-z'.\-]{1,20}){0,3})?)"
+        r"(?:,? {1,2}[A-Z][a-z]{2,8}\.? {1,2}\d{1,2})?"  # the wires' day: "KYIV, March 3 (Reuters)"
         r" {0,2}(?:\((?P<agency>[A-Za-z. ]{2,30})\))? {0,2}(?:-{1,2}|\u2013|\u2014) "
     ),
     # the page naming its own outlet
@@ -636,6 +640,16 @@ def dateline_of(line: str) -> str | None:
     if canonical_agency(first) is not None or first.lower() in PHOTO_AGENCIES:
         return None
     return text
+
+
+def inline_dateline_end(paragraph: str) -> int:
+    """Where the text proper begins after a dateline opening ``paragraph`` (0 without one).
+
+    >>> inline_dateline_end("KYIV, March 3 (Reuters) - Drones struck.")
+    26
+    """
+    match = _PATTERNS["dateline_inline"].match(paragraph[:120])
+    return match.end() if match is not None else 0
 
 
 def inline_dateline(paragraph: str) -> tuple[str, str | None] | None:

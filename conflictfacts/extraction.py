@@ -48,6 +48,7 @@ from typing import NamedTuple, TypeVar
 
 import attrs
 
+from conflictfacts import _furniture as furn
 from conflictfacts.article import Article, split_sentences
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
@@ -542,6 +543,8 @@ class _Unit:
     reference: dt.date | None
     paragraph: int
     is_caption: bool = False
+    #: The first sentence of the body, where a wire dateline may stand.
+    opens_body: bool = False
 
 
 @attrs.frozen
@@ -780,7 +783,7 @@ class _Reader:
             units.append(_Unit(article.title_span.start, title, article.published, -1))
         paragraph = 0
         paragraphs = list(article.paragraphs)
-        for sentence in article.sentences:
+        for index, sentence in enumerate(article.sentences):
             while paragraph + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph].end:
                 paragraph += 1
             units.append(
@@ -789,6 +792,7 @@ class _Reader:
                     sentence.text[:MAX_UNIT_CHARS],
                     article.published,
                     paragraph,
+                    opens_body=index == 0,
                 )
             )
         for index, caption in enumerate(article.captions):
@@ -1114,7 +1118,7 @@ class _Reader:
         cue = _has_date_cue(text, folded, words)
         dates: Sequence[DateMention] = ()
         if cue and quantities:
-            dates = find_dates(text, unit.reference)
+            dates = self._dates(unit)
             date_ranges = [(d.start, d.end) for d in dates]
             quantities = [
                 q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
@@ -1131,7 +1135,7 @@ class _Reader:
         if quantities:  # "a tank" counts only beside other counted items
             quantities.extend(_article_ones(text, tokens, quantities))
         if cue and quantities:
-            dates = find_dates(text, unit.reference)
+            dates = self._dates(unit)
             cue = False
         quantities.sort(key=lambda q: q.start)
         phrases = [
@@ -1239,22 +1243,30 @@ class _Reader:
         if undated:
             self._unread_days.append(unit)
         for mention in dates:
-            if mention.span is not None and mention.span.granularity is Granularity.DAY:
+            if _is_event_day(unit.text, mention):
                 self.last_day = mention.span
                 self._unread_days.clear()
         if claims or unit.paragraph != self.previous_paragraph:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
 
+    def _dates(self, unit: _Unit) -> Sequence[DateMention]:
+        """The dates a unit names, without a wire dateline's day.
+
+        In "KYIV, March 3 (Reuters) - ..." the day is the filing date, not a date of what the
+        sentence reports.
+        """
+        dates = find_dates(unit.text, unit.reference)
+        if dates and unit.opens_body:
+            cut = furn.inline_dateline_end(unit.text)
+            dates = tuple(d for d in dates if d.start >= cut)
+        return dates
+
     def _last_day(self) -> TimeSpan | None:
         """The last single day named so far, reading the units that waited, newest first."""
         while self._unread_days:
             unit = self._unread_days.pop()
-            days = [
-                m.span
-                for m in find_dates(unit.text, unit.reference)
-                if m.span is not None and m.span.granularity is Granularity.DAY
-            ]
+            days = [m.span for m in self._dates(unit) if _is_event_day(unit.text, m)]
             if days:
                 self.last_day = days[-1]
                 self._unread_days.clear()
@@ -1552,6 +1564,18 @@ def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
             return
         yield match
         position = match.end()
+
+
+def _is_event_day(text: str, mention: DateMention) -> bool:
+    """Whether a mention names a single day of events, not the day a statement was made.
+
+    "The army said on Monday" dates the statement: a later "it said" figure is not of Monday.
+    """
+    if mention.span is None or mention.span.granularity is not Granularity.DAY:
+        return False
+    before = text[max(0, mention.start - 16) : mention.start].split()
+    verb = before[-1].lower() if before else ""
+    return verb not in _REPORTING and verb not in _DISTANCED
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -346,3 +346,33 @@ def test_short_lines_are_not_joined() -> None:
     assert [s.text for s in parse_article(page).sentences] == [
         "Two soldiers were killed on Monday, officials said."
     ]
+
+
+_WIRE_PAGE = (
+    "Skip to main content\n"
+    "World\n"
+    "Militia attack kills dozens at camp near Korsa, aid group says\n"
+    "By Amal Idris\n"
+    "March 3, 2031 4:12 PM GMT Updated ago\n\n"
+    "KORSA, March 3 (Reuters) - Gunmen killed at least 47 people at a camp near Korsa on "
+    "Sunday, an aid group said on Monday.\n\n"
+    "Another 90 people were wounded, it said.\n\n"
+    "(Reporting by Amal Idris; Editing by Tom Reyes)\n"
+)
+
+
+def test_a_wire_page_gives_its_date_dateline_and_agency() -> None:
+    article = parse_article(_WIRE_PAGE)
+    assert (article.published, article.dateline, article.agencies) == (
+        dt.date(2031, 3, 3),
+        "KORSA",
+        ("Reuters",),
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["2031-03-03T16:12:00Z", "2031-03-03T16:12:00+00:00", "Updated 4:12 PM EDT, 3 March 2031"]
+)
+def test_machine_and_wire_timestamps_are_date_lines(line: str) -> None:
+    article = parse_article(f"Title of the story here\n{line}\n\nTroops moved north on Friday.")
+    assert article.published == dt.date(2031, 3, 3)

@@ -490,3 +490,15 @@ def test_losses_are_deaths_of_people_and_destruction_of_materiel(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+def test_a_wire_datelines_day_and_a_said_on_day_do_not_date_the_events() -> None:
+    page = (
+        "KORSA, March 3 (Reuters) - Gunmen killed at least 47 people at a camp near Korsa on "
+        "Sunday, an aid group said on Monday.\n\nAnother 90 people were wounded, it said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 3, 3)))
+    assert [(c.quantity.text, c.time and c.time.start.isoformat()) for c in claims] == [
+        ("at least 47", "2031-03-02"),
+        ("Another 90", "2031-03-02"),
+    ]
