@@ -371,7 +371,8 @@ def test_a_wire_page_gives_its_date_dateline_and_agency() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["2031-03-03T16:12:00Z", "2031-03-03T16:12:00+00:00", "Updated 4:12 PM EDT, 3 March 2031"]
+    "line",
+    ["2031-03-03T16:12:00Z", "2031-03-03T16:12:00+00:00", "Updated 4:12 PM EDT, 3 March 2031"],
 )
 def test_machine_and_wire_timestamps_are_date_lines(line: str) -> None:
     article = parse_article(f"Title of the story here\n{line}\n\nTroops moved north on Friday.")
