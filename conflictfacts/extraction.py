@@ -133,6 +133,11 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     ),
     "digit": re.compile(r"\d"),
+    # Before a date: it opens a period ("since", "which erupted in").
+    "since_word": re.compile(r"\bsince\b"),
+    "war_began": re.compile(
+        r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
+    ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
     "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
@@ -1507,9 +1512,14 @@ class _Reader:
             before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
             if (
                 reference is not None
-                and re.search(r"\bsince\b", before) is not None
+                and (
+                    _PATTERNS["since_word"].search(before) is not None
+                    or _PATTERNS["war_began"].search(before) is not None
+                )
                 and span.end < reference
             ):
+                # "since March", "the war, which erupted in April 2023, has displaced ...":
+                # a toll counted from then to the article's date
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
         if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
@@ -1912,6 +1922,15 @@ def _kind_of(
         and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
     ):
         return _Kind.DESTROYED, phrase.first - 2
+    # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
+    if (
+        phrase.first >= 2
+        and tokens[phrase.first - 1].low in {"included", "include", "includes", "were", "are"}
+        and tokens[phrase.first - 2].low in _NOMINAL_KIND
+        and _NOMINAL_KIND[tokens[phrase.first - 2].low] is not _Kind.OTHER
+        and (phrase.first < 3 or tokens[phrase.first - 3].low in _DETERMINERS)
+    ):
+        return _NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
     # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
     if phrase.first > 0 and tokens[phrase.first - 1].low in _LOSS_VERBS:
         if phrase.head_class in _PERSONS:

@@ -502,3 +502,32 @@ def test_a_wire_datelines_day_and_a_said_on_day_do_not_date_the_events() -> None
         ("at least 47", "2031-03-02"),
         ("Another 90", "2031-03-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The union said the dead included 11 women and six children.",
+            [("killed", "11", "women"), ("killed", "six", "children")],
+        ),
+        (
+            "The injured included three journalists, the union said.",
+            [("wounded", "three", "journalists")],
+        ),
+    ],
+)
+def test_the_dead_included(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text, c.subject.label) for c in claims] == expected
+
+
+def test_a_toll_of_a_war_counts_from_when_it_began() -> None:
+    sentence = (
+        "The war, which erupted in April 2029, has displaced more than 1.2 million people, "
+        "the agency said."
+    )
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert claim.time is not None
+    span = (claim.time.start.isoformat(), claim.time.end.isoformat())
+    assert span == ("2029-04-01", "2031-04-12")
