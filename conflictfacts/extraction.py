@@ -250,6 +250,13 @@ _LIST_OPENERS = frozenset(
 
 _ATTACKS = "attacks"
 #: Verbs that count attacks when their object is targets or strikes.
+#: Words after a place that make it the seat of whoever reports: "Kharkiv governor".
+_LOCAL_AUTHORITIES = frozenset(
+    _words(
+        """governor governors mayor mayors regional region's authorities officials police
+        administration council governorate's"""
+    )
+)
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _ATTACK_VERBS = frozenset(
@@ -504,7 +511,8 @@ _SOURCE_ROLES = frozenset(
     _words(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
-        organisation organization network committee council watchdog coalition association"""
+        organisation organization network committee council watchdog coalition association agency
+        service services"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
@@ -1551,6 +1559,15 @@ class _Reader:
         unknown = self._unknown_places(text)
         if unknown:
             return unknown[0]
+        for match in self._unit_places(0, len(text)):
+            following = text[match.end : match.end + 24].split()
+            if (
+                match.entry.kind is not PlaceKind.COUNTRY
+                and following
+                and following[0].lower().strip(",.") in _LOCAL_AUTHORITIES
+            ):
+                # "Kharkiv governor Oleh Syniehubov said ...": the official's region
+                return match.entry.name
         if self.main_place is not None:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:

@@ -531,3 +531,18 @@ def test_a_toll_of_a_war_counts_from_when_it_began() -> None:
     assert claim.time is not None
     span = (claim.time.start.isoformat(), claim.time.end.isoformat())
     assert span == ("2029-04-01", "2031-04-12")
+
+
+def test_an_officials_region_places_the_figure_and_agencies_are_sources() -> None:
+    page = (
+        "Strikes hit two cities overnight\n\n"
+        "Shelling killed four people in Gaza City overnight, officials said.\n\n"
+        "Kharkiv governor Oleh Syniehubov said a glide bomb had injured 14 people.\n\n"
+        "Two more people were killed, according to the civil defence agency.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    assert [(c.quantity.text, c.place, c.attribution and c.attribution.source) for c in claims] == [
+        ("four", "Gaza City", "officials"),
+        ("14", "Kharkiv", "Kharkiv governor Oleh Syniehubov"),
+        ("Two more", "Gaza City", "civil defence agency"),
+    ]
