@@ -42,6 +42,8 @@ class ClaimKind(enum.Enum):
     MISSING = "missing"
     #: People arrested, detained or taken prisoner.
     ARRESTED = "arrested"
+    #: People abducted, kidnapped or taken hostage.
+    ABDUCTED = "abducted"
     #: Troops or equipment deployed or sent.
     DEPLOYED = "deployed"
     #: Equipment or buildings damaged.

@@ -164,7 +164,8 @@ _AFTER: Mapping[str, ClaimKind] = {
     ),
     **dict.fromkeys(["destroyed", "downed", "wrecked"], _Kind.DESTROYED),
     **dict.fromkeys(["captured", "seized", "recaptured"], _Kind.CAPTURED),
-    **dict.fromkeys(["arrested", "detained", "abducted", "kidnapped", "jailed"], _Kind.ARRESTED),
+    **dict.fromkeys(["arrested", "detained", "jailed"], _Kind.ARRESTED),
+    **dict.fromkeys(["abducted", "kidnapped"], _Kind.ABDUCTED),
     **dict.fromkeys(["missing", "unaccounted"], _Kind.MISSING),
     **dict.fromkeys(
         ["deployed", "dispatched", "stationed", "mobilised", "mobilized"], _Kind.DEPLOYED
@@ -210,8 +211,12 @@ _BEFORE: Mapping[str, ClaimKind] = {
         _Kind.CAPTURED,
     ),
     **dict.fromkeys(
-        ["arrested", "arresting", "arrests", "detained", "detaining", "abducted", "kidnapped"],
+        ["arrested", "arresting", "arrests", "detained", "detaining"],
         _Kind.ARRESTED,
+    ),
+    **dict.fromkeys(
+        ["abducted", "abducting", "abducts", "kidnapped", "kidnapping", "kidnaps"],
+        _Kind.ABDUCTED,
     ),
     **dict.fromkeys(
         _words(
@@ -526,7 +531,15 @@ _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
 }
 #: Kinds for which the last named day stands in when a sentence names no date.
 _EVENT_KINDS = frozenset(
-    {_Kind.KILLED, _Kind.WOUNDED, _Kind.DESTROYED, _Kind.DAMAGED, _Kind.MISSING, _Kind.ARRESTED}
+    {
+        _Kind.KILLED,
+        _Kind.WOUNDED,
+        _Kind.DESTROYED,
+        _Kind.DAMAGED,
+        _Kind.MISSING,
+        _Kind.ARRESTED,
+        _Kind.ABDUCTED,
+    }
 )
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
@@ -1101,6 +1114,16 @@ class _Reader:
             return self._actor_label(entry)
         return None
 
+    def _side_before(self, end: int) -> str | None:
+        """The country or armed group named last before ``end`` in the current unit."""
+        for match in reversed(self._unit_actors(0, end)):
+            entry = match.entry
+            if entry.kind in (ActorKind.COUNTRY, ActorKind.ARMED_GROUP):
+                return entry.name
+            if entry.country is not None:
+                return entry.country
+        return None
+
     def _country_of(self, affiliation: str | None) -> str | None:
         if affiliation is None:
             return None
@@ -1197,6 +1220,11 @@ class _Reader:
             ):
                 # "58 Turkish troops ..., including 33 soldiers": the part is of the same side
                 subject = attrs.evolve(subject, affiliation=previous_subject.affiliation)
+            if subject.affiliation is None and tokens[trigger].low in _LOSS_VERBS:
+                # "Russia had lost 1,250 troops": the side named before the verb lost them
+                loser = self._side_before(tokens[trigger].start)
+                if loser is not None:
+                    subject = attrs.evolve(subject, affiliation=loser)
             previous_subject = subject
             attribution = None
             if report is not None:

@@ -546,3 +546,24 @@ def test_an_officials_region_places_the_figure_and_agencies_are_sources() -> Non
         ("14", "Kharkiv", "Kharkiv governor Oleh Syniehubov"),
         ("Two more", "Gaza City", "civil defence agency"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen abducted 20 students from a school near Vessa, police said.",
+            ("abducted", "20", "students", None),
+        ),
+        (
+            "Russia had lost 1,250 troops in the past day, Kyiv said.",
+            ("killed", "1,250", "troops", "Russia"),
+        ),
+    ],
+)
+def test_abductions_and_the_side_that_lost(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    got = (claim.kind.value, claim.quantity.text, claim.subject.label, claim.subject.affiliation)
+    assert got == expected
