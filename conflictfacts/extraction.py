@@ -1462,6 +1462,8 @@ class _Reader:
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             if victims is not None and victims in (country, entry.name):
                 continue
+            if entry.kind is ActorKind.COUNTRY and _located(text, start):
+                continue  # "gang violence in Port-au-Prince has killed": a place, not a party
             after = text[offset + match.end : offset + match.end + 40].lower()
             before = text[max(0, start - 12) : start].lower()
             next_words = [t.low for t in _tokens(after)[:3]]
@@ -2042,6 +2044,13 @@ def _kind_of(
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (_DETERMINERS))
             ):
                 break  # "... and displaced millions": the verb has its own object
+            if (
+                _AFTER[low] is _Kind.KILLED
+                and k + 2 < n
+                and tokens[k + 1].low in {"or", "and"}
+                and tokens[k + 2].low in {"wounded", "injured", "maimed"}
+            ):
+                return _Kind.OTHER, k  # "killed or injured": casualties, not deaths
             return _AFTER[low], k
         if low in _CLAUSE_BREAK or low in {".", "!", "?"}:
             break

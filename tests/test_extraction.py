@@ -567,3 +567,21 @@ def test_abductions_and_the_side_that_lost(
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     got = (claim.kind.value, claim.quantity.text, claim.subject.label, claim.subject.affiliation)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gang violence in Port-au-Prince has killed more than 1,500 people, the UN said.",
+            ("killed", None),
+        ),
+        ("Russian strikes in Ukraine killed 12 civilians.", ("killed", "Russian government forces")),
+        ("Nearly 300 civilians have been killed or injured by landmines.", ("other", None)),
+    ],
+)
+def test_a_capital_named_as_a_place_is_no_perpetrator_and_casualties_are_not_deaths(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert (claim.kind.value, claim.actor) == expected
