@@ -576,7 +576,10 @@ def test_abductions_and_the_side_that_lost(
             "Gang violence in Port-au-Prince has killed more than 1,500 people, the UN said.",
             ("killed", None),
         ),
-        ("Russian strikes in Ukraine killed 12 civilians.", ("killed", "Russian government forces")),
+        (
+            "Russian strikes in Ukraine killed 12 civilians.",
+            ("killed", "Russian government forces"),
+        ),
         ("Nearly 300 civilians have been killed or injured by landmines.", ("other", None)),
     ],
 )
