@@ -691,6 +691,22 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     assert [(n, m.start(), m.end()) for n, m in dates._candidates(text)] == _every_candidate(text)
 
 
+@given(text=st.one_of(any_text, date_texts, wire_date_texts))
+@example(text="TH\u0130S wee\u212a")
+@example(text="la\u017ft month, 3 day\u017f ago")
+@example(
+    text="\u00e9day, caf\u00e9 Monday\u2019s talks \u2014 3\u00a0days ago, \u201cMarch 3\u201d"
+)
+@example(text="Decade-long war, 1800 soldiers, 19 days, the 20s, mid-May 2019")
+def test_the_prefilter_keeps_every_construction_that_matches(text: str) -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    possible = set(dates._possible(text))
+    for name, pattern in dates._PATTERNS.items():
+        if any(match.end() > match.start() for match in pattern.finditer(text)):
+            assert name in possible, name
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
