@@ -374,9 +374,26 @@ def test_anchors_are_found_where_a_full_search_finds_them(
     if data is not None:
         positions.append(data.draw(st.integers(0, len(text))))
     for position in positions:
-        fast = quantities._anchor_from(text, position)
+        fast = quantities._anchor_from(text, quantities._masked(text), position)
         full = quantities._PATTERNS["anchor"].search(text, position)
         assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+
+
+@given(text=st.one_of(any_text, page_text))
+@example(
+    text="\u201c5 killed?\u201d 7? \u00e9ight, t\u00e9n, \u0663\u0664, \u017feveral, \ud800six"
+)
+@example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens, a5, _7")
+def test_the_anchor_scan_keeps_every_place_an_anchor_matches(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private scan is the subject
+
+    masked = quantities._masked(text)
+    assert len(masked) == len(text) + 1
+    starts = {m.start() for m in quantities._BYTE_PATTERNS["anchor_start"].finditer(masked)}
+    anchor = quantities._PATTERNS["anchor"]
+    for position in range(len(text) + 1):
+        if anchor.match(text, position) is not None:
+            assert position in starts, position
 
 
 @pytest.mark.parametrize("number", ["1", "30", "2.5", "1500", "12345678"])
