@@ -542,6 +542,56 @@ _CURRENCY: Final[Mapping[str, str]] = types.MappingProxyType(
     {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
 )
 _WINDOW = 32
+#: The last word of every phrase a ``..._before`` pattern ends with, lowercase, as written
+#: before the gap to the figure: the patterns cannot match where none of these ends the text
+#: (see :func:`_before`).
+_LAST_WORDS: Final[Mapping[str, tuple[str, ...]]] = types.MappingProxyType(
+    {
+        "qualifier_before": (
+            "least", "than", "over", "of", "nearly", "almost", "to", "under", "below", "as",
+            "most", "some", "about", "around", "roughly", "approximately", "approx.",
+            "estimated", "between", "from",
+        ),
+        "increment_before": ("another", "additional", "further"),
+        "label_before": tuple(
+            form
+            for word in (
+                "no", "nos", "nr", "number", "resolution", "article", "flight", "route",
+                "highway", "unit", "building", "block", "gate", "sector", "zone", "camp",
+                "phase", "chapter", "section", "page", "vol", "volume", "level", "apartment",
+                "room", "platform", "brigade", "division", "regiment", "battalion", "squadron",
+                "lot", "item", "exit", "paragraph", "clause", "point", "hill", "checkpoint",
+                "channel", "bus", "ward", "district", "grade", "class", "category", "tier",
+                "stage", "version", "episode", "season", "model", "type", "series", "rank",
+                "code", "protocol", "law", "decree", "order", "case", "file", "act", "bill",
+                "plan", "batch", "squad", "post",
+            )
+            for form in (word, word + ".")
+        ),
+        "year_prep_before": (
+            "in", "since", "of", "by", "until", "till", "from", "before", "after", "during",
+            "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+            "year", "through", "between", "and", "to", "fiscal",
+        ),
+        "one_idiom_before": ("no", "any", "every", "each", "the", "this", "that", "which", "at"),
+        "date_before": (
+            *(
+                form
+                for name in (
+                    "january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+                )
+                for form in (name, name + ".")
+            ),
+            "-", "\u2010", "\u2013",
+        ),
+    }
+)  # fmt: skip
+#: What may stand between a ``..._before`` phrase and the figure: spaces, a line break.
+_GAP: Final = " \t\u00a0\u202f\n"
+#: The characters outside ASCII that a case-insensitive pattern reads as an ASCII letter.
+_CASE_ODD: Final = ("\u017f", "\u0131", "\u0130", "\u212a")
 _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
     {
         "k": 1_000,
@@ -584,6 +634,20 @@ def _key(surface: str) -> str:
 
 def _window(position: int) -> int:
     return max(0, position - _WINDOW)
+
+
+def _before(name: str, text: str, low: int, end: int) -> re.Match[str] | None:
+    """``_PATTERNS[name].search(text, low, end)`` for a pattern ending in ``$``.
+
+    Searched only when the text before ``end``, gap stripped, ends with one of the pattern's
+    last words (:data:`_LAST_WORDS`): a search tries every start in the window, this test is
+    one comparison. Letters that case-blind matching reads as ASCII ("\u017f") always search.
+    """
+    head = text[max(low, end - 24) : end].rstrip(_GAP)
+    plain = head.isascii() or not any(map(head.__contains__, _CASE_ODD))
+    if plain and not head.lower().endswith(_LAST_WORDS[name]):
+        return None
+    return _PATTERNS[name].search(text, low, end)
 
 
 def _figure_at(text: str, position: int) -> _Figure | None:
@@ -657,18 +721,18 @@ def _excluded(text: str, figure: _Figure) -> int | None:
     if figure.plain and isinstance(value, int) and value <= 31:
         if (match := _PATTERNS["date_after"].match(text, end)) is not None:
             return match.end()
-        if _PATTERNS["date_before"].search(text, low, start) is not None:
+        if _before("date_before", text, low, start) is not None:
             return end
     if figure.plain and end - start == 4 and isinstance(value, int) and 1500 <= value <= 2100:
-        hedged = _PATTERNS["qualifier_before"].search(text, low, start)
+        hedged = _before("qualifier_before", text, low, start)
         counted = _PATTERNS["people_after"].match(text, end) is not None and (
             (hedged is not None and hedged.group("q").lower() not in ("between", "from"))
-            or _PATTERNS["year_prep_before"].search(text, low, start) is None
+            or _before("year_prep_before", text, low, start) is None
         )
         if not counted:
             tail = _PATTERNS["year_tail"].match(text, end)
             return tail.end() if tail is not None else end
-    if figure.plain and _PATTERNS["label_before"].search(text, low, start) is not None:
+    if figure.plain and _before("label_before", text, low, start) is not None:
         return end
     if _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None:
         tail = _PATTERNS["designator_tail"].match(text, end)
@@ -722,10 +786,10 @@ def _bounded(
 def _qualifier_before(text: str, position: int) -> tuple[int, str | None, str | None, QuantityRole]:
     """The hedge and increment word just before ``position``: (start, surface, class, role)."""
     start, role = position, QuantityRole.TOTAL
-    increment = _PATTERNS["increment_before"].search(text, _window(position), position)
+    increment = _before("increment_before", text, _window(position), position)
     if increment is not None:
         start, role = increment.start(), QuantityRole.INCREMENT
-    match = _PATTERNS["qualifier_before"].search(text, _window(start), start)
+    match = _before("qualifier_before", text, _window(start), start)
     if match is None:
         return start, None, None, role
     surface = match.group("q")
@@ -745,7 +809,7 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
         not figure.digits
         and text[figure.start : figure.end].lower() == "one"
         and (
-            _PATTERNS["one_idiom_before"].search(text, _window(figure.start), figure.start)
+            _before("one_idiom_before", text, _window(figure.start), figure.start)
             or _PATTERNS["one_idiom_after"].match(text, figure.end)
         )
     ):
