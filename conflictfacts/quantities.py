@@ -734,7 +734,12 @@ def _excluded(text: str, figure: _Figure) -> int | None:
             return tail.end() if tail is not None else end
     if figure.plain and _before("label_before", text, low, start) is not None:
         return end
-    if _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None:
+    # A designator's letters end in a dash right before the figure ("$" may also stand
+    # before a last line break), so most figures are settled without the search.
+    if (
+        text[start - 1 : start] in ("-", "\u2010", "\n")
+        and _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None
+    ):
         tail = _PATTERNS["designator_tail"].match(text, end)
         return tail.end() if tail is not None else end
     if (
