@@ -59,7 +59,8 @@ def weekday_on_or_before(day: dt.date, weekday: int) -> dt.date:
     >>> weekday_on_or_before(dt.date(2020, 3, 4), 2)  # a Wednesday is its own Wednesday
     datetime.date(2020, 3, 4)
     """
-    result = day + relativedelta(weekday=_WEEKDAYS[weekday](-1))
+    # What relativedelta(weekday=XX(-1)) adds, without building one (a weekday reference).
+    result = day - dt.timedelta(days=(day.weekday() - _WEEKDAYS[weekday].weekday) % 7)
     return dt.date(result.year, result.month, result.day)
 
 
@@ -76,7 +77,8 @@ def weekday_after(day: dt.date, weekday: int) -> dt.date:
     >>> weekday_after(dt.date(2020, 3, 4), 2)
     datetime.date(2020, 3, 11)
     """
-    result = day + relativedelta(days=1, weekday=_WEEKDAYS[weekday](+1))
+    # What relativedelta(days=1, weekday=XX(+1)) adds: a day, then on to that weekday.
+    result = day + dt.timedelta(days=(_WEEKDAYS[weekday].weekday - day.weekday() - 1) % 7 + 1)
     return dt.date(result.year, result.month, result.day)
 
 

@@ -320,7 +320,7 @@ _PRIORITY: Final = MappingProxyType({name: rank for rank, name in enumerate(_PAT
 #: What a text must contain for each construction to match in it, checked before the pattern
 #: runs (most sentences name no month and no "ago", so most patterns are skipped). Each entry
 #: is a conjunction of alternatives: one word of every tuple must occur where a word starts.
-#: Lowercase words are looked for in the case-folded text (see :func:`_folded`); digits and
+#: Lowercase words are looked for in the case-folded text (see :func:`_masked`); digits and
 #: capitalised or upper-case month and weekday spellings in the text as written, as the
 #: patterns match them. Every alternative is a substring the pattern cannot match without.
 _MONTH_STEMS: Final = tuple(stem for name in _MONTH_NAMES for stem in (name[:3], name[:3].upper()))
@@ -386,9 +386,65 @@ _NEED_INDICES: Final = tuple(
     (name, tuple([words for words, _ in _NEED_WORDS].index(words) for words in needs))
     for name, needs in _NEEDS.items()
 )
-#: The characters that case-insensitive patterns match as an ASCII letter although
-#: ``str.lower`` does not turn them into it ("\u017f" long s, dotted and dotless I).
-_CASE_ODD: Final = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
+#: Each construction's needs as a set of positions in :data:`_NEED_WORDS`, with its shape.
+_NEED_SETS: Final = tuple(
+    (name, frozenset(indices), _NEEDS_SHAPE.get(name)) for name, indices in _NEED_INDICES
+)
+#: The only characters outside ASCII that case-insensitive patterns match as an ASCII letter:
+#: "\u017f" long s, dotted and dotless I, the Kelvin sign, each with that letter.
+_CASE_ODD: Final = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i", 0x212A: "k"})
+_CASE_ODD_CHARACTERS: Final = tuple(map(chr, _CASE_ODD))
+
+
+def _masks() -> tuple[bytes, bytes]:
+    """Byte tables that keep ASCII word characters (the second lowercases them), others to 0."""
+    word = {ord(c) for c in "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    written = bytes(byte if byte in word else 0 for byte in range(256))
+    lowered = bytes(ord(chr(byte).lower()) if byte in word else 0 for byte in range(256))
+    return written, lowered
+
+
+#: See :func:`_masked`.
+_MASK_WRITTEN, _MASK_LOWERED = _masks()
+
+
+def _finder(lowered: bool) -> re.Pattern[bytes]:
+    """A zero byte then the longest needed word of one case kind (see :func:`_masked`).
+
+    The words are grouped by their first letter, so that the matcher tries one group at a
+    start; within a group the longest is tried first.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted({word for words, kind in _NEED_WORDS if kind is lowered for word in words}):
+        groups.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for head, tails in groups.items():
+        longest = sorted((tail for tail in tails if tail), key=lambda tail: (-len(tail), tail))
+        optional = "?" if "" in tails else ""
+        rest = f"(?:{'|'.join(map(re.escape, longest))}){optional}" if longest else ""
+        alternatives.append(re.escape(head) + rest)
+    return re.compile(f"\\x00(?:{'|'.join(alternatives)})".encode())
+
+
+#: Where a needed word starts in a masked text: at a zero byte, which stands for a character
+#: that is no word character. Literal alternatives, longest first; no repetition.
+_NEED_FINDERS: Final[MappingProxyType[bool, re.Pattern[bytes]]] = MappingProxyType(
+    {lowered: _finder(lowered) for lowered in (True, False)}
+)
+#: For every match of a finder (zero byte and word), the tuples of :data:`_NEED_WORDS` it
+#: satisfies: those of the same case kind that hold the word or a prefix of it ("18" is also
+#: a digit).
+_NEED_HITS: Final = MappingProxyType(
+    {
+        b"\x00" + found.encode(): frozenset(
+            index
+            for index, (words, kind) in enumerate(_NEED_WORDS)
+            if kind is lowered and found.startswith(words)
+        )
+        for lowered in (True, False)
+        for found in {word for words, kind in _NEED_WORDS if kind is lowered for word in words}
+    }
+)
 
 #: A date written without a year may lie this far after the article's date ("talks on
 #: March 6" in an article of March 4); anything later is taken from the year before.
@@ -1094,32 +1150,23 @@ def _mentions(text: str, reference: dt.date | None, anchor: dt.date | None) -> l
     return mentions
 
 
-def _folded(text: str) -> str:
-    """``text`` lowercased so that every case-insensitive match is a substring of it."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_CASE_ODD).lower()
+def _masked(text: str, *, lowered: bool) -> bytes:
+    """``text`` as bytes, one per character after a leading zero byte; non-words are zero.
 
+    ASCII word characters are kept, so that a needed word at a word start is a zero byte and
+    the word.
 
-def _at_word_start(text: str, searched: str, words: tuple[str, ...]) -> bool:
-    r"""Whether one of ``words`` occurs in ``searched`` with no word character before it.
-
-    ``searched`` is ``text`` or its folded copy, which has the same length, so the character
-    before an occurrence is read from ``text``, as the patterns' ``(?<!\w)`` reads it. Most
-    texts hold none of the words anywhere, which one pass of ``in`` tests settles.
+    ``lowered`` lowercases, first reading the odd characters of :data:`_CASE_ODD` as the ASCII
+    letter case-insensitive patterns match them as. Any other character outside ASCII becomes a
+    zero byte even where it is a word character ("\u00e9"): a word after it is taken as
+    standing at a word start, which may let a pattern run that finds nothing, never the other
+    way round.
     """
-    if not any(map(searched.__contains__, words)):
-        return False
-    for word in words:
-        position = searched.find(word)
-        while position >= 0:
-            if position == 0:
-                return True
-            before = text[position - 1]
-            if not (before.isalnum() or before == "_"):
-                return True
-            position = searched.find(word, position + 1)
-    return False
+    if lowered and not text.isascii() and any(map(text.__contains__, _CASE_ODD_CHARACTERS)):
+        text = text.translate(_CASE_ODD)
+    return b"\x00" + text.encode("ascii", "replace").translate(
+        _MASK_LOWERED if lowered else _MASK_WRITTEN
+    )
 
 
 def _possible(text: str) -> list[str]:
@@ -1127,25 +1174,20 @@ def _possible(text: str) -> list[str]:
 
     Every required word stands where a word starts (after a space, a hyphen or a cue's
     lookbehind, or where the match starts), so an occurrence inside a word ("day" in
-    "Monday") does not count.
+    "Monday") does not count. Each case kind of words is found in one scan of the masked text
+    (see :func:`_masked`); the longest word found at a start also stands for its prefixes.
     """
-    folded = _folded(text)
-    present: list[bool | None] = [None] * len(_NEED_WORDS)
-    names = []
-    for name, needs in _NEED_INDICES:
-        for index in needs:
-            found = present[index]
-            if found is None:
-                words, lowered = _NEED_WORDS[index]
-                searched = folded if lowered else text  # digits: either
-                found = present[index] = _at_word_start(text, searched, words)
-            if not found:
-                break
-        else:
-            shape = _NEEDS_SHAPE.get(name)
-            if shape is None or shape.search(text) is not None:
-                names.append(name)
-    return names
+    found = {
+        word
+        for lowered, finder in _NEED_FINDERS.items()
+        for word in finder.findall(_masked(text, lowered=lowered))
+    }
+    present = frozenset().union(*map(_NEED_HITS.__getitem__, found))
+    return [
+        name
+        for name, needs, shape in _NEED_SETS
+        if needs <= present and (shape is None or shape.search(text) is not None)
+    ]
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:

@@ -154,6 +154,17 @@ _NUMWORD_RUN = (
     + r"){0,24}"
 )
 
+#: Every word an anchor may start with (see "anchor"), besides "a".
+_ANCHOR_WORDS: Final = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
+    *("eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen"),
+    *("tens", "hundreds", "dozens", "scores", "thousands", "millions", "billions"),
+    *("several", "half"),
+)
+
+
 #: Every regular expression of this module, precompiled; none can backtrack without bound.
 _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
     {
@@ -173,24 +184,15 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             r"|(?P<fraction>\b(?:half|(?:a|one|two|three)[ \-\u2010](?:third|quarter)s?)(?="
             + _WS
             + r"{1,3}(?:of|the)\b))"
-            r"|(?P<words>\b"
-            + _NUMWORD_RUN
-            + r"\b)",
+            r"|(?P<words>\b" + _NUMWORD_RUN + r"\b)",
             re.IGNORECASE,
         ),
-        # Every place an anchor may start: a digit or the first letter of one of its words, not
-        # after a word character. Case-sensitive and led by a character class, so the engine
-        # skips other characters without trying the anchor there ("\u017f" is the long s that
-        # the case-insensitive anchor reads as "s").
-        "anchor_start": re.compile(r"[\dABDEFHMNOSTZabdefhmnostz\u017f](?<!\w.)"),
-        # The same, plus articles ("a tank") that may count as one.
+        # Articles ("a tank") that may count as one.
         "article": re.compile(r"\b(?:an?)\b(?=" + _WS + r")", re.IGNORECASE),
         "figure": re.compile(
             r"(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)"
             r"(?:\.\d+)?)"
-            r"|(?P<words>"
-            + _NUMWORD_RUN
-            + r"\b)",
+            r"|(?P<words>" + _NUMWORD_RUN + r"\b)",
             re.IGNORECASE,
         ),
         "word": re.compile(r"[a-z]+", re.IGNORECASE),
@@ -401,6 +403,57 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
     }
 )
 
+
+def _head_test() -> str:
+    """The first three letters of every anchor word, lowercase, grouped by the first letter."""
+    tails: dict[str, set[str]] = {}
+    for word in _ANCHOR_WORDS:
+        tails.setdefault(word[0], set()).add(word[1:3])
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest))})" for first, rest in sorted(tails.items()))
+
+
+#: Patterns over the masked copy of a text (see :func:`_masked`), precompiled; no repetition.
+_BYTE_PATTERNS: Final[Mapping[str, re.Pattern[bytes]]] = types.MappingProxyType(
+    {
+        # Every place an anchor may start, or more: after a zero byte (no word character) or
+        # an unknown one (any character outside ASCII), a digit, "a" alone ("a handful", "a
+        # third"), the first three letters of an anchor word, or a first letter of one with an
+        # unknown character among the next two (one that case-blind matching reads as ASCII),
+        # or an unknown character (a digit outside ASCII, the long s). Led by a literal class,
+        # so the engine jumps from word start to word start; only that byte is consumed, as
+        # the next may be a word start too.
+        "anchor_start": re.compile(
+            (
+                r"[\x00\x80](?=[0-9\x80]|a(?![a-z])|"
+                + _head_test()
+                + r"|[abdefhmnostz](?:\x80|[\x00-\xff]\x80))"
+            ).encode()
+        ),
+    }
+)
+
+
+def _masks() -> bytes:
+    """The byte table of :func:`_masked`: ASCII word characters lowercased, "?" to 0x80."""
+    word = {ord(c) for c in "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    table = bytearray(ord(chr(byte).lower()) if byte in word else 0 for byte in range(256))
+    table[ord("?")] = 0x80
+    return bytes(table)
+
+
+_MASK: Final = _masks()
+
+
+def _masked(text: str) -> bytes:
+    """``text`` as bytes, one per character after a leading zero byte, for "anchor_start".
+
+    ASCII word characters are kept, lowercased; other ASCII characters are zero bytes; every
+    character outside ASCII, and "?", is 0x80, an unknown that may or may not be a word
+    character. Byte ``i + 1`` stands for ``text[i]``.
+    """
+    return b"\x00" + text.encode("ascii", "replace").translate(_MASK)
+
+
 #: Vague amounts: (low, high, conservative point). ``None`` = open.
 _VAGUE: Final[Mapping[str, tuple[int, int | None, int]]] = types.MappingProxyType(
     {
@@ -489,6 +542,56 @@ _CURRENCY: Final[Mapping[str, str]] = types.MappingProxyType(
     {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
 )
 _WINDOW = 32
+#: The last word of every phrase a ``..._before`` pattern ends with, lowercase, as written
+#: before the gap to the figure: the patterns cannot match where none of these ends the text
+#: (see :func:`_before`).
+_LAST_WORDS: Final[Mapping[str, tuple[str, ...]]] = types.MappingProxyType(
+    {
+        "qualifier_before": (
+            "least", "than", "over", "of", "nearly", "almost", "to", "under", "below", "as",
+            "most", "some", "about", "around", "roughly", "approximately", "approx.",
+            "estimated", "between", "from",
+        ),
+        "increment_before": ("another", "additional", "further"),
+        "label_before": tuple(
+            form
+            for word in (
+                "no", "nos", "nr", "number", "resolution", "article", "flight", "route",
+                "highway", "unit", "building", "block", "gate", "sector", "zone", "camp",
+                "phase", "chapter", "section", "page", "vol", "volume", "level", "apartment",
+                "room", "platform", "brigade", "division", "regiment", "battalion", "squadron",
+                "lot", "item", "exit", "paragraph", "clause", "point", "hill", "checkpoint",
+                "channel", "bus", "ward", "district", "grade", "class", "category", "tier",
+                "stage", "version", "episode", "season", "model", "type", "series", "rank",
+                "code", "protocol", "law", "decree", "order", "case", "file", "act", "bill",
+                "plan", "batch", "squad", "post",
+            )
+            for form in (word, word + ".")
+        ),
+        "year_prep_before": (
+            "in", "since", "of", "by", "until", "till", "from", "before", "after", "during",
+            "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+            "year", "through", "between", "and", "to", "fiscal",
+        ),
+        "one_idiom_before": ("no", "any", "every", "each", "the", "this", "that", "which", "at"),
+        "date_before": (
+            *(
+                form
+                for name in (
+                    "january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+                )
+                for form in (name, name + ".")
+            ),
+            "-", "\u2010", "\u2013",
+        ),
+    }
+)  # fmt: skip
+#: What may stand between a ``..._before`` phrase and the figure: spaces, a line break.
+_GAP: Final = " \t\u00a0\u202f\n"
+#: The characters outside ASCII that a case-insensitive pattern reads as an ASCII letter.
+_CASE_ODD: Final = ("\u017f", "\u0131", "\u0130", "\u212a")
 _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
     {
         "k": 1_000,
@@ -531,6 +634,20 @@ def _key(surface: str) -> str:
 
 def _window(position: int) -> int:
     return max(0, position - _WINDOW)
+
+
+def _before(name: str, text: str, low: int, end: int) -> re.Match[str] | None:
+    """``_PATTERNS[name].search(text, low, end)`` for a pattern ending in ``$``.
+
+    Searched only when the text before ``end``, gap stripped, ends with one of the pattern's
+    last words (:data:`_LAST_WORDS`): a search tries every start in the window, this test is
+    one comparison. Letters that case-blind matching reads as ASCII ("\u017f") always search.
+    """
+    head = text[max(low, end - 24) : end].rstrip(_GAP)
+    plain = head.isascii() or not any(map(head.__contains__, _CASE_ODD))
+    if plain and not head.lower().endswith(_LAST_WORDS[name]):
+        return None
+    return _PATTERNS[name].search(text, low, end)
 
 
 def _figure_at(text: str, position: int) -> _Figure | None:
@@ -604,20 +721,25 @@ def _excluded(text: str, figure: _Figure) -> int | None:
     if figure.plain and isinstance(value, int) and value <= 31:
         if (match := _PATTERNS["date_after"].match(text, end)) is not None:
             return match.end()
-        if _PATTERNS["date_before"].search(text, low, start) is not None:
+        if _before("date_before", text, low, start) is not None:
             return end
     if figure.plain and end - start == 4 and isinstance(value, int) and 1500 <= value <= 2100:
-        hedged = _PATTERNS["qualifier_before"].search(text, low, start)
+        hedged = _before("qualifier_before", text, low, start)
         counted = _PATTERNS["people_after"].match(text, end) is not None and (
             (hedged is not None and hedged.group("q").lower() not in ("between", "from"))
-            or _PATTERNS["year_prep_before"].search(text, low, start) is None
+            or _before("year_prep_before", text, low, start) is None
         )
         if not counted:
             tail = _PATTERNS["year_tail"].match(text, end)
             return tail.end() if tail is not None else end
-    if figure.plain and _PATTERNS["label_before"].search(text, low, start) is not None:
+    if figure.plain and _before("label_before", text, low, start) is not None:
         return end
-    if _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None:
+    # A designator's letters end in a dash right before the figure ("$" may also stand
+    # before a last line break), so most figures are settled without the search.
+    if (
+        text[start - 1 : start] in ("-", "\u2010", "\n")
+        and _PATTERNS["designator_before"].search(text, max(0, start - 9), start) is not None
+    ):
         tail = _PATTERNS["designator_tail"].match(text, end)
         return tail.end() if tail is not None else end
     if (
@@ -669,10 +791,10 @@ def _bounded(
 def _qualifier_before(text: str, position: int) -> tuple[int, str | None, str | None, QuantityRole]:
     """The hedge and increment word just before ``position``: (start, surface, class, role)."""
     start, role = position, QuantityRole.TOTAL
-    increment = _PATTERNS["increment_before"].search(text, _window(position), position)
+    increment = _before("increment_before", text, _window(position), position)
     if increment is not None:
         start, role = increment.start(), QuantityRole.INCREMENT
-    match = _PATTERNS["qualifier_before"].search(text, _window(start), start)
+    match = _before("qualifier_before", text, _window(start), start)
     if match is None:
         return start, None, None, role
     surface = match.group("q")
@@ -692,7 +814,7 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
         not figure.digits
         and text[figure.start : figure.end].lower() == "one"
         and (
-            _PATTERNS["one_idiom_before"].search(text, _window(figure.start), figure.start)
+            _before("one_idiom_before", text, _window(figure.start), figure.start)
             or _PATTERNS["one_idiom_after"].match(text, figure.end)
         )
     ):
@@ -863,38 +985,15 @@ def _read_article(text: str, match: re.Match[str], previous: Quantity | None) ->
     return Quantity.one(text, match.start(), end)
 
 
-#: The first three letters of every word an anchor may start with (see "anchor"), lowercased:
-#: elsewhere a word start that is plain ASCII cannot start an anchor and is not tried.
-_ANCHOR_HEADS: Final = frozenset(
-    word[:3]
-    for word in (
-        *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
-        *("eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
-        *("eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen"),
-        *("tens", "hundreds", "dozens", "scores", "thousands", "millions", "billions"),
-        *("several", "half"),
-    )
-)
+def _anchor_from(text: str, masked: bytes, position: int) -> re.Match[str] | None:
+    """The first anchor at or after ``position``, tried only where one may start.
 
-
-def _anchor_from(text: str, position: int) -> re.Match[str] | None:
-    """The first anchor at or after ``position``, tried only where one may start."""
+    ``masked`` is :func:`_masked` of ``text``. Its scan finds every place where an anchor
+    matches (and some more), so the first place where one does is the leftmost match.
+    """
     anchor = _PATTERNS["anchor"]
-    heads = _ANCHOR_HEADS
-    for start in _PATTERNS["anchor_start"].finditer(text, position):
-        at = start.start()
-        head = text[at : at + 3]
-        # Only a digit, an anchor word's head, "a" alone ("a handful", "a third") or a letter
-        # that case-blind matching reads as ASCII may start an anchor.
-        if (
-            head.isascii()
-            and not head[0].isdigit()
-            and head.lower() not in heads
-            and not (head[0] in "aA" and not head[1:2].isalpha())
-        ):
-            continue
-        match = anchor.match(text, at)
+    for start in _BYTE_PATTERNS["anchor_start"].finditer(masked, position):
+        match = anchor.match(text, start.start())
         if match is not None:
             return match
     return None
@@ -932,12 +1031,13 @@ def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...
     expect_str(text, "find_quantities")
     found: list[Quantity] = []
     article_pattern = _PATTERNS["article"]
-    anchor = _anchor_from(text, 0)
+    masked = _masked(text)
+    anchor = _anchor_from(text, masked, 0)
     article = article_pattern.search(text) if articles else None
     position = 0
     while anchor is not None or article is not None:
         if anchor is not None and anchor.start() < position:
-            anchor = _anchor_from(text, position)
+            anchor = _anchor_from(text, masked, position)
             continue
         if article is not None and article.start() < position:
             article = article_pattern.search(text, position)

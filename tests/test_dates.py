@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given
@@ -691,6 +692,22 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     assert [(n, m.start(), m.end()) for n, m in dates._candidates(text)] == _every_candidate(text)
 
 
+@given(text=st.one_of(any_text, date_texts, wire_date_texts))
+@example(text="TH\u0130S wee\u212a")
+@example(text="la\u017ft month, 3 day\u017f ago")
+@example(
+    text="\u00e9day, caf\u00e9 Monday\u2019s talks \u2014 3\u00a0days ago, \u201cMarch 3\u201d"
+)
+@example(text="Decade-long war, 1800 soldiers, 19 days, the 20s, mid-May 2019")
+def test_the_prefilter_keeps_every_construction_that_matches(text: str) -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    possible = set(dates._possible(text))
+    for name, pattern in dates._PATTERNS.items():
+        if any(match.end() > match.start() for match in pattern.finditer(text)):
+            assert name in possible, name
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
@@ -708,3 +725,29 @@ def test_a_part_of_the_year_or_month_is_the_current_one(text: str, start: str, e
 @pytest.mark.parametrize("text", ["the year", "in the year", "throughout the month"])
 def test_the_year_alone_is_no_date(text: str) -> None:
     assert find_dates(text, WED_2020_03_04) == ()
+
+
+# ------------------------------------------------------------------------ calendar helpers
+
+
+@given(day=st.dates(), weekday=st.integers(0, 6))
+@example(day=dt.date.min, weekday=6)
+@example(day=dt.date.max, weekday=0)
+def test_weekday_steps_are_what_relativedelta_gives(day: dt.date, weekday: int) -> None:
+    from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta  # noqa: PLC0415
+
+    from conflictfacts import _dateutil  # noqa: PLC0415 - the private helpers are the subject
+
+    def outcome(step: Callable[[], dt.date]) -> dt.date | type[OverflowError]:
+        try:
+            return step()
+        except OverflowError:
+            return OverflowError
+
+    code = (MO, TU, WE, TH, FR, SA, SU)[weekday]
+    assert outcome(lambda: _dateutil.weekday_on_or_before(day, weekday)) == outcome(
+        lambda: day + relativedelta(weekday=code(-1))
+    )
+    assert outcome(lambda: _dateutil.weekday_after(day, weekday)) == outcome(
+        lambda: day + relativedelta(days=1, weekday=code(+1))
+    )

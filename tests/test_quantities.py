@@ -374,9 +374,56 @@ def test_anchors_are_found_where_a_full_search_finds_them(
     if data is not None:
         positions.append(data.draw(st.integers(0, len(text))))
     for position in positions:
-        fast = quantities._anchor_from(text, position)
+        fast = quantities._anchor_from(text, quantities._masked(text), position)
         full = quantities._PATTERNS["anchor"].search(text, position)
         assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+
+
+@given(text=st.one_of(any_text, page_text))
+@example(
+    text="\u201c5 killed?\u201d 7? \u00e9ight, t\u00e9n, \u0663\u0664, \u017feveral, \ud800six"
+)
+@example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens, a5, _7")
+def test_the_anchor_scan_keeps_every_place_an_anchor_matches(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private scan is the subject
+
+    masked = quantities._masked(text)
+    assert len(masked) == len(text) + 1
+    starts = {m.start() for m in quantities._BYTE_PATTERNS["anchor_start"].finditer(masked)}
+    anchor = quantities._PATTERNS["anchor"]
+    for position in range(len(text) + 1):
+        if anchor.match(text, position) is not None:
+            assert position in starts, position
+
+
+_BEFORE_PHRASES = (
+    *("at least", "no fewer than", "No Less Than", "NO MORE THAN", "over", "upwards of"),
+    *("in excess of", "nearly", "almost", "close to", "just under", "just below", "up to"),
+    *("as many as", "as much as", "at most", "under", "some", "about", "around", "roughly"),
+    *("approximately", "approx.", "an estimated", "Estimated", "between", "from", "another"),
+    *("an additional", "a further", "further", "No.", "nos", "Resolution", "vol.", "Flight"),
+    *("checkpoint", "post", "Sector", "in", "since", "fiscal", "the", "Until", "which", "each"),
+    *("March", "Sept.", "Feb", "May 3 -", "June 4\u2013", "approx.\n", "more than\n "),
+    *("\u017fome", "upward\u017f of", "\u212aatyusha no.", "th\u0130s", "the\u00a0"),
+)
+
+
+@given(text=st.one_of(any_text, page_text), data=st.data())
+@example(text=" 12 ".join(_BEFORE_PHRASES) + " 12", data=None)
+@example(text=" 1 ".join(phrase.upper() for phrase in _BEFORE_PHRASES) + " 1", data=None)
+def test_the_before_test_never_skips_a_match(text: str, data: st.DataObject | None) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private search is the subject
+
+    ends = [len(text), *(i for i, c in enumerate(text) if c.isdigit())]
+    if data is not None:
+        ends.append(data.draw(st.integers(0, len(text))))
+    for name in quantities._LAST_WORDS:
+        pattern = quantities._PATTERNS[name]
+        for end in ends:
+            low = max(0, end - 32)
+            full = pattern.search(text, low, end)
+            fast = quantities._before(name, text, low, end)
+            assert (fast and fast.span()) == (full and full.span()), (name, end)
 
 
 @pytest.mark.parametrize("number", ["1", "30", "2.5", "1500", "12345678"])
