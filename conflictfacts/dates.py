@@ -194,7 +194,7 @@ _PART_GAP: Final = rf"(?:{_SP}|{_SP0}-{_SP0})"
 #: Words right before a bare month or year that make it a date ("until March", "of 2019").
 _CUE_BEHIND: Final = "|".join(
     f"(?<={word} )"
-    for base in ("until", "till", "by", "from", "through", "before", "after", "of")
+    for base in ("until", "till", "by", "from", "between", "through", "before", "after", "of")
     for word in (base, base.capitalize())
 )
 #: An optional preposition and an optional part-of ("since early", "in mid-", "at the end of").
@@ -306,6 +306,8 @@ _PATTERNS: Final = MappingProxyType(
         ),
         "bare_month": re.compile(
             rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next)){_SP})(?P<m>{_FULL_MONTH})"
+            # a range of months: "between November and March", "from June to August"
+            rf"(?:{_SP}(?i:and|to|through|until|till){_SP}(?P<m2>{_FULL_MONTH}))?"
         ),
         "season": re.compile(
             rf"(?:{_CUE}|{_START}(?P<rel>(?i:last|this|next|this{_SP}past|past)){_SP})"
@@ -642,6 +644,10 @@ def _check(name: str, match: re.Match[str]) -> None:
         _check_numeric(match)
     elif name in ("dmy", "mdy"):
         _check_day_month(match)
+    elif name == "bare_month":
+        opener = match.string[max(0, match.start() - 8) : match.start()].lower()
+        if match["m2"] is None and opener == "between ":
+            raise _NotADateError  # "between May and Putin": "between" cues a range of months
     elif name == "season":
         if match["season"].lower() == "fall" and not (match["y"] or match["rel"]):
             raise _NotADateError  # "in the fall of Mosul": "fall" needs a year or "last"
@@ -915,7 +921,14 @@ def _resolve_bare_month(
         year = reference.year if month > reference.month else reference.year + 1
     else:
         year = _year_for_month(month, reference)
-    return _month_span(year, month)
+    if match["m2"] is None:
+        return _month_span(year, month)
+    # "between November and March": the range ends in the latest such month, and opens in the
+    # latest first month on or before it
+    last = _month_number(match["m2"])
+    end = _month_span(_year_for_month(last, reference), last)
+    first_year = end.start.year if month <= last else end.start.year - 1
+    return TimeSpan(_month_span(first_year, month).start, end.end, Granularity.PERIOD)
 
 
 def _season_span(year: int, season: str) -> TimeSpan:

@@ -751,3 +751,22 @@ def test_weekday_steps_are_what_relativedelta_gives(day: dt.date, weekday: int) 
     assert outcome(lambda: _dateutil.weekday_after(day, weekday)) == outcome(
         lambda: day + relativedelta(days=1, weekday=code(+1))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between November and March", "2019-11-01", "2020-03-31"),
+        ("from June to August", "2019-06-01", "2019-08-31"),
+        ("fighting from January through February", "2020-01-01", "2020-02-29"),
+    ],
+)
+def test_a_range_of_months_runs_back_from_the_latest_end(text: str, start: str, end: str) -> None:
+    (mention,) = find_dates(text, WED_2020_03_04)
+    assert mention.span is not None
+    assert text[mention.start : mention.end] == mention.text
+    assert (mention.span.start.isoformat(), mention.span.end.isoformat()) == (start, end)
+
+
+def test_between_needs_two_months() -> None:
+    assert find_dates("Talks between May and the envoy stalled.", WED_2020_03_04) == ()
