@@ -615,13 +615,13 @@ def _tokens(text: str) -> list[_Token]:
     """
     tokens: list[_Token] = []
     append = tokens.append
-    make = _Token._make  # the tuple constructor itself, without a Python-level __new__
+    new = tuple.__new__  # the tuple constructor itself: _Token's own __new__ is Python code
     position = 0
     find = text.find
     for word in _PATTERNS["token"].findall(text):
         start = find(word, position)
         position = start + len(word)
-        append(make((word, word.lower(), start, position)))
+        append(new(_Token, (word, word.lower(), start, position)))
     return tokens
 
 
