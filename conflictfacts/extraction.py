@@ -1437,6 +1437,7 @@ class _Reader:
         lo = max(0, min(phrase.first, trigger) - 20)
         hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
         offset = tokens[lo].start
+        token_starts = [t.start for t in tokens]
         best: tuple[int, str] | None = None
         for match in self._unit_actors(tokens[lo].start, tokens[hi].end):
             entry = match.entry
@@ -1464,13 +1465,21 @@ class _Reader:
                 continue
             if entry.kind is ActorKind.COUNTRY and _located(text, start):
                 continue  # "gang violence in Port-au-Prince has killed": a place, not a party
-            after = text[offset + match.end : offset + match.end + 40].lower()
-            before = text[max(0, start - 12) : start].lower()
-            next_words = [t.low for t in _tokens(after)[:3]]
+            end = offset + match.end
+            # the unit's own tokens just after and just before the name
+            after_at = bisect.bisect_left(token_starts, end)
+            next_words = [
+                t.low for t in tokens[after_at : after_at + 3] if t.start < end + 40
+            ]
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
-            before_words = [t.low for t in _tokens(before) if t.low not in _DETERMINERS]
+            before_at = bisect.bisect_left(token_starts, max(0, start - 12))
+            before_words = [
+                t.low
+                for t in tokens[before_at : bisect.bisect_left(token_starts, start)]
+                if t.low not in _DETERMINERS and t.end <= start
+            ]
             # "killed by X" names the agent of a passive verb; after an active verb ("shot
             # down 31 drones launched by X") a by-phrase belongs to some other verb
             by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
