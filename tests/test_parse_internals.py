@@ -1,0 +1,61 @@
+"""Laws of the parser's fast paths: each gives what its plain, slow statement gives."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import _furniture as furn
+from conflictfacts._textmap import TextMap
+
+#: Pieces that build texts close to the furniture phrases: halves of them, separators, noise.
+_PHRASE_PIECES = st.sampled_from(
+    [piece for phrase in furn.STRONG_FOOTER for piece in (phrase, phrase[:5], phrase[-6:])]
+    + [" ", "-", "  ", "x", "auto", "sign", "up", "here"]
+)
+_NEAR_PHRASES = st.lists(_PHRASE_PIECES, max_size=12).map("".join)
+
+
+@given(st.one_of(_NEAR_PHRASES, st.text(max_size=200)))
+@example("sign  up here")
+@example("auto-generated")
+@example("-generated")
+@example("click here")
+def test_strong_footer_pattern_is_a_substring_search(key: str) -> None:
+    """The one-pass pattern finds a phrase exactly when some phrase is a substring."""
+    found = furn._PATTERNS["strong_footer"].search(key) is not None
+    assert found == any(phrase in key for phrase in furn.STRONG_FOOTER)
+
+
+def _plain_textmap(original: str) -> tuple[str, tuple[int, ...]]:
+    """The working copy and drops, built one character at a time."""
+    spaces = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    spaces += "\u202f\u205f\u3000"
+    breaks = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+    kept: list[str] = []
+    drops: list[int] = []
+    for at, char in enumerate(original):
+        if char in "\u200b\u200c\u200d\u2060\ufeff\u00ad" or original[at : at + 2] == "\r\n":
+            drops.append(len(kept))
+        elif char in spaces:
+            kept.append(" ")
+        elif char in breaks:
+            kept.append("\n")
+        elif char in "\u2018\u2019\u201a\u2032":
+            kept.append("'")
+        elif char in "\u201c\u201d\u201e\u2033":
+            kept.append('"')
+        else:
+            kept.append(char)
+    return "".join(kept), tuple(drops)
+
+
+_SPECIAL = st.sampled_from(list("\r\n\t\u00a0\u200b\u00ad\ufeff\u2019\u201c\u2028 ab"))
+
+
+@given(st.one_of(st.lists(_SPECIAL, max_size=40).map("".join), st.text(max_size=200)))
+@example("\r\r\n\u200b\r")
+def test_textmap_is_the_plain_character_rewrite(original: str) -> None:
+    """One scan gives the copy and the drops that a character-by-character rewrite gives."""
+    tm = TextMap.build(original)
+    assert (tm.text, tm.drops) == _plain_textmap(original)
