@@ -447,7 +447,8 @@ def parse_article(
     paragraphs = tuple(Span(*original(line)) for line in body_lines)
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
-        sentences.extend(split_sentences(text, paragraph.start, paragraph.end))
+        bounds = sentence_bounds(text, paragraph.start, paragraph.end)
+        sentences.extend(Sentence(start, end, text[start:end]) for start, end in bounds)
     if body_lines:
         opening = furn.inline_dateline(body_lines[0].text)
         if opening is not None:

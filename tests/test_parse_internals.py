@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import _furniture as furn
+from conflictfacts import _sentences
 from conflictfacts._textmap import TextMap
 
 #: Pieces that build texts close to the furniture phrases: halves of them, separators, noise.
@@ -59,3 +62,18 @@ def test_textmap_is_the_plain_character_rewrite(original: str) -> None:
     """One scan gives the copy and the drops that a character-by-character rewrite gives."""
     tm = TextMap.build(original)
     assert (tm.text, tm.drops) == _plain_textmap(original)
+
+
+_STOPS_AND_BREAKS = st.lists(st.sampled_from(list(".!?\u2026\n \t\u00a0ab")), max_size=60).map(
+    "".join
+)
+
+
+@given(st.one_of(_STOPS_AND_BREAKS, st.text(max_size=200)))
+@example(".\n\n!")
+@example("\n \n\u2026")
+def test_sentence_candidates_are_stop_runs_or_blank_lines(text: str) -> None:
+    """The one-class candidate pattern finds what the plain two-way alternation finds."""
+    plain = re.compile("[.!?\u2026]{1,20}|\n[^\\S\n]{0,200}\n")
+    found = [m.span() for m in _sentences._PATTERNS["candidate"].finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
