@@ -297,6 +297,10 @@ _PATTERNS = {
     "self_sends": re.compile(
         r"^(.{1,40}?) (?:sends out|sends you|delivers|brings you) ", re.IGNORECASE
     ),
+    # what "X has been declared ..." and "X sends out ..." hold within their first 60 characters
+    "self_cue": re.compile(
+        r" (?:has been|have been|sends out|sends you|delivers|brings you) ", re.IGNORECASE
+    ),
     "self_copyright": re.compile(
         r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?([^.|\d]{1,60}?)"
         r"\s{0,3}(?:\.|\||\d{4}|$)",
@@ -512,7 +516,11 @@ def outlet_self_reference(line: str) -> str | None:
     mark = _PATTERNS["list_mark"].match(text)
     if mark:
         text = text[mark.end() :]
+    # one quick search rules out the two patterns that read up to 40 characters before a verb
+    cued = _PATTERNS["self_cue"].search(text, 0, 60) is not None
     for name in ("self_text_by", "self_skip", "self_declared", "self_sends", "self_copyright"):
+        if not cued and name in ("self_declared", "self_sends"):
+            continue
         match = _PATTERNS[name].match(text)
         if match is None:
             continue

@@ -77,3 +77,22 @@ def test_sentence_candidates_are_stop_runs_or_blank_lines(text: str) -> None:
     plain = re.compile("[.!?\u2026]{1,20}|\n[^\\S\n]{0,200}\n")
     found = [m.span() for m in _sentences._PATTERNS["candidate"].finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+_SELF_PIECES = st.sampled_from(
+    [
+        *("Daily Planet", " has been ", " HAVE BEEN ", " declared", " banned", " sends out "),
+        *(" delivers ", " brings you ", " sends you ", "has", " been ", "\n", " ", "\u017f"),
+        "x" * 30,
+    ]
+)
+
+
+@given(st.one_of(st.lists(_SELF_PIECES, max_size=8).map("".join), st.text(max_size=120)))
+@example("A" * 40 + " brings you ")
+@example("Daily Planet has been declared undesirable")
+def test_self_reference_cue_is_necessary(text: str) -> None:
+    """A line that the 'declared' or 'sends' pattern reads always holds the quick cue."""
+    if furn._PATTERNS["self_declared"].match(text) or furn._PATTERNS["self_sends"].match(text):
+        assert furn._PATTERNS["self_cue"].search(text, 0, 60) is not None
+
