@@ -306,10 +306,11 @@ _PATTERNS = {
         r"\s{0,3}(?:\.|\||\d{4}|$)",
         re.IGNORECASE,
     ),
-    # a labelled credit in brackets, or a copyright credit, closing a caption line
+    # a labelled credit in brackets, or a copyright credit, closing a caption line (one leading
+    # class, so the engine skips to the next bracket or sign; the lookbehind picks the branch)
     "tail_credit": re.compile(
-        r"(?:[(\[](?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:[^()\[\]]{1,80}"
-        r"[)\]]|\u00a9[^\u00a9]{1,80})$",
+        r"[(\[\u00a9](?:(?<=[(\[])(?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:"
+        r"[^()\[\]]{1,80}[)\]]|(?<=\u00a9)[^\u00a9]{1,80})$",
         re.IGNORECASE,
     ),
     # breadcrumbs and section paths: "Home > World > Europe", "World | Africa"

@@ -96,3 +96,23 @@ def test_self_reference_cue_is_necessary(text: str) -> None:
     if furn._PATTERNS["self_declared"].match(text) or furn._PATTERNS["self_sends"].match(text):
         assert furn._PATTERNS["self_cue"].search(text, 0, 60) is not None
 
+
+_CAPTION_ENDS = st.lists(
+    st.sampled_from(["(", "[", ")", "]", "\u00a9", ":", " ", "Photo", "s", "image", "x" * 79]),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(_CAPTION_ENDS, st.text(max_size=120)))
+@example("Smoke rises (Photo: AFP)")
+@example("\u00a9\u00a9 Reuters")
+def test_tail_credit_pattern_is_the_plain_alternation(line: str) -> None:
+    """The one-class tail credit pattern finds what the plain alternation finds."""
+    plain = re.compile(
+        r"(?:[(\[](?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:[^()\[\]]{1,80}"
+        r"[)\]]|\u00a9[^\u00a9]{1,80})$",
+        re.IGNORECASE,
+    )
+    found = furn._PATTERNS["tail_credit"].search(line)
+    expected = plain.search(line)
+    assert (found and found.span()) == (expected and expected.span())
