@@ -217,23 +217,28 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> str:
     """A regular expression that finds any of ``phrases`` in one pass over a line.
 
     Searching for each phrase in turn reads the line once per phrase. This pattern reads it
-    once, from each space or hyphen: the engine scans for those two characters, tries the
-    rest of every phrase that has one there (most fail at their first letter) and looks
-    behind for the phrase's first word. It has no repetition, so it cannot backtrack. A
-    phrase without a space or hyphen is searched for as a whole (correct, but slower).
+    once, from each space or hyphen: the engine scans for those two characters, compares the
+    next letter with the first letters of the phrases' rests (the rests are grouped by it),
+    tries the rests of the one group that letter picks and looks behind for the phrase's
+    first word. It has no repetition, so it cannot backtrack. A phrase without a space or
+    hyphen is searched for as a whole (correct, but slower).
 
     >>> re.search(_phrase_pattern(("sign up", "auto-generated")), "x auto-generated") is None
     False
     """
-    anchored: list[str] = []
+    by_letter: dict[str, list[str]] = {}
     whole: list[str] = []
     for phrase in phrases:
         anchor = next((at for at, char in enumerate(phrase) if char in " -"), None)
         if anchor is None:
             whole.append(re.escape(phrase))
-        else:
-            anchored.append(f"{re.escape(phrase[anchor + 1 :])}(?<={re.escape(phrase)})")
-    return "|".join([f"[ -](?:{'|'.join(anchored)})", *whole] if anchored else whole)
+            continue
+        rest = phrase[anchor + 1 :]
+        by_letter.setdefault(rest[:1], []).append(
+            f"{re.escape(rest[1:])}(?<={re.escape(phrase)})"
+        )
+    groups = [f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
+    return "|".join([f"[ -](?:{'|'.join(groups)})", *whole] if groups else whole)
 
 
 _PATTERNS = {
