@@ -52,6 +52,8 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+#: What a full date begins with: a digit or a month's first letter.
+_DATE_INITIALS = r"[\d" + "".join(sorted({month[0] for month in _MONTHS})) + "]"
 
 #: Lines that are page furniture when they are the whole line (lower case, list marks and
 #: surrounding dashes removed).
@@ -248,7 +250,9 @@ _PATTERNS = {
     ),
     # explicit full dates: "20 February 2020", "February 20, 2020", "Feb. 20 2020", "2020-02-20"
     "full_date": re.compile(
-        r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
+        # (the lookahead rejects most word starts in one step, before the month alternation)
+        r"\b(?=" + _DATE_INITIALS + r")"
+        r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
         r"(?P<y1>\d{4})|(?P<m2>" + _MONTH + r")\.? {1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,? {1,3}"
         r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:\b|(?=T\d\d:))",
         re.IGNORECASE,

@@ -116,3 +116,22 @@ def test_tail_credit_pattern_is_the_plain_alternation(line: str) -> None:
     found = furn._PATTERNS["tail_credit"].search(line)
     expected = plain.search(line)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        *("3 ", "May", "\u017fept", "SEPT", "Sept. ", "20", "2021", "-", "02", "T12:", " of "),
+        *(", ", "st", "June", "x", "\u212a", "Dec", "\u017f", "\u0663"),
+    ]
+)
+
+
+@given(st.one_of(st.lists(_DATE_PIECES, max_size=10).map("".join), st.text(max_size=120)))
+@example("\u017fept. 3, 2021")
+@example("on 2020-02-20T10:00")
+def test_full_date_lookahead_changes_nothing(line: str) -> None:
+    """The quick lookahead before the full-date alternatives only skips what cannot match."""
+    pattern = furn._PATTERNS["full_date"]
+    plain = re.compile(pattern.pattern.replace(f"(?={furn._DATE_INITIALS})", ""), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in plain.finditer(line)]
