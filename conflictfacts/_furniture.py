@@ -52,84 +52,8 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-
-_PATTERNS = {
-    # list numbering or a bullet before a line: "1. ", "2) ", "• ", "- ", "* "
-    "list_mark": re.compile(
-        r"^(?:\d{1,3}[.)]\s{1,5}|[\u2022\u00b7\u25aa\u2023\u25e6*>-]{1,3}\s{0,5})"
-    ),
-    # explicit full dates: "20 February 2020", "February 20, 2020", "Feb. 20 2020", "2020-02-20"
-    "full_date": re.compile(
-        r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
-        r"(?P<y1>\d{4})|(?P<m2>" + _MONTH + r")\.? {1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,? {1,3}"
-        r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:\b|(?=T\d\d:))",
-        re.IGNORECASE,
-    ),
-    # four digits in a row: a line without them has no full date
-    "four_digits": re.compile(r"\d\d\d\d"),
-    # what may stand around a date on a date line: "Published", "Updated 14:05 GMT", "Thursday"
-    "date_line_rest": re.compile(
-        r"^(?:\s|[,:|.\-\u2013\u2014()]|t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?"
-        r"|\+\d{2}:?\d{2}|published|updated|posted|last|first|"
-        r"modified|on|at|date|gmt|utc|cet|cest|est|edt|bst|eet|ist|am|pm|a\.m\.|p\.m\.|ago|"
-        r"read|min|mins|minutes?|hours?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"mon|tue|wed|thu|fri|sat|sun)*$",
-        re.IGNORECASE,
-    ),
-    # a credit label before a photo credit: "Image: ...", "Photo credit: ..."
-    "credit_label": re.compile(
-        r"^(?:image|images|photo|photos|photograph|picture|pictures|pic|foto|illustration|"
-        r"video|credit|credits|photo credit|image credit|image source|source|file photo)"
-        r"\s{0,3}:\s{0,3}\S",
-        re.IGNORECASE,
-    ),
-    # a wire credit at the end of an article: "dv/aw (AP, Reuters)", "(Reuters)"
-    "wire_credit": re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5}){0,5}\s{0,3})?\(([^()]{1,80})\)$"),
-    # a dateline on its own line: "ANKARA, Turkey", "KHARTOUM, Sudan"
-    "dateline_line": re.compile(
-        r"^[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}, {1,2}[A-Z][A-Za-z'.\-]{1,20}"
-        r"(?: [A-Z][A-Za-z'.\-]{1,20}){0,2}$"
-    ),
-    # a dateline opening a paragraph: "KYIV, Ukraine (AP) -- ", "GAZA CITY (Reuters) - "
-    "dateline_inline": re.compile(
-        r"^(?P<place>[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}"
-        r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: (?:of |and |the )?[A-Z][A-Za-z'.\-]{1,20}){0,3})?)"
-        r"(?:,? {1,2}[A-Z][a-z]{2,8}\.? {1,2}\d{1,2})?"  # the wires' day: "KYIV, March 3 (Reuters)"
-        r" {0,2}(?:\((?P<agency>[A-Za-z. ]{2,30})\))? {0,2}(?:-{1,2}|\u2013|\u2014) "
-    ),
-    # the page naming its own outlet
-    "self_text_by": re.compile(
-        r"^(?:text|words|story|report) by\s{0,3}:?\s{0,3}(.{1,60}?)"
-        r"(?:\s{0,3}\|?\s{0,3}follow(?: us)?)?$",
-        re.IGNORECASE,
-    ),
-    "self_declared": re.compile(
-        r"^(.{1,40}?) (?:has|have) been (?:declared|designated|labell?ed|branded|blocked|banned)",
-        re.IGNORECASE,
-    ),
-    "self_skip": re.compile(
-        r"^skip to (?:more|other|all) (.{1,40}?) (?:sites|websites|sections|services)$",
-        re.IGNORECASE,
-    ),
-    "self_sends": re.compile(
-        r"^(.{1,40}?) (?:sends out|sends you|delivers|brings you) ", re.IGNORECASE
-    ),
-    "self_copyright": re.compile(
-        r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?([^.|\d]{1,60}?)"
-        r"\s{0,3}(?:\.|\||\d{4}|$)",
-        re.IGNORECASE,
-    ),
-    # a labelled credit in brackets, or a copyright credit, closing a caption line
-    "tail_credit": re.compile(
-        r"(?:[(\[](?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:[^()\[\]]{1,80}"
-        r"[)\]]|\u00a9[^\u00a9]{1,80})$",
-        re.IGNORECASE,
-    ),
-    # breadcrumbs and section paths: "Home > World > Europe", "World | Africa"
-    "breadcrumb": re.compile(r"\s(?:\||\u203a|\u00bb|>|/)\s"),
-    # a word, for counting and shape tests
-    "word": re.compile(r"\S+"),
-}
+#: What a full date begins with: a digit or a month's first letter.
+_DATE_INITIALS = r"[\d" + "".join(sorted({month[0] for month in _MONTHS})) + "]"
 
 #: Lines that are page furniture when they are the whole line (lower case, list marks and
 #: surrounding dashes removed).
@@ -291,6 +215,121 @@ PHOTO_AGENCIES = frozenset(
     }
 )
 
+def _phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """A regular expression that finds any of ``phrases`` in one pass over a line.
+
+    Searching for each phrase in turn reads the line once per phrase. This pattern reads it
+    once, from each space or hyphen: the engine scans for those two characters, compares the
+    next letter with the first letters of the phrases' rests (the rests are grouped by it),
+    tries the rests of the one group that letter picks and looks behind for the phrase's
+    first word. It has no repetition, so it cannot backtrack. A phrase without a space or
+    hyphen is searched for as a whole (correct, but slower).
+
+    >>> re.search(_phrase_pattern(("sign up", "auto-generated")), "x auto-generated") is None
+    False
+    """
+    by_letter: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for phrase in phrases:
+        anchor = next((at for at, char in enumerate(phrase) if char in " -"), None)
+        if anchor is None:
+            whole.append(re.escape(phrase))
+            continue
+        rest = phrase[anchor + 1 :]
+        by_letter.setdefault(rest[:1], []).append(
+            f"{re.escape(rest[1:])}(?<={re.escape(phrase)})"
+        )
+    groups = [f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
+    return "|".join([f"[ -](?:{'|'.join(groups)})", *whole] if groups else whole)
+
+
+_PATTERNS = {
+    # list numbering or a bullet before a line: "1. ", "2) ", "• ", "- ", "* "
+    "list_mark": re.compile(
+        r"^(?:\d{1,3}[.)]\s{1,5}|[\u2022\u00b7\u25aa\u2023\u25e6*>-]{1,3}\s{0,5})"
+    ),
+    # explicit full dates: "20 February 2020", "February 20, 2020", "Feb. 20 2020", "2020-02-20"
+    "full_date": re.compile(
+        # (the lookahead rejects most word starts in one step, before the month alternation)
+        r"\b(?=" + _DATE_INITIALS + r")"
+        r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? {1,3}(?:of {1,3})?(?P<m1>" + _MONTH + r")\.?,? {1,3}"
+        r"(?P<y1>\d{4})|(?P<m2>" + _MONTH + r")\.? {1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,? {1,3}"
+        r"(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?:\b|(?=T\d\d:))",
+        re.IGNORECASE,
+    ),
+    # four digits in a row: a line without them has no full date
+    "four_digits": re.compile(r"\d\d\d\d"),
+    # what may stand around a date on a date line: "Published", "Updated 14:05 GMT", "Thursday"
+    "date_line_rest": re.compile(
+        r"^(?:\s|[,:|.\-\u2013\u2014()]|t?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,6})?)?z?"
+        r"|\+\d{2}:?\d{2}|published|updated|posted|last|first|"
+        r"modified|on|at|date|gmt|utc|cet|cest|est|edt|bst|eet|ist|am|pm|a\.m\.|p\.m\.|ago|"
+        r"read|min|mins|minutes?|hours?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"mon|tue|wed|thu|fri|sat|sun)*$",
+        re.IGNORECASE,
+    ),
+    # a credit label before a photo credit: "Image: ...", "Photo credit: ..."
+    "credit_label": re.compile(
+        r"^(?:image|images|photo|photos|photograph|picture|pictures|pic|foto|illustration|"
+        r"video|credit|credits|photo credit|image credit|image source|source|file photo)"
+        r"\s{0,3}:\s{0,3}\S",
+        re.IGNORECASE,
+    ),
+    # a wire credit at the end of an article: "dv/aw (AP, Reuters)", "(Reuters)"
+    "wire_credit": re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5}){0,5}\s{0,3})?\(([^()]{1,80})\)$"),
+    # a dateline on its own line: "ANKARA, Turkey", "KHARTOUM, Sudan"
+    "dateline_line": re.compile(
+        r"^[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}, {1,2}[A-Z][A-Za-z'.\-]{1,20}"
+        r"(?: [A-Z][A-Za-z'.\-]{1,20}){0,2}$"
+    ),
+    # a dateline opening a paragraph: "KYIV, Ukraine (AP) -- ", "GAZA CITY (Reuters) - "
+    "dateline_inline": re.compile(
+        r"^(?P<place>[A-Z][A-Z'.\-]{2,20}(?: [A-Z][A-Z'.\-]{1,20}){0,2}"
+        r"(?:, {1,2}[A-Z][A-Za-z'.\-]{1,20}(?: (?:of |and |the )?[A-Z][A-Za-z'.\-]{1,20}){0,3})?)"
+        r"(?:,? {1,2}[A-Z][a-z]{2,8}\.? {1,2}\d{1,2})?"  # the wires' day: "KYIV, March 3 (Reuters)"
+        r" {0,2}(?:\((?P<agency>[A-Za-z. ]{2,30})\))? {0,2}(?:-{1,2}|\u2013|\u2014) "
+    ),
+    # the page naming its own outlet
+    "self_text_by": re.compile(
+        r"^(?:text|words|story|report) by\s{0,3}:?\s{0,3}(.{1,60}?)"
+        r"(?:\s{0,3}\|?\s{0,3}follow(?: us)?)?$",
+        re.IGNORECASE,
+    ),
+    "self_declared": re.compile(
+        r"^(.{1,40}?) (?:has|have) been (?:declared|designated|labell?ed|branded|blocked|banned)",
+        re.IGNORECASE,
+    ),
+    "self_skip": re.compile(
+        r"^skip to (?:more|other|all) (.{1,40}?) (?:sites|websites|sections|services)$",
+        re.IGNORECASE,
+    ),
+    "self_sends": re.compile(
+        r"^(.{1,40}?) (?:sends out|sends you|delivers|brings you) ", re.IGNORECASE
+    ),
+    # what "X has been declared ..." and "X sends out ..." hold within their first 60 characters
+    "self_cue": re.compile(
+        r" (?:has been|have been|sends out|sends you|delivers|brings you) ", re.IGNORECASE
+    ),
+    "self_copyright": re.compile(
+        r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?([^.|\d]{1,60}?)"
+        r"\s{0,3}(?:\.|\||\d{4}|$)",
+        re.IGNORECASE,
+    ),
+    # a labelled credit in brackets, or a copyright credit, closing a caption line (one leading
+    # class, so the engine skips to the next bracket or sign; the lookbehind picks the branch)
+    "tail_credit": re.compile(
+        r"[(\[\u00a9](?:(?<=[(\[])(?:photo|photos|image|picture|credit|file photo|foto)s?\s{0,2}:"
+        r"[^()\[\]]{1,80}[)\]]|(?<=\u00a9)[^\u00a9]{1,80})$",
+        re.IGNORECASE,
+    ),
+    # breadcrumbs and section paths: "Home > World > Europe", "World | Africa"
+    "breadcrumb": re.compile(r"\s(?:\||\u203a|\u00bb|>|/)\s"),
+    # a word, for counting and shape tests
+    "word": re.compile(r"\S+"),
+    # any of the strong footer phrases
+    "strong_footer": re.compile(_phrase_pattern(STRONG_FOOTER)),
+}
+
 _TERMINALS = ".!?\u2026"
 _CLOSERS = "\"')]\u00bb"
 _NAME_PARTICLES = frozenset(
@@ -339,25 +378,36 @@ def is_breadcrumb(line: str) -> bool:
     return len(parts) > 1 and all(0 < word_count(part) <= 3 for part in parts)
 
 
-def is_related_marker(line: str) -> bool:
+def is_related_marker(line: str, key: str | None = None) -> bool:
     """Whether ``line`` heads a list of links to other articles.
+
+    Args:
+        line: one line of the working copy.
+        key: ``furniture_key(line)`` when the caller has it already.
+
+    Returns:
+        True for "Related", "More from Europe", "You may also like" and the like.
 
     >>> is_related_marker("Related topics"), is_related_marker("Related fighting")
     (True, False)
     """
     if len(line) > 60:
         return False
-    key = furniture_key(line)
+    if key is None:
+        key = furniture_key(line)
     return key in RELATED_MARKERS or key.startswith(("top trending", "more from ", "more on "))
 
 
-def is_furniture(line: str, self_reference: str | bool | None = False) -> bool:
+def is_furniture(
+    line: str, self_reference: str | bool | None = False, key: str | None = None
+) -> bool:
     """Whether ``line`` is page furniture by itself, wherever it stands.
 
     Args:
         line: one line of the working copy.
         self_reference: ``outlet_self_reference(line)`` when the caller has it already;
             ``False`` (the default) to have it computed.
+        key: ``furniture_key(line)`` when the caller has it already.
 
     Returns:
         True for navigation, prompts, legal notices, tag or badge lines, bare numbers.
@@ -365,17 +415,18 @@ def is_furniture(line: str, self_reference: str | bool | None = False) -> bool:
     >>> is_furniture("Download the app"), is_furniture("google-play-badge_EN")
     (True, True)
     """
-    key = furniture_key(line)
+    if key is None:
+        key = furniture_key(line)
     if not key or not any(map(str.isalpha, key[:400])):
         return True  # bare numbers and punctuation
     words = key.split()
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
         return True
-    if is_related_marker(line) or is_breadcrumb(line):
+    if is_related_marker(line, key) or is_breadcrumb(line):
         return True
     if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
-    if any(map(key.__contains__, STRONG_FOOTER)):
+    if _PATTERNS["strong_footer"].search(key):
         return True
     if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
         return True  # an image or badge file name
@@ -403,13 +454,21 @@ def _self_reference_is_furniture(line: str) -> bool:
     )
 
 
-def is_weak_footer(line: str) -> bool:
+def is_weak_footer(line: str, key: str | None = None) -> bool:
     """Whether ``line`` reads like outlet talk once the article has ended.
+
+    Args:
+        line: one line of the working copy.
+        key: ``furniture_key(line)`` when the caller has it already.
+
+    Returns:
+        True when the line holds one of the :data:`WEAK_FOOTER` phrases.
 
     >>> is_weak_footer("Please note that our content may be blocked.")
     True
     """
-    key = furniture_key(line)
+    if key is None:
+        key = furniture_key(line)
     return any(map(key.__contains__, WEAK_FOOTER))
 
 
@@ -467,7 +526,11 @@ def outlet_self_reference(line: str) -> str | None:
     mark = _PATTERNS["list_mark"].match(text)
     if mark:
         text = text[mark.end() :]
+    # one quick search rules out the two patterns that read up to 40 characters before a verb
+    cued = _PATTERNS["self_cue"].search(text, 0, 60) is not None
     for name in ("self_text_by", "self_skip", "self_declared", "self_sends", "self_copyright"):
+        if not cued and name in ("self_declared", "self_sends"):
+            continue
         match = _PATTERNS[name].match(text)
         if match is None:
             continue

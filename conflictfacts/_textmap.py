@@ -35,17 +35,17 @@ _REPLACED = (
     ("\u201c\u201d\u201e\u2033", '"'),
 )
 
+#: Characters removed from the working copy: zero-width space, non-joiner, joiner, word joiner,
+#: BOM and soft hyphen (and a carriage return, when a newline follows it).
+_DELETED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+#: Each replaced character and the character that stands for it.
+_REPLACEMENT = {member: stand_in for members, stand_in in _REPLACED for member in members}
+
 _PATTERNS = {
-    # Characters removed from the working copy: a carriage return before a newline, and
-    # zero-width characters (zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen).
-    "deleted": re.compile("\r(?=\n)|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"),
-    # One pattern per replacement, in the order of ``_REPLACED`` (a character class is replaced
-    # in one pass of the regular-expression engine, much faster than ``str.translate`` with a
-    # table on non-ASCII text).
-    **{
-        f"replaced_{index}": re.compile(f"[{re.escape(members)}]")
-        for index, (members, _) in enumerate(_REPLACED)
-    },
+    # Every character the working copy drops or replaces, in one class, so that the page is
+    # scanned once; what becomes of each is decided per match (few on a real page).
+    "special": re.compile(f"[{re.escape(_DELETED + ''.join(_REPLACEMENT))}]"),
 }
 
 
@@ -79,18 +79,19 @@ class TextMap:
         """
         pieces: list[str] = []
         drops: list[int] = []
-        kept = 0
         last = 0
-        for match in _PATTERNS["deleted"].finditer(original):
-            piece = original[last : match.start()]
-            pieces.append(piece)
-            kept += len(piece)
-            drops.append(kept)
-            last = match.end()
+        for match in _PATTERNS["special"].finditer(original):
+            at = match.start()
+            char = original[at]
+            pieces.append(original[last:at])
+            last = at + 1
+            if char in _DELETED or (char == "\r" and original[at + 1 : at + 2] == "\n"):
+                # the next kept character's position: everything before, less what was dropped
+                drops.append(at - len(drops))
+            else:
+                pieces.append(_REPLACEMENT[char])
         pieces.append(original[last:])
         text = "".join(pieces)
-        for index, (_, replacement) in enumerate(_REPLACED):
-            text = _PATTERNS[f"replaced_{index}"].sub(replacement, text)
         return cls(original, text, tuple(drops))
 
     def original_start(self, position: int) -> int:

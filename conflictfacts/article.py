@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -142,9 +143,8 @@ _PATTERNS = {
 }
 
 
-@attrs.frozen
-class _Line:
-    """One non-blank line of the working copy."""
+class _Line(NamedTuple):
+    """One non-blank line of the working copy (a named tuple: a page makes many, quickly)."""
 
     start: int
     end: int
@@ -292,7 +292,7 @@ def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
             return not furn.is_furniture(lines[at].text)
 
         chosen = -1
-        labelled = furn.furniture_key(line.text).split(":")[0] != furn.furniture_key(line.text)
+        labelled = ":" in furn.furniture_key(line.text)
         if usable(previous) and (labelled or _caption_dated(lines[previous].text)):
             chosen = previous
         elif usable(following) and _caption_dated(lines[following].text):
@@ -399,18 +399,19 @@ def parse_article(
         if index in caption_of:
             add_caption(line, lines[caption_of[index]], None)
             continue
-        if furn.is_related_marker(content):
+        key = furn.furniture_key(content)
+        if furn.is_related_marker(content, key):
             related = True
             if body_lines:
                 ended = True
             continue
-        if furn.is_furniture(content, found_outlet if len(content) < 400 else False):
+        if furn.is_furniture(content, found_outlet if len(content) < 400 else False, key):
             if body_lines and not _is_body_shaped(content):
                 continue
             if body_lines:
                 ended = True
             continue
-        if (related or ended) and furn.is_weak_footer(content):
+        if (related or ended) and furn.is_weak_footer(content, key):
             continue
         if related and _is_listed_headline(content):
             continue
@@ -446,7 +447,8 @@ def parse_article(
     paragraphs = tuple(Span(*original(line)) for line in body_lines)
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
-        sentences.extend(split_sentences(text, paragraph.start, paragraph.end))
+        bounds = sentence_bounds(text, paragraph.start, paragraph.end)
+        sentences.extend(Sentence(start, end, text[start:end]) for start, end in bounds)
     if body_lines:
         opening = furn.inline_dateline(body_lines[0].text)
         if opening is not None:

@@ -395,7 +395,9 @@ class _Tokens:
         self.ends: list[int] = offsets[lo + 1 : hi + 1 : 2]
         self.gaps: list[str] = parts[lo + 1 : hi - 1 : 2]
         self.keys: list[str] = list(map(str.lower, self.raws))
-        if not text.isascii():
+        # Accents to strip only when a token is not plain ASCII (curly quotes and dashes, the
+        # usual foreign characters of a news page, stand between the tokens).
+        if not "".join(self.raws).isascii():
             foreign = map(operator.not_, map(str.isascii, self.raws))
             for index in itertools.compress(range(len(self.raws)), foreign):
                 self.keys[index] = _fold(self.raws[index])
@@ -491,30 +493,42 @@ class _Index(Generic[EntryT]):
     def scan(
         self, text: str, tokens: _Tokens, *, capitalised: bool
     ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
-        """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j)."""
+        """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j).
+
+        A name of the trie matches when its tokens follow each other joinably, its exact
+        (capitalised) tokens are written so, and, with ``capitalised``, the first token is
+        capitalised unless the name itself begins in lower case.
+        """
         count = len(tokens)
         keys = tokens.keys
+        raws = tokens.raws
         children = self.root.children
         # Only a token that starts some name can start a match: jump from one to the next.
-        starts = [i for i, key in enumerate(keys) if key in children]
+        starts = itertools.compress(range(count), map(children.__contains__, keys))
         resume = 0
         for i in starts:
             if i < resume:
                 continue
+            lower_initial = capitalised and raws[i][0].islower()
             best: tuple[int, _Terminal[EntryT]] | None = None
-            node = children.get(keys[i])
+            node: _Node[EntryT] | None = children[keys[i]]
             j = i
             while node is not None:
                 for terminal in node.terminals:
-                    if self._accepts(terminal, tokens, i, capitalised=capitalised):
-                        best = (j, terminal)
-                        break
+                    exact = terminal.exact
+                    if exact and not all(raws[i + k] == token for k, token in exact):
+                        continue
+                    if lower_initial and not terminal.lower_start:
+                        continue
+                    best = (j, terminal)
+                    break
                 j += 1
-                if j >= count or j - i >= _MAX_NAME_TOKENS or not node.children:
+                if j >= count or j - i >= _MAX_NAME_TOKENS:
                     break
-                if not tokens.joinable(text, j - 1):
-                    break
+                # The trie is asked first: most names stop here, and it is cheaper than the gap.
                 node = node.children.get(keys[j])
+                if node is not None and not tokens.joinable(text, j - 1):
+                    break
             if best is None:
                 continue
             last, terminal = best
@@ -523,15 +537,6 @@ class _Index(Generic[EntryT]):
                 end += 1
             yield tokens.starts[i], end, terminal, i, last
             resume = last + 1
-
-    @staticmethod
-    def _accepts(
-        terminal: _Terminal[EntryT], tokens: _Tokens, i: int, *, capitalised: bool
-    ) -> bool:
-        raws = tokens.raws
-        if not all(raws[i + k] == token for k, token in terminal.exact):
-            return False
-        return not (capitalised and not terminal.lower_start and raws[i][0].islower())
 
 
 def _enum_value(enum_type: type[enum.Enum], value: object, where: str) -> Any:
