@@ -487,6 +487,8 @@ def _has_date_cue(text: str, folded: str, words: set[str]) -> bool:
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
+#: The tokens at which a reporting clause is looked for.
+_REPORT_OPENERS = _REPORT_CUES
 #: Words after a reporting verb that belong to it ("said in a statement that").
 _REPORT_TAIL = frozenset(
     _words(
@@ -966,8 +968,9 @@ class _Reader:
         text = unit.text
         n = len(tokens)
         self.sentence = (text, tuple(tokens))
-        for i, token in enumerate(tokens):
-            low = token.low
+        # only reporting verbs and "according" open a report: visit those tokens alone
+        for i in [i for i, token in enumerate(tokens) if token.low in _REPORT_OPENERS]:
+            low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
                 while j < n and j < i + 14 and tokens[j].text not in {",", ".", ";", ":"}:
@@ -1698,40 +1701,45 @@ def _joined_range(
     return span
 
 
-def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
-    order = {
-        ActorKind.MONITOR: 0,
-        ActorKind.INTERNATIONAL: 1,
-        ActorKind.MINISTRY: 2,
-        ActorKind.NGO: 3,
-        ActorKind.MILITARY: 4,
-        ActorKind.GOVERNMENT: 5,
-        ActorKind.SECURITY: 6,
-        ActorKind.ARMED_GROUP: 7,
-        ActorKind.PERSON_ROLE: 8,
-        ActorKind.ALLIANCE: 9,
-        ActorKind.MEDIA: 10,
-        ActorKind.COUNTRY: 11,
-        ActorKind.OTHER: 12,
+#: Which kind of named source is the speaker when a phrase names several ("the UN's monitor in
+#: Syria"): the most specific reporter first.
+_SOURCE_ORDER: Mapping[ActorKind, int] = MappingProxyType(
+    {
+        kind: rank
+        for rank, kind in enumerate(
+            (
+                ActorKind.MONITOR,
+                ActorKind.INTERNATIONAL,
+                ActorKind.MINISTRY,
+                ActorKind.NGO,
+                ActorKind.MILITARY,
+                ActorKind.GOVERNMENT,
+                ActorKind.SECURITY,
+                ActorKind.ARMED_GROUP,
+                ActorKind.PERSON_ROLE,
+                ActorKind.ALLIANCE,
+                ActorKind.MEDIA,
+                ActorKind.COUNTRY,
+                ActorKind.OTHER,
+            )
+        )
     }
-    return min(entries, key=lambda e: order.get(e.kind, 20))
+)
+#: Units of area: a figure in one of them counts territory.
+_AREA_UNITS = frozenset(
+    (
+        *("km2", "mi2", "m2", "ha", "acre", "acres", "hectare", "hectares", "sq km"),
+        *("square kilometre", "square kilometer", "square mile"),
+    )
+)
+
+
+def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
+    return min(entries, key=lambda e: _SOURCE_ORDER.get(e.kind, 20))
 
 
 def _is_area(unit: str) -> bool:
-    return unit.lower() in {
-        "km2",
-        "mi2",
-        "m2",
-        "ha",
-        "acre",
-        "acres",
-        "hectare",
-        "hectares",
-        "sq km",
-        "square kilometre",
-        "square kilometer",
-        "square mile",
-    }
+    return unit.lower() in _AREA_UNITS
 
 
 def _unit_label(unit: str) -> str:
