@@ -127,11 +127,6 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
     # or weekday names no date.
     "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
-    # A month or weekday name in lowercased text, even inside a word: a cheap superset.
-    "calendar": re.compile(
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    ),
     "digit": re.compile(r"\d"),
     # Before a date: it opens a period ("since", "which erupted in").
     "since_word": re.compile(r"\bsince\b"),
@@ -445,6 +440,14 @@ _DATE_WORDS = frozenset(
         autumn fall winter"""
     )
 )
+#: Month and weekday names and the month abbreviations the date patterns read.
+_CALENDAR_WORDS = frozenset(
+    _words(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday"""
+    )
+)
 #: Characters that case-insensitive matching reads as ASCII letters but ``str.lower`` leaves
 #: alone (long s, dotted and dotless I), folded so the word set sees what the patterns see.
 _CASE_ODD = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
@@ -475,15 +478,17 @@ def _may_count(text: str, words: set[str]) -> bool:
     return not words.isdisjoint(_COUNT_WORDS) or _PATTERNS["digit"].search(text) is not None
 
 
-def _has_date_cue(text: str, folded: str, words: set[str]) -> bool:
-    """Whether ``text`` may name a date: a date word, a year, or a month or weekday name.
+def _has_date_cue(text: str, words: set[str]) -> bool:
+    """Whether ``text`` may name a date: a date word, a month or weekday name, or a year.
 
-    ``folded`` is ``text`` folded by :func:`_fold_case` and ``words`` its letter runs; a month
-    or weekday name counts even inside a longer word, so this never misses a date.
+    ``words`` are the letter runs of ``text`` folded by :func:`_fold_case`; the date patterns
+    read a month or weekday only as a whole run of letters ("March", "Sept.", "mid-March").
     """
-    if not words.isdisjoint(_DATE_WORDS) or _PATTERNS["date_digits"].search(text) is not None:
-        return True
-    return _PATTERNS["calendar"].search(folded) is not None
+    return (
+        not words.isdisjoint(_DATE_WORDS)
+        or not words.isdisjoint(_CALENDAR_WORDS)
+        or _PATTERNS["date_digits"].search(text) is not None
+    )
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
@@ -1154,7 +1159,7 @@ class _Reader:
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that counts nothing is read for dates only when a later one needs the last
         # day named (see _last_day).
-        cue = _has_date_cue(text, folded, words)
+        cue = _has_date_cue(text, words)
         dates: Sequence[DateMention] = ()
         if cue and quantities:
             dates = self._dates(unit)
