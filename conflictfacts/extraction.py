@@ -656,6 +656,7 @@ class _Reader:
         self.article = article
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
+        self._unknown_memo: dict[str, list[str]] = {}
         # Names are looked up once over the stretch of the page that is read (headline, body,
         # captions); each sentence takes its share.
         spans = [s.span for s in article.sentences] + [
@@ -790,7 +791,17 @@ class _Reader:
         return None
 
     def _unknown_places(self, text: str) -> list[str]:
-        """Capitalised names used as locations that the gazetteer does not know."""
+        """Capitalised names used as locations that the gazetteer does not know.
+
+        Asked once per distinct text of the article: the main place reads every sentence, and
+        a claim's place its own sentence again.
+        """
+        known = self._unknown_memo.get(text)
+        if known is None:
+            known = self._unknown_memo[text] = self._find_unknown_places(text)
+        return known
+
+    def _find_unknown_places(self, text: str) -> list[str]:
         found = []
         for match in _unknown_place_matches(text[:MAX_UNIT_CHARS]):
             name = match.group("name")
