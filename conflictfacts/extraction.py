@@ -2236,7 +2236,7 @@ def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
             evidence.append(list(claim.evidence))
             seen.append(set(claim.evidence))
     return tuple(
-        attrs.evolve(claim, evidence=tuple(spans))
+        claim if len(spans) == len(claim.evidence) else attrs.evolve(claim, evidence=tuple(spans))
         for claim, spans in zip(kept, evidence, strict=True)
     )
 
