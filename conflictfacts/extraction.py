@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -555,7 +555,19 @@ _PARTY_KINDS = frozenset(
 _SPAN_DAYS_FOR_COUNTRY = 400
 
 
-MatchT = TypeVar("MatchT", Match[ActorEntry], Match[PlaceEntry])
+EntryT = TypeVar("EntryT", ActorEntry, PlaceEntry)
+
+
+class _Near(NamedTuple, Generic[EntryT]):
+    """A name found in the page, its offsets in the frame of part of the current unit.
+
+    A plain tuple: one is made for every look-up around every claim.
+    """
+
+    start: int
+    end: int
+    text: str
+    entry: EntryT
 
 
 class _Token(NamedTuple):
@@ -690,28 +702,27 @@ class _Reader:
     # ------------------------------------------------------------------ gazetteer look-ups
 
     def _in_unit(
-        self, matches: Sequence[MatchT], starts: Sequence[int], lo: int, hi: int
-    ) -> list[MatchT]:
+        self, matches: Sequence[Match[EntryT]], starts: Sequence[int], lo: int, hi: int
+    ) -> list[_Near[EntryT]]:
         """The article-wide matches inside ``[lo, hi)`` of the current unit, in its frame."""
         first, last = self.unit_start + lo, self.unit_start + hi
         index = bisect.bisect_left(starts, first)
-        found = []
+        found: list[_Near[EntryT]] = []
+        new = tuple.__new__
         while index < len(matches) and matches[index].start < last:
             match = matches[index]
             if match.end <= last:
                 found.append(
-                    Match(
-                        match.start - first, match.end - first, match.text, match.entry, match.via
-                    )
+                    new(_Near, (match.start - first, match.end - first, match.text, match.entry))
                 )
             index += 1
         return found
 
-    def _unit_actors(self, lo: int, hi: int) -> list[Match[ActorEntry]]:
+    def _unit_actors(self, lo: int, hi: int) -> list[_Near[ActorEntry]]:
         """Actors named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
         return self._in_unit(self._all_actors, self._actor_starts, lo, hi)
 
-    def _unit_places(self, lo: int, hi: int) -> list[Match[PlaceEntry]]:
+    def _unit_places(self, lo: int, hi: int) -> list[_Near[PlaceEntry]]:
         """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
         return self._in_unit(self._all_places, self._place_starts, lo, hi)
 
@@ -866,7 +877,7 @@ class _Reader:
         if not words:
             return None
         if at is None:
-            matches: Sequence[Match[ActorEntry]] = self._actors_in(phrase)
+            matches: Sequence[Match[ActorEntry] | _Near[ActorEntry]] = self._actors_in(phrase)
         else:
             lo = at + len(text) - len(text.lstrip(" ,\"'\u201c\u201d\u2018\u2019"))
             matches = self._unit_actors(lo, lo + len(phrase))
@@ -1604,7 +1615,7 @@ class _Reader:
         ]
         if matches:
 
-            def rank(m: Match[PlaceEntry]) -> tuple[int, int]:
+            def rank(m: _Near[PlaceEntry]) -> tuple[int, int]:
                 country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
                 return country_level, abs(m.start - phrase.quantity.start)
 
