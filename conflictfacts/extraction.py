@@ -669,6 +669,9 @@ class _Reader:
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
         self._unknown_memo: dict[str, list[str]] = {}
+        self._places_of_unit: (
+            tuple[int, list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None
+        ) = None
         # Names are looked up once over the stretch of the page that is read (headline, body,
         # captions); each sentence takes its share.
         spans = [s.span for s in article.sentences] + [
@@ -1607,12 +1610,20 @@ class _Reader:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
 
+    def _places_here(self, text: str) -> tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]]:
+        """The places of the current unit, and those of them named as locations (once a unit)."""
+        if self._places_of_unit is None or self._places_of_unit[0] != self.unit_start:
+            every = self._unit_places(0, len(text))
+            located = [
+                m
+                for m in every
+                if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
+            ]
+            self._places_of_unit = (self.unit_start, every, located)
+        return self._places_of_unit[1], self._places_of_unit[2]
+
     def _place(self, text: str, phrase: _Phrase, time: TimeSpan | None) -> str | None:
-        matches = [
-            m
-            for m in self._unit_places(0, len(text))
-            if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
-        ]
+        every, matches = self._places_here(text)
         if matches:
 
             def rank(m: _Near[PlaceEntry]) -> tuple[int, int]:
@@ -1628,7 +1639,7 @@ class _Reader:
         unknown = self._unknown_places(text)
         if unknown:
             return unknown[0]
-        for match in self._unit_places(0, len(text)):
+        for match in every:
             following = text[match.end : match.end + 24].split()
             if (
                 match.entry.kind is not PlaceKind.COUNTRY
