@@ -1,7 +1,7 @@
 """Time the whole pipeline per article against quantulum3 alone on the same texts, in one run.
 
 Run: ``.venv/bin/python benchmarks/bench_pipeline.py``. Reads ``examples/*.txt`` and the
-shared seeds when they are beside the repository, then times, best of five alternating rounds
+shared seeds when they are beside the repository, then times, best of fifteen alternating rounds
 after a warm-up, ``parse_article`` + ``extract_claims`` per article against
 ``quantulum3.parser.parse`` over the same texts, and prints milliseconds per article and the
 speed-up (target: at least 30x).
@@ -19,7 +19,7 @@ from conflictfacts import Gazetteer, extract_claims, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (ROOT / "examples", ROOT.parent / "shared" / "seeds")
-ROUNDS = 5
+ROUNDS = 15
 
 
 def load_texts() -> list[str]:
