@@ -1182,17 +1182,10 @@ class _Reader:
             else []
         )
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
-        # sentence that counts nothing is read for dates only when a later one needs the last
+        # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
         cue = _has_date_cue(text, words)
         dates: Sequence[DateMention] = ()
-        if cue and quantities:
-            dates = self._dates(unit)
-            date_ranges = [(d.start, d.end) for d in dates]
-            quantities = [
-                q for q in quantities if not any(s < q.end and q.start < e for s, e in date_ranges)
-            ]
-            cue = False
         if not quantities and not words & (_REPORT_CUES | _ACCUSING):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
@@ -1201,17 +1194,39 @@ class _Reader:
         tokens = _tokens(text)
         if not tokens:
             return []
-        if quantities:  # "a tank" counts only beside other counted items
-            quantities.extend(_article_ones(text, tokens, quantities))
-        if cue and quantities:
-            dates = self._dates(unit)
-            cue = False
-        quantities.sort(key=lambda q: q.start)
-        phrases = [
-            p
-            for p in (_phrase(text, tokens, q, self._is_people) for q in quantities)
-            if p is not None
-        ]
+        phrases: list[_Phrase] = []
+        if quantities:
+            phrase_of = {
+                q.start: _phrase(text, tokens, q, self._is_people)
+                for q in [*quantities, *_article_ones(text, tokens, quantities)]
+            }
+            # Only a counted group, an area or an elided head makes a claim ("12 soldiers",
+            # "1,500 km2", "five others"); a sentence whose figures are none of these ("in
+            # 2011", "30 km away") gives no claim, whatever its dates, and is not read for them.
+            if any(
+                p is not None
+                and (p.head_class is not None or p.quantity.unit is not None or p.elided)
+                for p in phrase_of.values()
+            ):
+                if cue:
+                    dates = self._dates(unit)
+                    cue = False
+                    date_ranges = [(d.start, d.end) for d in dates]
+                    quantities = [
+                        q
+                        for q in quantities
+                        if not any(s < q.end and q.start < e for s, e in date_ranges)
+                    ]
+                # "a tank" counts only beside other counted items
+                quantities.extend(_article_ones(text, tokens, quantities))
+                quantities.sort(key=lambda q: q.start)
+                for q in quantities:
+                    if q.start in phrase_of:
+                        phrase = phrase_of[q.start]  # the same figure: its phrase is read
+                    else:
+                        phrase = _phrase(text, tokens, q, self._is_people)
+                    if phrase is not None:
+                        phrases.append(phrase)
         reports = self.reports(unit, tokens) if words & _REPORT_CUES else []
         accusation = self.accusations(tokens, text) if words & _ACCUSING else None
         self.last_accusation = accusation
