@@ -699,7 +699,11 @@ class _Reader:
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
-        self.sentence: tuple[str, tuple[_Token, ...]] = ("", ())
+        self.sentence: tuple[str, Sequence[_Token]] = ("", ())
+        #: Where every claim of the article comes from.
+        self.origin = Origin(
+            outlet=article.outlet, title=article.title, published=article.published
+        )
         self.main_place = self._main_place()
 
     # ------------------------------------------------------------------ gazetteer look-ups
@@ -997,7 +1001,7 @@ class _Reader:
         source: _Source | None
         text = unit.text
         n = len(tokens)
-        self.sentence = (text, tuple(tokens))
+        self.sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
         for i in [i for i, token in enumerate(tokens) if token.low in _REPORT_OPENERS]:
             low = tokens[i].low
@@ -1305,11 +1309,7 @@ class _Reader:
                         ),
                     ),
                     sentence=text,
-                    origin=Origin(
-                        outlet=self.article.outlet,
-                        title=self.article.title,
-                        published=self.article.published,
-                    ),
+                    origin=self.origin,
                 )
             )
         self._carry_attribution(unit, claims)
