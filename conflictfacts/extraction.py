@@ -1200,9 +1200,9 @@ class _Reader:
             return []
         phrases: list[_Phrase] = []
         if quantities:
+            ones = _article_ones(text, tokens, quantities)
             phrase_of = {
-                q.start: _phrase(text, tokens, q, self._is_people)
-                for q in [*quantities, *_article_ones(text, tokens, quantities)]
+                q.start: _phrase(text, tokens, q, self._is_people) for q in [*quantities, *ones]
             }
             # Only a counted group, an area or an elided head makes a claim ("12 soldiers",
             # "1,500 km2", "five others"); a sentence whose figures are none of these ("in
@@ -1216,13 +1216,16 @@ class _Reader:
                     dates = self._dates(unit)
                     cue = False
                     date_ranges = [(d.start, d.end) for d in dates]
-                    quantities = [
+                    counted = [
                         q
                         for q in quantities
                         if not any(s < q.end and q.start < e for s, e in date_ranges)
                     ]
+                    if len(counted) < len(quantities):  # a figure was part of a date
+                        quantities = counted
+                        ones = _article_ones(text, tokens, quantities)
                 # "a tank" counts only beside other counted items
-                quantities.extend(_article_ones(text, tokens, quantities))
+                quantities.extend(ones)
                 quantities.sort(key=lambda q: q.start)
                 for q in quantities:
                     if q.start in phrase_of:
