@@ -669,6 +669,7 @@ class _Reader:
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
         self._unknown_memo: dict[str, list[str]] = {}
+        self._said_at_of_unit: tuple[int, frozenset[int]] | None = None
         self._places_of_unit: (
             tuple[int, list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None
         ) = None
@@ -1571,6 +1572,19 @@ class _Reader:
             return accused
         return None
 
+    def _said_at(self, tokens: Sequence[_Token]) -> frozenset[int]:
+        """Where a date right after a reporting verb may start in the current unit (once)."""
+        if self._said_at_of_unit is None or self._said_at_of_unit[0] != self.unit_start:
+            said_at = frozenset(
+                tokens[x].start
+                for k in range(len(tokens) - 1)
+                if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
+                for x in (k + 1, k + 2)
+                if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
+            )
+            self._said_at_of_unit = (self.unit_start, said_at)
+        return self._said_at_of_unit[1]
+
     def _time(
         self,
         unit: _Unit,
@@ -1582,13 +1596,7 @@ class _Reader:
         resolved = [d for d in dates if d.span is not None]
         if resolved:
             # "said on Tuesday that ..." dates the statement, not the event
-            said_at = {
-                tokens[x].start
-                for k in range(len(tokens) - 1)
-                if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
-                for x in (k + 1, k + 2)
-                if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
-            }
+            said_at = self._said_at(tokens)
             resolved = [d for d in resolved if d.start not in said_at]
         core_start = phrase.quantity.start
         core_end = tokens[phrase.last].end
