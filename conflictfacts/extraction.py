@@ -473,6 +473,20 @@ _COUNT_WORDS = frozenset(
 )
 
 
+#: Words that make "a"/"an" before a person a count of one: "a soldier was killed".
+_SINGULAR_CUES = frozenset(
+    _words(
+        """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
+        detained"""
+    )
+)
+
+
+def _may_count_one(words: set[str]) -> bool:
+    """Whether a sentence may count one person with "a"/"an" ("a journalist was wounded")."""
+    return not words.isdisjoint(("a", "an")) and not words.isdisjoint(_SINGULAR_CUES)
+
+
 def _may_count(text: str, words: set[str]) -> bool:
     """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity."""
     return not words.isdisjoint(_COUNT_WORDS) or _PATTERNS["digit"].search(text) is not None
@@ -1180,10 +1194,10 @@ class _Reader:
         quantities = (
             [
                 q
-                for q in find_quantities(text)
+                for q in find_quantities(text, articles=True)
                 if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
             ]
-            if _may_count(text, words)
+            if _may_count(text, words) or _may_count_one(words)
             else []
         )
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
@@ -1864,9 +1878,10 @@ def _article_ones(
     found: list[Quantity] = []
     starts = sorted(q.start for q in quantities)
     ends = sorted(q.end for q in quantities)
+    read = set(starts)
     things = (_EQUIPMENT, _BUILDINGS)
     for i, token in enumerate(tokens):
-        if token.low not in {"a", "an"}:
+        if token.low not in {"a", "an"} or token.start in read:
             continue
         j = i + 1
         while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) not in things:

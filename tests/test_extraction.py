@@ -342,8 +342,29 @@ def test_places_the_gazetteer_does_not_know(sentence: str, place: str | None) ->
 
 
 _PLACE_WORDS = st.sampled_from(
-    ["in", "near", "at", "the", "town", "of", "Vessa", "Brask Heights", "Ulmet", "fighting",
-     "don't", "x" * 31, "Ministry", "  ", "\n", ",", "-", "\u2019s", "Sa\u00efd", "_", "3"]
+    [
+        "in",
+        "near",
+        "at",
+        "the",
+        "town",
+        "of",
+        "Vessa",
+        "Brask Heights",
+        "Ulmet",
+        "fighting",
+        "don't",
+        "x" * 31,
+        "Ministry",
+        "  ",
+        "\n",
+        ",",
+        "-",
+        "\u2019s",
+        "Sa\u00efd",
+        "_",
+        "3",
+    ]
 )
 
 
@@ -376,8 +397,11 @@ def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
     ("sentence", "start", "end"),
     [
         ("On 10/04/2031, 12 soldiers were killed in Vessa, the army said.", "2031-04-10", None),
-        ("Over the week, 40 civilians were killed in Vessa, the monitor said.", "2031-04-06",
-         "2031-04-12"),
+        (
+            "Over the week, 40 civilians were killed in Vessa, the monitor said.",
+            "2031-04-06",
+            "2031-04-12",
+        ),
         ("Last winter, 300 families fled Vessa, the agency said.", "2030-12-01", "2031-02-28"),
         ("For hours, 14 fighters were wounded, the militia said.", "2031-04-12", None),
     ],
@@ -589,3 +613,22 @@ def test_a_capital_named_as_a_place_is_no_perpetrator_and_casualties_are_not_dea
 ) -> None:
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     assert (claim.kind.value, claim.actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Ukrainian soldier was killed in shelling near Vessa, the army said.",
+            [("killed", 1, "Ukrainian soldier")],
+        ),
+        (
+            "A journalist and a medic were wounded, the union said.",
+            [("wounded", 1, "journalist"), ("wounded", 1, "medic")],
+        ),
+        ("It was a long day of talks in Vessa.", []),
+    ],
+)
+def test_a_single_person_counts_one(sentence: str, expected: list[tuple[str, int, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.value, c.subject.label) for c in claims] == expected
