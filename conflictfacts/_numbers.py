@@ -77,6 +77,8 @@ def read_digits(surface: str) -> int | Decimal | None:
     >>> read_digits("900\u00a0000"), read_digits("2.5"), read_digits("1" * 40)
     (900000, Decimal('2.5'), None)
     """
+    if len(surface) <= MAX_DIGITS and surface.isascii() and surface.isdigit():
+        return int(surface)  # most figures: what the Decimal path below gives, without it
     plain = "".join(ch for ch in surface if ch not in ", \u00a0\u202f\u2009")
     if sum(ch.isdigit() for ch in plain) > MAX_DIGITS:
         return None

@@ -448,6 +448,41 @@ _NEED_HITS: Final = MappingProxyType(
     }
 )
 
+#: The constructions that are looked for only near their anchor words, each as (the words of
+#: :data:`_NEEDS` one of which every match holds where a word starts, the group that starts
+#: with it or ``None`` for anywhere in the match, the most characters from a match's start to
+#: that word's start). The lead is the longest text the pattern can match before the group
+#: (or at all); tests check it against the pattern. Where these words are rare and sentences
+#: long, most of a text is never scanned (see :func:`_near_anchors`).
+_ANCHORS: Final[MappingProxyType[str, tuple[tuple[str, ...], str | None, int]]] = (
+    MappingProxyType(
+        {
+            "dmy": (_MONTH_STEMS, "m", 103),
+            "mdy": (_MONTH_STEMS, "m", 68),
+            "month_year": (_MONTH_STEMS, "m", 40),
+            "anchored": (_DAY_WORDS, None, 42),
+            "duration": (_NEEDS["duration"][0], "unit", 65),
+            "calendar": (_NEEDS["calendar"][0], "unit", 57),
+            "weekday": (_WEEKDAY_SPELLINGS, "wd", 59),
+            "bare_month": (_MONTH_STEMS, "m", 40),
+        }
+    )
+)
+#: For each tuple of anchor words: whether it is looked for in folded text, and a zero byte
+#: then one of the words, over the masked text (see :func:`_masked`). Literal alternatives;
+#: no repetition.
+_ANCHOR_FINDERS: Final[MappingProxyType[tuple[str, ...], tuple[bool, re.Pattern[bytes]]]] = (
+    MappingProxyType(
+        {
+            words: (
+                words[0].islower(),
+                re.compile(b"\\x00(?:" + b"|".join(re.escape(w).encode() for w in words) + b")"),
+            )
+            for words, _, _ in _ANCHORS.values()
+        }
+    )
+)
+
 #: A date written without a year may lie this far after the article's date ("talks on
 #: March 6" in an article of March 4); anything later is taken from the year before.
 _FUTURE_GRACE: Final = dt.timedelta(days=7)
@@ -1182,32 +1217,71 @@ def _masked(text: str, *, lowered: bool) -> bytes:
     )
 
 
-def _possible(text: str) -> list[str]:
+def _possible(text: str) -> tuple[list[str], dict[bool, bytes]]:
     """The constructions whose required words all occur in ``text``, in table order.
 
     Every required word stands where a word starts (after a space, a hyphen or a cue's
     lookbehind, or where the match starts), so an occurrence inside a word ("day" in
     "Monday") does not count. Each case kind of words is found in one scan of the masked text
     (see :func:`_masked`); the longest word found at a start also stands for its prefixes.
+    The masked texts are returned too, keyed by ``lowered``, for :func:`_anchor_starts`.
     """
+    masks = {lowered: _masked(text, lowered=lowered) for lowered in _NEED_FINDERS}
     found = {
-        word
-        for lowered, finder in _NEED_FINDERS.items()
-        for word in finder.findall(_masked(text, lowered=lowered))
+        word for lowered, finder in _NEED_FINDERS.items() for word in finder.findall(masks[lowered])
     }
     present = frozenset().union(*map(_NEED_HITS.__getitem__, found))
     return [
         name
         for name, needs, shape in _NEED_SETS
         if needs <= present and (shape is None or shape.search(text) is not None)
-    ]
+    ], masks
+
+
+def _anchor_starts(masks: dict[bool, bytes], words: tuple[str, ...]) -> list[int]:
+    """Where in the text a word of ``words`` starts, ascending (see :data:`_ANCHORS`)."""
+    lowered, finder = _ANCHOR_FINDERS[words]
+    return [match.start() for match in finder.finditer(masks[lowered])]
+
+
+def _near_anchors(
+    pattern: re.Pattern[str], text: str, starts: list[int], lead: int
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` yields, looked for only near ``starts``.
+
+    Every match of ``pattern`` holds an anchor word starting at most ``lead`` characters
+    after the match starts (see :data:`_ANCHORS`), and ``starts`` holds every such word start.
+    So the leftmost match at or after ``end`` starts no earlier than ``u - lead``, where ``u``
+    is the first anchor at or after ``end``, and a search from there finds the same match.
+    Lookbehinds see the text before a search's start, as they do within ``finditer``. Matches
+    are never empty (they hold an anchor), so ``finditer`` resumes at the end of each.
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.search(text, max(end, start - lead))
+        if match is None:
+            return
+        yield match
+        end = match.end()
 
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every valid match of every construction, leftmost first, longest first on ties."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for name in _possible(text):
-        for match in _PATTERNS[name].finditer(text):
+    possible, masks = _possible(text)
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for name in possible:
+        anchor = _ANCHORS.get(name)
+        if anchor is None:
+            matches: Iterator[re.Match[str]] = _PATTERNS[name].finditer(text)
+        else:
+            words, _, lead = anchor
+            if words not in starts:
+                starts[words] = _anchor_starts(masks, words)
+            matches = _near_anchors(_PATTERNS[name], text, starts[words], lead)
+        for match in matches:
             if match.end() == match.start():
                 continue
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 
 import pytest
@@ -702,7 +703,7 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
 def test_the_prefilter_keeps_every_construction_that_matches(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
-    possible = set(dates._possible(text))
+    possible = set(dates._possible(text)[0])
     for name, pattern in dates._PATTERNS.items():
         if any(match.end() > match.start() for match in pattern.finditer(text)):
             assert name in possible, name
@@ -770,3 +771,51 @@ def test_a_range_of_months_runs_back_from_the_latest_end(text: str, start: str, 
 
 def test_between_needs_two_months() -> None:
     assert find_dates("Talks between May and the envoy stalled.", WED_2020_03_04) == ()
+
+
+# ------------------------------------------------------------------------ anchored search
+
+
+def test_an_anchor_lead_bounds_what_its_pattern_can_match_before_the_anchor() -> None:
+    from conflictfacts import dates  # noqa: PLC0415 - the private tables are only for this law
+
+    parser = importlib.import_module("re._parser")  # measures the longest text a pattern matches
+
+    for name, (words, group, lead) in dates._ANCHORS.items():
+        assert words in dates._NEEDS[name], name  # the prefilter finds them at word starts
+        pattern = dates._PATTERNS[name].pattern
+        before = pattern if group is None else pattern[: pattern.index(f"(?P<{group}>")]
+        assert parser.parse(before).getwidth()[1] <= lead, name
+
+
+@given(
+    text=st.one_of(
+        any_text,
+        date_texts,
+        wire_date_texts,
+        st.lists(
+            st.sampled_from(
+                [
+                    " ", "   ", "x" * 60, " throughout the past more than a couple of ",
+                    "days", "Monday", "March", "3", " 2019", "late on ", "the next day",
+                    "week", " last ", "-", "since the beginning of ", "\u00e9", ", ",
+                ]
+            ),
+            max_size=30,
+        ).map("".join),  # anchors far apart and close together, across the lead
+    )
+)
+@example(text="Fighting throughout the past more than a couple of days, then calm.")
+@example(text="since the beginning of - on last Monday, and on the beginning of the 3 - 5 of March")
+@example(text="In the middle of the Monday, 3\u20135 March 2019; between Tuesday, March 3 to 5")
+@example(text="Talks \u00e9days, caf\u00e9Monday, the very same evening, three nights earlier")
+@example(text="x" * 70 + " days" + " " * 3 + "x" * 70 + " in the past two weeks")
+def test_a_search_near_the_anchors_finds_what_finditer_finds(text: str) -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    masks = {lowered: dates._masked(text, lowered=lowered) for lowered in (True, False)}
+    for name, (words, _, lead) in dates._ANCHORS.items():
+        pattern = dates._PATTERNS[name]
+        starts = dates._anchor_starts(masks, words)
+        near = [m.span() for m in dates._near_anchors(pattern, text, starts, lead)]
+        assert near == [m.span() for m in pattern.finditer(text) if m.end() > m.start()], name

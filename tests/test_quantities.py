@@ -445,3 +445,27 @@ def test_a_hedge_may_end_a_wrapped_line_but_not_a_paragraph() -> None:
     assert (wrapped.low, wrapped.high, wrapped.qualifier) == (45000, None, "more than")
     (apart,) = find_quantities("more than\n\n45,000 people fled")
     assert (apart.low, apart.high) == (45000, 45000)
+
+
+@given(surface=st.one_of(st.text(alphabet="0123456789", max_size=20), st.text(max_size=20)))
+@example(surface="0")
+@example(surface="007")
+@example(surface="9" * 15)
+@example(surface="9" * 16)
+@example(surface="\u00b2")
+@example(surface="\u0663\u0664")
+@example(surface="1,500")
+def test_plain_digits_read_as_the_decimal_path_reads_them(surface: str) -> None:
+    from conflictfacts import _numbers  # noqa: PLC0415 - the private reader is only for this law
+
+    plain = "".join(ch for ch in surface if ch not in ", \u00a0\u202f\u2009")
+    try:
+        slow = (
+            None
+            if sum(ch.isdigit() for ch in plain) > _numbers.MAX_DIGITS
+            else _numbers.to_number(Decimal(plain))
+        )
+    except ArithmeticError:
+        slow = None
+    fast = _numbers.read_digits(surface)
+    assert (type(fast), repr(fast)) == (type(slow), repr(slow))
