@@ -135,3 +135,24 @@ def test_full_date_lookahead_changes_nothing(line: str) -> None:
     plain = re.compile(pattern.pattern.replace(f"(?={furn._DATE_INITIALS})", ""), pattern.flags)
     assert plain.pattern != pattern.pattern
     assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+_LEAD_PIECES = st.sampled_from(
+    [
+        *("Text by", "WORDS BY ", "\u017ftory by", "Report by: ", "skip to more "),
+        *("\u017fKIP TO ALL ", "\u00a9", "(c)", "(C) ", "Copyright ", "2024 ", "Daily Planet"),
+        *(" sites", " Follow", "."),
+        *(" ", "|", "x"),
+    ]
+)
+
+
+@given(st.one_of(st.lists(_LEAD_PIECES, max_size=8).map("".join), st.text(max_size=120)))
+@example("\u017fkip to other Daily Planet sites")
+@example("(c) 2024 Daily Planet.")
+@example("Text by: Daily Planet Follow")
+def test_self_reference_lead_is_necessary(text: str) -> None:
+    """A line that a 'text by', 'skip to' or copyright pattern reads begins with the lead."""
+    strong = ("self_text_by", "self_skip", "self_copyright")
+    if any(furn._PATTERNS[name].match(text) for name in strong):
+        assert furn._PATTERNS["self_lead"].match(text) is not None
