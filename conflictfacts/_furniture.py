@@ -423,12 +423,13 @@ def is_furniture(
         key = furniture_key(line)
     if not key or not any(map(str.isalpha, key[:400])):
         return True  # bare numbers and punctuation
-    words = key.split()
+    # the first four words are all that the tests below count or read (a body line has hundreds)
+    words = key.split(None, 3)
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
         return True
     if is_related_marker(line, key) or is_breadcrumb(line):
         return True
-    if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
+    if len(words) >= 3 and words[0] == "get" and key.rsplit(None, 1)[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
     if _PATTERNS["strong_footer"].search(key):
         return True

@@ -156,3 +156,17 @@ def test_self_reference_lead_is_necessary(text: str) -> None:
     strong = ("self_text_by", "self_skip", "self_copyright")
     if any(furn._PATTERNS[name].match(text) for name in strong):
         assert furn._PATTERNS["self_lead"].match(text) is not None
+
+
+_WORDY = st.lists(st.sampled_from(["get", "the", "app", "apps", " ", "  ", "\u2003", "\x1f", "x"]))
+
+
+@given(st.one_of(_WORDY.map("".join), st.text(max_size=80)))
+@example("get the app")
+@example("get \x1f apps ")
+def test_four_words_tell_what_all_words_tell(key: str) -> None:
+    """The counts and words that is_furniture reads from four words are those of all words."""
+    words, four = key.split(), key.split(None, 3)
+    assert min(len(words), 4) == len(four)
+    if words:
+        assert (words[0], words[-1]) == (four[0], key.rsplit(None, 1)[-1])
