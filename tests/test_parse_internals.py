@@ -58,6 +58,8 @@ _SPECIAL = st.sampled_from(list("\r\n\t\u00a0\u200b\u00ad\ufeff\u2019\u201c\u202
 
 @given(st.one_of(st.lists(_SPECIAL, max_size=40).map("".join), st.text(max_size=200)))
 @example("\r\r\n\u200b\r")
+@example("\u2019\u201c\t\r\u2019\r\n\u00a0\u200b\u2019\u2019")
+@example("\u201c" * 2100 + "\u200b" + "\u2028" * 3)
 def test_textmap_is_the_plain_character_rewrite(original: str) -> None:
     """One scan gives the copy and the drops that a character-by-character rewrite gives."""
     tm = TextMap.build(original)
