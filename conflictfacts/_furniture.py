@@ -310,6 +310,10 @@ _PATTERNS = {
     "self_cue": re.compile(
         r" (?:has been|have been|sends out|sends you|delivers|brings you) ", re.IGNORECASE
     ),
+    # how "text by", "skip to" and copyright self-references begin (one match for the three)
+    "self_lead": re.compile(
+        r"(?:text|words|story|report|skip|\u00a9|\(c\)|copyright)", re.IGNORECASE
+    ),
     "self_copyright": re.compile(
         r"^(?:\u00a9|\(c\)|copyright)\s{0,3}(?:\d{4}\s{0,3})?([^.|\d]{1,60}?)"
         r"\s{0,3}(?:\.|\||\d{4}|$)",
@@ -419,12 +423,13 @@ def is_furniture(
         key = furniture_key(line)
     if not key or not any(map(str.isalpha, key[:400])):
         return True  # bare numbers and punctuation
-    words = key.split()
+    # the first four words are all that the tests below count or read (a body line has hundreds)
+    words = key.split(None, 3)
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
         return True
     if is_related_marker(line, key) or is_breadcrumb(line):
         return True
-    if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
+    if len(words) >= 3 and words[0] == "get" and key.rsplit(None, 1)[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
     if _PATTERNS["strong_footer"].search(key):
         return True
@@ -526,10 +531,14 @@ def outlet_self_reference(line: str) -> str | None:
     mark = _PATTERNS["list_mark"].match(text)
     if mark:
         text = text[mark.end() :]
-    # one quick search rules out the two patterns that read up to 40 characters before a verb
+    # one quick search rules out the two patterns that read up to 40 characters before a verb,
+    # and one quick match the three that begin with a fixed word
     cued = _PATTERNS["self_cue"].search(text, 0, 60) is not None
+    led = _PATTERNS["self_lead"].match(text) is not None
+    if not cued and not led:
+        return None
     for name in ("self_text_by", "self_skip", "self_declared", "self_sends", "self_copyright"):
-        if not cued and name in ("self_declared", "self_sends"):
+        if not (cued if name in ("self_declared", "self_sends") else led):
             continue
         match = _PATTERNS[name].match(text)
         if match is None:

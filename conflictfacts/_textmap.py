@@ -42,10 +42,19 @@ _DELETED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: Each replaced character and the character that stands for it.
 _REPLACEMENT = {member: stand_in for members, stand_in in _REPLACED for member in members}
 
+#: The replaced characters that always stand in a run: all but the carriage return (dropped
+#: before a newline), with their stand-ins as a translation table.
+_RUN_MEMBERS = "".join(char for char in _REPLACEMENT if char != "\r")
+_RUN_TABLE = str.maketrans({char: _REPLACEMENT[char] for char in _RUN_MEMBERS})
+
 _PATTERNS = {
     # Every character the working copy drops or replaces, in one class, so that the page is
-    # scanned once; what becomes of each is decided per match (few on a real page).
-    "special": re.compile(f"[{re.escape(_DELETED + ''.join(_REPLACEMENT))}]"),
+    # scanned once; what becomes of each is decided per match (few on a real page). The
+    # replaced characters after the first are taken along in a bounded run, so a page of
+    # curly quotes is translated a run at a time rather than a character at a time.
+    "special": re.compile(
+        f"[{re.escape(_DELETED + ''.join(_REPLACEMENT))}][{re.escape(_RUN_MEMBERS)}]{{0,1024}}"
+    ),
 }
 
 
@@ -81,7 +90,7 @@ class TextMap:
         drops: list[int] = []
         last = 0
         for match in _PATTERNS["special"].finditer(original):
-            at = match.start()
+            at, end = match.span()
             char = original[at]
             pieces.append(original[last:at])
             last = at + 1
@@ -90,6 +99,9 @@ class TextMap:
                 drops.append(at - len(drops))
             else:
                 pieces.append(_REPLACEMENT[char])
+            if end > last:
+                pieces.append(original[last:end].translate(_RUN_TABLE))
+                last = end
         pieces.append(original[last:])
         text = "".join(pieces)
         return cls(original, text, tuple(drops))

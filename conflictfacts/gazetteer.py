@@ -509,9 +509,14 @@ class _Index(Generic[EntryT]):
         for i in starts:
             if i < resume:
                 continue
+            head = children[keys[i]]
+            # Most starts are words like "the" or "a" that no name is made of alone: unless the
+            # next token continues a name, nothing can match here.
+            if not head.terminals and (i + 1 >= count or keys[i + 1] not in head.children):
+                continue
             lower_initial = capitalised and raws[i][0].islower()
             best: tuple[int, _Terminal[EntryT]] | None = None
-            node: _Node[EntryT] | None = children[keys[i]]
+            node: _Node[EntryT] | None = head
             j = i
             while node is not None:
                 for terminal in node.terminals:

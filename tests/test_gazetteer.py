@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -512,3 +513,58 @@ def test_tokens_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
     assert tokens.raws == [m.group() for m in runs]
     assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
     assert tokens.gaps == [text[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
+
+
+# ------------------------------------------------------------------------ matcher shortcuts
+
+
+def _plain_scan(
+    index: Any, text: str, tokens: Any, *, capitalised: bool
+) -> list[tuple[int, int, Any, int, int]]:
+    """The trie scan stated plainly: walk the trie from every token not inside a match."""
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private matcher is the subject
+
+    found = []
+    i = 0
+    count = len(tokens)
+    while i < count:
+        best = None
+        node = index.root.children.get(tokens.keys[i])
+        j = i
+        while node is not None:
+            for terminal in node.terminals:
+                if all(tokens.raws[i + k] == token for k, token in terminal.exact) and not (
+                    capitalised and tokens.raws[i][0].islower() and not terminal.lower_start
+                ):
+                    best = (j, terminal)
+                    break
+            j += 1
+            if j >= count or j - i >= gazetteer._MAX_NAME_TOKENS:
+                break
+            node = node.children.get(tokens.keys[j])
+            if node is not None and not tokens.joinable(text, j - 1):
+                break
+        if best is None:
+            i += 1
+            continue
+        last, terminal = best
+        end = tokens.ends[last]
+        if terminal.ends_with_initial and text[end : end + 1] == ".":
+            end += 1
+        found.append((tokens.starts[i], end, terminal, i, last))
+        i = last + 1
+    return found
+
+
+@given(st.one_of(gazetteer_texts, any_text))
+@example("the the Associated Press and a United Nations")
+@example("The")
+@example("Syrian Syrian Desert the")
+def test_scan_shortcuts_change_nothing(text: str) -> None:
+    """Skipping starts that name nothing alone finds what walking the trie from each finds."""
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private matcher is the subject
+
+    tokens = gazetteer._Tokens(text)
+    for index, capitalised in ((GAZ._indexes.actors, False), (GAZ._indexes.places, True)):
+        fast = list(index.scan(text, tokens, capitalised=capitalised))
+        assert fast == _plain_scan(index, text, tokens, capitalised=capitalised)

@@ -58,6 +58,8 @@ _SPECIAL = st.sampled_from(list("\r\n\t\u00a0\u200b\u00ad\ufeff\u2019\u201c\u202
 
 @given(st.one_of(st.lists(_SPECIAL, max_size=40).map("".join), st.text(max_size=200)))
 @example("\r\r\n\u200b\r")
+@example("\u2019\u201c\t\r\u2019\r\n\u00a0\u200b\u2019\u2019")
+@example("\u201c" * 2100 + "\u200b" + "\u2028" * 3)
 def test_textmap_is_the_plain_character_rewrite(original: str) -> None:
     """One scan gives the copy and the drops that a character-by-character rewrite gives."""
     tm = TextMap.build(original)
@@ -135,3 +137,38 @@ def test_full_date_lookahead_changes_nothing(line: str) -> None:
     plain = re.compile(pattern.pattern.replace(f"(?={furn._DATE_INITIALS})", ""), pattern.flags)
     assert plain.pattern != pattern.pattern
     assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+_LEAD_PIECES = st.sampled_from(
+    [
+        *("Text by", "WORDS BY ", "\u017ftory by", "Report by: ", "skip to more "),
+        *("\u017fKIP TO ALL ", "\u00a9", "(c)", "(C) ", "Copyright ", "2024 ", "Daily Planet"),
+        *(" sites", " Follow", "."),
+        *(" ", "|", "x"),
+    ]
+)
+
+
+@given(st.one_of(st.lists(_LEAD_PIECES, max_size=8).map("".join), st.text(max_size=120)))
+@example("\u017fkip to other Daily Planet sites")
+@example("(c) 2024 Daily Planet.")
+@example("Text by: Daily Planet Follow")
+def test_self_reference_lead_is_necessary(text: str) -> None:
+    """A line that a 'text by', 'skip to' or copyright pattern reads begins with the lead."""
+    strong = ("self_text_by", "self_skip", "self_copyright")
+    if any(furn._PATTERNS[name].match(text) for name in strong):
+        assert furn._PATTERNS["self_lead"].match(text) is not None
+
+
+_WORDY = st.lists(st.sampled_from(["get", "the", "app", "apps", " ", "  ", "\u2003", "\x1f", "x"]))
+
+
+@given(st.one_of(_WORDY.map("".join), st.text(max_size=80)))
+@example("get the app")
+@example("get \x1f apps ")
+def test_four_words_tell_what_all_words_tell(key: str) -> None:
+    """The counts and words that is_furniture reads from four words are those of all words."""
+    words, four = key.split(), key.split(None, 3)
+    assert min(len(words), 4) == len(four)
+    if words:
+        assert (words[0], words[-1]) == (four[0], key.rsplit(None, 1)[-1])
