@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
+import urllib.parse
+from collections.abc import Mapping
 
 __all__ = [
     "AGENCIES",
@@ -41,6 +44,7 @@ __all__ = [
     "is_sentence_shaped",
     "is_weak_footer",
     "names_of_byline",
+    "outlet_of_url",
     "outlet_self_reference",
     "word_count",
 ]
@@ -504,6 +508,36 @@ def canonical_outlet(name: str) -> str | None:
     for canonical, aliases in OUTLETS.items():
         if key in aliases:
             return canonical
+    return None
+
+
+#: Every outlet alias written as a host name writes it: lowercase, no spaces, hyphens or
+#: apostrophes ("apnews", "theguardian", "kyivindependent").
+_OUTLET_HOSTS: Mapping[str, str] = types.MappingProxyType(
+    {
+        "".join(ch for ch in alias if ch.isalnum()): canonical
+        for canonical, aliases in OUTLETS.items()
+        for alias in aliases
+    }
+)
+
+
+def outlet_of_url(url: str) -> str | None:
+    """The well-known outlet whose site a page's address is on, if any.
+
+    >>> outlet_of_url("https://apnews.com/article/ukraine-drone"), outlet_of_url("https://www.bbc.co.uk/news")
+    ('AP', 'BBC')
+    >>> outlet_of_url("https://example.org/x") is None, outlet_of_url("not a url") is None
+    (True, True)
+    """
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    for label in host.split(".")[:-1]:
+        known = _OUTLET_HOSTS.get(label)
+        if known is not None:
+            return known
     return None
 
 

@@ -318,7 +318,8 @@ def parse_article(
     Args:
         text: the page as plain text, exactly as scraped.
         published: the publication date, when the caller knows it; it wins over the page's.
-        url: the page's address, kept as given.
+        url: the page's address, kept as given; on a well-known outlet's site
+            ("https://apnews.com/..."), it names the outlet when ``outlet`` is not given.
         outlet: the outlet, when the caller knows it; it wins over the page's self-reference.
         context: a date near the article's time (when it was crawled, or the date of the other
             articles it came with), used only when the page shows no date of its own: it gives
@@ -484,7 +485,11 @@ def parse_article(
         title_span=title_span,
         published=published,
         published_inferred=inferred,
-        outlet=outlet if outlet is not None else page_outlet,
+        outlet=(
+            outlet
+            if outlet is not None
+            else (url is not None and furn.outlet_of_url(url)) or page_outlet
+        ),
         authors=authors,
         dateline=dateline,
         agencies=tuple(dict.fromkeys(agencies)),

@@ -377,3 +377,26 @@ def test_a_wire_page_gives_its_date_dateline_and_agency() -> None:
 def test_machine_and_wire_timestamps_are_date_lines(line: str) -> None:
     article = parse_article(f"Title of the story here\n{line}\n\nTroops moved north on Friday.")
     assert article.published == dt.date(2031, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.reuters.com/world/africa/story-2031-03-03/", "Reuters"),
+        ("https://apnews.com/article/abc123", "AP"),
+        ("https://www.theguardian.com/world/2031/mar/03/x", "The Guardian"),
+        ("https://kyivindependent.com/x/", "Kyiv Independent"),
+        ("https://example.org/news/1", None),
+        ("not a url at all", None),
+        ("http://[::1", None),
+    ],
+)
+def test_the_outlet_comes_from_the_pages_address(url: str, outlet: str | None) -> None:
+    article = parse_article("Title of the story here\n\nTroops moved north on Friday.", url=url)
+    assert article.outlet == outlet
+
+
+def test_a_callers_outlet_wins_over_the_address() -> None:
+    page = "Title of the story here\n\nTroops moved north on Friday."
+    article = parse_article(page, url="https://apnews.com/x", outlet="Daily Planet")
+    assert article.outlet == "Daily Planet"
