@@ -1999,7 +1999,9 @@ def _phrase(
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
-        if any(_PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")):
+        if context.rstrip()[-2:].lower() in ("of", "to", "at") and any(
+            _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
+        ):  # every toll phrase ends in "of", "to" or "at" right before the figure
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
@@ -2091,7 +2093,11 @@ def _kind_of(
     # 340, with more than 700 wounded"
     start = tokens[phrase.first].start
     context = text[max(0, start - _TOLL_REACH) : start]
-    if _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context):
+    # every toll phrase ends in "of", "to" or "at" right before the figure
+    toll_like = context.rstrip()[-2:].lower() in ("of", "to", "at")
+    if toll_like and (
+        _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
+    ):
         return _Kind.KILLED, max(0, phrase.first - 1)
     starts = {p.first for p in later}
     # after the phrase: "... were killed", "... killed in", "... and five injured"
@@ -2157,7 +2163,7 @@ def _kind_of(
         k += 1
         steps += 1
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
-    toll = _PATTERNS["toll"].search(context)
+    toll = _PATTERNS["toll"].search(context) if toll_like else None
     if toll is not None:
         words = [t.low for t in _tokens(toll.group("rest"))]
         kind = next((_AFTER[w] for w in words if w in _AFTER), None)

@@ -632,3 +632,39 @@ def test_a_capital_named_as_a_place_is_no_perpetrator_and_casualties_are_not_dea
 def test_a_single_person_counts_one(sentence: str, expected: list[tuple[str, int, str]]) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     assert [(c.kind.value, c.quantity.value, c.subject.label) for c in claims] == expected
+
+
+_TOLL_WORDS = st.sampled_from(
+    [
+        "the",
+        "death",
+        "toll",
+        "rose",
+        "to",
+        "of",
+        "at",
+        "claimed",
+        "lives",
+        "number",
+        "casualty",
+        "  ",
+        "\t",
+        "\n",
+        "TO",
+        "Of",
+        "losses",
+        "figure",
+        ",",
+    ]
+)
+
+
+@given(st.lists(_TOLL_WORDS, max_size=14).map(" ".join) | any_text)
+@example("the death toll rose to ")
+@example("claimed the lives of\t")
+@example("its losses AT  ")
+def test_every_toll_phrase_ends_in_of_to_or_at(context: str) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private patterns are the subject
+
+    if any(extraction._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
+        assert context.rstrip()[-2:].lower() in ("of", "to", "at")
