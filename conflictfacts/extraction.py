@@ -1748,9 +1748,27 @@ def _dateline_town(dateline: str | None) -> str | None:
     return " ".join(part.capitalize() if part.isupper() else part for part in town.split())
 
 
+#: The prepositions of "locative": one of them stands among the last three words before a place
+#: named as a location.
+_LOCATIVE_PREPOSITIONS = frozenset(
+    _words(
+        """in near at around outside across from into inside toward towards of over on
+        throughout within"""
+    )
+)
+
+
 def _located(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is named as a location, not as a government."""
-    return _PATTERNS["locative"].search(text[max(0, start - 40) : start]) is not None
+    window = text[max(0, start - 40) : start]
+    if not window[-1:].isspace():
+        return False  # the pattern ends in white space
+    if not any(
+        _fold_case("".join(ch for ch in word if ch.isalpha())) in _LOCATIVE_PREPOSITIONS
+        for word in window.split()[-3:]
+    ):
+        return False
+    return _PATTERNS["locative"].search(window) is not None
 
 
 def _joined_range(

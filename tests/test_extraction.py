@@ -668,3 +668,38 @@ def test_every_toll_phrase_ends_in_of_to_or_at(context: str) -> None:
 
     if any(extraction._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
         assert context.rstrip()[-2:].lower() in ("of", "to", "at")
+
+
+_LOCATIVE_WORDS = st.sampled_from(
+    [
+        "in",
+        "near",
+        "the",
+        "north",
+        "northern",
+        "(in",
+        "\u0130n",
+        "acro\u017fs",
+        "Outside",
+        "x",
+        "of",
+        "  ",
+        "\t",
+        "\n",
+        "-",
+        "south-east",
+        "within",
+    ]
+)
+
+
+@given(st.lists(_LOCATIVE_WORDS, max_size=10).map(" ".join) | any_text)
+@example("fighting in the north ")
+@example("\u0130n ")
+@example("acro\u017fs the ")
+def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
+
+    text = window + "Vessa"
+    plain = extraction._PATTERNS["locative"].search(text[max(0, len(window) - 40) : len(window)])
+    assert extraction._located(text, len(window)) == (plain is not None)
