@@ -257,6 +257,8 @@ _LOCAL_AUTHORITIES = frozenset(
         administration council governorate's"""
     )
 )
+#: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
+_PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _ATTACK_VERBS = frozenset(
@@ -888,20 +890,37 @@ class _Reader:
     # ------------------------------------------------------------------ sources
 
     def _source_from_phrase(
-        self, text: str, verb: str | None, distanced: bool, at: int | None = None
+        self,
+        text: str,
+        verb: str | None,
+        distanced: bool,
+        at: int | None = None,
+        span: tuple[Sequence[_Token], int, int] | None = None,
     ) -> _Source | None:
-        """The source a phrase names; ``at`` is where ``text`` starts in the current unit."""
-        phrase = text.strip(" ,\"'\u201c\u201d\u2018\u2019")
+        """The source a phrase names; ``at`` is where ``text`` starts in the current unit.
+
+        ``span`` gives the unit's tokens and the first and last of them that ``text`` spans,
+        when it is cut at token edges, so that the phrase need not be split again.
+        """
+        phrase = text.strip(_PHRASE_EDGES)
         if not phrase:
             return None
-        phrase_tokens = _tokens(phrase)
+        if span is not None:
+            unit_tokens, head, tail = span
+            while head <= tail and unit_tokens[head].text in _PHRASE_EDGES:
+                head += 1
+            while tail >= head and unit_tokens[tail].text in _PHRASE_EDGES:
+                tail -= 1
+            phrase_tokens: Sequence[_Token] = unit_tokens[head : tail + 1]
+        else:
+            phrase_tokens = _tokens(phrase)
         words = [t.low for t in phrase_tokens]
         if not words:
             return None
         if at is None:
             matches: Sequence[Match[ActorEntry] | _Near[ActorEntry]] = self._actors_in(phrase)
         else:
-            lo = at + len(text) - len(text.lstrip(" ,\"'\u201c\u201d\u2018\u2019"))
+            lo = at + len(text) - len(text.lstrip(_PHRASE_EDGES))
             matches = self._unit_actors(lo, lo + len(phrase))
         if matches:
             best = _best_source_match([m.entry for m in matches])
@@ -986,7 +1005,11 @@ class _Reader:
         if end == 0:
             return None
         return self._source_from_phrase(
-            text[tokens[0].start : tokens[end - 1].end], verb, distanced, tokens[0].start
+            text[tokens[0].start : tokens[end - 1].end],
+            verb,
+            distanced,
+            tokens[0].start,
+            (tokens, 0, end - 1),
         )
 
     def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
@@ -1030,6 +1053,7 @@ class _Reader:
                         "according to",
                         False,
                         tokens[i + 2].start,
+                        (tokens, i + 2, j - 1),
                     )
                     if source is not None:
                         reports.append(_Report(source, 0, n - 1))
@@ -1072,7 +1096,11 @@ class _Reader:
                     )
             else:
                 source = self._source_from_phrase(
-                    text[tokens[first].start : tokens[k].end], low, distanced, tokens[first].start
+                    text[tokens[first].start : tokens[k].end],
+                    low,
+                    distanced,
+                    tokens[first].start,
+                    (tokens, first, k),
                 )
                 end = first - 1
                 hops = 0
@@ -1104,6 +1132,7 @@ class _Reader:
                             low,
                             distanced,
                             tokens[begin + 1].start,
+                            (tokens, begin + 1, cut - 1),
                         )
                     end = begin
                     hops += 1
@@ -1139,6 +1168,7 @@ class _Reader:
                         token.low,
                         False,
                         tokens[first].start,
+                        (tokens, first, i - 1),
                     )
                 return actor, accuser
         return None

@@ -703,3 +703,28 @@ def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
     text = window + "Vessa"
     plain = extraction._PATTERNS["locative"].search(text[max(0, len(window) - 40) : len(window)])
     assert extraction._located(text, len(window)) == (plain is not None)
+
+
+@given(st.one_of(any_text, casualty_sentences.map(lambda pair: pair[0])), st.data())
+@example("\u201cThe ministry,\u201d he said, \u2018it\u2019s over\u2019", None)
+def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
+    text: str, data: st.DataObject | None
+) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private tokenizer is the subject
+
+    tokens = extraction._tokens(text)
+    if not tokens:
+        return
+    pairs = [(0, len(tokens) - 1)]
+    if data is not None:
+        first = data.draw(st.integers(0, len(tokens) - 1))
+        pairs.append((first, data.draw(st.integers(first, len(tokens) - 1))))
+    for first, last in pairs:
+        phrase = text[tokens[first].start : tokens[last].end].strip(extraction._PHRASE_EDGES)
+        head, tail = first, last
+        while head <= tail and tokens[head].text in extraction._PHRASE_EDGES:
+            head += 1
+        while tail >= head and tokens[tail].text in extraction._PHRASE_EDGES:
+            tail -= 1
+        kept = [(t.text, t.low) for t in tokens[head : tail + 1]]
+        assert kept == [(t.text, t.low) for t in extraction._tokens(phrase)]
