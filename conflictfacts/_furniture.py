@@ -44,6 +44,7 @@ __all__ = [
     "is_sentence_shaped",
     "is_weak_footer",
     "names_of_byline",
+    "outlet_desk_line",
     "outlet_of_url",
     "outlet_self_reference",
     "word_count",
@@ -520,6 +521,23 @@ _OUTLET_HOSTS: Mapping[str, str] = types.MappingProxyType(
         for alias in aliases
     }
 )
+
+
+def outlet_desk_line(line: str) -> str | None:
+    """The outlet of a byline's desk line: a well-known outlet, a comma, a place.
+
+    >>> outlet_desk_line("BBC News, Nairobi"), outlet_desk_line("Reuters, Kyiv")
+    ('BBC', 'Reuters')
+    >>> outlet_desk_line("Troops, tanks and drones") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > 60 or text.count(",") != 1:
+        return None
+    outlet, place = (part.strip() for part in text.split(","))
+    if not place[:1].isupper() or word_count(place) > 3:
+        return None
+    return canonical_outlet(outlet)
 
 
 def outlet_of_url(url: str) -> str | None:

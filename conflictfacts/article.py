@@ -428,6 +428,8 @@ def parse_article(
             continue
         if not _is_body_shaped(content):
             if not body_lines:
+                if page_outlet is None:
+                    page_outlet = furn.outlet_desk_line(content)  # "BBC News, Nairobi"
                 place = furn.dateline_of(content)
                 names = furn.names_of_byline(content)
                 lower = content.lower()

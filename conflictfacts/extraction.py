@@ -2170,6 +2170,13 @@ def _kind_of(
             phrase = attrs.evolve(phrase, last=nxt.last)
             continue
         if (
+            low == "forced"
+            and k + 2 < n
+            and tokens[k + 1].low in {"from", "to", "out"}
+            and {t.low for t in tokens[k + 2 : k + 5]} & {"homes", "home", "flee", "leave", "of"}
+        ):
+            return _Kind.DISPLACED, k  # "forced from their homes", "forced to flee"
+        if (
             low in {"lost", "lose", "losing"}
             and k + 2 < n
             and tokens[k + 2].low

@@ -400,3 +400,16 @@ def test_a_callers_outlet_wins_over_the_address() -> None:
     page = "Title of the story here\n\nTroops moved north on Friday."
     article = parse_article(page, url="https://apnews.com/x", outlet="Daily Planet")
     assert article.outlet == "Daily Planet"
+
+
+def test_a_bylines_desk_line_names_the_outlet() -> None:
+    page = (
+        "Drone strike hits market in Korsa\n\nBy Amal Idris\nBBC News, Nairobi\n\n"
+        "Published 14 March 2031\n\nAt least 20 people were killed, medics said.\n"
+    )
+    article = parse_article(page)
+    assert (article.outlet, article.authors, article.published) == (
+        "BBC",
+        ("Amal Idris",),
+        dt.date(2031, 3, 14),
+    )

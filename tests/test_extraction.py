@@ -728,3 +728,15 @@ def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
             tail -= 1
         kept = [(t.text, t.low) for t in tokens[head : tail + 1]]
         assert kept == [(t.text, t.low) for t in extraction._tokens(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nearly 13,000 people have been forced from their homes, the UN says.", "displaced"),
+        ("3,000 families were forced to flee the fighting.", "displaced"),
+    ],
+)
+def test_people_forced_from_their_homes_are_displaced(sentence: str, expected: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert claim.kind.value == expected
