@@ -335,7 +335,7 @@ _HEADS: Mapping[str, str] = {
             howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
             ship ships boat boats vessel vessels warship warships submarine submarines radar radars
             system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
-            shells bomb bombs projectile projectiles"""
+            shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
         ),
         _EQUIPMENT,
     ),
