@@ -110,7 +110,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w\-]{1,20}){0,4}?\s{1,3}(?:to|of|at)\s{0,3}$",
+        r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
+        r"\s{0,3}$",
         re.IGNORECASE,
     ),
     # Direction words that sharpen a place: "northwestern Syria".
@@ -540,7 +541,7 @@ _SOURCE_ROLES = frozenset(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
-        service services"""
+        service services office"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
@@ -1039,6 +1040,10 @@ class _Reader:
         source: _Source | None
         text = unit.text
         n = len(tokens)
+        # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
+        floor = 0
+        if unit.opens_body and (cut := furn.inline_dateline_end(text)):
+            floor = bisect.bisect_left([t.start for t in tokens], cut)
         self.sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
         for i in [i for i, token in enumerate(tokens) if token.low in _REPORT_OPENERS]:
@@ -1076,7 +1081,7 @@ class _Reader:
                 k -= 1  # "The army, for its part, said": the aside ends with a comma
             first = k
             while (
-                first >= 0
+                first >= floor
                 and i - first <= 10
                 and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
@@ -1107,13 +1112,13 @@ class _Reader:
                 while source is None and end > 0 and hops < 3:
                     # "The monitor, a group that tracks ..., said": the speaker stands before
                     # an aside; walk back one comma-delimited segment at a time
-                    while end >= 0 and tokens[end].text != ",":
+                    while end >= floor and tokens[end].text != ",":
                         end -= 1
-                    if end <= 0:
+                    if end <= floor:
                         break
                     begin = end - 1
                     while (
-                        begin >= 0
+                        begin >= floor
                         and tokens[begin].text not in {",", ";", ":"}
                         and (end - begin <= 14)
                     ):

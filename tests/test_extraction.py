@@ -740,3 +740,15 @@ def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
 def test_people_forced_from_their_homes_are_displaced(sentence: str, expected: str) -> None:
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
     assert claim.kind.value == expected
+
+
+def test_a_long_death_toll_phrase_and_a_dateline_that_is_no_speaker() -> None:
+    page = (
+        "KORSA, Veland (Reuters) - The death toll from Tuesday's drone strike on a market in "
+        "Korsa has risen to 31, with 52 people wounded, the regional bureau said on Wednesday."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, c.attribution) for c in claims] == [
+        ("killed", "31", None),
+        ("wounded", "52", None),
+    ]
