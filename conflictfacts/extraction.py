@@ -2370,6 +2370,45 @@ def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     )
 
 
+def _within(inner: Quantity, outer: Quantity) -> bool:
+    """Whether every value ``inner`` allows is allowed by ``outer`` (``None``: no bound)."""
+    low_ok = outer.low is None or (inner.low is not None and inner.low >= outer.low)
+    high_ok = outer.high is None or (inner.high is not None and inner.high <= outer.high)
+    return low_ok and high_ok
+
+
+def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
+    """A headline's figure that the body states more exactly is the body's claim.
+
+    "Strike kills 23" over "killed at least 23 people": the headline's evidence joins the body
+    claim of the same kind and category whose figure holds the headline's ("kills dozens" over
+    "at least 23" too). A headline figure the body does not hold ("kills 20" over "at least 23")
+    stays a claim of its own.
+    """
+    kept = [c for c in claims if c.evidence[0].start >= title_end]
+    # the first MERGE_WINDOW body claims of each kind, category and unit: a hostile page's
+    # thousands of claims cost a headline no more than that
+    buckets: dict[tuple[ClaimKind, str | None, str | None], list[int]] = {}
+    for index, other in enumerate(kept):
+        bucket = buckets.setdefault((other.kind, other.subject.category, other.quantity.unit), [])
+        if len(bucket) < MERGE_WINDOW:
+            bucket.append(index)
+    for claim in claims:
+        if claim.evidence[0].start >= title_end:
+            continue
+        key = (claim.kind, claim.subject.category, claim.quantity.unit)
+        home = next(
+            (i for i in buckets.get(key, ()) if _within(claim.quantity, kept[i].quantity)), None
+        )
+        if home is None:
+            kept.append(claim)
+        else:
+            kept[home] = attrs.evolve(
+                kept[home], evidence=(*kept[home].evidence, *claim.evidence)
+            )
+    return kept
+
+
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
     """Return the claims of ``article``, in order of first evidence.
 
@@ -2443,7 +2482,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         c for c in claims if c.evidence[0].start < title_end
     ]
     merged = []
-    for claim in _merge_repeats(ordered):
+    for claim in _fold_headlines(_merge_repeats(ordered), title_end):
         dated = claim
         if claim.time is None and claim.kind in _EVENT_KINDS and article.published is not None:
             day = article.published

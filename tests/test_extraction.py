@@ -752,3 +752,23 @@ def test_a_long_death_toll_phrase_and_a_dateline_that_is_no_speaker() -> None:
         ("killed", "31", None),
         ("wounded", "52", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "claims"),
+    [
+        ("Drone strike on Korsa market kills 23", [("killed", "at least 23", 2)]),
+        ("Drone strike on Korsa market kills dozens", [("killed", "at least 23", 2)]),
+        (
+            "Drone strike on Korsa market kills 20",
+            [("killed", "20", 1), ("killed", "at least 23", 1)],
+        ),
+    ],
+)
+def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
+    headline: str, claims: list[tuple[str, str, int]]
+) -> None:
+    body = "A drone strike on the market in Korsa killed at least 23 people on Tuesday."
+    page = f"{headline}\n\n{body}\n"
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
