@@ -610,14 +610,41 @@ def _claims_of(items: object) -> list[Claim]:
 
 
 def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
-    """Whether the later of two cumulative counts of one growing period is the larger."""
+    """Whether the later of two counts is the larger.
+
+    Later means: of one growing period, the count to a later day; of one day's event, the
+    count published on a later day ("the death toll from Tuesday's strike rose to 31").
+    """
     ta, tb = a.time, b.time
-    if ta is None or tb is None or ta.is_day or tb.is_day or ta.end == tb.end:
+    if ta is None or tb is None:
+        return False
+    if ta == tb and ta.is_day:
+        pa, pb = a.claim.origin.published, b.claim.origin.published
+        if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
+            return False
+        earlier, later = (a, b) if pa < pb else (b, a)
+        # the same voice counting again, or a later report that says the count rose: a rival
+        # source's higher figure a day later is a conflict, not an update
+        risen = not _RISE_WORDS.isdisjoint(later.claim.sentence.lower().split())
+        return (a.source == b.source or risen) and earlier.soft.below(later.soft)
+    if ta.is_day or tb.is_day or ta.end == tb.end:
         return False
     if abs((ta.start - tb.start).days) > policy.cumulative_start_days:
         return False
     earlier, later = (a, b) if ta.end < tb.end else (b, a)
     return earlier.soft.below(later.soft)
+
+
+#: Words that say a count has grown since an earlier report ("the toll rose to 31").
+_RISE_WORDS = frozenset(
+    ["rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "grew", "jumped"]
+)
+
+
+def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
+    """How late a count is: the end of its period, then the day it was published."""
+    end = item.time.end if item.time is not None else dt.date.min
+    return end, item.claim.origin.published or dt.date.min
 
 
 def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
@@ -993,6 +1020,13 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
         return "no overlap"
     a, b = pair
     if relation is Relation.UPDATE:
+        if a.time is not None and a.time == b.time:
+            earlier, later = sorted((a, b), key=_reported_on)
+            return (
+                f"a later report (of {_s(later.claim.origin.published)}) gives a larger count "
+                f"for {_s(a.time.start)} than an earlier one (of "
+                f"{_s(earlier.claim.origin.published)})"
+            )
         earlier, later = (a, b) if a.time and b.time and a.time.end < b.time.end else (b, a)
         return (
             f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger than "
@@ -1107,8 +1141,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
 def _summary(reps: list[_Item], relation: Relation) -> Summary:
     considered = reps
     if relation is Relation.UPDATE:
-        latest = max(it.time.end for it in reps if it.time is not None)
-        considered = [it for it in reps if it.time is not None and it.time.end == latest]
+        latest = max(_reported_on(it) for it in reps if it.time is not None)
+        considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
     low = min(_conservative(it.claim.quantity) for it in considered)
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}

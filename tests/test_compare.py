@@ -624,3 +624,35 @@ def test_one_article_may_set_two_sources_side_by_side() -> None:
     first = make(40, subject="fighters", outlet="Outlet B", source="army")
     second = make(19, subject="fighters", outlet="Outlet B", source="army")
     assert len(compare([first, second]).facts) == 2
+
+
+def _day_report(value: int, outlet: str, published: str, source: str, text: str) -> Claim:
+    return Claim.from_record(
+        {
+            "kind": "wounded", "value": value, "subject": "people", "place": "Korsa",
+            "date_start": "2031-04-08", "date_end": "2031-04-08", "outlet": outlet,
+            "published": published, "source": source, "text": text,
+        }
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("later_source", "later_text", "relation"),
+    [
+        ("health office", "The toll has risen to 52 wounded.", Relation.UPDATE),
+        ("health office", "52 people were wounded.", Relation.UPDATE),
+        ("army", "The toll has risen to 52 wounded.", Relation.UPDATE),
+        ("army", "52 people were wounded.", Relation.CONFLICT),
+    ],
+)
+def test_a_days_event_counted_higher_in_a_later_report(
+    later_source: str, later_text: str, relation: Relation
+) -> None:
+    first = _day_report(40, "A", "2031-04-08", "health office", "40 people were wounded.")
+    later = _day_report(52, "B", "2031-04-09", later_source, later_text)
+    assert relate(first, later) is relation
+    assert relate(later, first) is relation
+    fact = compare([first, later]).facts[0]
+    assert fact.relation is relation
+    if relation is Relation.UPDATE:
+        assert (fact.summary.low, fact.summary.best, fact.summary.high) == (52, 52, 52)
