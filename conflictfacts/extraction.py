@@ -151,7 +151,7 @@ _Kind = ClaimKind
 #: Words after a counted noun phrase that say what happened to it (passive or predicative).
 _AFTER: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
-        ["killed", "dead", "died", "perished", "slain", "executed", "massacred", "die"],
+        ["killed", "dead", "died", "perished", "slain", "executed", "massacred", "die", "drowned"],
         _Kind.KILLED,
     ),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.WOUNDED),
@@ -541,7 +541,7 @@ _SOURCE_ROLES = frozenset(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
-        service services office"""
+        service services office guard"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
@@ -971,11 +971,11 @@ class _Reader:
             return _Source(name, None, phrase, verb, distanced, None)
         if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
-            label = " ".join(t.text for t in phrase_tokens if t.low not in _DETERMINERS)
+            label = _source_label(phrase_tokens)
             return _Source(label, None, phrase, verb, distanced, None)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
-        label = " ".join(t.text for t in phrase_tokens if t.low not in _DETERMINERS)
+        label = _source_label(phrase_tokens)
         return _Source(label, None, phrase, verb, distanced, None)
 
     def _speaker(self) -> _Source | None:
@@ -1758,6 +1758,20 @@ def _is_event_day(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 16) : mention.start].split()
     verb = before[-1].lower() if before else ""
     return verb not in _REPORTING and verb not in _DISTANCED
+
+
+#: Nouns for what a source gives rather than who it is: "figures from the health ministry".
+_DATA_NOUNS = frozenset(
+    _words("figures figure data statistics tally count numbers estimates statement report")
+)
+
+
+def _source_label(tokens: Sequence[_Token]) -> str:
+    """A source's name from its phrase: determiners and "figures from"-like lead words dropped."""
+    words = [t for t in tokens if t.low not in _DETERMINERS]
+    if len(words) > 2 and words[0].low in _DATA_NOUNS and words[1].low in {"from", "by", "of"}:
+        words = [t for t in words[2:] if t.low not in _DETERMINERS]
+    return " ".join(t.text for t in words)
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -772,3 +772,23 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
     page = f"{headline}\n\n{body}\n"
     found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
     assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 14 people were killed, according to figures from the health ministry.",
+            ("killed", "health ministry"),
+        ),
+        (
+            "At least 40 people drowned when the boat capsized, the coast guard said.",
+            ("killed", "coast guard"),
+        ),
+    ],
+)
+def test_data_nouns_leave_the_source_and_drownings_are_deaths(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert (claim.kind.value, claim.attribution and claim.attribution.source) == expected
