@@ -45,6 +45,7 @@ from typing import Final
 import attrs
 
 from conflictfacts import _dateutil
+from conflictfacts._case import ODD, ODD_CHARACTERS
 from conflictfacts.errors import InputTypeError, expect_str
 
 __all__ = ["DateMention", "Granularity", "TimeSpan", "find_dates", "resolve_date"]
@@ -392,10 +393,6 @@ _NEED_INDICES: Final = tuple(
 _NEED_SETS: Final = tuple(
     (name, frozenset(indices), _NEEDS_SHAPE.get(name)) for name, indices in _NEED_INDICES
 )
-#: The only characters outside ASCII that case-insensitive patterns match as an ASCII letter:
-#: "\u017f" long s, dotted and dotless I, the Kelvin sign, each with that letter.
-_CASE_ODD: Final = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i", 0x212A: "k"})
-_CASE_ODD_CHARACTERS: Final = tuple(map(chr, _CASE_ODD))
 
 
 def _masks() -> tuple[bytes, bytes]:
@@ -1204,14 +1201,14 @@ def _masked(text: str, *, lowered: bool) -> bytes:
     ASCII word characters are kept, so that a needed word at a word start is a zero byte and
     the word.
 
-    ``lowered`` lowercases, first reading the odd characters of :data:`_CASE_ODD` as the ASCII
-    letter case-insensitive patterns match them as. Any other character outside ASCII becomes a
-    zero byte even where it is a word character ("\u00e9"): a word after it is taken as
+    ``lowered`` lowercases, first reading the odd characters (see ``conflictfacts._case``) as
+    the ASCII letter case-insensitive patterns match them as. Any other character outside ASCII
+    becomes a zero byte even where it is a word character ("\u00e9"): a word after it is taken as
     standing at a word start, which may let a pattern run that finds nothing, never the other
     way round.
     """
-    if lowered and not text.isascii() and any(map(text.__contains__, _CASE_ODD_CHARACTERS)):
-        text = text.translate(_CASE_ODD)
+    if lowered and not text.isascii() and any(map(text.__contains__, ODD_CHARACTERS)):
+        text = text.translate(ODD)
     return b"\x00" + text.encode("ascii", "replace").translate(
         _MASK_LOWERED if lowered else _MASK_WRITTEN
     )

@@ -49,6 +49,7 @@ from typing import Generic, NamedTuple, TypeVar
 import attrs
 
 from conflictfacts import _furniture as furn
+from conflictfacts._case import fold
 from conflictfacts.article import Article, split_sentences
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
@@ -451,17 +452,6 @@ _CALENDAR_WORDS = frozenset(
         thursday friday saturday sunday"""
     )
 )
-#: Characters that case-insensitive matching reads as ASCII letters but ``str.lower`` leaves
-#: alone (long s, dotted and dotless I), folded so the word set sees what the patterns see.
-_CASE_ODD = MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i"})
-_CASE_ODD_CHARACTERS = ("\u017f", "\u0130", "\u0131")
-
-
-def _fold_case(text: str) -> str:
-    """``text`` lowercased, with the letters the date patterns read as ASCII folded to it."""
-    if text.isascii() or not any(map(text.__contains__, _CASE_ODD_CHARACTERS)):
-        return text.lower()
-    return text.translate(_CASE_ODD).lower()
 
 
 #: The words a figure written in words or a vague amount starts with (see
@@ -498,8 +488,8 @@ def _may_count(text: str, words: set[str]) -> bool:
 def _has_date_cue(text: str, words: set[str]) -> bool:
     """Whether ``text`` may name a date: a date word, a month or weekday name, or a year.
 
-    ``words`` are the letter runs of ``text`` folded by :func:`_fold_case`; the date patterns
-    read a month or weekday only as a whole run of letters ("March", "Sept.", "mid-March").
+    ``words`` are the letter runs of ``text`` folded by ``conflictfacts._case.fold``; the date
+    patterns read a month or weekday only as a whole run of letters ("March", "mid-March").
     """
     return (
         not words.isdisjoint(_DATE_WORDS)
@@ -1224,7 +1214,7 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        folded = _fold_case(text)
+        folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
         quantities = (
             [
@@ -1813,7 +1803,7 @@ def _located(text: str, start: int) -> bool:
     if not window[-1:].isspace():
         return False  # the pattern ends in white space
     if not any(
-        _fold_case("".join(ch for ch in word if ch.isalpha())) in _LOCATIVE_PREPOSITIONS
+        fold("".join(ch for ch in word if ch.isalpha())) in _LOCATIVE_PREPOSITIONS
         for word in window.split()[-3:]
     ):
         return False

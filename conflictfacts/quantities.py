@@ -22,6 +22,7 @@ from typing import Final
 
 import attrs
 
+from conflictfacts._case import ODD_CHARACTERS
 from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
@@ -590,8 +591,6 @@ _LAST_WORDS: Final[Mapping[str, tuple[str, ...]]] = types.MappingProxyType(
 )  # fmt: skip
 #: What may stand between a ``..._before`` phrase and the figure: spaces, a line break.
 _GAP: Final = " \t\u00a0\u202f\n"
-#: The characters outside ASCII that a case-insensitive pattern reads as an ASCII letter.
-_CASE_ODD: Final = ("\u017f", "\u0131", "\u0130", "\u212a")
 _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
     {
         "k": 1_000,
@@ -644,7 +643,7 @@ def _before(name: str, text: str, low: int, end: int) -> re.Match[str] | None:
     one comparison. Letters that case-blind matching reads as ASCII ("\u017f") always search.
     """
     head = text[max(low, end - 24) : end].rstrip(_GAP)
-    plain = head.isascii() or not any(map(head.__contains__, _CASE_ODD))
+    plain = head.isascii() or not any(map(head.__contains__, ODD_CHARACTERS))
     if plain and not head.lower().endswith(_LAST_WORDS[name]):
         return None
     return _PATTERNS[name].search(text, low, end)

@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import ClaimKind, InputTypeError, parse_article
+from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
@@ -387,7 +388,7 @@ def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
 def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
     from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
 
-    folded = extraction._fold_case(text)
+    folded = fold(text)
     words = set(extraction._PATTERNS["letters"].findall(folded))
     if find_dates(text, dt.date(2031, 4, 10)):
         assert extraction._has_date_cue(text, words)
