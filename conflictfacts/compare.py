@@ -625,7 +625,8 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
         earlier, later = (a, b) if pa < pb else (b, a)
         # the same voice counting again, or a later report that says the count rose: a rival
         # source's higher figure a day later is a conflict, not an update
-        risen = not _RISE_WORDS.isdisjoint(later.claim.sentence.lower().split())
+        words = {word.strip(".,;:!?\"'()") for word in later.claim.sentence.lower().split()}
+        risen = not _RISE_WORDS.isdisjoint(words)
         return (a.source == b.source or risen) and earlier.soft.below(later.soft)
     if ta.is_day or tb.is_day or ta.end == tb.end:
         return False

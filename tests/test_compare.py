@@ -642,6 +642,7 @@ def _day_report(value: int, outlet: str, published: str, source: str, text: str)
         ("health office", "The toll has risen to 52 wounded.", Relation.UPDATE),
         ("health office", "52 people were wounded.", Relation.UPDATE),
         ("army", "The toll has risen to 52 wounded.", Relation.UPDATE),
+        ("army", "52 people were wounded, and the toll rose.", Relation.UPDATE),
         ("army", "52 people were wounded.", Relation.CONFLICT),
     ],
 )
