@@ -261,6 +261,13 @@ _LOCAL_AUTHORITIES = frozenset(
 )
 #: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
 _PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
+#: Verbs of finding the dead: bodies found or recovered are a death count.
+_RECOVERY_VERBS = frozenset(
+    _words(
+        """found recovered retrieved pulled discovered exhumed unearthed collected buried
+        identified"""
+    )
+)
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _ATTACK_VERBS = frozenset(
@@ -2124,6 +2131,17 @@ def _kind_of(
         and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
     ):
         return _Kind.DESTROYED, phrase.first - 2
+    # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
+    bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
+        phrase.first >= 2
+        and tokens[phrase.first - 2].low == "bodies"
+        and tokens[phrase.first - 1].low == "of"
+    )
+    if bodies:
+        window = range(max(0, phrase.first - 4), min(n, phrase.last + 4))
+        found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
+        if found is not None:
+            return _Kind.KILLED, found
     # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
     if (
         phrase.first >= 2

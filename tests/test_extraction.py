@@ -793,3 +793,16 @@ def test_data_nouns_leave_the_source_and_drownings_are_deaths(
 ) -> None:
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
     assert (claim.kind.value, claim.attribution and claim.attribution.source) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bodies of 12 men were found in a ditch outside Vessa.", [("killed", "12")]),
+        ("Rescuers pulled 17 bodies from the rubble in Brask.", [("killed", "17")]),
+        ("The 12 bodies lay in the street.", []),
+    ],
+)
+def test_bodies_found_are_a_death_count(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
