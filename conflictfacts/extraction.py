@@ -683,10 +683,11 @@ class _Reader:
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
         self._unknown_memo: dict[str, list[str]] = {}
-        self._said_at_of_unit: tuple[int, frozenset[int]] | None = None
-        self._places_of_unit: (
-            tuple[int, list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None
-        ) = None
+        # what is read once per sentence, however many claims it has (reset by read)
+        self._said_at_here: frozenset[int] | None = None
+        self._places_here_memo: tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None = (
+            None
+        )
         # Names are looked up once over the stretch of the page that is read (headline, body,
         # captions); each sentence takes its share.
         spans = [s.span for s in article.sentences] + [
@@ -1221,6 +1222,7 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
+        self._said_at_here = self._places_here_memo = None
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
         quantities = (
@@ -1299,10 +1301,8 @@ class _Reader:
                 continue
             claimed[phrase.last] = found
             kind, trigger = found
-            if tokens[trigger].low in _LOSS_VERBS and phrase.head_class in _PERSONS:
-                kind = _Kind.KILLED  # "lost three tanks and 40 fighters"
-            elif tokens[trigger].low in _LOSS_VERBS and phrase.head_class == _EQUIPMENT:
-                kind = _Kind.DESTROYED
+            if tokens[trigger].low in _LOSS_VERBS:
+                kind = _loss_kind(phrase.head_class) or kind  # "lost three tanks and 40 fighters"
             if (
                 kind is _Kind.CAPTURED
                 and phrase.quantity.unit is None
@@ -1566,9 +1566,7 @@ class _Reader:
             end = offset + match.end
             # the unit's own tokens just after and just before the name
             after_at = bisect.bisect_left(token_starts, end)
-            next_words = [
-                t.low for t in tokens[after_at : after_at + 3] if t.start < end + 40
-            ]
+            next_words = [t.low for t in tokens[after_at : after_at + 3] if t.start < end + 40]
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
@@ -1620,16 +1618,15 @@ class _Reader:
 
     def _said_at(self, tokens: Sequence[_Token]) -> frozenset[int]:
         """Where a date right after a reporting verb may start in the current unit (once)."""
-        if self._said_at_of_unit is None or self._said_at_of_unit[0] != self.unit_start:
-            said_at = frozenset(
+        if self._said_at_here is None:
+            self._said_at_here = frozenset(
                 tokens[x].start
                 for k in range(len(tokens) - 1)
                 if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
                 for x in (k + 1, k + 2)
                 if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
             )
-            self._said_at_of_unit = (self.unit_start, said_at)
-        return self._said_at_of_unit[1]
+        return self._said_at_here
 
     def _time(
         self,
@@ -1684,15 +1681,15 @@ class _Reader:
 
     def _places_here(self, text: str) -> tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]]:
         """The places of the current unit, and those of them named as locations (once a unit)."""
-        if self._places_of_unit is None or self._places_of_unit[0] != self.unit_start:
+        if self._places_here_memo is None:
             every = self._unit_places(0, len(text))
             located = [
                 m
                 for m in every
                 if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
             ]
-            self._places_of_unit = (self.unit_start, every, located)
-        return self._places_of_unit[1], self._places_of_unit[2]
+            self._places_here_memo = (every, located)
+        return self._places_here_memo
 
     def _place(self, text: str, phrase: _Phrase, time: TimeSpan | None) -> str | None:
         every, matches = self._places_here(text)
@@ -2094,6 +2091,15 @@ def _phrase(
     )
 
 
+def _loss_kind(head_class: str | None) -> ClaimKind | None:
+    """What losing a counted group means: people are killed, materiel destroyed."""
+    if head_class in _PERSONS:
+        return _Kind.KILLED
+    if head_class == _EQUIPMENT:
+        return _Kind.DESTROYED
+    return None
+
+
 def _kind_of(
     text: str,
     tokens: Sequence[_Token],
@@ -2153,10 +2159,9 @@ def _kind_of(
         return _NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
     # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
     if phrase.first > 0 and tokens[phrase.first - 1].low in _LOSS_VERBS:
-        if phrase.head_class in _PERSONS:
-            return _Kind.KILLED, phrase.first - 1
-        if phrase.head_class == _EQUIPMENT:
-            return _Kind.DESTROYED, phrase.first - 1
+        lost = _loss_kind(phrase.head_class)
+        if lost is not None:
+            return lost, phrase.first - 1
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]
@@ -2425,9 +2430,7 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
         if home is None:
             kept.append(claim)
         else:
-            kept[home] = attrs.evolve(
-                kept[home], evidence=(*kept[home].evidence, *claim.evidence)
-            )
+            kept[home] = attrs.evolve(kept[home], evidence=(*kept[home].evidence, *claim.evidence))
     return kept
 
 
