@@ -658,6 +658,16 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
+def _moved(quantity: Quantity, offset: int) -> Quantity:
+    """``quantity`` with its offsets moved by ``offset`` (``attrs.evolve``, without its lookups)."""
+    q = quantity
+    return Quantity(
+        value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
+        approximate=q.approximate, unit=q.unit, start=q.start + offset, end=q.end + offset,
+        text=q.text, point=q.point, role=q.role,
+    )  # fmt: skip
+
+
 def _strip_possessive(word: str) -> str:
     for suffix in ("'s", "\u2019s"):
         if word.lower().endswith(suffix):
@@ -697,14 +707,10 @@ class _Reader:
             spans.append(article.title_span)
         low = min((span.start for span in spans), default=0)
         high = max((span.end for span in spans), default=0)
-        actors, places = gazetteer.find_names(article.text[low:high])
-        self._all_actors = tuple(
-            Match(m.start + low, m.end + low, m.text, m.entry, m.via) for m in actors
-        )
+        # The matches keep their offsets in that stretch: ``_low`` places them in the article.
+        self._low = low
+        self._all_actors, self._all_places = gazetteer.find_names(article.text[low:high])
         self._actor_starts = [m.start for m in self._all_actors]
-        self._all_places = tuple(
-            Match(m.start + low, m.end + low, m.text, m.entry, m.via) for m in places
-        )
         self._place_starts = [m.start for m in self._all_places]
         self._affiliations: dict[str, str | None] = {}
         self.unit_start = 0
@@ -728,7 +734,7 @@ class _Reader:
         self, matches: Sequence[Match[EntryT]], starts: Sequence[int], lo: int, hi: int
     ) -> list[_Near[EntryT]]:
         """The article-wide matches inside ``[lo, hi)`` of the current unit, in its frame."""
-        first, last = self.unit_start + lo, self.unit_start + hi
+        first, last = self.unit_start - self._low + lo, self.unit_start - self._low + hi
         index = bisect.bisect_left(starts, first)
         found: list[_Near[EntryT]] = []
         new = tuple.__new__
@@ -785,13 +791,15 @@ class _Reader:
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
         title_end = title.end if title is not None else -1
+        low = self._low
         for match in self._all_places:
-            at = bisect.bisect_right(starts, match.start) - 1
-            if at < 0 or match.end > ends[starts[at]]:
+            start = match.start + low
+            at = bisect.bisect_right(starts, start) - 1
+            if at < 0 or match.end + low > ends[starts[at]]:
                 continue  # not in the title or a body sentence: a caption or furniture
             entry = match.entry
-            in_title = title is not None and title.start <= match.start < title_end
-            if not in_title and not _located(text, match.start):
+            in_title = title is not None and title.start <= start < title_end
+            if not in_title and not _located(text, start):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
                 countries[entry.name] += 1
@@ -1337,12 +1345,7 @@ class _Reader:
             actor = self._perpetrator(text, tokens, phrase, trigger, subject, report, accused)
             time = self._time(unit, tokens, phrase, dates, kind)
             place = self._place(text, phrase, time)
-            start = unit.start + phrase.quantity.start
-            quantity = attrs.evolve(
-                phrase.quantity,
-                start=start,
-                end=unit.start + phrase.quantity.end,
-            )
+            quantity = _moved(phrase.quantity, unit.start)
             claims.append(
                 Claim(
                     kind=kind,
@@ -1807,7 +1810,8 @@ def _located(text: str, start: int) -> bool:
     if not window[-1:].isspace():
         return False  # the pattern ends in white space
     if not any(
-        fold("".join(ch for ch in word if ch.isalpha())) in _LOCATIVE_PREPOSITIONS
+        fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
+        in _LOCATIVE_PREPOSITIONS
         for word in window.split()[-3:]
     ):
         return False
