@@ -375,26 +375,67 @@ def _is_exact(token: str) -> bool:
     return rest != rest.lower()
 
 
+#: The ASCII characters that are letters or digits, as the "token" pattern itself decides.
+_ASCII_WORD = frozenset(c for c in range(128) if _PATTERNS["token"].fullmatch(chr(c)))
+#: Byte tables of the byte path of :class:`_Tokens`: a letter or digit byte becomes itself, its
+#: lowercase or ``a``; any other byte (``?`` stands for every non-ASCII character) a space,
+#: a space or ``x``.
+_KEEP_BYTES = bytes(c if c in _ASCII_WORD else 0x20 for c in range(256))
+_LOWER_BYTES = bytes(ord(chr(c).lower()) if c in _ASCII_WORD else 0x20 for c in range(256))
+_CLASS_BYTES = bytes(0x61 if c in _ASCII_WORD else 0x78 for c in range(256))
+#: Every ASCII byte, to delete from a UTF-8 encoding.
+_ASCII_BYTES = bytes(range(128))
+#: Below this length the byte path's fixed cost exceeds what it saves over the regular expression.
+_BYTE_PATH_MIN = 64
+
+
+def _one_byte_each(text: str) -> bytes | None:
+    """``text`` one byte per character, non-ASCII as ``?``, when no non-ASCII one is a word's.
+
+    The non-ASCII characters are the UTF-8 encoding without its ASCII bytes (every byte of a
+    multi-byte sequence is >= 0x80; lone surrogates pass through). ``None`` when one of them is
+    a letter or digit, so that the bytes would not show every word.
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if _PATTERNS["token"].search(others.decode("utf-8", "surrogatepass")) is not None:
+        return None
+    return text.encode("ascii", "replace")
+
+
 class _Tokens:
     """The word tokens of a text as parallel lists (few objects, so the collector stays idle).
 
-    ``gaps[i]`` is the text between token ``i`` and token ``i + 1``.
+    Token ``i`` is ``raws[i]``, at ``text[starts[i] : starts[i] + len(raws[i])]``; ``keys[i]`` is
+    its folded form.
     """
 
-    __slots__ = ("ends", "gaps", "keys", "raws", "starts")
+    __slots__ = ("keys", "raws", "starts")
 
     def __init__(self, text: str) -> None:
+        data = _one_byte_each(text) if len(text) >= _BYTE_PATH_MIN else None
+        if data is not None:
+            # The byte path, exact because each byte stands for the character at its offset and
+            # is a letter or digit exactly when the character is one (non-ASCII characters are
+            # not, see _one_byte_each), so the tables turn every gap into spaces and keep the
+            # tokens (all ASCII, so _fold is str.lower) in place. A newline put before each token
+            # but the first character makes every line but the last end where a token starts.
+            self.raws: list[str] = data.translate(_KEEP_BYTES).decode("ascii").split()
+            self.keys: list[str] = data.translate(_LOWER_BYTES).decode("ascii").split()
+            lines = data.translate(_CLASS_BYTES).replace(b"xa", b"\na").splitlines(keepends=True)
+            ends = list(itertools.accumulate(map(len, lines), initial=0))
+            self.starts: list[int] = ends[0 if data[:1].translate(_CLASS_BYTES) == b"a" else 1 : -1]
+            return
         # Splitting at the gaps gives tokens and gaps alternately, a token first and last (empty
         # when the text starts or ends with a gap); the running sum of lengths gives offsets.
         parts = _PATTERNS["gap"].split(text)
         offsets = list(itertools.accumulate(map(len, parts), initial=0))
         lo = 0 if parts[0] else 2
         hi = len(parts) if parts[-1] else len(parts) - 2
-        self.raws: list[str] = parts[lo:hi:2]
-        self.starts: list[int] = offsets[lo:hi:2]
-        self.ends: list[int] = offsets[lo + 1 : hi + 1 : 2]
-        self.gaps: list[str] = parts[lo + 1 : hi - 1 : 2]
-        self.keys: list[str] = list(map(str.lower, self.raws))
+        self.raws = parts[lo:hi:2]
+        self.starts = offsets[lo:hi:2]
+        self.keys = list(map(str.lower, self.raws))
         # Accents to strip only when a token is not plain ASCII (curly quotes and dashes, the
         # usual foreign characters of a news page, stand between the tokens).
         if not "".join(self.raws).isascii():
@@ -407,10 +448,14 @@ class _Tokens:
 
     def joinable(self, text: str, left: int) -> bool:
         """Whether tokens ``left`` and ``left + 1`` may belong to one name."""
-        gap = self.gaps[left]
+        end = self.starts[left] + len(self.raws[left])
+        start = self.starts[left + 1]
+        if start - end > 3:
+            return False
+        gap = text[end:start]
         if gap == " ":
             return True
-        if len(gap) > 3 or _PATTERNS["joiner"].fullmatch(gap) is None:
+        if _PATTERNS["joiner"].fullmatch(gap) is None:
             return False
         if "." in gap:
             return len(self.raws[left]) == 1 and gap.count(".") == 1
@@ -418,7 +463,7 @@ class _Tokens:
 
     def gap_before(self, text: str, index: int) -> str:
         """The text between token ``index - 1`` and token ``index``."""
-        return self.gaps[index - 1]
+        return text[self.starts[index - 1] + len(self.raws[index - 1]) : self.starts[index]]
 
 
 class _Terminal(NamedTuple, Generic[EntryT]):
@@ -537,7 +582,7 @@ class _Index(Generic[EntryT]):
             if best is None:
                 continue
             last, terminal = best
-            end = tokens.ends[last]
+            end = tokens.starts[last] + len(raws[last])
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
             yield tokens.starts[i], end, terminal, i, last

@@ -22,7 +22,7 @@ from conflictfacts.gazetteer import (
     PlaceEntry,
     PlaceKind,
 )
-from tests.strategies import any_text, gazetteer_texts
+from tests.strategies import any_text, gazetteer_texts, word_byte_texts
 
 GAZ = Gazetteer.default()
 
@@ -499,20 +499,27 @@ def test_one_megabyte_is_read(unit: str) -> None:
 # ------------------------------------------------------------------------ tokens
 
 
-@given(text=st.one_of(any_text, gazetteer_texts))
+@given(text=st.one_of(any_text, gazetteer_texts, word_byte_texts))
 @example(text="")
 @example(text="  -- ")
 @example(text="U.S.-backed __ Ka\u0308rnten \u0130dlib, ends")
+@example(text="a" * 63)  # one below the byte path, then one on it
+@example(text="a" * 64)
+@example(text="Troops\u2019 \u201cpositions\u201d \u2014 held\u00a0by e\u0301lite units, 2\r\n")
+@example(text="Kyiv \ud800 Gaza \udfff\U0001f4a5 Mali?? x_y")  # lone surrogates, "?" itself
+@example(text="The km\u00b2 and \u00bd and \u0663 are words; so is Pe\u00f1a.")  # non-ASCII words
 def test_tokens_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
+    """Both paths of the tokenizer (bytes for long texts, the regex otherwise) find the runs."""
     from conflictfacts import gazetteer  # noqa: PLC0415 - the private tokenizer is the subject
 
-    tokens = gazetteer._Tokens(text)
-    runs = list(gazetteer._PATTERNS["token"].finditer(text))
-    assert tokens.starts == [m.start() for m in runs]
-    assert tokens.ends == [m.end() for m in runs]
-    assert tokens.raws == [m.group() for m in runs]
-    assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
-    assert tokens.gaps == [text[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
+    for padded in (text, " " * 64 + text, text + "." * 64):
+        tokens = gazetteer._Tokens(padded)
+        runs = list(gazetteer._PATTERNS["token"].finditer(padded))
+        assert tokens.starts == [m.start() for m in runs]
+        assert tokens.raws == [m.group() for m in runs]
+        assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
+        gaps = [padded[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
+        assert [tokens.gap_before(padded, i) for i in range(1, len(tokens))] == gaps
 
 
 # ------------------------------------------------------------------------ matcher shortcuts
@@ -548,7 +555,7 @@ def _plain_scan(
             i += 1
             continue
         last, terminal = best
-        end = tokens.ends[last]
+        end = tokens.starts[last] + len(tokens.raws[last])
         if terminal.ends_with_initial and text[end : end + 1] == ".":
             end += 1
         found.append((tokens.starts[i], end, terminal, i, last))
