@@ -386,7 +386,7 @@ _CLASS_BYTES = bytes(0x61 if c in _ASCII_WORD else 0x78 for c in range(256))
 #: Every ASCII byte, to delete from a UTF-8 encoding.
 _ASCII_BYTES = bytes(range(128))
 #: Below this length the byte path's fixed cost exceeds what it saves over the regular expression.
-_BYTE_PATH_MIN = 64
+_BYTE_PATH_MIN = 16
 
 
 def _one_byte_each(text: str) -> bytes | None:
@@ -536,25 +536,35 @@ class _Index(Generic[EntryT]):
         return None
 
     def scan(
-        self, text: str, tokens: _Tokens, *, capitalised: bool
+        self,
+        text: str,
+        tokens: _Tokens,
+        *,
+        capitalised: bool,
+        starts: Iterable[int] | None = None,
     ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
         """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j).
 
         A name of the trie matches when its tokens follow each other joinably, its exact
         (capitalised) tokens are written so, and, with ``capitalised``, the first token is
-        capitalised unless the name itself begins in lower case.
+        capitalised unless the name itself begins in lower case. ``starts``, when given, lists
+        in ascending order the tokens that may start a name: all that start one of the trie's,
+        and any others.
         """
         count = len(tokens)
         keys = tokens.keys
         raws = tokens.raws
         children = self.root.children
         # Only a token that starts some name can start a match: jump from one to the next.
-        starts = itertools.compress(range(count), map(children.__contains__, keys))
+        if starts is None:
+            starts = itertools.compress(range(count), map(children.__contains__, keys))
         resume = 0
         for i in starts:
             if i < resume:
                 continue
-            head = children[keys[i]]
+            head = children.get(keys[i])
+            if head is None:
+                continue
             # Most starts are words like "the" or "a" that no name is made of alone: unless the
             # next token continues a name, nothing can match here.
             if not head.terminals and (i + 1 >= count or keys[i + 1] not in head.children):
@@ -699,6 +709,8 @@ class _Indexes:
     places: _Index[PlaceEntry]
     demonyms: Mapping[str, ActorEntry]
     generated: tuple[ActorEntry, ...]
+    #: The first tokens (keys) of all names, actors' and places'.
+    heads: frozenset[str]
 
 
 def _build_indexes(
@@ -752,7 +764,8 @@ def _build_indexes(
         place_index.add(place_entry.name, place_entry, MatchVia.NAME)
         for alias in place_entry.aliases:
             place_index.add(alias, place_entry, MatchVia.ALIAS)
-    return _Indexes(actor_index, place_index, demonyms, tuple(generated))
+    heads = frozenset(actor_index.root.children).union(place_index.root.children)
+    return _Indexes(actor_index, place_index, demonyms, tuple(generated), heads)
 
 
 def _actor_tuple(entries: Iterable[ActorEntry]) -> tuple[ActorEntry, ...]:
@@ -1031,10 +1044,12 @@ class Gazetteer:
         expect_str(text, "Gazetteer.find_actors")
         return self._actors(text, _Tokens(text))
 
-    def _actors(self, text: str, tokens: _Tokens) -> tuple[Match[ActorEntry], ...]:
+    def _actors(
+        self, text: str, tokens: _Tokens, starts: Iterable[int] | None = None
+    ) -> tuple[Match[ActorEntry], ...]:
         found: list[Match[ActorEntry]] = []
         for start, end, terminal, first, last in self._indexes.actors.scan(
-            text, tokens, capitalised=False
+            text, tokens, capitalised=False, starts=starts
         ):
             if _is_stance(text, tokens, first, last):
                 continue
@@ -1067,12 +1082,17 @@ class Gazetteer:
         return self._places(text, _Tokens(text), include_ambiguous=include_ambiguous)
 
     def _places(
-        self, text: str, tokens: _Tokens, *, include_ambiguous: bool = False
+        self,
+        text: str,
+        tokens: _Tokens,
+        *,
+        include_ambiguous: bool = False,
+        starts: Iterable[int] | None = None,
     ) -> tuple[Match[PlaceEntry], ...]:
         return tuple(
             Match(start, end, text[start:end], terminal.entry, terminal.via)
             for start, end, terminal, _, _ in self._indexes.places.scan(
-                text, tokens, capitalised=True
+                text, tokens, capitalised=True, starts=starts
             )
             if include_ambiguous or not terminal.entry.ambiguous
         )
@@ -1100,7 +1120,10 @@ class Gazetteer:
         """
         expect_str(text, "Gazetteer.find_names")
         tokens = _Tokens(text)
-        return self._actors(text, tokens), self._places(text, tokens)
+        # The tokens that start a name of either index, found in one pass for both scans.
+        heads = self._indexes.heads
+        starts = list(itertools.compress(range(len(tokens)), map(heads.__contains__, tokens.keys)))
+        return self._actors(text, tokens, starts), self._places(text, tokens, starts=starts)
 
     def affiliation_of(self, phrase: str) -> str | None:
         """Return the side a phrase such as "Turkish troops" or "pro-government militias" is on.
