@@ -313,6 +313,26 @@ class Match(Generic[EntryT]):
         return Span(self.start, self.end)
 
 
+# attrs' generated __init__ of a frozen class sets each field by name through a bound
+# object.__setattr__; Match has no default factory, converter, validator or post-init hook, so
+# storing the five values in its slots directly builds the same object, faster (a page has
+# dozens of matches). tests/test_gazetteer.py checks those conditions and the equality.
+_SET_START, _SET_END, _SET_TEXT, _SET_ENTRY, _SET_VIA = (
+    Match.__dict__[field.name].__set__ for field in attrs.fields(Match)
+)
+
+
+def _new_match(start: int, end: int, text: str, entry: EntryT, via: MatchVia) -> Match[EntryT]:
+    """``Match(start, end, text, entry, via)``, built without attrs' ``__init__``."""
+    match: Match[EntryT] = object.__new__(Match)
+    _SET_START(match, start)
+    _SET_END(match, end)
+    _SET_TEXT(match, text)
+    _SET_ENTRY(match, entry)
+    _SET_VIA(match, via)
+    return match
+
+
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A word token: a maximal run of letters and digits.
@@ -1047,13 +1067,19 @@ class Gazetteer:
     def _actors(
         self, text: str, tokens: _Tokens, starts: Iterable[int] | None = None
     ) -> tuple[Match[ActorEntry], ...]:
+        keys = tokens.keys
+        final = len(keys) - 1
         found: list[Match[ActorEntry]] = []
         for start, end, terminal, first, last in self._indexes.actors.scan(
             text, tokens, capitalised=False, starts=starts
         ):
-            if _is_stance(text, tokens, first, last):
+            # _is_stance needs "pro"/"anti" just before or a word like "backed" just after.
+            if (
+                (first and keys[first - 1] in _STANCE_PREFIXES)
+                or (last < final and keys[last + 1] in _BACKED_SUFFIXES)
+            ) and _is_stance(text, tokens, first, last):
                 continue
-            found.append(Match(start, end, text[start:end], terminal.entry, terminal.via))
+            found.append(_new_match(start, end, text[start:end], terminal.entry, terminal.via))
         return tuple(found)
 
     def find_places(
@@ -1090,7 +1116,7 @@ class Gazetteer:
         starts: Iterable[int] | None = None,
     ) -> tuple[Match[PlaceEntry], ...]:
         return tuple(
-            Match(start, end, text[start:end], terminal.entry, terminal.via)
+            _new_match(start, end, text[start:end], terminal.entry, terminal.via)
             for start, end, terminal, _, _ in self._indexes.places.scan(
                 text, tokens, capitalised=True, starts=starts
             )

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -581,3 +582,53 @@ def test_scan_shortcuts_change_nothing(text: str) -> None:
         assert list(index.scan(text, tokens, capitalised=capitalised)) == plain
         for starts in (either, range(len(tokens))):
             assert list(index.scan(text, tokens, capitalised=capitalised, starts=starts)) == plain
+
+
+@given(st.one_of(gazetteer_texts, any_text))
+@example("pro-Russian forces and Iran-backed Houthis met Russia")
+@example("Russia-backed")  # a name at the text's end, one at its start
+@example("pro Russia, anti\u2010Iran and Syria\u2011armed")
+def test_stance_shortcut_changes_nothing(text: str) -> None:
+    """Only names next to a stance word are asked whether they are a stance's object."""
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private matcher is the subject
+
+    tokens = gazetteer._Tokens(text)
+    kept = [(m.start, m.end, m.entry, m.via) for m in GAZ._actors(text, tokens)]
+    scan = GAZ._indexes.actors.scan(text, tokens, capitalised=False)
+    plain = [
+        (start, end, terminal.entry, terminal.via)
+        for start, end, terminal, first, last in scan
+        if not gazetteer._is_stance(text, tokens, first, last)
+    ]
+    assert kept == plain
+
+
+def test_fast_matches_may_skip_init() -> None:
+    """_new_match sets the slots itself: Match's __init__ must do nothing more than that."""
+    fields = attrs.fields(Match)
+    assert [field.name for field in fields] == ["start", "end", "text", "entry", "via"]
+    assert all(field.converter is None and field.validator is None for field in fields)
+    assert not hasattr(Match, "__attrs_post_init__")
+    assert not hasattr(Match, "__attrs_pre_init__")
+
+
+@given(
+    st.integers(),
+    st.integers(),
+    st.text(max_size=12),
+    st.sampled_from((*GAZ.actors[:20], *GAZ.places[:20])),
+    st.sampled_from(MatchVia),
+)
+@example(0, 0, "", GAZ.actors[0], MatchVia.NAME)
+def test_fast_matches_are_matches(
+    start: int, end: int, text: str, entry: ActorEntry | PlaceEntry, via: MatchVia
+) -> None:
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private builder is the subject
+
+    fast = gazetteer._new_match(start, end, text, entry, via)
+    slow = Match(start, end, text, entry, via)
+    assert type(fast) is Match
+    assert fast == slow
+    assert repr(fast) == repr(slow)
+    assert hash(fast) == hash(slow)
+    assert attrs.astuple(fast, recurse=False) == (start, end, text, entry, via)
