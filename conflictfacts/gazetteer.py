@@ -405,7 +405,7 @@ _LOWER_BYTES = bytes(ord(chr(c).lower()) if c in _ASCII_WORD else 0x20 for c in 
 _CLASS_BYTES = bytes(0x61 if c in _ASCII_WORD else 0x78 for c in range(256))
 #: Every ASCII byte, to delete from a UTF-8 encoding.
 _ASCII_BYTES = bytes(range(128))
-#: Below this length the byte path's fixed cost exceeds what it saves over the regular expression.
+#: Below this length the byte path's fixed cost outweighs what it saves over the regex split.
 _BYTE_PATH_MIN = 16
 
 
@@ -439,8 +439,9 @@ class _Tokens:
             # The byte path, exact because each byte stands for the character at its offset and
             # is a letter or digit exactly when the character is one (non-ASCII characters are
             # not, see _one_byte_each), so the tables turn every gap into spaces and keep the
-            # tokens (all ASCII, so _fold is str.lower) in place. A newline put before each token
-            # but the first character makes every line but the last end where a token starts.
+            # tokens (all ASCII, so _fold is str.lower) in place. With a newline on the character
+            # before each token (``xa`` never overlaps itself), every line but the last ends where
+            # a token starts, so the running sum of line lengths gives the offsets.
             self.raws: list[str] = data.translate(_KEEP_BYTES).decode("ascii").split()
             self.keys: list[str] = data.translate(_LOWER_BYTES).decode("ascii").split()
             lines = data.translate(_CLASS_BYTES).replace(b"xa", b"\na").splitlines(keepends=True)
