@@ -313,6 +313,26 @@ class Match(Generic[EntryT]):
         return Span(self.start, self.end)
 
 
+# attrs' generated __init__ of a frozen class sets each field by name through a bound
+# object.__setattr__; Match has no default factory, converter, validator or post-init hook, so
+# storing the five values in its slots directly builds the same object, faster (a page has
+# dozens of matches). tests/test_gazetteer.py checks those conditions and the equality.
+_SET_START, _SET_END, _SET_TEXT, _SET_ENTRY, _SET_VIA = (
+    Match.__dict__[field.name].__set__ for field in attrs.fields(Match)
+)
+
+
+def _new_match(start: int, end: int, text: str, entry: EntryT, via: MatchVia) -> Match[EntryT]:
+    """``Match(start, end, text, entry, via)``, built without attrs' ``__init__``."""
+    match: Match[EntryT] = object.__new__(Match)
+    _SET_START(match, start)
+    _SET_END(match, end)
+    _SET_TEXT(match, text)
+    _SET_ENTRY(match, entry)
+    _SET_VIA(match, via)
+    return match
+
+
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A word token: a maximal run of letters and digits.
@@ -375,26 +395,68 @@ def _is_exact(token: str) -> bool:
     return rest != rest.lower()
 
 
+#: The ASCII characters that are letters or digits, as the "token" pattern itself decides.
+_ASCII_WORD = frozenset(c for c in range(128) if _PATTERNS["token"].fullmatch(chr(c)))
+#: Byte tables of the byte path of :class:`_Tokens`: a letter or digit byte becomes itself, its
+#: lowercase or ``a``; any other byte (``?`` stands for every non-ASCII character) a space,
+#: a space or ``x``.
+_KEEP_BYTES = bytes(c if c in _ASCII_WORD else 0x20 for c in range(256))
+_LOWER_BYTES = bytes(ord(chr(c).lower()) if c in _ASCII_WORD else 0x20 for c in range(256))
+_CLASS_BYTES = bytes(0x61 if c in _ASCII_WORD else 0x78 for c in range(256))
+#: Every ASCII byte, to delete from a UTF-8 encoding.
+_ASCII_BYTES = bytes(range(128))
+#: Below this length the byte path's fixed cost outweighs what it saves over the regex split.
+_BYTE_PATH_MIN = 16
+
+
+def _one_byte_each(text: str) -> bytes | None:
+    """``text`` one byte per character, non-ASCII as ``?``, when no non-ASCII one is a word's.
+
+    The non-ASCII characters are the UTF-8 encoding without its ASCII bytes (every byte of a
+    multi-byte sequence is >= 0x80; lone surrogates pass through). ``None`` when one of them is
+    a letter or digit, so that the bytes would not show every word.
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if _PATTERNS["token"].search(others.decode("utf-8", "surrogatepass")) is not None:
+        return None
+    return text.encode("ascii", "replace")
+
+
 class _Tokens:
     """The word tokens of a text as parallel lists (few objects, so the collector stays idle).
 
-    ``gaps[i]`` is the text between token ``i`` and token ``i + 1``.
+    Token ``i`` is ``raws[i]``, at ``text[starts[i] : starts[i] + len(raws[i])]``; ``keys[i]`` is
+    its folded form.
     """
 
-    __slots__ = ("ends", "gaps", "keys", "raws", "starts")
+    __slots__ = ("keys", "raws", "starts")
 
     def __init__(self, text: str) -> None:
+        data = _one_byte_each(text) if len(text) >= _BYTE_PATH_MIN else None
+        if data is not None:
+            # The byte path, exact because each byte stands for the character at its offset and
+            # is a letter or digit exactly when the character is one (non-ASCII characters are
+            # not, see _one_byte_each), so the tables turn every gap into spaces and keep the
+            # tokens (all ASCII, so _fold is str.lower) in place. With a newline on the character
+            # before each token (``xa`` never overlaps itself), every line but the last ends where
+            # a token starts, so the running sum of line lengths gives the offsets.
+            self.raws: list[str] = data.translate(_KEEP_BYTES).decode("ascii").split()
+            self.keys: list[str] = data.translate(_LOWER_BYTES).decode("ascii").split()
+            lines = data.translate(_CLASS_BYTES).replace(b"xa", b"\na").splitlines(keepends=True)
+            ends = list(itertools.accumulate(map(len, lines), initial=0))
+            self.starts: list[int] = ends[0 if data[:1].translate(_CLASS_BYTES) == b"a" else 1 : -1]
+            return
         # Splitting at the gaps gives tokens and gaps alternately, a token first and last (empty
         # when the text starts or ends with a gap); the running sum of lengths gives offsets.
         parts = _PATTERNS["gap"].split(text)
         offsets = list(itertools.accumulate(map(len, parts), initial=0))
         lo = 0 if parts[0] else 2
         hi = len(parts) if parts[-1] else len(parts) - 2
-        self.raws: list[str] = parts[lo:hi:2]
-        self.starts: list[int] = offsets[lo:hi:2]
-        self.ends: list[int] = offsets[lo + 1 : hi + 1 : 2]
-        self.gaps: list[str] = parts[lo + 1 : hi - 1 : 2]
-        self.keys: list[str] = list(map(str.lower, self.raws))
+        self.raws = parts[lo:hi:2]
+        self.starts = offsets[lo:hi:2]
+        self.keys = list(map(str.lower, self.raws))
         # Accents to strip only when a token is not plain ASCII (curly quotes and dashes, the
         # usual foreign characters of a news page, stand between the tokens).
         if not "".join(self.raws).isascii():
@@ -407,10 +469,14 @@ class _Tokens:
 
     def joinable(self, text: str, left: int) -> bool:
         """Whether tokens ``left`` and ``left + 1`` may belong to one name."""
-        gap = self.gaps[left]
+        end = self.starts[left] + len(self.raws[left])
+        start = self.starts[left + 1]
+        if start - end > 3:
+            return False
+        gap = text[end:start]
         if gap == " ":
             return True
-        if len(gap) > 3 or _PATTERNS["joiner"].fullmatch(gap) is None:
+        if _PATTERNS["joiner"].fullmatch(gap) is None:
             return False
         if "." in gap:
             return len(self.raws[left]) == 1 and gap.count(".") == 1
@@ -418,7 +484,7 @@ class _Tokens:
 
     def gap_before(self, text: str, index: int) -> str:
         """The text between token ``index - 1`` and token ``index``."""
-        return self.gaps[index - 1]
+        return text[self.starts[index - 1] + len(self.raws[index - 1]) : self.starts[index]]
 
 
 class _Terminal(NamedTuple, Generic[EntryT]):
@@ -491,25 +557,35 @@ class _Index(Generic[EntryT]):
         return None
 
     def scan(
-        self, text: str, tokens: _Tokens, *, capitalised: bool
+        self,
+        text: str,
+        tokens: _Tokens,
+        *,
+        capitalised: bool,
+        starts: Iterable[int] | None = None,
     ) -> Iterator[tuple[int, int, _Terminal[EntryT], int, int]]:
         """Yield leftmost-longest, non-overlapping matches as (start, end, terminal, i, j).
 
         A name of the trie matches when its tokens follow each other joinably, its exact
         (capitalised) tokens are written so, and, with ``capitalised``, the first token is
-        capitalised unless the name itself begins in lower case.
+        capitalised unless the name itself begins in lower case. ``starts``, when given, lists
+        in ascending order the tokens that may start a name: all that start one of the trie's,
+        and any others.
         """
         count = len(tokens)
         keys = tokens.keys
         raws = tokens.raws
         children = self.root.children
         # Only a token that starts some name can start a match: jump from one to the next.
-        starts = itertools.compress(range(count), map(children.__contains__, keys))
+        if starts is None:
+            starts = itertools.compress(range(count), map(children.__contains__, keys))
         resume = 0
         for i in starts:
             if i < resume:
                 continue
-            head = children[keys[i]]
+            head = children.get(keys[i])
+            if head is None:
+                continue
             # Most starts are words like "the" or "a" that no name is made of alone: unless the
             # next token continues a name, nothing can match here.
             if not head.terminals and (i + 1 >= count or keys[i + 1] not in head.children):
@@ -537,7 +613,7 @@ class _Index(Generic[EntryT]):
             if best is None:
                 continue
             last, terminal = best
-            end = tokens.ends[last]
+            end = tokens.starts[last] + len(raws[last])
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
             yield tokens.starts[i], end, terminal, i, last
@@ -654,6 +730,8 @@ class _Indexes:
     places: _Index[PlaceEntry]
     demonyms: Mapping[str, ActorEntry]
     generated: tuple[ActorEntry, ...]
+    #: The first tokens (keys) of all names, actors' and places'.
+    heads: frozenset[str]
 
 
 def _build_indexes(
@@ -707,7 +785,8 @@ def _build_indexes(
         place_index.add(place_entry.name, place_entry, MatchVia.NAME)
         for alias in place_entry.aliases:
             place_index.add(alias, place_entry, MatchVia.ALIAS)
-    return _Indexes(actor_index, place_index, demonyms, tuple(generated))
+    heads = frozenset(actor_index.root.children).union(place_index.root.children)
+    return _Indexes(actor_index, place_index, demonyms, tuple(generated), heads)
 
 
 def _actor_tuple(entries: Iterable[ActorEntry]) -> tuple[ActorEntry, ...]:
@@ -986,14 +1065,22 @@ class Gazetteer:
         expect_str(text, "Gazetteer.find_actors")
         return self._actors(text, _Tokens(text))
 
-    def _actors(self, text: str, tokens: _Tokens) -> tuple[Match[ActorEntry], ...]:
+    def _actors(
+        self, text: str, tokens: _Tokens, starts: Iterable[int] | None = None
+    ) -> tuple[Match[ActorEntry], ...]:
+        keys = tokens.keys
+        final = len(keys) - 1
         found: list[Match[ActorEntry]] = []
         for start, end, terminal, first, last in self._indexes.actors.scan(
-            text, tokens, capitalised=False
+            text, tokens, capitalised=False, starts=starts
         ):
-            if _is_stance(text, tokens, first, last):
+            # _is_stance needs "pro"/"anti" just before or a word like "backed" just after.
+            if (
+                (first and keys[first - 1] in _STANCE_PREFIXES)
+                or (last < final and keys[last + 1] in _BACKED_SUFFIXES)
+            ) and _is_stance(text, tokens, first, last):
                 continue
-            found.append(Match(start, end, text[start:end], terminal.entry, terminal.via))
+            found.append(_new_match(start, end, text[start:end], terminal.entry, terminal.via))
         return tuple(found)
 
     def find_places(
@@ -1022,12 +1109,17 @@ class Gazetteer:
         return self._places(text, _Tokens(text), include_ambiguous=include_ambiguous)
 
     def _places(
-        self, text: str, tokens: _Tokens, *, include_ambiguous: bool = False
+        self,
+        text: str,
+        tokens: _Tokens,
+        *,
+        include_ambiguous: bool = False,
+        starts: Iterable[int] | None = None,
     ) -> tuple[Match[PlaceEntry], ...]:
         return tuple(
-            Match(start, end, text[start:end], terminal.entry, terminal.via)
+            _new_match(start, end, text[start:end], terminal.entry, terminal.via)
             for start, end, terminal, _, _ in self._indexes.places.scan(
-                text, tokens, capitalised=True
+                text, tokens, capitalised=True, starts=starts
             )
             if include_ambiguous or not terminal.entry.ambiguous
         )
@@ -1055,7 +1147,10 @@ class Gazetteer:
         """
         expect_str(text, "Gazetteer.find_names")
         tokens = _Tokens(text)
-        return self._actors(text, tokens), self._places(text, tokens)
+        # The tokens that start a name of either index, found in one pass for both scans.
+        heads = self._indexes.heads
+        starts = list(itertools.compress(range(len(tokens)), map(heads.__contains__, tokens.keys)))
+        return self._actors(text, tokens, starts), self._places(text, tokens, starts=starts)
 
     def affiliation_of(self, phrase: str) -> str | None:
         """Return the side a phrase such as "Turkish troops" or "pro-government militias" is on.

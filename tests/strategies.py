@@ -483,3 +483,27 @@ wire_date_texts = st.lists(
     ),
     max_size=25,
 ).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
+
+
+# ------------------------------------------------- gazetteer tokenizer (its byte path, _Tokens)
+
+__all__ += ["word_byte_texts"]
+
+#: Non-ASCII characters a news page puts between words (quotes, dashes, spaces, a combining
+#: mark, an emoji, lone surrogates) and a few that are words themselves (digits, letters).
+_NON_ASCII_GAPS = ("\u2019", "\u201c", "\u201d", "\u2014", "\u00a0", "\u0301", "\U0001f4a5",
+                   "\ud800", "\udfff", "\u2028")  # fmt: skip
+_NON_ASCII_WORDS = ("\u00e9", "\u00b2", "\u00bd", "\u0663", "\u0130", "\u00df", "\ufb01")
+
+_BYTE_PATH_PLAIN = st.text(
+    alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from(_NON_ASCII_GAPS)),
+    min_size=50,
+    max_size=300,
+)
+
+#: Mostly-ASCII text, long enough for the tokenizer's byte path, or such text with one non-ASCII
+#: letter or digit inside, which must send it back to the regular expression.
+word_byte_texts = st.one_of(
+    _BYTE_PATH_PLAIN,
+    st.tuples(_BYTE_PATH_PLAIN, st.sampled_from(_NON_ASCII_WORDS), _BYTE_PATH_PLAIN).map("".join),
+)

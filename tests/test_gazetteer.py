@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -22,7 +23,7 @@ from conflictfacts.gazetteer import (
     PlaceEntry,
     PlaceKind,
 )
-from tests.strategies import any_text, gazetteer_texts
+from tests.strategies import any_text, gazetteer_texts, word_byte_texts
 
 GAZ = Gazetteer.default()
 
@@ -499,20 +500,27 @@ def test_one_megabyte_is_read(unit: str) -> None:
 # ------------------------------------------------------------------------ tokens
 
 
-@given(text=st.one_of(any_text, gazetteer_texts))
+@given(text=st.one_of(any_text, gazetteer_texts, word_byte_texts))
 @example(text="")
 @example(text="  -- ")
 @example(text="U.S.-backed __ Ka\u0308rnten \u0130dlib, ends")
+@example(text="a" * 15)  # one below the byte path, then one on it
+@example(text="a" * 16)
+@example(text="Troops\u2019 \u201cpositions\u201d \u2014 held\u00a0by e\u0301lite units, 2\r\n")
+@example(text="Kyiv \ud800 Gaza \udfff\U0001f4a5 Mali?? x_y")  # lone surrogates, "?" itself
+@example(text="The km\u00b2 and \u00bd and \u0663 are words; so is Pe\u00f1a.")  # non-ASCII words
 def test_tokens_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
+    """Both paths of the tokenizer (bytes for long texts, the regex otherwise) find the runs."""
     from conflictfacts import gazetteer  # noqa: PLC0415 - the private tokenizer is the subject
 
-    tokens = gazetteer._Tokens(text)
-    runs = list(gazetteer._PATTERNS["token"].finditer(text))
-    assert tokens.starts == [m.start() for m in runs]
-    assert tokens.ends == [m.end() for m in runs]
-    assert tokens.raws == [m.group() for m in runs]
-    assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
-    assert tokens.gaps == [text[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
+    for padded in (text, " " * 64 + text, text + "." * 64):
+        tokens = gazetteer._Tokens(padded)
+        runs = list(gazetteer._PATTERNS["token"].finditer(padded))
+        assert tokens.starts == [m.start() for m in runs]
+        assert tokens.raws == [m.group() for m in runs]
+        assert tokens.keys == [gazetteer._fold(m.group()) for m in runs]
+        gaps = [padded[a.end() : b.start()] for a, b in itertools.pairwise(runs)]
+        assert [tokens.gap_before(padded, i) for i in range(1, len(tokens))] == gaps
 
 
 # ------------------------------------------------------------------------ matcher shortcuts
@@ -548,7 +556,7 @@ def _plain_scan(
             i += 1
             continue
         last, terminal = best
-        end = tokens.ends[last]
+        end = tokens.starts[last] + len(tokens.raws[last])
         if terminal.ends_with_initial and text[end : end + 1] == ".":
             end += 1
         found.append((tokens.starts[i], end, terminal, i, last))
@@ -560,11 +568,67 @@ def _plain_scan(
 @example("the the Associated Press and a United Nations")
 @example("The")
 @example("Syrian Syrian Desert the")
+@example("the Hague and the UN met in Idlib")  # a start of the other index only, then its own
 def test_scan_shortcuts_change_nothing(text: str) -> None:
     """Skipping starts that name nothing alone finds what walking the trie from each finds."""
     from conflictfacts import gazetteer  # noqa: PLC0415 - the private matcher is the subject
 
     tokens = gazetteer._Tokens(text)
+    # find_names hands both scans the tokens that start a name of either index; any ascending
+    # superset of a trie's own starts, every token included, must give what they give.
+    either = [i for i, key in enumerate(tokens.keys) if key in GAZ._indexes.heads]
     for index, capitalised in ((GAZ._indexes.actors, False), (GAZ._indexes.places, True)):
-        fast = list(index.scan(text, tokens, capitalised=capitalised))
-        assert fast == _plain_scan(index, text, tokens, capitalised=capitalised)
+        plain = _plain_scan(index, text, tokens, capitalised=capitalised)
+        assert list(index.scan(text, tokens, capitalised=capitalised)) == plain
+        for starts in (either, range(len(tokens))):
+            assert list(index.scan(text, tokens, capitalised=capitalised, starts=starts)) == plain
+
+
+@given(st.one_of(gazetteer_texts, any_text))
+@example("pro-Russian forces and Iran-backed Houthis met Russia")
+@example("Russia-backed")  # a name at the text's end, one at its start
+@example("pro Russia, anti\u2010Iran and Syria\u2011armed")
+def test_stance_shortcut_changes_nothing(text: str) -> None:
+    """Only names next to a stance word are asked whether they are a stance's object."""
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private matcher is the subject
+
+    tokens = gazetteer._Tokens(text)
+    kept = [(m.start, m.end, m.entry, m.via) for m in GAZ._actors(text, tokens)]
+    scan = GAZ._indexes.actors.scan(text, tokens, capitalised=False)
+    plain = [
+        (start, end, terminal.entry, terminal.via)
+        for start, end, terminal, first, last in scan
+        if not gazetteer._is_stance(text, tokens, first, last)
+    ]
+    assert kept == plain
+
+
+def test_fast_matches_may_skip_init() -> None:
+    """_new_match sets the slots itself: Match's __init__ must do nothing more than that."""
+    fields = attrs.fields(Match)
+    assert [field.name for field in fields] == ["start", "end", "text", "entry", "via"]
+    assert all(field.converter is None and field.validator is None for field in fields)
+    assert not hasattr(Match, "__attrs_post_init__")
+    assert not hasattr(Match, "__attrs_pre_init__")
+
+
+@given(
+    st.integers(),
+    st.integers(),
+    st.text(max_size=12),
+    st.sampled_from((*GAZ.actors[:20], *GAZ.places[:20])),
+    st.sampled_from(MatchVia),
+)
+@example(0, 0, "", GAZ.actors[0], MatchVia.NAME)
+def test_fast_matches_are_matches(
+    start: int, end: int, text: str, entry: ActorEntry | PlaceEntry, via: MatchVia
+) -> None:
+    from conflictfacts import gazetteer  # noqa: PLC0415 - the private builder is the subject
+
+    fast = gazetteer._new_match(start, end, text, entry, via)
+    slow = Match(start, end, text, entry, via)
+    assert type(fast) is Match
+    assert fast == slow
+    assert repr(fast) == repr(slow)
+    assert hash(fast) == hash(slow)
+    assert attrs.astuple(fast, recurse=False) == (start, end, text, entry, via)
