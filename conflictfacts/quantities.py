@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from conflictfacts._case import ODD_CHARACTERS
+from conflictfacts._case import ODD, ODD_CHARACTERS
 from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
@@ -140,6 +140,36 @@ _PEOPLE = (
     r"|gunmen|gunman|attackers?|assailants?|members?|personnel|casualties|victims?|bodies"
     r"|body|dead|killed|wounded|injured|deaths?)"
 )
+
+
+def _case_blind(letter: str) -> str:
+    """Every character a case-blind pattern reads as the lowercase ASCII ``letter``."""
+    return letter + letter.upper() + "".join(chr(c) for c, plain in ODD.items() if plain == letter)
+
+
+def _by_first_letter(words: str) -> str:
+    """The alternation ``words`` ("(?:people|persons?|...)") regrouped by first letter.
+
+    Each group opens with its letter as a case-sensitive set of :func:`_case_blind`
+    characters: the engine then skips a group on one character test, where it enters every
+    case-blind alternative in turn. The regrouped pattern matches the same strings, though
+    not always in the same order: only for patterns asked whether they match, not where.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.removeprefix("(?:").removesuffix(")").split("|"):
+        assert word[0].isascii(), word
+        assert word[0].islower(), word
+        assert word.count("(") == word.count(")"), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(f"(?-i:[{_case_blind(c)}])(?:{'|'.join(rest)})" for c, rest in groups.items())
+        + ")"
+    )
+
+
+#: :data:`_PEOPLE` grouped by first letter, for "people_after" and "article_casualty_after".
+_PEOPLE_BY_LETTER = _by_first_letter(_PEOPLE)
 
 #: A run of number words: "one hundred and five", "twenty-seven" (at most 25 words).
 _NUMWORD_RUN = (
@@ -278,8 +308,10 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + r"{1,3}$",
             re.IGNORECASE,
         ),
+        # Only asked whether it matches. Each run stops where the next part's first character
+        # cannot be taken by it, so never giving a character back (``+``) changes nothing.
         "people_after": re.compile(
-            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            _WS + r"{1,3}+(?:[a-z-]{1,20}+" + _WS + r"{1,3}+){0,2}?" + _PEOPLE_BY_LETTER + r"\b",
             re.IGNORECASE,
         ),
         "list_marker_after": re.compile(r"[.)](?:[ \t]|$)|[ \t]*(?:\r?\n|$)"),
@@ -364,15 +396,16 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             r"|further|additional|estimated|third|quarter)\b)",
             re.IGNORECASE,
         ),
+        # The next two: as "people_after".
         "article_casualty_after": re.compile(
-            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            _WS + r"{1,3}+(?:[a-z-]{1,20}+" + _WS + r"{1,3}+){0,2}?" + _PEOPLE_BY_LETTER + r"\b",
             re.IGNORECASE,
         ),
         "article_list_after": re.compile(
             _WS
-            + r"{1,3}(?:[\w-]{1,30}"
+            + r"{1,3}+(?:[\w-]{1,30}+"
             + _WS
-            + r"{1,3}){0,3}?[\w-]{1,30}"
+            + r"{1,3}+){0,3}?[\w-]{1,30}+"
             + _WS
             + r"{0,3}(?:,"
             + _WS

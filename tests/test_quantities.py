@@ -532,3 +532,65 @@ def test_the_symbol_tests_never_skip_a_currency_or_phone_sign(text: str) -> None
             assert set(text[max(0, start - 3) : start]) & {"$", "\u20ac", "\u00a3"}
         if quantities._PATTERNS["phone_plus_before"].search(text, max(0, start - 2), start):
             assert "+" in text[max(0, start - 2) : start]
+
+
+@given(letter=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), character=st.characters())
+@example(letter="s", character="\u017f")
+@example(letter="k", character="\u212a")
+@example(letter="i", character="\u0130")
+@example(letter="i", character="\u0131")
+@example(letter="a", character="\u00e5")
+def test_case_blind_letters_are_what_case_blind_matching_reads(letter: str, character: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private table is the subject
+
+    read = re.fullmatch(letter, character, re.IGNORECASE) is not None
+    assert read == (character in quantities._case_blind(letter))
+
+
+def _plain_people_patterns() -> dict[str, re.Pattern[str]]:
+    """The person-word patterns as first written: one case-blind alternation, greedy runs."""
+    from conflictfacts import quantities  # noqa: PLC0415 - the private sources are the subject
+
+    ws = quantities._WS
+    people = re.compile(
+        ws + r"{1,3}(?:[a-z-]{1,20}" + ws + r"{1,3}){0,2}?" + quantities._PEOPLE + r"\b",
+        re.IGNORECASE,
+    )
+    listed = re.compile(
+        ws + r"{1,3}(?:[\w-]{1,30}" + ws + r"{1,3}){0,3}?[\w-]{1,30}" + ws + r"{0,3}(?:,"
+        + ws + r"{1,3}(?:and" + ws + r"{1,3})?|" + ws + r"{1,3}and" + ws + r"{1,3})(?:\d|an?"
+        + ws + r"|" + quantities._NUMWORD + r"\b)",
+        re.IGNORECASE,
+    )  # fmt: skip
+    return {"people_after": people, "article_casualty_after": people, "article_list_after": listed}
+
+
+_PEOPLE_TEXTS = (
+    " \u017fOLDIERS",
+    " three \u212aids",
+    " \u0130nsurgents",
+    " wounded   civilians",
+    "    men",
+    " brave young aid-workers",
+    " aid workers",
+    " Policemen",
+    " a b c people",
+    " " + "x" * 25 + " people",
+    " tank, six",
+    " tank   and an",
+    " " + "y" * 31 + ", 5",
+    " armoured personnel carrier, and\u00a0a",
+)
+
+
+@given(text=st.one_of(any_text, page_text, st.sampled_from(_PEOPLE_TEXTS)))
+@example(text="".join(_PEOPLE_TEXTS))
+@example(text=" and a".join(_PEOPLE_TEXTS))
+def test_person_word_patterns_match_where_their_plain_forms_do(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private patterns are the subject
+
+    for name, plain in _plain_people_patterns().items():
+        fast = quantities._PATTERNS[name]
+        for position in range(len(text) + 1):
+            expected = plain.match(text, position) is not None
+            assert (fast.match(text, position) is not None) == expected, (name, position)
