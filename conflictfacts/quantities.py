@@ -18,11 +18,11 @@ import re
 import types
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
-from conflictfacts._case import ODD_CHARACTERS
+from conflictfacts._case import ODD, ODD_CHARACTERS
 from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
@@ -140,6 +140,36 @@ _PEOPLE = (
     r"|gunmen|gunman|attackers?|assailants?|members?|personnel|casualties|victims?|bodies"
     r"|body|dead|killed|wounded|injured|deaths?)"
 )
+
+
+def _case_blind(letter: str) -> str:
+    """Every character a case-blind pattern reads as the lowercase ASCII ``letter``."""
+    return letter + letter.upper() + "".join(chr(c) for c, plain in ODD.items() if plain == letter)
+
+
+def _by_first_letter(words: str) -> str:
+    """The alternation ``words`` ("(?:people|persons?|...)") regrouped by first letter.
+
+    Each group opens with its letter as a case-sensitive set of :func:`_case_blind`
+    characters: the engine then skips a group on one character test, where it enters every
+    case-blind alternative in turn. The regrouped pattern matches the same strings, though
+    not always in the same order: only for patterns asked whether they match, not where.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.removeprefix("(?:").removesuffix(")").split("|"):
+        assert word[0].isascii(), word
+        assert word[0].islower(), word
+        assert word.count("(") == word.count(")"), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(f"(?-i:[{_case_blind(c)}])(?:{'|'.join(rest)})" for c, rest in groups.items())
+        + ")"
+    )
+
+
+#: :data:`_PEOPLE` grouped by first letter, for "people_after" and "article_casualty_after".
+_PEOPLE_BY_LETTER = _by_first_letter(_PEOPLE)
 
 #: A run of number words: "one hundred and five", "twenty-seven" (at most 25 words).
 _NUMWORD_RUN = (
@@ -278,8 +308,10 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + r"{1,3}$",
             re.IGNORECASE,
         ),
+        # Only asked whether it matches. Each run stops where the next part's first character
+        # cannot be taken by it, so never giving a character back (``+``) changes nothing.
         "people_after": re.compile(
-            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            _WS + r"{1,3}+(?:[a-z-]{1,20}+" + _WS + r"{1,3}+){0,2}?" + _PEOPLE_BY_LETTER + r"\b",
             re.IGNORECASE,
         ),
         "list_marker_after": re.compile(r"[.)](?:[ \t]|$)|[ \t]*(?:\r?\n|$)"),
@@ -364,15 +396,16 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             r"|further|additional|estimated|third|quarter)\b)",
             re.IGNORECASE,
         ),
+        # The next two: as "people_after".
         "article_casualty_after": re.compile(
-            _WS + r"{1,3}(?:[a-z-]{1,20}" + _WS + r"{1,3}){0,2}?" + _PEOPLE + r"\b",
+            _WS + r"{1,3}+(?:[a-z-]{1,20}+" + _WS + r"{1,3}+){0,2}?" + _PEOPLE_BY_LETTER + r"\b",
             re.IGNORECASE,
         ),
         "article_list_after": re.compile(
             _WS
-            + r"{1,3}(?:[\w-]{1,30}"
+            + r"{1,3}+(?:[\w-]{1,30}+"
             + _WS
-            + r"{1,3}){0,3}?[\w-]{1,30}"
+            + r"{1,3}+){0,3}?[\w-]{1,30}+"
             + _WS
             + r"{0,3}(?:,"
             + _WS
@@ -401,7 +434,29 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + r"{1,3})",
             re.IGNORECASE,
         ),
+        # What the text right after a figure must start with for any pattern of
+        # _AFTER_NAMES to match there: the first character of each, or, after spaces, its
+        # first two or three (a unit, time, month, scale, clock, range, bound or increment
+        # word; a digit, dash, "/", "%" or line end). Where it fails, none of them matches.
+        "may_follow": re.compile(
+            r"[\w'\u2019:).\-\u2010\u2013\u2014/%+\r\n]|$|"
+            + _WS
+            + r"{1,3}(?:[\d.\-\u2010\u2013\u2014/%\r\n \t\u00a0\u202f]|$|[hm](?!\w)"
+            r"|a(?:[.m \t\u00a0\u202f]|nd|cr|pr|ug)|b(?:il|ar)|c(?:ub|en|m)|d(?:ay|ec)"
+            r"|f(?:ee|eb|oo|t)|g(?:mt|ra|al)|h(?:rs|ou|ec|a(?!\w))|inc|j(?:an|un|ul)"
+            r"|k(?:il|m|g|ph|no)|l(?:oc|it)|m(?:[\u00b22m]|il|i(?!\w)|et|ph|on|in|ar|ay|or)"
+            r"|n(?:au|mi|ov)|o(?:['\u2019]|f(?!\w)|ct|r(?!\w)|dd|th)"
+            r"|p(?:[.m \t\u00a0\u202f]|er|ct|lu)|s(?:q|ec|ep)|t(?:ho|ri|on|o(?!\w))|utc|wee"
+            r"|y(?:ea|ar))",
+            re.IGNORECASE,
+        ),
     }
+)
+#: The patterns tried right after a figure; "may_follow" fails wherever all of them do.
+_AFTER_NAMES: Final = (
+    *("scale_after", "ordinal_after", "decade_after", "clock_after", "phone_after"),
+    *("numeric_date_after", "date_after", "list_marker_after", "range_sep", "percent_after"),
+    *("adjectival_time_after", "time_after", "unit_after", "post_after", "increment_after"),
 )
 
 
@@ -589,6 +644,19 @@ _LAST_WORDS: Final[Mapping[str, tuple[str, ...]]] = types.MappingProxyType(
         ),
     }
 )  # fmt: skip
+#: :data:`_LAST_WORDS` by the last character of the word: a text can only end with a word
+#: that ends with the text's own last character.
+_LAST_WORDS_BY_END: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = types.MappingProxyType(
+    {
+        name: types.MappingProxyType(
+            {
+                end: tuple(w for w in words if w[-1] == end)
+                for end in dict.fromkeys(w[-1] for w in words)
+            }
+        )
+        for name, words in _LAST_WORDS.items()
+    }
+)
 #: What may stand between a ``..._before`` phrase and the figure: spaces, a line break.
 _GAP: Final = " \t\u00a0\u202f\n"
 _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
@@ -605,9 +673,12 @@ _SUFFIX_SCALE: Final[Mapping[str, int]] = types.MappingProxyType(
 _LEADING_SCALES: Final = frozenset(["hundred", "dozen", *SCALE_WORDS])
 
 
-@attrs.frozen
-class _Figure:
-    """One figure before hedges and units: "1,500", "2.3m", "a hundred and five"."""
+class _Figure(NamedTuple):
+    """One figure before hedges and units: "1,500", "2.3m", "a hundred and five".
+
+    A named tuple, not an attrs class: one is built for every figure read, and a tuple is
+    built several times faster; it is immutable all the same and never leaves this module.
+    """
 
     start: int
     end: int
@@ -618,6 +689,9 @@ class _Figure:
     plain: bool
     #: The multiplier applied by a following scale word or suffix (1 when none).
     scale: int
+    #: Whether "may_follow" matches at ``end``; when not, no pattern of :data:`_AFTER_NAMES`
+    #: does, so none needs trying there.
+    follows: bool
 
 
 #: Letters that a case-insensitive pattern matches as ASCII but ``lower()`` keeps apart:
@@ -635,23 +709,39 @@ def _window(position: int) -> int:
     return max(0, position - _WINDOW)
 
 
-def _before(name: str, text: str, low: int, end: int) -> re.Match[str] | None:
-    """``_PATTERNS[name].search(text, low, end)`` for a pattern ending in ``$``.
+def _head(text: str, end: int) -> str | None:
+    """The text before ``end`` as :func:`_before` tests it, or ``None`` to always search.
 
-    Searched only when the text before ``end``, gap stripped, ends with one of the pattern's
-    last words (:data:`_LAST_WORDS`): a search tries every start in the window, this test is
-    one comparison. Letters that case-blind matching reads as ASCII ("\u017f") always search.
+    Its last 24 characters, gap stripped, lowercased; ``None`` when they hold a letter that
+    case-blind matching reads as ASCII ("\u017f"), which a lowercased test would miss.
     """
-    head = text[max(low, end - 24) : end].rstrip(_GAP)
-    plain = head.isascii() or not any(map(head.__contains__, ODD_CHARACTERS))
-    if plain and not head.lower().endswith(_LAST_WORDS[name]):
+    head = text[max(0, end - 24) : end].rstrip(_GAP)
+    if head.isascii() or not any(map(head.__contains__, ODD_CHARACTERS)):
+        return head.lower()
+    return None
+
+
+def _before(name: str, text: str, end: int, head: str | None) -> re.Match[str] | None:
+    """``_PATTERNS[name].search(text, _window(end), end)`` for a pattern ending in ``$``.
+
+    ``head`` is :func:`_head` of ``text`` at ``end``, shared by the tests of one position.
+    Searched only when it ends with one of the pattern's last words (:data:`_LAST_WORDS`): a
+    search tries every start in the window, this test is one comparison with the few words
+    that end with the head's own last character.
+    """
+    if head is not None and not head.endswith(_LAST_WORDS_BY_END[name].get(head[-1:], ())):
         return None
-    return _PATTERNS[name].search(text, low, end)
+    return _PATTERNS[name].search(text, _window(end), end)
 
 
-def _figure_at(text: str, position: int) -> _Figure | None:
-    """Read the figure starting exactly at ``position``, or ``None``."""
-    match = _PATTERNS["figure"].match(text, position)
+def _figure_at(text: str, position: int, match: re.Match[str] | None = None) -> _Figure | None:
+    """Read the figure starting exactly at ``position``, or ``None``.
+
+    ``match`` is the figure's match when the caller has it: an anchor's "digits" or "words"
+    match at ``position``, the same text "figure" matches there (their groups are one source).
+    """
+    if match is None:
+        match = _PATTERNS["figure"].match(text, position)
     if match is None:
         return None
     raw = match.group("digits")
@@ -661,7 +751,8 @@ def _figure_at(text: str, position: int) -> _Figure | None:
             return None
         end = match.end()
         scale = 1
-        after = _PATTERNS["scale_after"].match(text, end)
+        follows = _PATTERNS["may_follow"].match(text, end) is not None
+        after = _PATTERNS["scale_after"].match(text, end) if follows else None
         if after is not None:
             if after.group("word") is not None:
                 scale = SCALE_WORDS[after.group("word").lower()]
@@ -673,7 +764,8 @@ def _figure_at(text: str, position: int) -> _Figure | None:
             if scale > 1:
                 value = to_number(Decimal(value) * scale)
                 end = after.end()
-        return _Figure(position, end, value, True, raw.isdigit() and scale == 1, scale)
+                follows = _PATTERNS["may_follow"].match(text, end) is not None
+        return _Figure(position, end, value, True, raw.isdigit() and scale == 1, scale, follows)
     words = list(_PATTERNS["word"].finditer(text, match.start(), match.end()))
     names = [word.group().lower() for word in words]
     start = position
@@ -694,44 +786,60 @@ def _figure_at(text: str, position: int) -> _Figure | None:
         value, used = parsed
     number: Number = to_number(Decimal(value) / 2) if half else value
     scale = SCALE_WORDS.get(names[used - 1], 1)
-    return _Figure(start, words[used - 1].end(), number, False, False, scale)
+    end = words[used - 1].end()
+    follows = _PATTERNS["may_follow"].match(text, end) is not None
+    return _Figure(start, end, number, False, False, scale, follows)
 
 
-def _excluded(text: str, figure: _Figure) -> int | None:
-    """Where to resume when a figure in digits is a date, year, time, label or designator."""
-    start, end, value = figure.start, figure.end, figure.value
-    low = _window(start)
+def _excluded(text: str, figure: _Figure, head: str | None) -> int | None:
+    """Where to resume when a figure in digits is a date, year, time, label or designator.
+
+    ``head`` is :func:`_head` of ``text`` at the figure's start.
+    """
     if not figure.digits:
         return None
-    if (match := _PATTERNS["ordinal_after"].match(text, end)) is not None:
+    start, end, value, follows = figure.start, figure.end, figure.value, figure.follows
+    if follows and (match := _PATTERNS["ordinal_after"].match(text, end)) is not None:
         return match.end()
-    if figure.plain and (match := _PATTERNS["decade_after"].match(text, end)) is not None:
+    if (
+        follows
+        and figure.plain
+        and (match := _PATTERNS["decade_after"].match(text, end)) is not None
+    ):
         return match.end()
-    if (match := _PATTERNS["clock_after"].match(text, end)) is not None:
+    if follows and (match := _PATTERNS["clock_after"].match(text, end)) is not None:
         return match.end()
-    if _PATTERNS["phone_plus_before"].search(text, max(0, start - 2), start) is not None:
+    # Every match of "phone_plus_before" holds its "+".
+    if (
+        "+" in text[max(0, start - 2) : start]
+        and _PATTERNS["phone_plus_before"].search(text, max(0, start - 2), start) is not None
+    ):
         tail = _PATTERNS["phone_tail"].match(text, end)
         return tail.end() if tail is not None else end
-    phone = _PATTERNS["phone_after"].match(text, end) if 2 <= end - start <= 4 else None
+    phone = _PATTERNS["phone_after"].match(text, end) if follows and 2 <= end - start <= 4 else None
     if figure.plain and phone is not None:
         return phone.end()
-    if figure.plain and (match := _PATTERNS["numeric_date_after"].match(text, end)) is not None:
+    if (
+        follows
+        and figure.plain
+        and (match := _PATTERNS["numeric_date_after"].match(text, end)) is not None
+    ):
         return match.end()
     if figure.plain and isinstance(value, int) and value <= 31:
-        if (match := _PATTERNS["date_after"].match(text, end)) is not None:
+        if follows and (match := _PATTERNS["date_after"].match(text, end)) is not None:
             return match.end()
-        if _before("date_before", text, low, start) is not None:
+        if _before("date_before", text, start, head) is not None:
             return end
     if figure.plain and end - start == 4 and isinstance(value, int) and 1500 <= value <= 2100:
-        hedged = _before("qualifier_before", text, low, start)
+        hedged = _before("qualifier_before", text, start, head)
         counted = _PATTERNS["people_after"].match(text, end) is not None and (
             (hedged is not None and hedged.group("q").lower() not in ("between", "from"))
-            or _before("year_prep_before", text, low, start) is None
+            or _before("year_prep_before", text, start, head) is None
         )
         if not counted:
             tail = _PATTERNS["year_tail"].match(text, end)
             return tail.end() if tail is not None else end
-    if figure.plain and _before("label_before", text, low, start) is not None:
+    if figure.plain and _before("label_before", text, start, head) is not None:
         return end
     # A designator's letters end in a dash right before the figure ("$" may also stand
     # before a last line break), so most figures are settled without the search.
@@ -742,7 +850,8 @@ def _excluded(text: str, figure: _Figure) -> int | None:
         tail = _PATTERNS["designator_tail"].match(text, end)
         return tail.end() if tail is not None else end
     if (
-        figure.plain
+        follows
+        and figure.plain
         and _at_line_start(text, start)
         and _PATTERNS["list_marker_after"].match(text, end) is not None
     ):
@@ -750,8 +859,8 @@ def _excluded(text: str, figure: _Figure) -> int | None:
     if (
         end < len(text)
         and text[end].isalpha()
-        and _PATTERNS["unit_after"].match(text, end) is None
-        and _PATTERNS["percent_after"].match(text, end) is None
+        and not (follows and _PATTERNS["unit_after"].match(text, end) is not None)
+        and not (follows and _PATTERNS["percent_after"].match(text, end) is not None)
     ):
         match = _PATTERNS["letters_after"].match(text, end)
         return match.end() if match is not None else end
@@ -787,48 +896,66 @@ def _bounded(
     return low, high, False
 
 
-def _qualifier_before(text: str, position: int) -> tuple[int, str | None, str | None, QuantityRole]:
-    """The hedge and increment word just before ``position``: (start, surface, class, role)."""
+def _qualifier_before(
+    text: str, position: int, head: str | None
+) -> tuple[int, str | None, str | None, QuantityRole]:
+    """The hedge and increment word just before ``position``: (start, surface, class, role).
+
+    ``head`` is :func:`_head` of ``text`` at ``position``.
+    """
     start, role = position, QuantityRole.TOTAL
-    increment = _before("increment_before", text, _window(position), position)
+    increment = _before("increment_before", text, position, head)
     if increment is not None:
         start, role = increment.start(), QuantityRole.INCREMENT
-    match = _before("qualifier_before", text, _window(start), start)
+        head = _head(text, start)
+    match = _before("qualifier_before", text, start, head)
     if match is None:
         return start, None, None, role
     surface = match.group("q")
     return match.start(), surface, _QUALIFIER_CLASS[_key(surface)], role
 
 
-def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
-    """Read a stated figure (hedges, range, unit) at ``position``; return it and where to go on."""
-    figure = _figure_at(text, position)
+def _read_number(text: str, anchor: re.Match[str]) -> tuple[Quantity | None, int]:
+    """Read a stated figure (hedges, range, unit) at ``anchor``; return it and where to go on.
+
+    ``anchor`` is a "digits" or "words" match of the "anchor" pattern.
+    """
+    position = anchor.start()
+    figure = _figure_at(text, position, anchor)
     if figure is None:
-        match = _PATTERNS["figure"].match(text, position)
-        return None, match.end() if match is not None else position + 1
-    skip = _excluded(text, figure)
+        return None, anchor.end()
+    head = _head(text, figure.start)
+    follows = figure.follows
+    skip = _excluded(text, figure, head)
     if skip is not None:
         return None, skip
     if (
         not figure.digits
         and text[figure.start : figure.end].lower() == "one"
         and (
-            _before("one_idiom_before", text, _window(figure.start), figure.start)
+            _before("one_idiom_before", text, figure.start, head)
             or _PATTERNS["one_idiom_after"].match(text, figure.end)
         )
     ):
         return None, figure.end
     start, unit = figure.start, None
-    currency = _PATTERNS["currency_before"].search(text, max(0, start - 3), start)
-    if currency is not None and figure.digits:
+    # Every match of "currency_before" holds one of its symbols.
+    window = text[max(0, start - 3) : start]
+    currency = (
+        _PATTERNS["currency_before"].search(text, max(0, start - 3), start)
+        if figure.digits and ("$" in window or "\u20ac" in window or "\u00a3" in window)
+        else None
+    )
+    if currency is not None:
         start, unit = currency.start(), _CURRENCY[currency.group("cur")]
-    start_q, qualifier, qualifier_class, role = _qualifier_before(text, start)
+        head = _head(text, start)
+    start_q, qualifier, qualifier_class, role = _qualifier_before(text, start, head)
 
     low: Number = figure.value
     high: Number = figure.value
     end = figure.end
     ranged = False
-    separator = _PATTERNS["range_sep"].match(text, end)
+    separator = _PATTERNS["range_sep"].match(text, end) if follows else None
     if separator is not None and (
         separator.group("sep").lower() != "and" or qualifier_class == "range"
     ):
@@ -837,7 +964,7 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
             second is not None
             and second.start == separator.end()
             and second.digits == (figure.digits)
-            and _excluded(text, second) is None
+            and _excluded(text, second, _head(text, second.start)) is None
         ):
             first = figure.value
             if second.scale > 1 and figure.scale == 1 and first * second.scale <= second.value:
@@ -849,7 +976,12 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
     if qualifier is not None or role is QuantityRole.INCREMENT:
         start = start_q
 
-    if (match := _PATTERNS["percent_after"].match(text, end)) is not None:
+    # Unless a range moved it, ``end`` is the figure's end, where "may_follow" rules out all
+    # of the patterns below when it fails.
+    follows = follows or ranged
+    if not follows:
+        pass
+    elif (match := _PATTERNS["percent_after"].match(text, end)) is not None:
         unit, end = "percent", match.end()
     elif _PATTERNS["adjectival_time_after"].match(text, end) is not None:
         match = _PATTERNS["adjectival_time_after"].match(text, end)
@@ -863,7 +995,7 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
         if measured is not None:
             unit, end = measured, match.end()
 
-    post = _PATTERNS["post_after"].match(text, end)
+    post = _PATTERNS["post_after"].match(text, end) if follows else None
     if post is not None:
         if post.group("strong") is None:
             surface = post.group(0).strip(" \t\u00a0\u202f-\u2010")
@@ -873,7 +1005,7 @@ def _read_number(text: str, position: int) -> tuple[Quantity | None, int]:
         end = post.end()
     elif end < len(text) - 1 and text[end] in "-\u2010" and text[end + 1].isalpha():
         return None, end  # an adjectival compound: "a three-storey building"
-    increment = _PATTERNS["increment_after"].match(text, end)
+    increment = _PATTERNS["increment_after"].match(text, end) if follows else None
     if increment is not None:
         role = QuantityRole.INCREMENT
         if increment.group("word") is not None:
@@ -910,7 +1042,9 @@ def _read_vague(text: str, match: re.Match[str]) -> tuple[Quantity, int]:
             low, point, end = low * factor, point * factor, scale.end()
             high = None if high is None else (high + 1) * factor - 1
     surface = text[match.start() : end]
-    start, qualifier, qualifier_class, role = _qualifier_before(text, match.start())
+    start, qualifier, qualifier_class, role = _qualifier_before(
+        text, match.start(), _head(text, match.start())
+    )
     if qualifier is None or qualifier_class == "range":
         start, qualifier, qualifier_class = match.start(), surface, None
     unit = None
@@ -942,7 +1076,9 @@ def _read_fraction(text: str, match: re.Match[str]) -> tuple[Quantity, int]:
     value = to_number((denominator * numerator).quantize(Decimal("0.0001")))
     if words[-1].startswith("third") and numerator == 2:
         value = Decimal("0.6667")
-    start, qualifier, qualifier_class, _ = _qualifier_before(text, match.start())
+    start, qualifier, qualifier_class, _ = _qualifier_before(
+        text, match.start(), _head(text, match.start())
+    )
     if qualifier is None or qualifier_class == "range":
         start, qualifier, qualifier_class = match.start(), None, None
     low, high, approximate = _bounded(qualifier_class, value, value)
@@ -1055,7 +1191,7 @@ def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...
         elif kind == "fraction":
             quantity, resume = _read_fraction(text, anchor)
         else:
-            quantity, resume = _read_number(text, anchor.start())
+            quantity, resume = _read_number(text, anchor)
         if quantity is not None:
             if found and quantity.start < found[-1].end:
                 quantity = None

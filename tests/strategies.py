@@ -507,3 +507,34 @@ word_byte_texts = st.one_of(
     _BYTE_PATH_PLAIN,
     st.tuples(_BYTE_PATH_PLAIN, st.sampled_from(_NON_ASCII_WORDS), _BYTE_PATH_PLAIN).map("".join),
 )
+
+
+# ------------------------------------------------ quantities: what may follow a figure (speed)
+
+__all__ += ["FIGURE_TAILS", "figure_tails"]
+
+#: Text right after a figure, one for each way a pattern read there can start ("may_follow"):
+#: units, times, months, scales, clock times, bounds, increments, ranges, phone and list ends.
+FIGURE_TAILS = (
+    *(" a.m.", " p m", " PM", "am", " o'clock", " o\u2019clock", " GMT", " utc", " h,", " h"),
+    *(" hrs", " local time", ":30", "\u00a0km", " m\u00b2", " m2", " m.", " mi.", " ha.", "ha"),
+    *(" of March", " - 6 March", "/7 Jan", " Sept.", " \u2013 6 May", " or so", " odd", "-odd"),
+    *(" plus", " -plus", "+", " others", " other ", " more", " to 7", " and 6", " \u2014 6"),
+    *("-strong", "  \n", "    \n", " \r\n", ".", ". ", ")", " 555-1234", ".555.1234", "'s"),
+    *("s", "th", "\u2019s", " \u017fq km", " \u212am", " per cent", " pct", " percentage point"),
+    *(" thousand", "-million", " trillion", "bn", "k", " years", " centuries", " sq. mi"),
+    *(" cubic metres", " nautical miles", " nmi", " mph", " kph", " km/h", " knots", " inches"),
+    *(" feet", " foot", " ft", " yards", " hectares", " acres", " tonnes", " kg", " grams"),
+    *(" litres", " gallons", " barrels", " millimetres", " cm", " decades", "-year-old", "-6"),
+    *(" fighters", " people", " Palestinians", " killed", " were", " militants", ", ", ";"),
+)  # fmt: skip
+
+#: What may follow a figure: a known tail, a tail cut short, or any short text.
+figure_tails = st.one_of(
+    st.sampled_from(FIGURE_TAILS),
+    st.sampled_from(FIGURE_TAILS).flatmap(lambda tail: st.just(tail[: len(tail) // 2 + 1])),
+    st.text(
+        alphabet=" \t\u00a0\u202f.-/:'\u2019\u00b2\u017f\u212a\n0123abcdhkmopstuMJ", max_size=8
+    ),
+    st.text(max_size=8),
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -12,7 +13,9 @@ from hypothesis import strategies as st
 
 from conflictfacts import InputTypeError, Quantity, QuantityRole, find_quantities
 from tests.strategies import (
+    FIGURE_TAILS,
     any_text,
+    figure_tails,
     page_text,
     quantity_frames,
     quantity_qualifiers,
@@ -422,7 +425,7 @@ def test_the_before_test_never_skips_a_match(text: str, data: st.DataObject | No
         for end in ends:
             low = max(0, end - 32)
             full = pattern.search(text, low, end)
-            fast = quantities._before(name, text, low, end)
+            fast = quantities._before(name, text, end, quantities._head(text, end))
             assert (fast and fast.span()) == (full and full.span()), (name, end)
 
 
@@ -469,3 +472,125 @@ def test_plain_digits_read_as_the_decimal_path_reads_them(surface: str) -> None:
         slow = None
     fast = _numbers.read_digits(surface)
     assert (type(fast), repr(fast)) == (type(slow), repr(slow))
+
+
+# ------------------------------------------------------------ fast paths of _read_number
+
+
+@given(tail=figure_tails, data=st.data())
+@example(tail="".join(FIGURE_TAILS), data=None)
+def test_may_follow_fails_only_where_every_after_pattern_fails(
+    tail: str, data: st.DataObject | None
+) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private shortcut is the subject
+
+    texts = [tail, "12" + tail]
+    if data is not None:
+        texts.append(data.draw(st.one_of(any_text, page_text)) + tail)
+    for text in texts:
+        for position in range(len(text) + 1):
+            if quantities._PATTERNS["may_follow"].match(text, position) is None:
+                for name in quantities._AFTER_NAMES:
+                    assert quantities._PATTERNS[name].match(text, position) is None, name
+
+
+@pytest.mark.parametrize("name", ["scale_after", "clock_after", "date_after", "unit_after"])
+@given(data=st.data())
+def test_may_follow_matches_what_an_after_pattern_matches(name: str, data: st.DataObject) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private shortcut is the subject
+
+    for each in (name, data.draw(st.sampled_from(quantities._AFTER_NAMES))):
+        pattern = quantities._PATTERNS[each]
+        anchored = re.compile(r"\A(?:" + pattern.pattern + ")", pattern.flags)
+        text = data.draw(st.from_regex(anchored))
+        if pattern.match(text) is not None:
+            assert quantities._PATTERNS["may_follow"].match(text) is not None, (each, text)
+
+
+@given(text=st.one_of(any_text, page_text, figure_tails.map(lambda tail: "a 12" + tail)))
+@example(text="$3bn, US$ 4, \u20ac5m, \u00a36k, +44 20 7946 0958, + 12, 12+3, two-thirds")
+@example(text="Six, one hundred and five, a dozen, twenty-\u017fix, half a million, 1 700 500")
+def test_a_figure_read_from_its_anchor_is_the_figure_read_afresh(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private reader is the subject
+
+    for anchor in quantities._PATTERNS["anchor"].finditer(text):
+        if anchor.lastgroup in ("digits", "words"):
+            fresh = quantities._figure_at(text, anchor.start())
+            assert quantities._figure_at(text, anchor.start(), anchor) == fresh
+            if fresh is not None:
+                follows = quantities._PATTERNS["may_follow"].match(text, fresh.end) is not None
+                assert fresh.follows == follows
+
+
+@given(text=st.one_of(any_text, page_text))
+@example(text="$5 US$5 \u20ac5 \u00a35 $\n5 US$\n5 +5 + 5 +\n5 ++5 5+ US 5 $$5")
+def test_the_symbol_tests_never_skip_a_currency_or_phone_sign(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private patterns are the subject
+
+    for start in range(len(text) + 1):
+        if quantities._PATTERNS["currency_before"].search(text, max(0, start - 3), start):
+            assert set(text[max(0, start - 3) : start]) & {"$", "\u20ac", "\u00a3"}
+        if quantities._PATTERNS["phone_plus_before"].search(text, max(0, start - 2), start):
+            assert "+" in text[max(0, start - 2) : start]
+
+
+@given(letter=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), character=st.characters())
+@example(letter="s", character="\u017f")
+@example(letter="k", character="\u212a")
+@example(letter="i", character="\u0130")
+@example(letter="i", character="\u0131")
+@example(letter="a", character="\u00e5")
+def test_case_blind_letters_are_what_case_blind_matching_reads(letter: str, character: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private table is the subject
+
+    read = re.fullmatch(letter, character, re.IGNORECASE) is not None
+    assert read == (character in quantities._case_blind(letter))
+
+
+def _plain_people_patterns() -> dict[str, re.Pattern[str]]:
+    """The person-word patterns as first written: one case-blind alternation, greedy runs."""
+    from conflictfacts import quantities  # noqa: PLC0415 - the private sources are the subject
+
+    ws = quantities._WS
+    people = re.compile(
+        ws + r"{1,3}(?:[a-z-]{1,20}" + ws + r"{1,3}){0,2}?" + quantities._PEOPLE + r"\b",
+        re.IGNORECASE,
+    )
+    listed = re.compile(
+        ws + r"{1,3}(?:[\w-]{1,30}" + ws + r"{1,3}){0,3}?[\w-]{1,30}" + ws + r"{0,3}(?:,"
+        + ws + r"{1,3}(?:and" + ws + r"{1,3})?|" + ws + r"{1,3}and" + ws + r"{1,3})(?:\d|an?"
+        + ws + r"|" + quantities._NUMWORD + r"\b)",
+        re.IGNORECASE,
+    )  # fmt: skip
+    return {"people_after": people, "article_casualty_after": people, "article_list_after": listed}
+
+
+_PEOPLE_TEXTS = (
+    " \u017fOLDIERS",
+    " three \u212aids",
+    " \u0130nsurgents",
+    " wounded   civilians",
+    "    men",
+    " brave young aid-workers",
+    " aid workers",
+    " Policemen",
+    " a b c people",
+    " " + "x" * 25 + " people",
+    " tank, six",
+    " tank   and an",
+    " " + "y" * 31 + ", 5",
+    " armoured personnel carrier, and\u00a0a",
+)
+
+
+@given(text=st.one_of(any_text, page_text, st.sampled_from(_PEOPLE_TEXTS)))
+@example(text="".join(_PEOPLE_TEXTS))
+@example(text=" and a".join(_PEOPLE_TEXTS))
+def test_person_word_patterns_match_where_their_plain_forms_do(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private patterns are the subject
+
+    for name, plain in _plain_people_patterns().items():
+        fast = quantities._PATTERNS[name]
+        for position in range(len(text) + 1):
+            expected = plain.match(text, position) is not None
+            assert (fast.match(text, position) is not None) == expected, (name, position)
