@@ -83,9 +83,11 @@ def read_digits(surface: str) -> int | Decimal | None:
     if sum(ch.isdigit() for ch in plain) > MAX_DIGITS:
         return None
     try:
-        return to_number(Decimal(plain))
+        value = Decimal(plain)
     except InvalidOperation:
         return None
+    # Decimal also reads "NaN" and "Infinity": no figure
+    return to_number(value) if value.is_finite() else None
 
 
 def read_number_words(words: list[str]) -> tuple[int, int] | None:

@@ -458,15 +458,19 @@ def test_a_hedge_may_end_a_wrapped_line_but_not_a_paragraph() -> None:
 @example(surface="\u00b2")
 @example(surface="\u0663\u0664")
 @example(surface="1,500")
+@example(surface="INFINITY")
+@example(surface="NaN")
+@example(surface="-inf")
 def test_plain_digits_read_as_the_decimal_path_reads_them(surface: str) -> None:
     from conflictfacts import _numbers  # noqa: PLC0415 - the private reader is only for this law
 
     plain = "".join(ch for ch in surface if ch not in ", \u00a0\u202f\u2009")
     try:
+        value = Decimal(plain)
         slow = (
             None
-            if sum(ch.isdigit() for ch in plain) > _numbers.MAX_DIGITS
-            else _numbers.to_number(Decimal(plain))
+            if sum(ch.isdigit() for ch in plain) > _numbers.MAX_DIGITS or not value.is_finite()
+            else _numbers.to_number(value)
         )
     except ArithmeticError:
         slow = None
