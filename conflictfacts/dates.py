@@ -226,6 +226,8 @@ _CUE: Final = (
     rf"|(?P<part2>{_PART_WORDS}){_PART_GAP}|{_CUE_BEHIND})"
 )
 _WORD: Final = r"[A-Za-z'\u2019\-]{1,30}"
+#: The unit of a duration, not of an age ("three-year-old", "20 years of age").
+_DURATION_UNIT: Final = rf"(?P<unit>{_UNIT})(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
 
 #: Every date expression, one precompiled pattern per construction. On equal spans the
 #: earlier entry wins; otherwise the leftmost, then longest, match wins.
@@ -289,8 +291,7 @@ _PATTERNS: Final = MappingProxyType(
             rf"|coming)){_SP})?"
             rf"(?:(?P<hedge>(?i:nearly|almost|about|around|some|roughly|approximately|over|under"
             rf"|more{_SP}than|less{_SP}than|fewer{_SP}than|just{_SP}over|just{_SP}under)){_SP})?"
-            rf"(?:(?P<num>{_COUNT}){_SP})?(?P<unit>{_UNIT})"
-            rf"(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
+            rf"(?:(?P<num>{_COUNT}){_SP})?{_DURATION_UNIT}"
         ),
         "calendar": re.compile(
             rf"{_HEAD}(?P<dir>(?i:last|this(?:{_SP}past)?|next|previous|the{_SP}previous|the))"
@@ -477,6 +478,154 @@ _ANCHOR_FINDERS: Final[MappingProxyType[tuple[str, ...], tuple[bool, re.Pattern[
             )
             for words, _, _ in _ANCHORS.values()
         }
+    )
+)
+
+#: Around an anchor word, what the folded masked text (see :func:`_masked`) holds, read
+#: backwards from the byte before the word: whole words separated by runs of one to seven
+#: zero bytes (a gap of spaces, a hyphen, ", "). Each pattern below is matched at that byte of
+#: the reversed mask, so its words are spelled backwards; ``(?=\x00)`` after a word says that
+#: it starts where a word starts. Every repetition is bounded and every word is followed by a
+#: zero byte, so a match takes a bounded number of steps.
+_BACK_GAP: Final = rb"\x00{1,7}"
+_BACK_DIGITS: Final = rb"(?:ts|dn|dr|ht)?[0-9]{1,3}"
+
+
+def _backwards(words: tuple[str, ...]) -> bytes:
+    """An alternation of ``words`` spelled backwards, as whole words of the reversed mask."""
+    spelled = sorted({word[::-1] for word in words}, key=lambda word: (-len(word), word))
+    return b"(?:" + b"|".join(re.escape(word).encode() for word in spelled) + rb")(?=\x00)"
+
+
+#: The words of the heads (:data:`_HEAD`, :data:`_HEAD_ON`, :data:`_CUE`): prepositions and the
+#: words of :data:`_PART_WORDS`.
+_HEAD_WORDS: Final = (
+    "since", "in", "on", "during", "throughout", "at", "over", "early", "mid", "late", "earlier",
+    "later", "the", "end", "beginning", "start", "middle", "of",
+)  # fmt: skip
+#: The words of :data:`_COUNT`, digits aside.
+_COUNT_WORDS: Final = (*_SINGLE_NUMBER_WORDS, "few", "couple", "of")
+_WEEKDAY_WORDS: Final = tuple(name.lower() for name in _WEEKDAY_NAMES)
+#: For each construction of :data:`_ANCHORS`, every word that one of its matches can hold
+#: before its anchor word (a superset: more words only make the reach longer), and whether a
+#: number can be one of them.
+_LEAD_WORDS: Final[MappingProxyType[str, tuple[tuple[str, ...], bool]]] = MappingProxyType(
+    {
+        "dmy": (
+            (*_HEAD_WORDS, "between", "from", *_WEEKDAY_WORDS, "and", "to", "through", "until",
+             "till"),
+            True,
+        ),
+        "mdy": ((*_HEAD_WORDS, "between", "from", *_WEEKDAY_WORDS), False),
+        "month_year": (_HEAD_WORDS, False),
+        "anchored": (
+            ("on", "by", "at", "the", "that", "very", "same", "next", "following", "previous",
+             "preceding", "earlier", "later", "in", *_COUNT_WORDS),
+            True,
+        ),
+        "duration": (
+            ("in", "over", "during", "within", "throughout", "for", "the", "this", "past",
+             "last", "previous", "coming", "next", "recent", "nearly", "almost", "about",
+             "around", "some", "roughly", "approximately", "under", "more", "less", "fewer",
+             "than", "just", *_COUNT_WORDS),
+            True,
+        ),
+        "calendar": ((*_HEAD_WORDS, "last", "this", "past", "next", "previous"), False),
+        "weekday": ((*_HEAD_WORDS, "this", "past", "last", "previous", "next"), False),
+        "bare_month": (
+            (*_HEAD_WORDS, "last", "this", "next"),
+            False,
+        ),
+    }
+)  # fmt: skip
+
+
+def _reach(words: tuple[str, ...], digits: bool) -> re.Pattern[bytes]:
+    """Up to sixteen of ``words`` (and numbers) walking back over the reversed mask."""
+    word = _backwards(words)
+    if digits:
+        word = b"(?:" + word + b"|" + _BACK_DIGITS + rb"(?=\x00))"
+    return re.compile(b"(?:" + _BACK_GAP + word + b"){0,16}")
+
+
+#: Where a day number ends a gap before a month: "3 March", "3rd of March", "3-5 March".
+_BACK_DAY: Final = rb"\x00{1,3}(?:fo\x00{1,3})?(?:ts|dn|dr|ht)?[0-9]{1,2}(?=\x00)"
+#: The words a bare month may follow where a word starts (:data:`_CUE`, "last"/"this"/"next").
+_CUE_WORDS: Final = (
+    "since", "in", "during", "throughout", "over", "early", "mid", "late", "earlier", "later",
+    "of", "last", "this", "next",
+)  # fmt: skip
+#: What a bare month follows: a cue word, or one of :data:`_CUE_BEHIND`, whose lookbehinds
+#: read one space and let the word end another word.
+_BACK_CUE: Final = (
+    _BACK_GAP
+    + _backwards(_CUE_WORDS)
+    + rb"|\x00(?:litnu|llit|yb|morf|neewteb|hguorht|erofeb|retfa|fo)"
+)
+#: The direction of a calendar unit: "last week", "this past month", "the year".
+_BACK_DIRECTION: Final = rb"\x00{1,3}(?:tsal|tsap\x00{1,3}siht|siht|txen|suoiverp|eht)(?=\x00)"
+#: The words right before an anchored day word that need nothing after it: "that same day",
+#: "the next day", "earlier in the week".
+_BACK_ANCHORED: Final = (
+    rb"\x00{1,3}(?:emas|taht|txen|gniwollof|suoiverp|gnidecerp"
+    rb"|eht\x00{1,3}ni\x00{1,3}(?:reilrae|retal))(?=\x00)"
+)
+#: The words right before an anchored day word that a direction must follow: "the day
+#: before", "two days later".
+_BACK_ANCHORED_THEN: Final = (
+    rb"\x00{1,3}(?:" + _backwards(("the", *_COUNT_WORDS)) + b"|" + _BACK_DIGITS + rb"(?=\x00))"
+)
+
+
+@attrs.frozen
+class _Around:
+    """What must stand around an anchor word for a construction to have its anchor there."""
+
+    #: Matched backwards from the byte before the word (always matches): how many characters
+    #: before the word a match with its anchor there can start, at most.
+    reach: re.Pattern[bytes]
+    #: Alternatives, each (matched backwards from the byte before the word, matched in the
+    #: text at the word); ``None`` is no condition. An anchor none of them admits holds no match.
+    admit: tuple[tuple[re.Pattern[bytes] | None, re.Pattern[str] | None], ...]
+
+
+def _around(name: str, *admit: tuple[bytes | None, str | None]) -> tuple[str, _Around]:
+    """The entry of :data:`_AROUND` for ``name``, its patterns compiled."""
+    return name, _Around(
+        _reach(*_LEAD_WORDS[name]),
+        tuple(
+            (
+                None if before is None else re.compile(before),
+                None if after is None else re.compile(after),
+            )
+            for before, after in admit
+        ),
+    )
+
+
+#: For each construction of :data:`_ANCHORS`, necessary conditions around its anchor word, each
+#: a prefix of what the pattern reads from the anchor on (in the text), or a suffix of what it
+#: reads before it (backwards, over the mask, where every character the pattern reads as a word
+#: character is kept, folded, and every other one is a zero byte). See :func:`_near_anchors`.
+_AROUND: Final[MappingProxyType[str, _Around]] = MappingProxyType(
+    dict(
+        (
+            _around("dmy", (_BACK_DAY, None)),
+            _around("mdy", (None, rf"{_MONTH}{_SP}(?:(?i:the){_SP})?[0-9]")),
+            _around("month_year", (None, rf"{_MONTH},?{_SP}(?:(?i:of){_SP})?(?:1[89]|20)")),
+            _around(
+                "anchored",
+                (_BACK_ANCHORED, None),
+                (
+                    _BACK_ANCHORED_THEN,
+                    rf"(?i:days?|weeks?|nights?){_SP}(?i:before|after|earlier|later|previously)",
+                ),
+            ),
+            _around("duration", (None, _DURATION_UNIT)),
+            _around("calendar", (_BACK_DIRECTION, r"(?i:week|month|year|weekend)(?!\w)")),
+            _around("weekday", (None, _WEEKDAY)),
+            _around("bare_month", (_BACK_CUE, _FULL_MONTH)),
+        )
     )
 )
 
@@ -1242,22 +1391,46 @@ def _anchor_starts(masks: dict[bool, bytes], words: tuple[str, ...]) -> list[int
 
 
 def _near_anchors(
-    pattern: re.Pattern[str], text: str, starts: list[int], lead: int
+    name: str, text: str, backward: bytes, starts: list[int]
 ) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` yields, looked for only near ``starts``.
+    """The matches ``_PATTERNS[name].finditer(text)`` yields, looked for only near ``starts``.
 
-    Every match of ``pattern`` holds an anchor word starting at most ``lead`` characters
-    after the match starts (see :data:`_ANCHORS`), and ``starts`` holds every such word start.
-    So the leftmost match at or after ``end`` starts no earlier than ``u - lead``, where ``u``
-    is the first anchor at or after ``end``, and a search from there finds the same match.
-    Lookbehinds see the text before a search's start, as they do within ``finditer``. Matches
-    are never empty (they hold an anchor), so ``finditer`` resumes at the end of each.
+    ``starts`` holds every word start of the anchor words of :data:`_ANCHORS`; ``backward`` is
+    the folded masked text reversed (see :func:`_masked`). Every match holds such a word, its
+    anchor, starting at most ``lead`` characters after the match starts, and no anchor word
+    starts in a match before its anchor (no word a match can hold before it starts like one).
+    The checks of :data:`_AROUND` hold at every match's anchor ``a``, and the match starts at
+    most ``reach`` characters before it, ``reach`` being what ``_AROUND[name].reach`` matches.
+
+    So, with ``M`` the leftmost match at or after ``end`` (where the last match ended), an
+    anchor ``u`` at or after ``end`` but before ``M``'s anchor is either skipped (a check
+    fails) or, as it is no anchor inside ``M``, comes before ``M``: a search from ``u -
+    min(lead, reach)`` or ``end`` finds ``M``. At ``M``'s own anchor that search starts at or
+    before ``M``. Skipping an anchor never skips a match, and when every anchor is used up there
+    is none left. Lookbehinds see the text before a search's start, as they do within
+    ``finditer``. Matches are never empty (they hold an anchor), so ``finditer`` resumes at the
+    end of each.
     """
+    pattern = _PATTERNS[name]
+    lead = _ANCHORS[name][2]
+    around = _AROUND[name]
+    reach, admit = around.reach, around.admit
+    last = len(text)  # backward[last - u] is the byte of the character before text[u]
     end = 0
     for start in starts:
         if start < end:
             continue
-        match = pattern.search(text, max(end, start - lead))
+        at = last - start
+        for before, after in admit:
+            if (before is None or before.match(backward, at)) and (
+                after is None or after.match(text, start)
+            ):
+                break
+        else:
+            continue
+        walked = reach.match(backward, at)
+        back = lead if walked is None else min(lead, walked.end() - at)
+        match = pattern.search(text, max(end, start - back))
         if match is None:
             return
         yield match
@@ -1269,15 +1442,18 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     possible, masks = _possible(text)
     starts: dict[tuple[str, ...], list[int]] = {}
+    backward: bytes | None = None
     for name in possible:
         anchor = _ANCHORS.get(name)
         if anchor is None:
             matches: Iterator[re.Match[str]] = _PATTERNS[name].finditer(text)
         else:
-            words, _, lead = anchor
+            words = anchor[0]
             if words not in starts:
                 starts[words] = _anchor_starts(masks, words)
-            matches = _near_anchors(_PATTERNS[name], text, starts[words], lead)
+            if backward is None:
+                backward = masks[True][::-1]
+            matches = _near_anchors(name, text, backward, starts[words])
         for match in matches:
             if match.end() == match.start():
                 continue
