@@ -463,22 +463,24 @@ _ANCHORS: Final[MappingProxyType[str, tuple[tuple[str, ...], str | None, int]]] 
             "calendar": (_NEEDS["calendar"][0], "unit", 57),
             "weekday": (_WEEKDAY_SPELLINGS, "wd", 59),
             "bare_month": (_MONTH_STEMS, "m", 40),
+            "year": (_CENTURIES, "y", 40),
         }
     )
 )
-#: For each tuple of anchor words: whether it is looked for in folded text, and a zero byte
-#: then one of the words, over the masked text (see :func:`_masked`). Literal alternatives;
-#: no repetition.
-_ANCHOR_FINDERS: Final[MappingProxyType[tuple[str, ...], tuple[bool, re.Pattern[bytes]]]] = (
-    MappingProxyType(
-        {
-            words: (
-                words[0].islower(),
-                re.compile(b"\\x00(?:" + b"|".join(re.escape(w).encode() for w in words) + b")"),
-            )
-            for words, _, _ in _ANCHORS.values()
-        }
-    )
+#: For every match of a finder of :data:`_NEED_FINDERS` (zero byte and word), the
+#: constructions of :data:`_ANCHORS` whose anchor words, of the same case kind, hold the word
+#: or a prefix of it: as the finder finds the longest needed word at a start, and anchor words
+#: are needed words, these are the constructions with an anchor word starting there.
+_ANCHOR_HITS: Final = MappingProxyType(
+    {
+        b"\x00" + found.encode(): frozenset(
+            name
+            for name, (words, _, _) in _ANCHORS.items()
+            if words[0].islower() is lowered and found.startswith(words)
+        )
+        for lowered in (True, False)
+        for found in {word for words, kind in _NEED_WORDS if kind is lowered for word in words}
+    }
 )
 
 #: Around an anchor word, what the folded masked text (see :func:`_masked`) holds, read
@@ -532,10 +534,8 @@ _LEAD_WORDS: Final[MappingProxyType[str, tuple[tuple[str, ...], bool]]] = Mappin
         ),
         "calendar": ((*_HEAD_WORDS, "last", "this", "past", "next", "previous"), False),
         "weekday": ((*_HEAD_WORDS, "this", "past", "last", "previous", "next"), False),
-        "bare_month": (
-            (*_HEAD_WORDS, "last", "this", "next"),
-            False,
-        ),
+        "bare_month": ((*_HEAD_WORDS, "last", "this", "next"), False),
+        "year": (_HEAD_WORDS, False),
     }
 )  # fmt: skip
 
@@ -550,17 +550,18 @@ def _reach(words: tuple[str, ...], digits: bool) -> re.Pattern[bytes]:
 
 #: Where a day number ends a gap before a month: "3 March", "3rd of March", "3-5 March".
 _BACK_DAY: Final = rb"\x00{1,3}(?:fo\x00{1,3})?(?:ts|dn|dr|ht)?[0-9]{1,2}(?=\x00)"
-#: The words a bare month may follow where a word starts (:data:`_CUE`, "last"/"this"/"next").
+#: The words of :data:`_CUE` a bare month or year may follow where a word starts.
 _CUE_WORDS: Final = (
     "since", "in", "during", "throughout", "over", "early", "mid", "late", "earlier", "later",
-    "of", "last", "this", "next",
+    "of",
 )  # fmt: skip
-#: What a bare month follows: a cue word, or one of :data:`_CUE_BEHIND`, whose lookbehinds
-#: read one space and let the word end another word.
-_BACK_CUE: Final = (
-    _BACK_GAP
-    + _backwards(_CUE_WORDS)
-    + rb"|\x00(?:litnu|llit|yb|morf|neewteb|hguorht|erofeb|retfa|fo)"
+#: The lookbehinds of :data:`_CUE_BEHIND`: one space, and the word may end another word.
+_BACK_CUE_BEHIND: Final = rb"|\x00(?:litnu|llit|yb|morf|neewteb|hguorht|erofeb|retfa|fo)"
+#: What a year follows (:data:`_CUE`), and a bare month, which may also follow "last",
+#: "this" or "next".
+_BACK_CUE: Final = _BACK_GAP + _backwards(_CUE_WORDS) + _BACK_CUE_BEHIND
+_BACK_MONTH_CUE: Final = (
+    _BACK_GAP + _backwards((*_CUE_WORDS, "last", "this", "next")) + _BACK_CUE_BEHIND
 )
 #: The direction of a calendar unit: "last week", "this past month", "the year".
 _BACK_DIRECTION: Final = rb"\x00{1,3}(?:tsal|tsap\x00{1,3}siht|siht|txen|suoiverp|eht)(?=\x00)"
@@ -624,7 +625,8 @@ _AROUND: Final[MappingProxyType[str, _Around]] = MappingProxyType(
             _around("duration", (None, _DURATION_UNIT)),
             _around("calendar", (_BACK_DIRECTION, r"(?i:week|month|year|weekend)(?!\w)")),
             _around("weekday", (None, _WEEKDAY)),
-            _around("bare_month", (_BACK_CUE, _FULL_MONTH)),
+            _around("bare_month", (_BACK_MONTH_CUE, _FULL_MONTH)),
+            _around("year", (_BACK_CUE, rf"{_YEAR}{_NOT_COUNTED}")),
         )
     )
 )
@@ -677,11 +679,13 @@ def _count(text: str) -> int:
 
 
 def _group(match: re.Match[str], *names: str) -> str | None:
-    groups = match.groupdict()
+    """The first of the groups ``names`` that took part in ``match``; the pattern may lack some."""
+    groups = match.re.groupindex
     for name in names:
-        value = groups.get(name)
-        if value is not None:
-            return value
+        if name in groups:
+            value = match[name]
+            if value is not None:
+                return value
     return None
 
 
@@ -744,7 +748,7 @@ def _check_day_month(match: re.Match[str]) -> None:
     year = match["y"]
     month = _month_number(match["m"]) if not match["m"].isdigit() else int(match["m"])
     day = _day_number(match["d"])
-    days = [day] if match.groupdict().get("d2") is None else [day, _day_number(match["d2"])]
+    days = [day] if _group(match, "d2") is None else [day, _day_number(match["d2"])]
     if len(days) == 2 and days[1] <= days[0]:
         raise _NotADateError
     try:
@@ -1363,31 +1367,45 @@ def _masked(text: str, *, lowered: bool) -> bytes:
     )
 
 
-def _possible(text: str) -> tuple[list[str], dict[bool, bytes]]:
+def _possible(text: str) -> tuple[list[str], dict[bool, list[tuple[int, bytes]]], bytes]:
     """The constructions whose required words all occur in ``text``, in table order.
 
     Every required word stands where a word starts (after a space, a hyphen or a cue's
     lookbehind, or where the match starts), so an occurrence inside a word ("day" in
     "Monday") does not count. Each case kind of words is found in one scan of the masked text
     (see :func:`_masked`); the longest word found at a start also stands for its prefixes.
-    The masked texts are returned too, keyed by ``lowered``, for :func:`_anchor_starts`.
+    Returned too: the words found, keyed by ``lowered``, each with where it starts, for
+    :func:`_anchor_starts`; and the folded masked text.
     """
-    masks = {lowered: _masked(text, lowered=lowered) for lowered in _NEED_FINDERS}
-    found = {
-        word for lowered, finder in _NEED_FINDERS.items() for word in finder.findall(masks[lowered])
-    }
-    present = frozenset().union(*map(_NEED_HITS.__getitem__, found))
+    hits: dict[bool, list[tuple[int, bytes]]] = {}
+    folded = b""
+    for lowered, finder in _NEED_FINDERS.items():
+        mask = _masked(text, lowered=lowered)
+        hits[lowered] = [(match.start(), match.group()) for match in finder.finditer(mask)]
+        if lowered:
+            folded = mask
+    present = frozenset().union(
+        *[_NEED_HITS[word] for kind in hits.values() for _, word in kind]
+    )
+    return (
+        [
+            name
+            for name, needs, shape in _NEED_SETS
+            if needs <= present and (shape is None or shape.search(text) is not None)
+        ],
+        hits,
+        folded,
+    )
+
+
+def _anchor_starts(hits: dict[bool, list[tuple[int, bytes]]], name: str) -> list[int]:
+    """Where in the text an anchor word of ``name`` starts, ascending (see :data:`_ANCHORS`).
+
+    ``hits`` are the words :func:`_possible` found, with where they start.
+    """
     return [
-        name
-        for name, needs, shape in _NEED_SETS
-        if needs <= present and (shape is None or shape.search(text) is not None)
-    ], masks
-
-
-def _anchor_starts(masks: dict[bool, bytes], words: tuple[str, ...]) -> list[int]:
-    """Where in the text a word of ``words`` starts, ascending (see :data:`_ANCHORS`)."""
-    lowered, finder = _ANCHOR_FINDERS[words]
-    return [match.start() for match in finder.finditer(masks[lowered])]
+        start for start, word in hits[_ANCHORS[name][0][0].islower()] if name in _ANCHOR_HITS[word]
+    ]
 
 
 def _near_anchors(
@@ -1440,20 +1458,15 @@ def _near_anchors(
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every valid match of every construction, leftmost first, longest first on ties."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    possible, masks = _possible(text)
-    starts: dict[tuple[str, ...], list[int]] = {}
-    backward: bytes | None = None
+    possible, hits, folded = _possible(text)
+    backward = b""
     for name in possible:
-        anchor = _ANCHORS.get(name)
-        if anchor is None:
+        if name not in _ANCHORS:
             matches: Iterator[re.Match[str]] = _PATTERNS[name].finditer(text)
         else:
-            words = anchor[0]
-            if words not in starts:
-                starts[words] = _anchor_starts(masks, words)
-            if backward is None:
-                backward = masks[True][::-1]
-            matches = _near_anchors(name, text, backward, starts[words])
+            if not backward:
+                backward = folded[::-1]
+            matches = _near_anchors(name, text, backward, _anchor_starts(hits, name))
         for match in matches:
             if match.end() == match.start():
                 continue

@@ -808,7 +808,7 @@ GRAMMAR_WORDS = (*_grammar_words(), "Marines", "Mayday", "Junta", "daylight", "w
 
 #: Words of a pattern, before its anchor, that are no word of their own: ordinal suffixes
 #: ("3rd"), the unit and direction after "anchored"'s day word, and the words of the
-#: lookbehinds of a bare month, which are never part of its match.
+#: lookbehinds of a bare month or year, which are never part of its match.
 _NOT_LEAD_WORDS = {
     "dmy": {"st", "nd", "rd", "th"},
     "anchored": {
@@ -816,6 +816,7 @@ _NOT_LEAD_WORDS = {
         "before", "after", "afterwards", "previously",
     },
     "bare_month": {"until", "till", "by", "from", "between", "through", "before", "after"},
+    "year": {"until", "till", "by", "from", "between", "through", "before", "after"},
 }  # fmt: skip
 
 
@@ -867,12 +868,13 @@ def test_the_lead_words_hold_every_word_before_an_anchor_and_no_anchor() -> None
 @example(text="earlier in the day, later  in the week, the following morning, that same night")
 @example(text="March 3 and April, Dec. 4, Sept.\u00a05 2019, June of 2019, Mayday, Marines 4")
 @example(text="the days after, 3 days, 30\u00a0days\u2011old, daylight, Dayton, weekly, years old")
+@example(text="in 2019, foruntil 1999, of  2020, mid-1990, 2031 people, 1,999, since 18")
 def test_a_search_near_the_anchors_finds_what_finditer_finds(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
-    masks = {lowered: dates._masked(text, lowered=lowered) for lowered in (True, False)}
-    for name, (words, _, _) in dates._ANCHORS.items():
+    _, hits, folded = dates._possible(text)
+    for name in dates._ANCHORS:
         pattern = dates._PATTERNS[name]
-        starts = dates._anchor_starts(masks, words)
-        near = [m.span() for m in dates._near_anchors(name, text, masks[True][::-1], starts)]
+        starts = dates._anchor_starts(hits, name)
+        near = [m.span() for m in dates._near_anchors(name, text, folded[::-1], starts)]
         assert near == [m.span() for m in pattern.finditer(text) if m.end() > m.start()], name
