@@ -340,6 +340,12 @@ _NAMED_DAYS: Final = (
     "yesterday", "today", "tonight", "overnight", "tomorrow", "night", "morning", "afternoon",
     "evening",
 )  # fmt: skip
+#: The words a named day starts with: "last night", "this morning", "the day before yesterday".
+_NAMED_DAY_HEADS: Final = ("yesterday", "today", "tonight", "overnight", "tomorrow", "last", "this")
+#: The verbs of a since-clause ("since the war began in 2011").
+_SINCE_VERBS: Final = ("began", "begun", "started", "erupted", "broke", "flared", "escalated")
+#: What the first week, half or fortnight is the part of.
+_PIECES: Final = ("week", "half", "fortnight")
 _SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
 #: The month each season begins in (meteorological seasons of the northern hemisphere).
 _SEASON_STARTS: Final = MappingProxyType(
@@ -353,17 +359,17 @@ _DAY_WORDS: Final = ("day", "night", "morning", "afternoon", "evening", "week", 
 _DIRECTIONS: Final = ("last", "this", "next", "previous", "the")
 _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
     {
-        "since_clause": (("since",),),
+        "since_clause": (("since",), _SINCE_VERBS),
         "numeric": (_DIGITS,),
         "dmy": (_DIGITS, _MONTH_STEMS),
         "mdy": (_DIGITS, _MONTH_STEMS),
-        "part_of": (_DAY_WORDS, _DIRECTIONS, _ORDINALS),
+        "part_of": (_PIECES, ("the",), _ORDINALS),
         "month_year": (_CENTURIES, _MONTH_STEMS),
         "anchored": (_DAY_WORDS,),
         "ago": (("ago",),),
         "duration": (("hour", "day", "week", "month", "year", "decade"),),
         "calendar": (("week", "month", "year"), _DIRECTIONS),
-        "named_day": (_NAMED_DAYS,),
+        "named_day": (_NAMED_DAYS, _NAMED_DAY_HEADS),
         "weekday": (_WEEKDAY_SPELLINGS,),
         "bare_month": (_MONTH_STEMS,),
         "season": (_SEASONS,),

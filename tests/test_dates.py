@@ -702,6 +702,10 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     text="\u00e9day, caf\u00e9 Monday\u2019s talks \u2014 3\u00a0days ago, \u201cMarch 3\u201d"
 )
 @example(text="Decade-long war, 1800 soldiers, 19 days, the 20s, mid-May 2019")
+@example(text="since fighting erupted in 2019; since clashes flared up in May; Since the war broke")
+@example(text="since it started in 2015, since they had BEGUN in 2001, since it escalated in June")
+@example(text="last night, THIS evening, the day before yesterday, Tuesday night, tonight's raid")
+@example(text="the first half of 2019, the last fortnight of March, the second week of last month")
 def test_the_prefilter_keeps_every_construction_that_matches(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
