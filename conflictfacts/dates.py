@@ -377,14 +377,10 @@ _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxy
     }
 )
 #: What a construction's digits must look like, where words cannot say it: a numeric date
-#: has a digit, a separator and a digit; a year has four digits from 1800 to 2099. Checked
-#: after :data:`_NEEDS`, on the text as written.
+#: has a digit, a separator and a digit. Checked after :data:`_NEEDS`, on the text as
+#: written. (A year's four digits are checked at each anchor, see :data:`_AROUND`.)
 _NEEDS_SHAPE: Final[MappingProxyType[str, re.Pattern[str]]] = MappingProxyType(
-    {
-        "numeric": re.compile(r"[0-9][-/.][0-9]"),
-        "month_year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
-        "year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
-    }
+    {"numeric": re.compile(r"[0-9][-/.][0-9]")}
 )
 #: Every distinct tuple of :data:`_NEEDS` once, with whether it is looked for in folded text,
 #: and each construction's needs as positions in it: a text is searched for each tuple once.
@@ -618,8 +614,10 @@ _AROUND: Final[MappingProxyType[str, _Around]] = MappingProxyType(
     dict(
         (
             _around("dmy", (_BACK_DAY, None)),
-            _around("mdy", (None, rf"{_MONTH}{_SP}(?:(?i:the){_SP})?[0-9]")),
-            _around("month_year", (None, rf"{_MONTH},?{_SP}(?:(?i:of){_SP})?(?:1[89]|20)")),
+            _around("mdy", (None, rf"{_MONTH}{_SP}(?:(?i:the){_SP})?{_DAY}")),
+            _around(
+                "month_year", (None, rf"{_MONTH},?{_SP}(?:(?i:of){_SP})?{_YEAR}{_NOT_COUNTED}")
+            ),
             _around(
                 "anchored",
                 (_BACK_ANCHORED, None),
