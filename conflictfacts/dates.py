@@ -226,6 +226,8 @@ _CUE: Final = (
     rf"|(?P<part2>{_PART_WORDS}){_PART_GAP}|{_CUE_BEHIND})"
 )
 _WORD: Final = r"[A-Za-z'\u2019\-]{1,30}"
+#: The unit of a duration, not of an age ("three-year-old", "20 years of age").
+_DURATION_UNIT: Final = rf"(?P<unit>{_UNIT})(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
 
 #: Every date expression, one precompiled pattern per construction. On equal spans the
 #: earlier entry wins; otherwise the leftmost, then longest, match wins.
@@ -289,8 +291,7 @@ _PATTERNS: Final = MappingProxyType(
             rf"|coming)){_SP})?"
             rf"(?:(?P<hedge>(?i:nearly|almost|about|around|some|roughly|approximately|over|under"
             rf"|more{_SP}than|less{_SP}than|fewer{_SP}than|just{_SP}over|just{_SP}under)){_SP})?"
-            rf"(?:(?P<num>{_COUNT}){_SP})?(?P<unit>{_UNIT})"
-            rf"(?![^\S\r\n-]{{0,3}}-?{_SP0}(?i:old|of{_SP}age)(?!\w))"
+            rf"(?:(?P<num>{_COUNT}){_SP})?{_DURATION_UNIT}"
         ),
         "calendar": re.compile(
             rf"{_HEAD}(?P<dir>(?i:last|this(?:{_SP}past)?|next|previous|the{_SP}previous|the))"
@@ -339,6 +340,12 @@ _NAMED_DAYS: Final = (
     "yesterday", "today", "tonight", "overnight", "tomorrow", "night", "morning", "afternoon",
     "evening",
 )  # fmt: skip
+#: The words a named day starts with: "last night", "this morning", "the day before yesterday".
+_NAMED_DAY_HEADS: Final = ("yesterday", "today", "tonight", "overnight", "tomorrow", "last", "this")
+#: The verbs of a since-clause ("since the war began in 2011").
+_SINCE_VERBS: Final = ("began", "begun", "started", "erupted", "broke", "flared", "escalated")
+#: What the first week, half or fortnight is the part of.
+_PIECES: Final = ("week", "half", "fortnight")
 _SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
 #: The month each season begins in (meteorological seasons of the northern hemisphere).
 _SEASON_STARTS: Final = MappingProxyType(
@@ -352,17 +359,17 @@ _DAY_WORDS: Final = ("day", "night", "morning", "afternoon", "evening", "week", 
 _DIRECTIONS: Final = ("last", "this", "next", "previous", "the")
 _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
     {
-        "since_clause": (("since",),),
+        "since_clause": (("since",), _SINCE_VERBS),
         "numeric": (_DIGITS,),
         "dmy": (_DIGITS, _MONTH_STEMS),
         "mdy": (_DIGITS, _MONTH_STEMS),
-        "part_of": (_DAY_WORDS, _DIRECTIONS, _ORDINALS),
+        "part_of": (_PIECES, ("the",), _ORDINALS),
         "month_year": (_CENTURIES, _MONTH_STEMS),
         "anchored": (_DAY_WORDS,),
         "ago": (("ago",),),
         "duration": (("hour", "day", "week", "month", "year", "decade"),),
         "calendar": (("week", "month", "year"), _DIRECTIONS),
-        "named_day": (_NAMED_DAYS,),
+        "named_day": (_NAMED_DAYS, _NAMED_DAY_HEADS),
         "weekday": (_WEEKDAY_SPELLINGS,),
         "bare_month": (_MONTH_STEMS,),
         "season": (_SEASONS,),
@@ -370,14 +377,10 @@ _NEEDS: Final[MappingProxyType[str, tuple[tuple[str, ...], ...]]] = MappingProxy
     }
 )
 #: What a construction's digits must look like, where words cannot say it: a numeric date
-#: has a digit, a separator and a digit; a year has four digits from 1800 to 2099. Checked
-#: after :data:`_NEEDS`, on the text as written.
+#: has a digit, a separator and a digit. Checked after :data:`_NEEDS`, on the text as
+#: written. (A year's four digits are checked at each anchor, see :data:`_AROUND`.)
 _NEEDS_SHAPE: Final[MappingProxyType[str, re.Pattern[str]]] = MappingProxyType(
-    {
-        "numeric": re.compile(r"[0-9][-/.][0-9]"),
-        "month_year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
-        "year": re.compile(r"(?:1[89]|20)[0-9][0-9]"),
-    }
+    {"numeric": re.compile(r"[0-9][-/.][0-9]")}
 )
 #: Every distinct tuple of :data:`_NEEDS` once, with whether it is looked for in folded text,
 #: and each construction's needs as positions in it: a text is searched for each tuple once.
@@ -462,21 +465,173 @@ _ANCHORS: Final[MappingProxyType[str, tuple[tuple[str, ...], str | None, int]]] 
             "calendar": (_NEEDS["calendar"][0], "unit", 57),
             "weekday": (_WEEKDAY_SPELLINGS, "wd", 59),
             "bare_month": (_MONTH_STEMS, "m", 40),
+            "year": (_CENTURIES, "y", 40),
         }
     )
 )
-#: For each tuple of anchor words: whether it is looked for in folded text, and a zero byte
-#: then one of the words, over the masked text (see :func:`_masked`). Literal alternatives;
-#: no repetition.
-_ANCHOR_FINDERS: Final[MappingProxyType[tuple[str, ...], tuple[bool, re.Pattern[bytes]]]] = (
-    MappingProxyType(
-        {
-            words: (
-                words[0].islower(),
-                re.compile(b"\\x00(?:" + b"|".join(re.escape(w).encode() for w in words) + b")"),
+#: For every match of a finder of :data:`_NEED_FINDERS` (zero byte and word), the
+#: constructions of :data:`_ANCHORS` whose anchor words, of the same case kind, hold the word
+#: or a prefix of it: as the finder finds the longest needed word at a start, and anchor words
+#: are needed words, these are the constructions with an anchor word starting there.
+_ANCHOR_HITS: Final = MappingProxyType(
+    {
+        b"\x00" + found.encode(): frozenset(
+            name
+            for name, (words, _, _) in _ANCHORS.items()
+            if words[0].islower() is lowered and found.startswith(words)
+        )
+        for lowered in (True, False)
+        for found in {word for words, kind in _NEED_WORDS if kind is lowered for word in words}
+    }
+)
+
+#: Around an anchor word, what the folded masked text (see :func:`_masked`) holds, read
+#: backwards from the byte before the word: whole words separated by runs of one to seven
+#: zero bytes (a gap of spaces, a hyphen, ", "). Each pattern below is matched at that byte of
+#: the reversed mask, so its words are spelled backwards; ``(?=\x00)`` after a word says that
+#: it starts where a word starts. Every repetition is bounded and every word is followed by a
+#: zero byte, so a match takes a bounded number of steps.
+_BACK_GAP: Final = rb"\x00{1,7}"
+_BACK_DIGITS: Final = rb"(?:ts|dn|dr|ht)?[0-9]{1,3}"
+
+
+def _backwards(words: tuple[str, ...]) -> bytes:
+    """An alternation of ``words`` spelled backwards, as whole words of the reversed mask."""
+    spelled = sorted({word[::-1] for word in words}, key=lambda word: (-len(word), word))
+    return b"(?:" + b"|".join(re.escape(word).encode() for word in spelled) + rb")(?=\x00)"
+
+
+#: The words of the heads (:data:`_HEAD`, :data:`_HEAD_ON`, :data:`_CUE`): prepositions and the
+#: words of :data:`_PART_WORDS`.
+_HEAD_WORDS: Final = (
+    "since", "in", "on", "during", "throughout", "at", "over", "early", "mid", "late", "earlier",
+    "later", "the", "end", "beginning", "start", "middle", "of",
+)  # fmt: skip
+#: The words of :data:`_COUNT`, digits aside.
+_COUNT_WORDS: Final = (*_SINGLE_NUMBER_WORDS, "few", "couple", "of")
+_WEEKDAY_WORDS: Final = tuple(name.lower() for name in _WEEKDAY_NAMES)
+#: For each construction of :data:`_ANCHORS`, every word that one of its matches can hold
+#: before its anchor word (a superset: more words only make the reach longer), and whether a
+#: number can be one of them.
+_LEAD_WORDS: Final[MappingProxyType[str, tuple[tuple[str, ...], bool]]] = MappingProxyType(
+    {
+        "dmy": (
+            (*_HEAD_WORDS, "between", "from", *_WEEKDAY_WORDS, "and", "to", "through", "until",
+             "till"),
+            True,
+        ),
+        "mdy": ((*_HEAD_WORDS, "between", "from", *_WEEKDAY_WORDS), False),
+        "month_year": (_HEAD_WORDS, False),
+        "anchored": (
+            ("on", "by", "at", "the", "that", "very", "same", "next", "following", "previous",
+             "preceding", "earlier", "later", "in", *_COUNT_WORDS),
+            True,
+        ),
+        "duration": (
+            ("in", "over", "during", "within", "throughout", "for", "the", "this", "past",
+             "last", "previous", "coming", "next", "recent", "nearly", "almost", "about",
+             "around", "some", "roughly", "approximately", "under", "more", "less", "fewer",
+             "than", "just", *_COUNT_WORDS),
+            True,
+        ),
+        "calendar": ((*_HEAD_WORDS, "last", "this", "past", "next", "previous"), False),
+        "weekday": ((*_HEAD_WORDS, "this", "past", "last", "previous", "next"), False),
+        "bare_month": ((*_HEAD_WORDS, "last", "this", "next"), False),
+        "year": (_HEAD_WORDS, False),
+    }
+)  # fmt: skip
+
+
+def _reach(words: tuple[str, ...], digits: bool) -> re.Pattern[bytes]:
+    """Up to sixteen of ``words`` (and numbers) walking back over the reversed mask."""
+    word = _backwards(words)
+    if digits:
+        word = b"(?:" + word + b"|" + _BACK_DIGITS + rb"(?=\x00))"
+    return re.compile(b"(?:" + _BACK_GAP + word + b"){0,16}")
+
+
+#: Where a day number ends a gap before a month: "3 March", "3rd of March", "3-5 March".
+_BACK_DAY: Final = rb"\x00{1,3}(?:fo\x00{1,3})?(?:ts|dn|dr|ht)?[0-9]{1,2}(?=\x00)"
+#: The words of :data:`_CUE` a bare month or year may follow where a word starts.
+_CUE_WORDS: Final = (
+    "since", "in", "during", "throughout", "over", "early", "mid", "late", "earlier", "later",
+    "of",
+)  # fmt: skip
+#: The lookbehinds of :data:`_CUE_BEHIND`: one space, and the word may end another word.
+_BACK_CUE_BEHIND: Final = rb"|\x00(?:litnu|llit|yb|morf|neewteb|hguorht|erofeb|retfa|fo)"
+#: What a year follows (:data:`_CUE`), and a bare month, which may also follow "last",
+#: "this" or "next".
+_BACK_CUE: Final = _BACK_GAP + _backwards(_CUE_WORDS) + _BACK_CUE_BEHIND
+_BACK_MONTH_CUE: Final = (
+    _BACK_GAP + _backwards((*_CUE_WORDS, "last", "this", "next")) + _BACK_CUE_BEHIND
+)
+#: The direction of a calendar unit: "last week", "this past month", "the year".
+_BACK_DIRECTION: Final = rb"\x00{1,3}(?:tsal|tsap\x00{1,3}siht|siht|txen|suoiverp|eht)(?=\x00)"
+#: The words right before an anchored day word that need nothing after it: "that same day",
+#: "the next day", "earlier in the week".
+_BACK_ANCHORED: Final = (
+    rb"\x00{1,3}(?:emas|taht|txen|gniwollof|suoiverp|gnidecerp"
+    rb"|eht\x00{1,3}ni\x00{1,3}(?:reilrae|retal))(?=\x00)"
+)
+#: The words right before an anchored day word that a direction must follow: "the day
+#: before", "two days later".
+_BACK_ANCHORED_THEN: Final = (
+    rb"\x00{1,3}(?:" + _backwards(("the", *_COUNT_WORDS)) + b"|" + _BACK_DIGITS + rb"(?=\x00))"
+)
+
+
+@attrs.frozen
+class _Around:
+    """What must stand around an anchor word for a construction to have its anchor there."""
+
+    #: Matched backwards from the byte before the word (always matches): how many characters
+    #: before the word a match with its anchor there can start, at most.
+    reach: re.Pattern[bytes]
+    #: Alternatives, each (matched backwards from the byte before the word, matched in the
+    #: text at the word); ``None`` is no condition. An anchor none of them admits holds no match.
+    admit: tuple[tuple[re.Pattern[bytes] | None, re.Pattern[str] | None], ...]
+
+
+def _around(name: str, *admit: tuple[bytes | None, str | None]) -> tuple[str, _Around]:
+    """The entry of :data:`_AROUND` for ``name``, its patterns compiled."""
+    return name, _Around(
+        _reach(*_LEAD_WORDS[name]),
+        tuple(
+            (
+                None if before is None else re.compile(before),
+                None if after is None else re.compile(after),
             )
-            for words, _, _ in _ANCHORS.values()
-        }
+            for before, after in admit
+        ),
+    )
+
+
+#: For each construction of :data:`_ANCHORS`, necessary conditions around its anchor word, each
+#: a prefix of what the pattern reads from the anchor on (in the text), or a suffix of what it
+#: reads before it (backwards, over the mask, where every character the pattern reads as a word
+#: character is kept, folded, and every other one is a zero byte). See :func:`_near_anchors`.
+_AROUND: Final[MappingProxyType[str, _Around]] = MappingProxyType(
+    dict(
+        (
+            _around("dmy", (_BACK_DAY, None)),
+            _around("mdy", (None, rf"{_MONTH}{_SP}(?:(?i:the){_SP})?{_DAY}")),
+            _around(
+                "month_year", (None, rf"{_MONTH},?{_SP}(?:(?i:of){_SP})?{_YEAR}{_NOT_COUNTED}")
+            ),
+            _around(
+                "anchored",
+                (_BACK_ANCHORED, None),
+                (
+                    _BACK_ANCHORED_THEN,
+                    rf"(?i:days?|weeks?|nights?){_SP}(?i:before|after|earlier|later|previously)",
+                ),
+            ),
+            _around("duration", (None, _DURATION_UNIT)),
+            _around("calendar", (_BACK_DIRECTION, r"(?i:week|month|year|weekend)(?!\w)")),
+            _around("weekday", (None, _WEEKDAY)),
+            _around("bare_month", (_BACK_MONTH_CUE, _FULL_MONTH)),
+            _around("year", (_BACK_CUE, rf"{_YEAR}{_NOT_COUNTED}")),
+        )
     )
 )
 
@@ -528,11 +683,13 @@ def _count(text: str) -> int:
 
 
 def _group(match: re.Match[str], *names: str) -> str | None:
-    groups = match.groupdict()
+    """The first of the groups ``names`` that took part in ``match``; the pattern may lack some."""
+    groups = match.re.groupindex
     for name in names:
-        value = groups.get(name)
-        if value is not None:
-            return value
+        if name in groups:
+            value = match[name]
+            if value is not None:
+                return value
     return None
 
 
@@ -595,7 +752,7 @@ def _check_day_month(match: re.Match[str]) -> None:
     year = match["y"]
     month = _month_number(match["m"]) if not match["m"].isdigit() else int(match["m"])
     day = _day_number(match["d"])
-    days = [day] if match.groupdict().get("d2") is None else [day, _day_number(match["d2"])]
+    days = [day] if _group(match, "d2") is None else [day, _day_number(match["d2"])]
     if len(days) == 2 and days[1] <= days[0]:
         raise _NotADateError
     try:
@@ -1214,50 +1371,88 @@ def _masked(text: str, *, lowered: bool) -> bytes:
     )
 
 
-def _possible(text: str) -> tuple[list[str], dict[bool, bytes]]:
+def _possible(text: str) -> tuple[list[str], dict[bool, list[tuple[int, bytes]]], bytes]:
     """The constructions whose required words all occur in ``text``, in table order.
 
     Every required word stands where a word starts (after a space, a hyphen or a cue's
     lookbehind, or where the match starts), so an occurrence inside a word ("day" in
     "Monday") does not count. Each case kind of words is found in one scan of the masked text
     (see :func:`_masked`); the longest word found at a start also stands for its prefixes.
-    The masked texts are returned too, keyed by ``lowered``, for :func:`_anchor_starts`.
+    Returned too: the words found, keyed by ``lowered``, each with where it starts, for
+    :func:`_anchor_starts`; and the folded masked text.
     """
-    masks = {lowered: _masked(text, lowered=lowered) for lowered in _NEED_FINDERS}
-    found = {
-        word for lowered, finder in _NEED_FINDERS.items() for word in finder.findall(masks[lowered])
-    }
-    present = frozenset().union(*map(_NEED_HITS.__getitem__, found))
+    hits: dict[bool, list[tuple[int, bytes]]] = {}
+    folded = b""
+    for lowered, finder in _NEED_FINDERS.items():
+        mask = _masked(text, lowered=lowered)
+        hits[lowered] = [(match.start(), match.group()) for match in finder.finditer(mask)]
+        if lowered:
+            folded = mask
+    present = frozenset().union(
+        *[_NEED_HITS[word] for kind in hits.values() for _, word in kind]
+    )
+    return (
+        [
+            name
+            for name, needs, shape in _NEED_SETS
+            if needs <= present and (shape is None or shape.search(text) is not None)
+        ],
+        hits,
+        folded,
+    )
+
+
+def _anchor_starts(hits: dict[bool, list[tuple[int, bytes]]], name: str) -> list[int]:
+    """Where in the text an anchor word of ``name`` starts, ascending (see :data:`_ANCHORS`).
+
+    ``hits`` are the words :func:`_possible` found, with where they start.
+    """
     return [
-        name
-        for name, needs, shape in _NEED_SETS
-        if needs <= present and (shape is None or shape.search(text) is not None)
-    ], masks
-
-
-def _anchor_starts(masks: dict[bool, bytes], words: tuple[str, ...]) -> list[int]:
-    """Where in the text a word of ``words`` starts, ascending (see :data:`_ANCHORS`)."""
-    lowered, finder = _ANCHOR_FINDERS[words]
-    return [match.start() for match in finder.finditer(masks[lowered])]
+        start for start, word in hits[_ANCHORS[name][0][0].islower()] if name in _ANCHOR_HITS[word]
+    ]
 
 
 def _near_anchors(
-    pattern: re.Pattern[str], text: str, starts: list[int], lead: int
+    name: str, text: str, backward: bytes, starts: list[int]
 ) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` yields, looked for only near ``starts``.
+    """The matches ``_PATTERNS[name].finditer(text)`` yields, looked for only near ``starts``.
 
-    Every match of ``pattern`` holds an anchor word starting at most ``lead`` characters
-    after the match starts (see :data:`_ANCHORS`), and ``starts`` holds every such word start.
-    So the leftmost match at or after ``end`` starts no earlier than ``u - lead``, where ``u``
-    is the first anchor at or after ``end``, and a search from there finds the same match.
-    Lookbehinds see the text before a search's start, as they do within ``finditer``. Matches
-    are never empty (they hold an anchor), so ``finditer`` resumes at the end of each.
+    ``starts`` holds every word start of the anchor words of :data:`_ANCHORS`; ``backward`` is
+    the folded masked text reversed (see :func:`_masked`). Every match holds such a word, its
+    anchor, starting at most ``lead`` characters after the match starts, and no anchor word
+    starts in a match before its anchor (no word a match can hold before it starts like one).
+    The checks of :data:`_AROUND` hold at every match's anchor ``a``, and the match starts at
+    most ``reach`` characters before it, ``reach`` being what ``_AROUND[name].reach`` matches.
+
+    So, with ``M`` the leftmost match at or after ``end`` (where the last match ended), an
+    anchor ``u`` at or after ``end`` but before ``M``'s anchor is either skipped (a check
+    fails) or, as it is no anchor inside ``M``, comes before ``M``: a search from ``u -
+    min(lead, reach)`` or ``end`` finds ``M``. At ``M``'s own anchor that search starts at or
+    before ``M``. Skipping an anchor never skips a match, and when every anchor is used up there
+    is none left. Lookbehinds see the text before a search's start, as they do within
+    ``finditer``. Matches are never empty (they hold an anchor), so ``finditer`` resumes at the
+    end of each.
     """
+    pattern = _PATTERNS[name]
+    lead = _ANCHORS[name][2]
+    around = _AROUND[name]
+    reach, admit = around.reach, around.admit
+    last = len(text)  # backward[last - u] is the byte of the character before text[u]
     end = 0
     for start in starts:
         if start < end:
             continue
-        match = pattern.search(text, max(end, start - lead))
+        at = last - start
+        for before, after in admit:
+            if (before is None or before.match(backward, at)) and (
+                after is None or after.match(text, start)
+            ):
+                break
+        else:
+            continue
+        walked = reach.match(backward, at)
+        back = lead if walked is None else min(lead, walked.end() - at)
+        match = pattern.search(text, max(end, start - back))
         if match is None:
             return
         yield match
@@ -1267,17 +1462,15 @@ def _near_anchors(
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every valid match of every construction, leftmost first, longest first on ties."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    possible, masks = _possible(text)
-    starts: dict[tuple[str, ...], list[int]] = {}
+    possible, hits, folded = _possible(text)
+    backward = b""
     for name in possible:
-        anchor = _ANCHORS.get(name)
-        if anchor is None:
+        if name not in _ANCHORS:
             matches: Iterator[re.Match[str]] = _PATTERNS[name].finditer(text)
         else:
-            words, _, lead = anchor
-            if words not in starts:
-                starts[words] = _anchor_starts(masks, words)
-            matches = _near_anchors(_PATTERNS[name], text, starts[words], lead)
+            if not backward:
+                backward = folded[::-1]
+            matches = _near_anchors(name, text, backward, _anchor_starts(hits, name))
         for match in matches:
             if match.end() == match.start():
                 continue

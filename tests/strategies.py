@@ -538,3 +538,34 @@ figure_tails = st.one_of(
     ),
     st.text(max_size=8),
 )
+
+
+# -------------------------------------------------------- dates: words packed around anchors
+
+__all__ += ["worded_texts"]
+
+#: What stands between words: spaces of every width, punctuation, line breaks, the four
+#: characters case-blind patterns read as ASCII letters, a letter outside ASCII, nothing.
+_WORD_GAPS = (
+    " ", " ", " ", "  ", "   ", "    ", "-", " - ", "   -   ", "    -", ", ", ",", ".", "\u00a0",
+    "\t", "\n", "\u2013", "\u2019", "", "\u017f", "\u0130", "\u0131", "\u212a", "\u00e9", "x",
+)  # fmt: skip
+
+
+@st.composite
+def _worded_piece(draw: st.DrawFn, words: tuple[str, ...]) -> str:
+    word = draw(st.one_of(st.sampled_from(words), st.integers(0, 2100).map(str)))
+    spelling = draw(st.sampled_from((word, word, word, word.upper(), word.capitalize())))
+    return spelling + draw(st.sampled_from(_WORD_GAPS))
+
+
+def worded_texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """Text packed with ``words`` and numbers, in any case, between gaps of every kind.
+
+    Args:
+        words: the vocabulary, e.g. every word a grammar knows.
+
+    Returns:
+        A strategy of such texts, up to 40 words long.
+    """
+    return st.lists(_worded_piece(words), max_size=40).map("".join)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 
 import pytest
@@ -19,6 +20,7 @@ from tests.strategies import (
     reference_dates,
     rendered_dates,
     wire_date_texts,
+    worded_texts,
 )
 
 D = dt.date
@@ -700,6 +702,10 @@ def test_skipping_constructions_never_loses_a_date(text: str) -> None:
     text="\u00e9day, caf\u00e9 Monday\u2019s talks \u2014 3\u00a0days ago, \u201cMarch 3\u201d"
 )
 @example(text="Decade-long war, 1800 soldiers, 19 days, the 20s, mid-May 2019")
+@example(text="since fighting erupted in 2019; since clashes flared up in May; Since the war broke")
+@example(text="since it started in 2015, since they had BEGUN in 2001, since it escalated in June")
+@example(text="last night, THIS evening, the day before yesterday, Tuesday night, tonight's raid")
+@example(text="the first half of 2019, the last fortnight of March, the second week of last month")
 def test_the_prefilter_keeps_every_construction_that_matches(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
@@ -788,11 +794,60 @@ def test_an_anchor_lead_bounds_what_its_pattern_can_match_before_the_anchor() ->
         assert parser.parse(before).getwidth()[1] <= lead, name
 
 
+def _pattern_words(source: str) -> set[str]:
+    """The words a pattern's source spells, lowercased (group names and classes left out)."""
+    source = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\\[A-Za-z]|\[[^\]]*\]", " ", source)
+    return {word.lower() for word in re.findall(r"[A-Za-z]{2,}", source)}
+
+
+def _grammar_words() -> tuple[str, ...]:
+    from conflictfacts import dates  # noqa: PLC0415 - the private table is only for this law
+
+    words = set().union(*(_pattern_words(p.pattern) for p in dates._PATTERNS.values()))
+    return tuple(sorted(words))
+
+
+#: Every word of the date grammar, and words that start like one of its anchor words.
+GRAMMAR_WORDS = (*_grammar_words(), "Marines", "Mayday", "Junta", "daylight", "weekly", "yearly")
+
+#: Words of a pattern, before its anchor, that are no word of their own: ordinal suffixes
+#: ("3rd"), the unit and direction after "anchored"'s day word, and the words of the
+#: lookbehinds of a bare month or year, which are never part of its match.
+_NOT_LEAD_WORDS = {
+    "dmy": {"st", "nd", "rd", "th"},
+    "anchored": {
+        "day", "days", "night", "nights", "morning", "afternoon", "evening", "week", "weeks",
+        "before", "after", "afterwards", "previously",
+    },
+    "bare_month": {"until", "till", "by", "from", "between", "through", "before", "after"},
+    "year": {"until", "till", "by", "from", "between", "through", "before", "after"},
+}  # fmt: skip
+
+
+def test_the_lead_words_hold_every_word_before_an_anchor_and_no_anchor() -> None:
+    from conflictfacts import dates  # noqa: PLC0415 - the private tables are only for this law
+
+    for name, (anchors, group, _) in dates._ANCHORS.items():
+        words, _ = dates._LEAD_WORDS[name]
+        pattern = dates._PATTERNS[name].pattern
+        before = pattern if group is None else pattern[: pattern.index(f"(?P<{group}>")]
+        assert _pattern_words(before) - set(words) <= _NOT_LEAD_WORDS.get(name, set()), name
+        # No anchor word starts where a word a match holds before its anchor starts, nor, in
+        # text as written, after a letter that may be an odd character (a word start there).
+        folded = [anchor.lower() for anchor in anchors]
+        for word in words:
+            assert not word.startswith(tuple(folded)), (name, word)
+            for index in range(1, len(word)):
+                if word[index - 1] in "sik" and not anchors[0].islower():
+                    assert not word[index:].startswith(tuple(folded)), (name, word)
+
+
 @given(
     text=st.one_of(
         any_text,
         date_texts,
         wire_date_texts,
+        worded_texts(GRAMMAR_WORDS),
         st.lists(
             st.sampled_from(
                 [
@@ -810,12 +865,20 @@ def test_an_anchor_lead_bounds_what_its_pattern_can_match_before_the_anchor() ->
 @example(text="In the middle of the Monday, 3\u20135 March 2019; between Tuesday, March 3 to 5")
 @example(text="Talks \u00e9days, caf\u00e9Monday, the very same evening, three nights earlier")
 @example(text="x" * 70 + " days" + " " * 3 + "x" * 70 + " in the past two weeks")
+@example(text="on the 3rd of March, 3 - 5 of April, 21ST May, of 2 June; Thursday, 4 May")
+@example(text="foruntil March, aBy May, in    June, mid   -   July, late-August, Maj. Mark")
+@example(text="this past week, the past month, tH\u0131s year, la\u017ft Monday, \u017fince March")
+@example(text="the week before, the week\u2019s toll, a week of talks, a couple of days later")
+@example(text="earlier in the day, later  in the week, the following morning, that same night")
+@example(text="March 3 and April, Dec. 4, Sept.\u00a05 2019, June of 2019, Mayday, Marines 4")
+@example(text="the days after, 3 days, 30\u00a0days\u2011old, daylight, Dayton, weekly, years old")
+@example(text="in 2019, foruntil 1999, of  2020, mid-1990, 2031 people, 1,999, since 18")
 def test_a_search_near_the_anchors_finds_what_finditer_finds(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
-    masks = {lowered: dates._masked(text, lowered=lowered) for lowered in (True, False)}
-    for name, (words, _, lead) in dates._ANCHORS.items():
+    _, hits, folded = dates._possible(text)
+    for name in dates._ANCHORS:
         pattern = dates._PATTERNS[name]
-        starts = dates._anchor_starts(masks, words)
-        near = [m.span() for m in dates._near_anchors(pattern, text, starts, lead)]
+        starts = dates._anchor_starts(hits, name)
+        near = [m.span() for m in dates._near_anchors(name, text, folded[::-1], starts)]
         assert near == [m.span() for m in pattern.finditer(text) if m.end() > m.start()], name
