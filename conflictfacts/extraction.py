@@ -135,6 +135,19 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "war_began": re.compile(
         r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
     ),
+    # A count "since the offensive began" with no date: the noun whose start opens the period.
+    "since_onset": re.compile(
+        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,2}?"
+        r"(?P<noun>[a-z][\w-]{1,25})\s{1,3}(?:was\s{1,3}launched|began|started|erupted|broke"
+        r"\s{1,3}out|flared\s{1,3}up)\b",
+        re.IGNORECASE,
+    ),
+    # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
+    "onset_before": re.compile(
+        r"\b(?:began|started|erupted|launched|broke\s{1,3}out|flared\s{1,3}up)"
+        r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
+        re.IGNORECASE,
+    ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
     "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
@@ -477,7 +490,7 @@ _COUNT_WORDS = frozenset(
 _SINGULAR_CUES = frozenset(
     _words(
         """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
-        detained"""
+        detained killing wounding injuring kills wounds injures"""
     )
 )
 
@@ -718,6 +731,8 @@ class _Reader:
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
         self._unread_days: list[_Unit] = []
+        #: Units that may tell when something began ("the offensive began on 2 March").
+        self._onset_units: list[_Unit] = []
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
@@ -1246,8 +1261,11 @@ class _Reader:
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
         cue = _has_date_cue(text, words)
+        if cue and not words.isdisjoint(_ONSET_WORDS):
+            self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()
-        if not quantities and not words & (_REPORT_CUES | _ACCUSING):
+        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
+        if not quantities and not one_thing and not words & (_REPORT_CUES | _ACCUSING):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
             self._after(unit, [], dates, undated=cue)
@@ -1256,7 +1274,7 @@ class _Reader:
         if not tokens:
             return []
         phrases: list[_Phrase] = []
-        if quantities:
+        if quantities or one_thing:
             ones = _article_ones(text, tokens, quantities)
             phrase_of = {
                 q.start: _phrase(text, tokens, q, self._is_people) for q in [*quantities, *ones]
@@ -1414,6 +1432,23 @@ class _Reader:
                 self._unread_days.clear()
         return self.last_day
 
+    def _onset_of(self, noun: str, current: _Unit) -> TimeSpan | None:
+        """The date an earlier unit gives for when ``noun`` began, the latest first.
+
+        "The offensive began on 2 March" dates a later "since the offensive began".
+        """
+        for unit in reversed(self._onset_units):
+            if unit is current or noun not in unit.text.lower():
+                continue
+            for mention in reversed(self._dates(unit)):
+                head = unit.text[max(0, mention.start - 80) : mention.start]
+                if mention.span is None or _PATTERNS["onset_before"].search(head) is None:
+                    continue
+                at = unit.text.lower().find(noun)
+                if 0 <= at < mention.start:
+                    return mention.span
+        return None
+
     def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
         before = [c for c in self.previous_claims if c.attribution is not None]
@@ -1445,6 +1480,19 @@ class _Reader:
         report: _Report | None = None,
     ) -> Subject:
         quantity = phrase.quantity
+        named = _group_named_after(tokens, phrase)
+        if named is not None:
+            # "Six of the dead were children": the group is named after the verb
+            first, last = named
+            words = [t.text for t in tokens[first : last + 1] if t.low not in _DETERMINERS]
+            label = " ".join(_strip_possessive(w) for w in words)
+            head = tokens[last].low
+            return Subject(
+                text=text[tokens[first].start : tokens[last].end],
+                label=label,
+                affiliation=self._affiliation(label),
+                category=_category(head, _HEADS[head]),
+            )
         if phrase.elided or phrase.head is None:
             is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
             inherited = previous
@@ -1674,6 +1722,12 @@ class _Reader:
                 # a toll counted from then to the article's date
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
+        onset = _PATTERNS["since_onset"].search(unit.text)
+        if onset is not None and unit.reference is not None:
+            # "killed since the offensive began": from the day the article says it began
+            began = self._onset_of(onset.group("noun").lower(), unit)
+            if began is not None and began.start < unit.reference:
+                return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
         if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
             last_day = self._last_day()
             if last_day is not None:
@@ -1969,9 +2023,42 @@ def _article_ones(
             and _HEADS.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
-        if heads_list or tails_list:
+        if heads_list or tails_list or _done_to_one(tokens, i, j):
             found.append(Quantity.one(text, token.start, token.end))
     return found
+
+
+#: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
+_THING_KINDS = frozenset({_Kind.DESTROYED, _Kind.CAPTURED, _Kind.DAMAGED})
+#: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
+_THING_CUES = frozenset(
+    [w for w, k in [*_BEFORE.items(), *_AFTER.items()] if k in _THING_KINDS] + ["shot"]
+)
+
+
+def _done_to_one(tokens: Sequence[_Token], article: int, head: int) -> bool:
+    """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
+
+    "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
+    noun at ``head``). In the active voice the thing must follow the verb: "a drone destroyed a
+    tank" counts the tank, not the drone.
+    """
+    before = tokens[article - 1].low if article >= 1 else ""
+    if _BEFORE.get(before) in _THING_KINDS:
+        return True
+    if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
+        return True
+    n = len(tokens)
+    k = head + 1
+    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+        return False
+    k += 1
+    if tokens[k].low == "been" and k + 1 < n:
+        k += 1
+    verb = tokens[k].low
+    if verb == "shot":
+        return k + 1 < n and tokens[k + 1].low == "down"
+    return _AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
 
 
 def _phrase(
@@ -2134,13 +2221,17 @@ def _kind_of(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return _Kind.ATTACKS, before
-    # "shot down 31 of 38 drones"
+    # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
-        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 1].low in {"down", "dead"}
         and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
     ):
-        return _Kind.DESTROYED, phrase.first - 2
+        if tokens[phrase.first - 1].low == "dead":
+            if tokens[phrase.first - 2].low in {"shot", "shooting", "shoots"}:
+                return _Kind.KILLED, phrase.first - 2
+        else:
+            return _Kind.DESTROYED, phrase.first - 2
     # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
     bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
         phrase.first >= 2
@@ -2213,6 +2304,14 @@ def _kind_of(
         ):
             return _Kind.DISPLACED, k  # "forced from their homes", "forced to flee"
         if (
+            low == "shot"
+            and k + 1 < n
+            and tokens[k + 1].low in {"down", "dead"}
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            # "two drones were shot down", "three protesters were shot dead"
+            return (_Kind.KILLED if tokens[k + 1].low == "dead" else _Kind.DESTROYED), k
+        if (
             low in {"lost", "lose", "losing"}
             and k + 2 < n
             and tokens[k + 2].low
@@ -2281,6 +2380,49 @@ def _kind_of(
             steps += 1
             continue
         break
+    return None
+
+
+#: Verbs that tell when something began, for "since the offensive began" (see _onset_of).
+_ONSET_WORDS = frozenset(_words("began started erupted launched broke flared"))
+
+#: Heads that count people without saying who they were: "six of the dead were children".
+_UNNAMED_GROUPS = frozenset(_words("people persons dead killed victims casualties wounded injured"))
+#: Words between "were" and the group it names: "were all civilians", "were mostly women".
+_NAMING_ADVERBS = frozenset(_words("all mostly also reportedly believed to be"))
+
+
+def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, int] | None:
+    """The tokens of the group a count of unnamed people is said to be, after "were".
+
+    "Six of the dead were children", "of the 40 killed, 12 were women", "nine of the victims
+    were Turkish soldiers": the first and last token of "children", "women", "Turkish
+    soldiers". ``None`` unless the phrase counts people it does not name.
+    """
+    n = len(tokens)
+    if not (phrase.elided or (phrase.words and phrase.words[-1].lower() in _UNNAMED_GROUPS)):
+        return None
+    k = phrase.last + 1
+    if k < n and tokens[k].low == "of":  # "six of the dead"
+        k += 1
+        if k < n and tokens[k].low in _DETERMINERS:
+            k += 1
+        if not (k < n and tokens[k].low in _UNNAMED_GROUPS):
+            return None
+        k += 1
+    if not (k < n and tokens[k].low in {"were", "are"}):
+        return None
+    k += 1
+    while k < n and tokens[k].low in _NAMING_ADVERBS:
+        k += 1
+    first = k
+    while k < n and k < first + 4 and tokens[k].text.isalpha():
+        low = tokens[k].low
+        if low in _NOMINAL_KIND or low in _AFTER or low in _BEFORE:
+            return None  # "were killed": a verb, not a group
+        if _HEADS.get(low) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and low != "members":
+            return (first, k) if low not in _UNNAMED_GROUPS else None
+        k += 1
     return None
 
 

@@ -806,3 +806,88 @@ def test_data_nouns_leave_the_source_and_drownings_are_deaths(
 def test_bodies_found_are_a_death_count(sentence: str, expected: list[tuple[str, str]]) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Air defences shot down a Russian jet over Kharkiv.",
+            [("destroyed", "a", "Russian jet", "Russia")],
+        ),
+        (
+            "A Ukrainian drone was shot down near Belgorod.",
+            [("destroyed", "A", "Ukrainian drone", "Ukraine")],
+        ),
+        (
+            "Fighters seized an armoured vehicle at the checkpoint.",
+            [("captured", "an", "armoured vehicle", None)],
+        ),
+        ("A tank was destroyed by a mine near Vessa.", [("destroyed", "A", "tank", None)]),
+        # the active voice counts the thing acted on, not the one acting
+        ("A drone destroyed a tank near Vessa.", [("destroyed", "a", "tank", None)]),
+        ("A drone struck a convoy near Vessa.", []),
+        ("Two drones were shot down over Odesa.", [("destroyed", "Two", "drones", None)]),
+        ("Police shot dead two protesters in Khartoum.", [("killed", "two", "protesters", None)]),
+        ("Three protesters were shot dead in Khartoum.", [("killed", "Three", "protesters", None)]),
+        ("A shell hit the market, killing a child.", [("killed", "a", "child", None)]),
+    ],
+)
+def test_one_thing_downed_or_seized_and_shot_down_or_dead(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert [
+        (c.kind.value, c.quantity.text, c.subject.label, c.subject.affiliation) for c in claims
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shelling killed 14 people in Vessa. Six of the dead were children, officials said.",
+            [("14", "people"), ("Six", "children")],
+        ),
+        ("Of the 40 killed, 12 were women.", [("40", "people"), ("12", "women")]),
+        ("Nine of the dead were Sudanese soldiers.", [("Nine", "Sudanese soldiers")]),
+        # a verb after "were" is what happened, not who they were
+        ("Six of the dead were found in a ditch.", [("Six", "people")]),
+    ],
+)
+def test_a_count_of_the_dead_takes_the_group_named_after_were(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert [(c.quantity.text, c.subject.label) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "The army launched its offensive on 2 March. Clashes on Monday killed five. At least "
+            "300 people have been killed since the ground offensive began.",
+            "2031-03-02",
+        ),
+        (
+            "The siege began in January. Since the siege began, 80 civilians have died.",
+            "2031-01-01",
+        ),
+    ],
+)
+def test_a_toll_since_something_began_runs_from_the_day_the_article_gives(
+    page: str, start: str
+) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
+    assert claims[-1].time is not None
+    assert (claims[-1].time.start.isoformat(), claims[-1].time.end.isoformat()) == (
+        start,
+        "2031-04-10",
+    )
+
+
+def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
+    page = "At least 300 people have been killed since the offensive began, officials said."
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
+    assert claim.quantity.text == "At least 300"
