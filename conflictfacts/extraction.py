@@ -137,9 +137,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # A count "since the offensive began" with no date: the noun whose start opens the period.
     "since_onset": re.compile(
-        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,2}?"
-        r"(?P<noun>[a-z][\w-]{1,25})\s{1,3}(?:was\s{1,3}launched|began|started|erupted|broke"
-        r"\s{1,3}out|flared\s{1,3}up)\b",
+        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}"
+        r"(?P<words>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})",
         re.IGNORECASE,
     ),
     # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
@@ -731,7 +730,8 @@ class _Reader:
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
         self._unread_days: list[_Unit] = []
-        #: Units that may tell when something began ("the offensive began on 2 March").
+        #: Units that may tell when something began ("the offensive began on 2 March"): those
+        #: with a date cue.
         self._onset_units: list[_Unit] = []
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
@@ -1017,6 +1017,18 @@ class _Reader:
         self, text: str, tokens: Sequence[_Token], verb: str, distanced: bool
     ) -> _Source | None:
         """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
+        # a known name opening the sentence, whatever its small words ("The Group to Support ...")
+        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in _DETERMINERS else 0
+        named = next((m for m in self._unit_actors(0, len(text)) if m.start == opening), None)
+        if named is not None:
+            last = next((i for i, t in enumerate(tokens) if t.end >= named.end), len(tokens) - 1)
+            return self._source_from_phrase(
+                text[tokens[0].start : tokens[last].end],
+                verb,
+                distanced,
+                tokens[0].start,
+                (tokens, 0, last),
+            )
         end = 0
         while (
             end < len(tokens)
@@ -1094,6 +1106,10 @@ class _Reader:
                 following == "the" and after_that in {"lives", "life"}
             ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
+            if low in _DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
+                after_that in _ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+            ):
+                continue  # "claimed the attack": responsibility, not a report
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
             while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
@@ -1128,6 +1144,14 @@ class _Reader:
                     tokens[first].start,
                     (tokens, first, k),
                 )
+                aside = first >= 2 and tokens[first - 1].text == ","
+                if aside and tokens[first].low in {"a", "an"}:
+                    # "Hamas, an Iran-backed group, said": the name before the aside speaks
+                    named = self._named_before_aside(text, tokens, first - 1, floor, low, distanced)
+                    if named is not None and (
+                        named.entry is not None or tokens[k].low in _ORGANISATION_WORDS
+                    ):
+                        source = named
                 end = first - 1
                 hops = 0
                 while source is None and end > 0 and hops < 3:
@@ -1175,6 +1199,33 @@ class _Reader:
         for report in reports:
             self._remember(report.source)
         return reports
+
+    def _named_before_aside(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        comma: int,
+        floor: int,
+        verb: str,
+        distanced: bool,
+    ) -> _Source | None:
+        """The known or proper name that an aside opening at ``comma`` describes."""
+        begin = comma - 1
+        while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
+            begin -= 1
+        begin += 1
+        if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
+            return None
+        source = self._source_from_phrase(
+            text[tokens[begin].start : tokens[comma - 1].end],
+            verb,
+            distanced,
+            tokens[begin].start,
+            (tokens, begin, comma - 1),
+        )
+        if source is None or (source.entry is None and not _is_proper_name(source.name)):
+            return None
+        return source
 
     def accusations(self, tokens: Sequence[_Token], text: str) -> tuple[str, _Source | None] | None:
         """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
@@ -1261,7 +1312,7 @@ class _Reader:
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
         cue = _has_date_cue(text, words)
-        if cue and not words.isdisjoint(_ONSET_WORDS):
+        if cue:
             self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
@@ -1435,17 +1486,22 @@ class _Reader:
     def _onset_of(self, noun: str, current: _Unit) -> TimeSpan | None:
         """The date an earlier unit gives for when ``noun`` began, the latest first.
 
-        "The offensive began on 2 March" dates a later "since the offensive began".
+        "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
+        later "since the offensive began" or "since the coup".
         """
         for unit in reversed(self._onset_units):
-            if unit is current or noun not in unit.text.lower():
+            low = unit.text.lower()
+            at = _word_at(low, noun)
+            if unit is current or at < 0:
                 continue
             for mention in reversed(self._dates(unit)):
-                head = unit.text[max(0, mention.start - 80) : mention.start]
-                if mention.span is None or _PATTERNS["onset_before"].search(head) is None:
+                if mention.span is None or mention.start <= at:
                     continue
-                at = unit.text.lower().find(noun)
-                if 0 <= at < mention.start:
+                head = unit.text[max(0, mention.start - 80) : mention.start]
+                if (
+                    head.rstrip().lower().split()[-1:] == [noun]
+                    or _PATTERNS["onset_before"].search(head) is not None
+                ):
                     return mention.span
         return None
 
@@ -1581,6 +1637,28 @@ class _Reader:
         accused: str | None,
     ) -> str | None:
         victims = self._country_of(subject.affiliation)
+        # 0. "The group said it had killed 64 soldiers": the speaker, as the verb's subject.
+        speaker = report.source.entry if report is not None else None
+        if report is not None and trigger < phrase.first:
+            k = trigger - 1
+            while k >= 0 and tokens[k].low in {"had", "has", "have", "also"}:
+                k -= 1
+            own_forces = (
+                k >= 1
+                and tokens[k - 1].low in {"its", "their", "our"}
+                and _HEADS.get(tokens[k].low) in (_SOLDIERS, _FIGHTERS)
+            )
+            if speaker is None and own_forces and _is_proper_name(report.source.name):
+                # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
+                return report.source.name
+            if (
+                speaker is not None
+                and speaker.kind in _SPEAKING_PARTIES
+                and k >= 0
+                and (own_forces or tokens[k].low in {"it", "they", "we"})
+                and (victims is None or victims not in (speaker.country, speaker.name))
+            ):
+                return self._actor_label(speaker)
         # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
         #    attack noun or after "by", in the clause around the trigger.
         lo = max(0, min(phrase.first, trigger) - 20)
@@ -1725,9 +1803,15 @@ class _Reader:
         onset = _PATTERNS["since_onset"].search(unit.text)
         if onset is not None and unit.reference is not None:
             # "killed since the offensive began": from the day the article says it began
-            began = self._onset_of(onset.group("noun").lower(), unit)
-            if began is not None and began.start < unit.reference:
-                return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
+            nouns: list[str] = []
+            for word in onset.group("words").lower().split():
+                if word in _ONSET_VERBS or word in _DETERMINERS or word in _LOCATIVE_PREPOSITIONS:
+                    break
+                nouns.append(word)
+            for noun in reversed(nouns):  # the head noun first: "the ground offensive"
+                began = self._onset_of(noun, unit)
+                if began is not None and began.start < unit.reference:
+                    return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
         if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
             last_day = self._last_day()
             if last_day is not None:
@@ -1806,9 +1890,14 @@ def _is_event_day(text: str, mention: DateMention) -> bool:
     """
     if mention.span is None or mention.span.granularity is not Granularity.DAY:
         return False
-    before = text[max(0, mention.start - 16) : mention.start].split()
-    verb = before[-1].lower() if before else ""
-    return verb not in _REPORTING and verb not in _DISTANCED
+    # back over the words a report adds before its day: "said in a statement late Monday"
+    for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
+        low = word.lower()
+        if low in _REPORTING or low in _DISTANCED:
+            return False
+        if low not in _REPORT_TAIL:
+            break
+    return True
 
 
 #: Nouns for what a source gives rather than who it is: "figures from the health ministry".
@@ -1827,15 +1916,20 @@ def _source_label(tokens: Sequence[_Token]) -> str:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as a whole word."""
+    return _word_at(text, word) >= 0
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word, or -1."""
     position = text.find(word)
     while position >= 0:
         end = position + len(word)
         before = text[position - 1 : position]
         after = text[end : end + 1]
         if not (before.isalnum() or after.isalnum()):
-            return True
+            return position
         position = text.find(word, position + 1)
-    return False
+    return -1
 
 
 def _dateline_town(dateline: str | None) -> str | None:
@@ -2023,7 +2117,11 @@ def _article_ones(
             and _HEADS.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
-        if heads_list or tails_list or _done_to_one(tokens, i, j):
+        if heads_list or tails_list or (
+            # "seized a large quantity of weapons" is no count of one
+            all(t.text.isalpha() and t.low != "of" for t in tokens[i + 1 : j])
+            and _done_to_one(tokens, i, j)
+        ):
             found.append(Quantity.one(text, token.start, token.end))
     return found
 
@@ -2383,8 +2481,33 @@ def _kind_of(
     return None
 
 
-#: Verbs that tell when something began, for "since the offensive began" (see _onset_of).
-_ONSET_WORDS = frozenset(_words("began started erupted launched broke flared"))
+#: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
+_ORGANISATION_WORDS = frozenset(
+    _words(
+        """group groups coalition front movement alliance monitor organisation organization militia
+        network outfit faction affiliate offshoot umbrella body agency charity watchdog"""
+    )
+)
+
+#: Verbs that end the noun of "since the offensive began" (see _onset_of).
+_ONSET_VERBS = frozenset(_words("was were began started erupted broke flared launched and or"))
+
+
+def _is_proper_name(name: str) -> bool:
+    """Whether ``name`` reads as an organisation's name: two or more capitalised words."""
+    words = [w for w in name.split() if w.lower() not in {"of", "for", "the", "and", "in"}]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in _PERSON_ROLES
+        and words[-1].lower() not in {"authorities", "sources", "police", "forces"}
+    )
+
+
+#: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
+_SPEAKING_PARTIES = frozenset(
+    {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
+)
 
 #: Heads that count people without saying who they were: "six of the dead were children".
 _UNNAMED_GROUPS = frozenset(_words("people persons dead killed victims casualties wounded injured"))

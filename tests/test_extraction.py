@@ -827,6 +827,7 @@ def test_bodies_found_are_a_death_count(sentence: str, expected: list[tuple[str,
         # the active voice counts the thing acted on, not the one acting
         ("A drone destroyed a tank near Vessa.", [("destroyed", "a", "tank", None)]),
         ("A drone struck a convoy near Vessa.", []),
+        ("Rebels seized a large quantity of weapons and ammunition.", []),
         ("Two drones were shot down over Odesa.", [("destroyed", "Two", "drones", None)]),
         ("Police shot dead two protesters in Khartoum.", [("killed", "two", "protesters", None)]),
         ("Three protesters were shot dead in Khartoum.", [("killed", "Three", "protesters", None)]),
@@ -874,6 +875,11 @@ def test_a_count_of_the_dead_takes_the_group_named_after_were(
             "The siege began in January. Since the siege began, 80 civilians have died.",
             "2031-01-01",
         ),
+        (
+            "The army seized power in a coup in February 2029. Soldiers have killed more than "
+            "900 protesters since the coup, a rights group says.",
+            "2029-02-01",
+        ),
     ],
 )
 def test_a_toll_since_something_began_runs_from_the_day_the_article_gives(
@@ -891,3 +897,56 @@ def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -
     page = "At least 300 people have been killed since the offensive began, officials said."
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
     assert claim.quantity.text == "At least 300"
+
+
+def test_the_day_a_statement_was_made_does_not_date_later_figures() -> None:
+    page = (
+        "At least 12 soldiers were killed in an attack on a base on Sunday, the army said in a "
+        "statement late Monday. The army said it had killed 30 assailants."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-13"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Hamas said it had killed 10 Israeli soldiers.", "Hamas"),
+        ("The Lenna Valley Front said its fighters had killed 30 soldiers.", "Lenna Valley Front"),
+        # a generic speaker names nobody
+        ("Officials said their forces killed 30 militants.", None),
+        # the speaker's own losses are not its doing
+        ("Hamas said it had lost 10 fighters.", None),
+    ],
+)
+def test_a_party_saying_it_killed_is_the_perpetrator(sentence: str, actor: str | None) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.actor == actor
+
+
+def test_a_known_name_opening_the_sentence_speaks_for_a_coordinated_verb() -> None:
+    sentence = (
+        "The Group to Support Islam and Muslims, an al-Qaeda affiliate, claimed the attack and "
+        "said it had killed 64 soldiers."
+    )
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert claim.actor == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Hamas, an Iran-backed group, said 12 soldiers were killed.", "Hamas"),
+        ("The Lenna Front, a rebel coalition, said 12 soldiers were killed.", "Lenna Front"),
+        # a person's aside keeps the role that says who speaks
+        ("Amir Saleh, a doctor at the clinic, said 12 people were killed.", "doctor at clinic"),
+        # "claimed the attack" is responsibility, not a report of the figure
+        ("Hamas claimed the attack and said 12 soldiers were killed.", "Hamas"),
+    ],
+)
+def test_the_name_before_an_aside_speaks(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
