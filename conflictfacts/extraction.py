@@ -1699,6 +1699,8 @@ class _Reader:
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
+            if _between_sides(tokens, bisect.bisect_left(token_starts, start)):
+                continue  # "fighting between the army and the RSF": neither side alone
             before_at = bisect.bisect_left(token_starts, max(0, start - 12))
             before_words = [
                 t.low
@@ -2243,6 +2245,13 @@ def _phrase(
         if first > 0 and tokens[first - 1].low in _BEFORE:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
             return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            first > 0
+            and tokens[first - 1].low in {"including", "includes", "included"}
+            and (j >= n or tokens[j].low in _PREPOSITIONS or not tokens[j].text[0].isalnum())
+        ):
+            # a part of the group just counted: "35 drones, including 12 over Belgorod"
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed"
             return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
@@ -2467,6 +2476,8 @@ def _kind_of(
         token = tokens[k]
         low = token.low
         if k in covered:
+            if low == "of":
+                return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
         if low in _BEFORE:
@@ -2491,6 +2502,17 @@ _ORGANISATION_WORDS = frozenset(
 
 #: Verbs that end the noun of "since the offensive began" (see _onset_of).
 _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared launched and or"))
+
+
+def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the name at token ``at`` is one side of "between X and Y" or "X-Y clashes"."""
+    for k in range(at - 1, max(-1, at - 9), -1):
+        low = tokens[k].low
+        if low == "between":
+            return True
+        if low in {".", ";", ":", ",", "(", ")"} or low in _BEFORE or low in _AFTER:
+            return False
+    return False
 
 
 def _is_proper_name(name: str) -> bool:

@@ -950,3 +950,27 @@ def test_the_name_before_an_aside_speaks(sentence: str, source: str) -> None:
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert claim.attribution is not None
     assert claim.attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole of "N of M" is not what was done
+        ("Air defences downed 48 of 53 Russian drones overnight.", [("destroyed", "48")]),
+        ("Gunmen killed three of the five hostages.", [("killed", "three")]),
+        # a part of the group just counted, with no head of its own
+        (
+            "Its forces destroyed 35 drones over Russia, including 12 over the Belgorod region.",
+            [("destroyed", "35"), ("destroyed", "12")],
+        ),
+    ],
+)
+def test_parts_and_wholes_of_a_count(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+def test_fighting_between_two_sides_names_no_perpetrator() -> None:
+    sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.actor is None
