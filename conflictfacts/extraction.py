@@ -106,12 +106,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
-        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:\s{1,3}[\w'\u2019\-]{1,25})"
+        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
         r"{0,14}?)\s{1,3}(?:at|to)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
         r"\s{0,3}$",
         re.IGNORECASE,
     ),
@@ -277,7 +277,7 @@ _PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 _RECOVERY_VERBS = frozenset(
     _words(
         """found recovered retrieved pulled discovered exhumed unearthed collected buried
-        identified"""
+        identified received receiving brought"""
     )
 )
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
@@ -1191,7 +1191,14 @@ class _Reader:
             tail = i + 1
             while tail < n and tokens[tail].low in _REPORT_TAIL:
                 tail += 1
-            if tail >= n or tokens[tail].text in {".", "!", "?", ","}:
+            if (
+                tail + 1 < n
+                and tokens[tail].text == ","
+                and tokens[tail + 1].low in {"bringing", "raising", "taking", "pushing"}
+            ):
+                # "..., the military said, bringing the toll to 412": the tally is its too
+                reports.append(_Report(source, 0, n - 1))
+            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
                 # trailing: "..., the ministry said." covers what came before it
                 reports.append(_Report(source, 0, first - 1))
             else:
@@ -1641,6 +1648,8 @@ class _Reader:
         speaker = report.source.entry if report is not None else None
         if report is not None and trigger < phrase.first:
             k = trigger - 1
+            if tokens[trigger].text in _QUOTES and k >= 0 and tokens[k].low in _ATTACK_VERBS:
+                k -= 1  # 'it had struck "dozens of targets"': the verb stands before the quote
             while k >= 0 and tokens[k].low in {"had", "has", "have", "also"}:
                 k -= 1
             own_forces = (
@@ -2360,10 +2369,13 @@ def _kind_of(
     ):
         return _NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
     # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
-    if phrase.first > 0 and tokens[phrase.first - 1].low in _LOSS_VERBS:
+    verb_at = phrase.first - 1
+    if verb_at > 0 and tokens[verb_at].low in {"only", "just"}:
+        verb_at -= 1  # "had lost only four fighters"
+    if verb_at >= 0 and tokens[verb_at].low in _LOSS_VERBS:
         lost = _loss_kind(phrase.head_class)
         if lost is not None:
-            return lost, phrase.first - 1
+            return lost, verb_at
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]
@@ -2381,6 +2393,16 @@ def _kind_of(
         _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
     ):
         return _Kind.KILLED, max(0, phrase.first - 1)
+    # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
+    # injured": a tally that names its kind gives it, whatever follows the figure
+    toll = _PATTERNS["toll"].search(context) if toll_like else None
+    if toll is not None:
+        words = [t.low for t in _tokens(toll.group("rest"))]
+        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
+        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
+            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is not None:
+            return kind, max(0, phrase.first - 1)
     starts = {p.first for p in later}
     # after the phrase: "... were killed", "... killed in", "... and five injured"
     k = phrase.last + 1
@@ -2410,6 +2432,13 @@ def _kind_of(
             and {t.low for t in tokens[k + 2 : k + 5]} & {"homes", "home", "flee", "leave", "of"}
         ):
             return _Kind.DISPLACED, k  # "forced from their homes", "forced to flee"
+        if (
+            low == "treated"
+            and k + 2 < n
+            and tokens[k + 1].low == "for"
+            and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
+        ):
+            return _Kind.WOUNDED, k  # "40 people were being treated for wounds"
         if (
             low == "shot"
             and k + 1 < n
@@ -2460,16 +2489,8 @@ def _kind_of(
         k += 1
         steps += 1
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
-    toll = _PATTERNS["toll"].search(context) if toll_like else None
-    if toll is not None:
-        words = [t.low for t in _tokens(toll.group("rest"))]
-        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
-        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
-            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
-        if kind is None and toll.group("noun").lower() in {"toll", "losses"}:
-            kind = _Kind.KILLED
-        if kind is not None:
-            return kind, max(0, phrase.first - 1)
+    if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
+        return _Kind.KILLED, max(0, phrase.first - 1)
     k = phrase.first - 1
     steps = 0
     while k >= 0 and steps < 10:
@@ -2484,7 +2505,7 @@ def _kind_of(
             return _BEFORE[low], k
         if low in _AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
             return _AFTER[low], k
-        if token.text in _CONNECTORS or low in _DETERMINERS or low in {"well", "of"}:
+        if token.text in _CONNECTORS or low in _DETERMINERS or low in _SKIPPED_BEFORE:
             k -= 1
             steps += 1
             continue
@@ -2502,6 +2523,13 @@ _ORGANISATION_WORDS = frozenset(
 
 #: Verbs that end the noun of "since the offensive began" (see _onset_of).
 _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared launched and or"))
+
+
+#: Small words between a verb and the figure it governs: "had lost only four".
+_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+#: Quotation marks, straight and curly.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
@@ -2575,8 +2603,10 @@ def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
-        if low in {".", ";", ":"}:
-            break
+        if low in {".", ";", ":", "as", "while", "when", "after", "because"} or (
+            low in _REPORTING or low in _DISTANCED or (low in _BEFORE and low not in _AFTER)
+        ):
+            break  # "rebels seize a town as thousands flee": another clause's group
         head = "civilians" if low == "civilian" else low
         if _HEADS.get(head) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and head != "members":
             category = _category(head, _HEADS[head])

@@ -974,3 +974,44 @@ def test_fighting_between_two_sides_names_no_perpetrator() -> None:
     sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert claim.actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tally that names its kind keeps it, whatever follows the figure
+        (
+            "The ministry said the number of people killed in Gaza since October 7, 2029, had "
+            "risen to 51,240, with 116,931 injured.",
+            [("killed", "51,240", "ministry"), ("wounded", "116,931", "ministry")],
+        ),
+        (
+            "Nasser Hospital received 11 bodies, a spokesperson said.",
+            [("killed", "11", "spokesperson")],
+        ),
+        ("A further 40 people were being treated for wounds.", [("wounded", "A further 40", None)]),
+        (
+            "The spokesman said the group had lost only four fighters.",
+            [("killed", "four", "spokesman")],
+        ),
+        # a tally brought by the report is the reporter's too
+        (
+            "Two soldiers were killed on Monday, the army said, bringing its toll to 412.",
+            [("killed", "Two", "army"), ("killed", "412", "army")],
+        ),
+    ],
+)
+def test_tallies_bodies_wounds_and_losses(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [
+        (c.kind.value, c.quantity.text, c.attribution and c.attribution.source) for c in claims
+    ] == expected
+
+
+def test_a_headline_group_is_not_taken_across_a_clause() -> None:
+    (claim,) = extract_claims(
+        parse_article("M23 rebels seize key town as thousands flee", published=REFERENCE)
+    )
+    assert (claim.kind.value, claim.subject.label) == ("displaced", "people")
