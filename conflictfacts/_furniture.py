@@ -28,6 +28,7 @@ __all__ = [
     "STRONG_FOOTER",
     "WEAK_FOOTER",
     "agencies_in_credit",
+    "byline_outlet",
     "canonical_agency",
     "canonical_outlet",
     "caption_credit_tail",
@@ -809,9 +810,29 @@ def names_of_byline(line: str) -> tuple[str, ...] | None:
             break
     text = text.replace(" & ", ", ").replace(" and ", ", ")
     names = [part.strip() for part in text.split(",")]
+    if len(names) > 1 and _outlet_named(names[-1]) is not None:
+        names.pop()  # "By Sara Haddad, CNN": the desk, not an author
     if not names or any(not _is_name(part) for part in names):
         return None
     return tuple(names)
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet or agency a byline ends with ("By Sara Haddad, CNN"), or ``None``.
+
+    >>> byline_outlet("By Sara Haddad, CNN"), byline_outlet("By Sara Haddad and Li Wei")
+    ('CNN', None)
+    """
+    text = line.strip()
+    if len(text) > 120 or not text.lower().startswith("by ") or "," not in text:
+        return None
+    if names_of_byline(text) is None:
+        return None
+    return _outlet_named(text.rsplit(",", 1)[1])
+
+
+def _outlet_named(part: str) -> str | None:
+    return canonical_outlet(part) or canonical_agency(part)
 
 
 def _is_name(part: str) -> bool:

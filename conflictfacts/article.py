@@ -277,6 +277,10 @@ def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
     return days
 
 
+#: A labelled credit line with at least this many words after its label describes the photo.
+_SELF_CAPTION_WORDS = 7
+
+
 def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
     """For each credit line, the index of the caption line it belongs to (-1 for none)."""
     out: dict[int, int] = {}
@@ -292,7 +296,13 @@ def _captions_of_credits(lines: list[_Line]) -> dict[int, int]:
             return not furn.is_furniture(lines[at].text)
 
         chosen = -1
-        labelled = ":" in furn.furniture_key(line.text)
+        key = furn.furniture_key(line.text)
+        labelled = ":" in key
+        if labelled and furn.word_count(key.split(":", 1)[1]) >= _SELF_CAPTION_WORDS:
+            # "Photo: Residents inspect a house in Kassala, March 17. Getty Images": the line
+            # is its own caption, not the credit of the paragraph before it
+            out[index] = -1
+            continue
         if usable(previous) and (labelled or _caption_dated(lines[previous].text)):
             chosen = previous
         elif usable(following) and _caption_dated(lines[following].text):
@@ -430,6 +440,8 @@ def parse_article(
             if not body_lines:
                 if page_outlet is None:
                     page_outlet = furn.outlet_desk_line(content)  # "BBC News, Nairobi"
+                if page_outlet is None:
+                    page_outlet = furn.byline_outlet(content)  # "By Sara Haddad, CNN"
                 place = furn.dateline_of(content)
                 names = furn.names_of_byline(content)
                 lower = content.lower()

@@ -106,12 +106,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
-        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:\s{1,3}[\w'\u2019\-]{1,25})"
+        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
         r"{0,14}?)\s{1,3}(?:at|to)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
         r"\s{0,3}$",
         re.IGNORECASE,
     ),
@@ -134,6 +134,18 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "since_word": re.compile(r"\bsince\b"),
     "war_began": re.compile(
         r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
+    ),
+    # A count "since the offensive began" with no date: the noun whose start opens the period.
+    "since_onset": re.compile(
+        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}"
+        r"(?P<words>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})",
+        re.IGNORECASE,
+    ),
+    # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
+    "onset_before": re.compile(
+        r"\b(?:began|started|erupted|launched|broke\s{1,3}out|flared\s{1,3}up)"
+        r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
+        re.IGNORECASE,
     ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
@@ -265,7 +277,7 @@ _PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 _RECOVERY_VERBS = frozenset(
     _words(
         """found recovered retrieved pulled discovered exhumed unearthed collected buried
-        identified"""
+        identified received receiving brought"""
     )
 )
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
@@ -477,7 +489,7 @@ _COUNT_WORDS = frozenset(
 _SINGULAR_CUES = frozenset(
     _words(
         """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
-        detained"""
+        detained killing wounding injuring kills wounds injures"""
     )
 )
 
@@ -718,6 +730,9 @@ class _Reader:
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
         self._unread_days: list[_Unit] = []
+        #: Units that may tell when something began ("the offensive began on 2 March"): those
+        #: with a date cue.
+        self._onset_units: list[_Unit] = []
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
@@ -1002,6 +1017,18 @@ class _Reader:
         self, text: str, tokens: Sequence[_Token], verb: str, distanced: bool
     ) -> _Source | None:
         """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
+        # a known name opening the sentence, whatever its small words ("The Group to Support ...")
+        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in _DETERMINERS else 0
+        named = next((m for m in self._unit_actors(0, len(text)) if m.start == opening), None)
+        if named is not None:
+            last = next((i for i, t in enumerate(tokens) if t.end >= named.end), len(tokens) - 1)
+            return self._source_from_phrase(
+                text[tokens[0].start : tokens[last].end],
+                verb,
+                distanced,
+                tokens[0].start,
+                (tokens, 0, last),
+            )
         end = 0
         while (
             end < len(tokens)
@@ -1079,6 +1106,10 @@ class _Reader:
                 following == "the" and after_that in {"lives", "life"}
             ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
+            if low in _DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
+                after_that in _ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+            ):
+                continue  # "claimed the attack": responsibility, not a report
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
             while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
@@ -1113,6 +1144,14 @@ class _Reader:
                     tokens[first].start,
                     (tokens, first, k),
                 )
+                aside = first >= 2 and tokens[first - 1].text == ","
+                if aside and tokens[first].low in {"a", "an"}:
+                    # "Hamas, an Iran-backed group, said": the name before the aside speaks
+                    named = self._named_before_aside(text, tokens, first - 1, floor, low, distanced)
+                    if named is not None and (
+                        named.entry is not None or tokens[k].low in _ORGANISATION_WORDS
+                    ):
+                        source = named
                 end = first - 1
                 hops = 0
                 while source is None and end > 0 and hops < 3:
@@ -1152,7 +1191,14 @@ class _Reader:
             tail = i + 1
             while tail < n and tokens[tail].low in _REPORT_TAIL:
                 tail += 1
-            if tail >= n or tokens[tail].text in {".", "!", "?", ","}:
+            if (
+                tail + 1 < n
+                and tokens[tail].text == ","
+                and tokens[tail + 1].low in {"bringing", "raising", "taking", "pushing"}
+            ):
+                # "..., the military said, bringing the toll to 412": the tally is its too
+                reports.append(_Report(source, 0, n - 1))
+            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
                 # trailing: "..., the ministry said." covers what came before it
                 reports.append(_Report(source, 0, first - 1))
             else:
@@ -1160,6 +1206,33 @@ class _Reader:
         for report in reports:
             self._remember(report.source)
         return reports
+
+    def _named_before_aside(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        comma: int,
+        floor: int,
+        verb: str,
+        distanced: bool,
+    ) -> _Source | None:
+        """The known or proper name that an aside opening at ``comma`` describes."""
+        begin = comma - 1
+        while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
+            begin -= 1
+        begin += 1
+        if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
+            return None
+        source = self._source_from_phrase(
+            text[tokens[begin].start : tokens[comma - 1].end],
+            verb,
+            distanced,
+            tokens[begin].start,
+            (tokens, begin, comma - 1),
+        )
+        if source is None or (source.entry is None and not _is_proper_name(source.name)):
+            return None
+        return source
 
     def accusations(self, tokens: Sequence[_Token], text: str) -> tuple[str, _Source | None] | None:
         """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
@@ -1246,8 +1319,11 @@ class _Reader:
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
         cue = _has_date_cue(text, words)
+        if cue:
+            self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()
-        if not quantities and not words & (_REPORT_CUES | _ACCUSING):
+        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
+        if not quantities and not one_thing and not words & (_REPORT_CUES | _ACCUSING):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
             self._after(unit, [], dates, undated=cue)
@@ -1256,7 +1332,7 @@ class _Reader:
         if not tokens:
             return []
         phrases: list[_Phrase] = []
-        if quantities:
+        if quantities or one_thing:
             ones = _article_ones(text, tokens, quantities)
             phrase_of = {
                 q.start: _phrase(text, tokens, q, self._is_people) for q in [*quantities, *ones]
@@ -1414,6 +1490,28 @@ class _Reader:
                 self._unread_days.clear()
         return self.last_day
 
+    def _onset_of(self, noun: str, current: _Unit) -> TimeSpan | None:
+        """The date an earlier unit gives for when ``noun`` began, the latest first.
+
+        "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
+        later "since the offensive began" or "since the coup".
+        """
+        for unit in reversed(self._onset_units):
+            low = unit.text.lower()
+            at = _word_at(low, noun)
+            if unit is current or at < 0:
+                continue
+            for mention in reversed(self._dates(unit)):
+                if mention.span is None or mention.start <= at:
+                    continue
+                head = unit.text[max(0, mention.start - 80) : mention.start]
+                if (
+                    head.rstrip().lower().split()[-1:] == [noun]
+                    or _PATTERNS["onset_before"].search(head) is not None
+                ):
+                    return mention.span
+        return None
+
     def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
         before = [c for c in self.previous_claims if c.attribution is not None]
@@ -1445,6 +1543,19 @@ class _Reader:
         report: _Report | None = None,
     ) -> Subject:
         quantity = phrase.quantity
+        named = _group_named_after(tokens, phrase)
+        if named is not None:
+            # "Six of the dead were children": the group is named after the verb
+            first, last = named
+            words = [t.text for t in tokens[first : last + 1] if t.low not in _DETERMINERS]
+            label = " ".join(_strip_possessive(w) for w in words)
+            head = tokens[last].low
+            return Subject(
+                text=text[tokens[first].start : tokens[last].end],
+                label=label,
+                affiliation=self._affiliation(label),
+                category=_category(head, _HEADS[head]),
+            )
         if phrase.elided or phrase.head is None:
             is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
             inherited = previous
@@ -1533,6 +1644,30 @@ class _Reader:
         accused: str | None,
     ) -> str | None:
         victims = self._country_of(subject.affiliation)
+        # 0. "The group said it had killed 64 soldiers": the speaker, as the verb's subject.
+        speaker = report.source.entry if report is not None else None
+        if report is not None and trigger < phrase.first:
+            k = trigger - 1
+            if tokens[trigger].text in _QUOTES and k >= 0 and tokens[k].low in _ATTACK_VERBS:
+                k -= 1  # 'it had struck "dozens of targets"': the verb stands before the quote
+            while k >= 0 and tokens[k].low in {"had", "has", "have", "also"}:
+                k -= 1
+            own_forces = (
+                k >= 1
+                and tokens[k - 1].low in {"its", "their", "our"}
+                and _HEADS.get(tokens[k].low) in (_SOLDIERS, _FIGHTERS)
+            )
+            if speaker is None and own_forces and _is_proper_name(report.source.name):
+                # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
+                return report.source.name
+            if (
+                speaker is not None
+                and speaker.kind in _SPEAKING_PARTIES
+                and k >= 0
+                and (own_forces or tokens[k].low in {"it", "they", "we"})
+                and (victims is None or victims not in (speaker.country, speaker.name))
+            ):
+                return self._actor_label(speaker)
         # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
         #    attack noun or after "by", in the clause around the trigger.
         lo = max(0, min(phrase.first, trigger) - 20)
@@ -1573,6 +1708,8 @@ class _Reader:
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
+            if _between_sides(tokens, bisect.bisect_left(token_starts, start)):
+                continue  # "fighting between the army and the RSF": neither side alone
             before_at = bisect.bisect_left(token_starts, max(0, start - 12))
             before_words = [
                 t.low
@@ -1674,6 +1811,18 @@ class _Reader:
                 # a toll counted from then to the article's date
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
+        onset = _PATTERNS["since_onset"].search(unit.text)
+        if onset is not None and unit.reference is not None:
+            # "killed since the offensive began": from the day the article says it began
+            nouns: list[str] = []
+            for word in onset.group("words").lower().split():
+                if word in _ONSET_VERBS or word in _DETERMINERS or word in _LOCATIVE_PREPOSITIONS:
+                    break
+                nouns.append(word)
+            for noun in reversed(nouns):  # the head noun first: "the ground offensive"
+                began = self._onset_of(noun, unit)
+                if began is not None and began.start < unit.reference:
+                    return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
         if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
             last_day = self._last_day()
             if last_day is not None:
@@ -1752,9 +1901,14 @@ def _is_event_day(text: str, mention: DateMention) -> bool:
     """
     if mention.span is None or mention.span.granularity is not Granularity.DAY:
         return False
-    before = text[max(0, mention.start - 16) : mention.start].split()
-    verb = before[-1].lower() if before else ""
-    return verb not in _REPORTING and verb not in _DISTANCED
+    # back over the words a report adds before its day: "said in a statement late Monday"
+    for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
+        low = word.lower()
+        if low in _REPORTING or low in _DISTANCED:
+            return False
+        if low not in _REPORT_TAIL:
+            break
+    return True
 
 
 #: Nouns for what a source gives rather than who it is: "figures from the health ministry".
@@ -1773,15 +1927,20 @@ def _source_label(tokens: Sequence[_Token]) -> str:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as a whole word."""
+    return _word_at(text, word) >= 0
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word, or -1."""
     position = text.find(word)
     while position >= 0:
         end = position + len(word)
         before = text[position - 1 : position]
         after = text[end : end + 1]
         if not (before.isalnum() or after.isalnum()):
-            return True
+            return position
         position = text.find(word, position + 1)
-    return False
+    return -1
 
 
 def _dateline_town(dateline: str | None) -> str | None:
@@ -1969,9 +2128,46 @@ def _article_ones(
             and _HEADS.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
-        if heads_list or tails_list:
+        if heads_list or tails_list or (
+            # "seized a large quantity of weapons" is no count of one
+            all(t.text.isalpha() and t.low != "of" for t in tokens[i + 1 : j])
+            and _done_to_one(tokens, i, j)
+        ):
             found.append(Quantity.one(text, token.start, token.end))
     return found
+
+
+#: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
+_THING_KINDS = frozenset({_Kind.DESTROYED, _Kind.CAPTURED, _Kind.DAMAGED})
+#: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
+_THING_CUES = frozenset(
+    [w for w, k in [*_BEFORE.items(), *_AFTER.items()] if k in _THING_KINDS] + ["shot"]
+)
+
+
+def _done_to_one(tokens: Sequence[_Token], article: int, head: int) -> bool:
+    """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
+
+    "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
+    noun at ``head``). In the active voice the thing must follow the verb: "a drone destroyed a
+    tank" counts the tank, not the drone.
+    """
+    before = tokens[article - 1].low if article >= 1 else ""
+    if _BEFORE.get(before) in _THING_KINDS:
+        return True
+    if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
+        return True
+    n = len(tokens)
+    k = head + 1
+    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+        return False
+    k += 1
+    if tokens[k].low == "been" and k + 1 < n:
+        k += 1
+    verb = tokens[k].low
+    if verb == "shot":
+        return k + 1 < n and tokens[k + 1].low == "down"
+    return _AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
 
 
 def _phrase(
@@ -2058,6 +2254,13 @@ def _phrase(
         if first > 0 and tokens[first - 1].low in _BEFORE:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
             return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            first > 0
+            and tokens[first - 1].low in {"including", "includes", "included"}
+            and (j >= n or tokens[j].low in _PREPOSITIONS or not tokens[j].text[0].isalnum())
+        ):
+            # a part of the group just counted: "35 drones, including 12 over Belgorod"
+            return _Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed"
             return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
@@ -2134,13 +2337,17 @@ def _kind_of(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return _Kind.ATTACKS, before
-    # "shot down 31 of 38 drones"
+    # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
-        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 1].low in {"down", "dead"}
         and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
     ):
-        return _Kind.DESTROYED, phrase.first - 2
+        if tokens[phrase.first - 1].low == "dead":
+            if tokens[phrase.first - 2].low in {"shot", "shooting", "shoots"}:
+                return _Kind.KILLED, phrase.first - 2
+        else:
+            return _Kind.DESTROYED, phrase.first - 2
     # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
     bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
         phrase.first >= 2
@@ -2162,10 +2369,13 @@ def _kind_of(
     ):
         return _NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
     # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
-    if phrase.first > 0 and tokens[phrase.first - 1].low in _LOSS_VERBS:
+    verb_at = phrase.first - 1
+    if verb_at > 0 and tokens[verb_at].low in {"only", "just"}:
+        verb_at -= 1  # "had lost only four fighters"
+    if verb_at >= 0 and tokens[verb_at].low in _LOSS_VERBS:
         lost = _loss_kind(phrase.head_class)
         if lost is not None:
-            return lost, phrase.first - 1
+            return lost, verb_at
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]
@@ -2183,6 +2393,16 @@ def _kind_of(
         _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
     ):
         return _Kind.KILLED, max(0, phrase.first - 1)
+    # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
+    # injured": a tally that names its kind gives it, whatever follows the figure
+    toll = _PATTERNS["toll"].search(context) if toll_like else None
+    if toll is not None:
+        words = [t.low for t in _tokens(toll.group("rest"))]
+        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
+        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
+            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is not None:
+            return kind, max(0, phrase.first - 1)
     starts = {p.first for p in later}
     # after the phrase: "... were killed", "... killed in", "... and five injured"
     k = phrase.last + 1
@@ -2212,6 +2432,21 @@ def _kind_of(
             and {t.low for t in tokens[k + 2 : k + 5]} & {"homes", "home", "flee", "leave", "of"}
         ):
             return _Kind.DISPLACED, k  # "forced from their homes", "forced to flee"
+        if (
+            low == "treated"
+            and k + 2 < n
+            and tokens[k + 1].low == "for"
+            and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
+        ):
+            return _Kind.WOUNDED, k  # "40 people were being treated for wounds"
+        if (
+            low == "shot"
+            and k + 1 < n
+            and tokens[k + 1].low in {"down", "dead"}
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            # "two drones were shot down", "three protesters were shot dead"
+            return (_Kind.KILLED if tokens[k + 1].low == "dead" else _Kind.DESTROYED), k
         if (
             low in {"lost", "lose", "losing"}
             and k + 2 < n
@@ -2254,29 +2489,23 @@ def _kind_of(
         k += 1
         steps += 1
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
-    toll = _PATTERNS["toll"].search(context) if toll_like else None
-    if toll is not None:
-        words = [t.low for t in _tokens(toll.group("rest"))]
-        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
-        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
-            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
-        if kind is None and toll.group("noun").lower() in {"toll", "losses"}:
-            kind = _Kind.KILLED
-        if kind is not None:
-            return kind, max(0, phrase.first - 1)
+    if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
+        return _Kind.KILLED, max(0, phrase.first - 1)
     k = phrase.first - 1
     steps = 0
     while k >= 0 and steps < 10:
         token = tokens[k]
         low = token.low
         if k in covered:
+            if low == "of":
+                return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
         if low in _BEFORE:
             return _BEFORE[low], k
         if low in _AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
             return _AFTER[low], k
-        if token.text in _CONNECTORS or low in _DETERMINERS or low in {"well", "of"}:
+        if token.text in _CONNECTORS or low in _DETERMINERS or low in _SKIPPED_BEFORE:
             k -= 1
             steps += 1
             continue
@@ -2284,12 +2513,100 @@ def _kind_of(
     return None
 
 
+#: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
+_ORGANISATION_WORDS = frozenset(
+    _words(
+        """group groups coalition front movement alliance monitor organisation organization militia
+        network outfit faction affiliate offshoot umbrella body agency charity watchdog"""
+    )
+)
+
+#: Verbs that end the noun of "since the offensive began" (see _onset_of).
+_ONSET_VERBS = frozenset(_words("was were began started erupted broke flared launched and or"))
+
+
+#: Small words between a verb and the figure it governs: "had lost only four".
+_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+#: Quotation marks, straight and curly.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the name at token ``at`` is one side of "between X and Y" or "X-Y clashes"."""
+    for k in range(at - 1, max(-1, at - 9), -1):
+        low = tokens[k].low
+        if low == "between":
+            return True
+        if low in {".", ";", ":", ",", "(", ")"} or low in _BEFORE or low in _AFTER:
+            return False
+    return False
+
+
+def _is_proper_name(name: str) -> bool:
+    """Whether ``name`` reads as an organisation's name: two or more capitalised words."""
+    words = [w for w in name.split() if w.lower() not in {"of", "for", "the", "and", "in"}]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in _PERSON_ROLES
+        and words[-1].lower() not in {"authorities", "sources", "police", "forces"}
+    )
+
+
+#: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
+_SPEAKING_PARTIES = frozenset(
+    {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
+)
+
+#: Heads that count people without saying who they were: "six of the dead were children".
+_UNNAMED_GROUPS = frozenset(_words("people persons dead killed victims casualties wounded injured"))
+#: Words between "were" and the group it names: "were all civilians", "were mostly women".
+_NAMING_ADVERBS = frozenset(_words("all mostly also reportedly believed to be"))
+
+
+def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, int] | None:
+    """The tokens of the group a count of unnamed people is said to be, after "were".
+
+    "Six of the dead were children", "of the 40 killed, 12 were women", "nine of the victims
+    were Turkish soldiers": the first and last token of "children", "women", "Turkish
+    soldiers". ``None`` unless the phrase counts people it does not name.
+    """
+    n = len(tokens)
+    if not (phrase.elided or (phrase.words and phrase.words[-1].lower() in _UNNAMED_GROUPS)):
+        return None
+    k = phrase.last + 1
+    if k < n and tokens[k].low == "of":  # "six of the dead"
+        k += 1
+        if k < n and tokens[k].low in _DETERMINERS:
+            k += 1
+        if not (k < n and tokens[k].low in _UNNAMED_GROUPS):
+            return None
+        k += 1
+    if not (k < n and tokens[k].low in {"were", "are"}):
+        return None
+    k += 1
+    while k < n and tokens[k].low in _NAMING_ADVERBS:
+        k += 1
+    first = k
+    while k < n and k < first + 4 and tokens[k].text.isalpha():
+        low = tokens[k].low
+        if low in _NOMINAL_KIND or low in _AFTER or low in _BEFORE:
+            return None  # "were killed": a verb, not a group
+        if _HEADS.get(low) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and low != "members":
+            return (first, k) if low not in _UNNAMED_GROUPS else None
+        k += 1
+    return None
+
+
 def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
-        if low in {".", ";", ":"}:
-            break
+        if low in {".", ";", ":", "as", "while", "when", "after", "because"} or (
+            low in _REPORTING or low in _DISTANCED or (low in _BEFORE and low not in _AFTER)
+        ):
+            break  # "rebels seize a town as thousands flee": another clause's group
         head = "civilians" if low == "civilian" else low
         if _HEADS.get(head) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and head != "members":
             category = _category(head, _HEADS[head])

@@ -413,3 +413,32 @@ def test_a_bylines_desk_line_names_the_outlet() -> None:
         ("Amal Idris",),
         dt.date(2031, 3, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "authors"),
+    [
+        ("By Amal Idris, CNN", "CNN", ("Amal Idris",)),
+        ("By Amal Idris and Li Wei, BBC News", "BBC", ("Amal Idris", "Li Wei")),
+        ("By Amal Idris", None, ("Amal Idris",)),
+        # an unknown name after the comma is another author
+        ("By Amal Idris, Omar Haddad", None, ("Amal Idris", "Omar Haddad")),
+    ],
+)
+def test_a_byline_ending_in_an_outlet_names_it(
+    byline: str, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    page = f"Drone strike hits market in Korsa\n\n{byline}\n\nAt least 20 people were killed.\n"
+    article = parse_article(page)
+    assert (article.outlet, article.authors) == (outlet, authors)
+
+
+def test_a_labelled_photo_line_that_describes_is_its_own_caption() -> None:
+    page = (
+        "Strike hits Korsa\n\nAt least 20 people were killed on Monday, medics said.\n\n"
+        "Two soldiers were killed on Tuesday, the army said, bringing its toll to 41.\n\n"
+        "Photo: Residents inspect a destroyed house in Korsa, March 17, 2031. Getty Images\n"
+    )
+    article = parse_article(page)
+    assert [c.text[:6] for c in article.captions] == ["Photo:"]
+    assert [s.text[:3] for s in article.sentences] == ["At ", "Two"]

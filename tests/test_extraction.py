@@ -806,3 +806,212 @@ def test_data_nouns_leave_the_source_and_drownings_are_deaths(
 def test_bodies_found_are_a_death_count(sentence: str, expected: list[tuple[str, str]]) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Air defences shot down a Russian jet over Kharkiv.",
+            [("destroyed", "a", "Russian jet", "Russia")],
+        ),
+        (
+            "A Ukrainian drone was shot down near Belgorod.",
+            [("destroyed", "A", "Ukrainian drone", "Ukraine")],
+        ),
+        (
+            "Fighters seized an armoured vehicle at the checkpoint.",
+            [("captured", "an", "armoured vehicle", None)],
+        ),
+        ("A tank was destroyed by a mine near Vessa.", [("destroyed", "A", "tank", None)]),
+        # the active voice counts the thing acted on, not the one acting
+        ("A drone destroyed a tank near Vessa.", [("destroyed", "a", "tank", None)]),
+        ("A drone struck a convoy near Vessa.", []),
+        ("Rebels seized a large quantity of weapons and ammunition.", []),
+        ("Two drones were shot down over Odesa.", [("destroyed", "Two", "drones", None)]),
+        ("Police shot dead two protesters in Khartoum.", [("killed", "two", "protesters", None)]),
+        ("Three protesters were shot dead in Khartoum.", [("killed", "Three", "protesters", None)]),
+        ("A shell hit the market, killing a child.", [("killed", "a", "child", None)]),
+    ],
+)
+def test_one_thing_downed_or_seized_and_shot_down_or_dead(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert [
+        (c.kind.value, c.quantity.text, c.subject.label, c.subject.affiliation) for c in claims
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shelling killed 14 people in Vessa. Six of the dead were children, officials said.",
+            [("14", "people"), ("Six", "children")],
+        ),
+        ("Of the 40 killed, 12 were women.", [("40", "people"), ("12", "women")]),
+        ("Nine of the dead were Sudanese soldiers.", [("Nine", "Sudanese soldiers")]),
+        # a verb after "were" is what happened, not who they were
+        ("Six of the dead were found in a ditch.", [("Six", "people")]),
+    ],
+)
+def test_a_count_of_the_dead_takes_the_group_named_after_were(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 14)))
+    assert [(c.quantity.text, c.subject.label) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "The army launched its offensive on 2 March. Clashes on Monday killed five. At least "
+            "300 people have been killed since the ground offensive began.",
+            "2031-03-02",
+        ),
+        (
+            "The siege began in January. Since the siege began, 80 civilians have died.",
+            "2031-01-01",
+        ),
+        (
+            "The army seized power in a coup in February 2029. Soldiers have killed more than "
+            "900 protesters since the coup, a rights group says.",
+            "2029-02-01",
+        ),
+    ],
+)
+def test_a_toll_since_something_began_runs_from_the_day_the_article_gives(
+    page: str, start: str
+) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
+    assert claims[-1].time is not None
+    assert (claims[-1].time.start.isoformat(), claims[-1].time.end.isoformat()) == (
+        start,
+        "2031-04-10",
+    )
+
+
+def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
+    page = "At least 300 people have been killed since the offensive began, officials said."
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
+    assert claim.quantity.text == "At least 300"
+
+
+def test_the_day_a_statement_was_made_does_not_date_later_figures() -> None:
+    page = (
+        "At least 12 soldiers were killed in an attack on a base on Sunday, the army said in a "
+        "statement late Monday. The army said it had killed 30 assailants."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-13"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Hamas said it had killed 10 Israeli soldiers.", "Hamas"),
+        ("The Lenna Valley Front said its fighters had killed 30 soldiers.", "Lenna Valley Front"),
+        # a generic speaker names nobody
+        ("Officials said their forces killed 30 militants.", None),
+        # the speaker's own losses are not its doing
+        ("Hamas said it had lost 10 fighters.", None),
+    ],
+)
+def test_a_party_saying_it_killed_is_the_perpetrator(sentence: str, actor: str | None) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.actor == actor
+
+
+def test_a_known_name_opening_the_sentence_speaks_for_a_coordinated_verb() -> None:
+    sentence = (
+        "The Group to Support Islam and Muslims, an al-Qaeda affiliate, claimed the attack and "
+        "said it had killed 64 soldiers."
+    )
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert claim.actor == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Hamas, an Iran-backed group, said 12 soldiers were killed.", "Hamas"),
+        ("The Lenna Front, a rebel coalition, said 12 soldiers were killed.", "Lenna Front"),
+        # a person's aside keeps the role that says who speaks
+        ("Amir Saleh, a doctor at the clinic, said 12 people were killed.", "doctor at clinic"),
+        # "claimed the attack" is responsibility, not a report of the figure
+        ("Hamas claimed the attack and said 12 soldiers were killed.", "Hamas"),
+    ],
+)
+def test_the_name_before_an_aside_speaks(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole of "N of M" is not what was done
+        ("Air defences downed 48 of 53 Russian drones overnight.", [("destroyed", "48")]),
+        ("Gunmen killed three of the five hostages.", [("killed", "three")]),
+        # a part of the group just counted, with no head of its own
+        (
+            "Its forces destroyed 35 drones over Russia, including 12 over the Belgorod region.",
+            [("destroyed", "35"), ("destroyed", "12")],
+        ),
+    ],
+)
+def test_parts_and_wholes_of_a_count(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+def test_fighting_between_two_sides_names_no_perpetrator() -> None:
+    sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tally that names its kind keeps it, whatever follows the figure
+        (
+            "The ministry said the number of people killed in Gaza since October 7, 2029, had "
+            "risen to 51,240, with 116,931 injured.",
+            [("killed", "51,240", "ministry"), ("wounded", "116,931", "ministry")],
+        ),
+        (
+            "Nasser Hospital received 11 bodies, a spokesperson said.",
+            [("killed", "11", "spokesperson")],
+        ),
+        ("A further 40 people were being treated for wounds.", [("wounded", "A further 40", None)]),
+        (
+            "The spokesman said the group had lost only four fighters.",
+            [("killed", "four", "spokesman")],
+        ),
+        # a tally brought by the report is the reporter's too
+        (
+            "Two soldiers were killed on Monday, the army said, bringing its toll to 412.",
+            [("killed", "Two", "army"), ("killed", "412", "army")],
+        ),
+    ],
+)
+def test_tallies_bodies_wounds_and_losses(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [
+        (c.kind.value, c.quantity.text, c.attribution and c.attribution.source) for c in claims
+    ] == expected
+
+
+def test_a_headline_group_is_not_taken_across_a_clause() -> None:
+    (claim,) = extract_claims(
+        parse_article("M23 rebels seize key town as thousands flee", published=REFERENCE)
+    )
+    assert (claim.kind.value, claim.subject.label) == ("displaced", "people")
