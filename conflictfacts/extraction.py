@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -637,9 +638,12 @@ class _Report:
     last: int
 
 
-@attrs.frozen
-class _Phrase:
-    """A counted noun phrase: the figure's tokens, then its modifiers and head."""
+class _Phrase(NamedTuple):
+    """A counted noun phrase: the figure's tokens, then its modifiers and head.
+
+    A named tuple rather than an attrs class: a page makes one per figure, and the claim
+    loop copies them (``_replace``).
+    """
 
     quantity: Quantity
     first: int
@@ -680,16 +684,17 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
     )  # fmt: skip
 
 
+_token_end = operator.attrgetter("end")
+
+
 def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "\u2019s"):
-        if word.lower().endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    return word[:-2] if word[-2:].lower() in ("'s", "\u2019s") else word
 
 
 def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
-    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
-    if first is None or tokens[first].start >= end:
+    # the first token ending after ``start`` (tokens are in order and never overlap)
+    first = bisect.bisect_right(tokens, start, key=_token_end)
+    if first == len(tokens) or tokens[first].start >= end:
         return None
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].start < end:
@@ -704,9 +709,11 @@ class _Reader:
         self.article = article
         self.gazetteer = gazetteer
         self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
+        self._entry_memo: dict[str, ActorEntry | None] = {}
         self._unknown_memo: dict[str, list[str]] = {}
         # what is read once per sentence, however many claims it has (reset by read)
         self._said_at_here: frozenset[int] | None = None
+        self._token_starts_here: list[int] | None = None
         self._places_here_memo: tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None = (
             None
         )
@@ -784,6 +791,19 @@ class _Reader:
         if label not in self._affiliations:
             self._affiliations[label] = self.gazetteer.affiliation_of(label)
         return self._affiliations[label]
+
+    def _entry(self, name: str) -> ActorEntry | None:
+        """``gazetteer.actor(name)``, asked once per distinct name of the article."""
+        memo = self._entry_memo
+        if name not in memo:
+            memo[name] = self.gazetteer.actor(name)
+        return memo[name]
+
+    def _token_starts(self, tokens: Sequence[_Token]) -> list[int]:
+        """Where the current unit's tokens start (once a unit)."""
+        if self._token_starts_here is None:
+            self._token_starts_here = [t.start for t in tokens]
+        return self._token_starts_here
 
     def _actors_in(self, text: str) -> tuple[Match[ActorEntry], ...]:
         """The gazetteer's actors in ``text``, asked once per distinct text of the article."""
@@ -1263,7 +1283,7 @@ class _Reader:
         if entry.kind in (ActorKind.COUNTRY,):
             country = entry
         elif entry.kind in _PARTY_KINDS and entry.country is not None:
-            country = self.gazetteer.actor(entry.country) or entry
+            country = self._entry(entry.country) or entry
         else:
             return entry.name
         demonym = country.demonyms[0] if country.demonyms else country.name
@@ -1293,7 +1313,7 @@ class _Reader:
     def _country_of(self, affiliation: str | None) -> str | None:
         if affiliation is None:
             return None
-        entry = self.gazetteer.actor(affiliation)
+        entry = self._entry(affiliation)
         if entry is not None and entry.kind is ActorKind.COUNTRY:
             return entry.name
         return affiliation
@@ -1303,7 +1323,7 @@ class _Reader:
     def read(self, unit: _Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        self._said_at_here = self._places_here_memo = None
+        self._said_at_here = self._places_here_memo = self._token_starts_here = None
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
         quantities = (
@@ -1624,13 +1644,13 @@ class _Reader:
             source = self.last_source
             if source is None or source.country is None:
                 return None
-            entry = self.gazetteer.actor(source.country)
+            entry = self._entry(source.country)
             if entry is None:
                 return None
             countries = [entry]
         last = countries[-1]
         if last.kind is not ActorKind.COUNTRY and last.country is not None:
-            last = self.gazetteer.actor(last.country) or last
+            last = self._entry(last.country) or last
         return last.demonyms[0] if last.demonyms else last.name
 
     def _perpetrator(
@@ -1673,7 +1693,7 @@ class _Reader:
         lo = max(0, min(phrase.first, trigger) - 20)
         hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
         offset = tokens[lo].start
-        token_starts = [t.start for t in tokens]
+        token_starts = self._token_starts(tokens)
         best: tuple[int, str] | None = None
         for match in self._unit_actors(tokens[lo].start, tokens[hi].end):
             entry = match.entry
@@ -1748,7 +1768,7 @@ class _Reader:
                 # a defence ministry reports what its forces did; a health ministry does not
                 party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
             if party and report.source.country != victims:
-                country_entry = self.gazetteer.actor(report.source.country)
+                country_entry = self._entry(report.source.country)
                 if country_entry is not None:
                     return self._actor_label(country_entry)
         # 3. "<A> accuses <X>" beside the report.
@@ -2423,7 +2443,7 @@ def _kind_of(
                 break
             k = nxt.last + 1
             next_phrase += 1
-            phrase = attrs.evolve(phrase, last=nxt.last)
+            phrase = phrase._replace(last=nxt.last)
             continue
         if (
             low == "forced"
