@@ -618,8 +618,7 @@ class _Token(NamedTuple):
     end: int
 
 
-@attrs.frozen
-class _Unit:
+class _Unit(NamedTuple):
     """A piece of the article read as one sentence: the headline, a sentence, a caption."""
 
     start: int
@@ -631,8 +630,9 @@ class _Unit:
     opens_body: bool = False
 
 
-@attrs.frozen
-class _Source:
+class _Source(NamedTuple):
+    """Who a reporting clause names, and how it reports (a tuple: made for every report)."""
+
     name: str
     entry: ActorEntry | None
     text: str
@@ -641,8 +641,7 @@ class _Source:
     country: str | None
 
 
-@attrs.frozen
-class _Report:
+class _Report(NamedTuple):
     """A reporting clause of a unit and the token range it covers."""
 
     source: _Source
@@ -1000,12 +999,12 @@ class _Reader:
             previous = self._speaker() or self.last_source
             if previous is None:
                 return None
-            return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+            return previous._replace(text=phrase, verb=verb, distanced=distanced)
         for word in reversed(words):
             if word in _DEFINITE_SOURCES and words[0] in {"the", "this", "that"}:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
-                    return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+                    return previous._replace(text=phrase, verb=verb, distanced=distanced)
         last = self.last_source
         if (
             last is not None
@@ -1015,7 +1014,7 @@ class _Reader:
             and last.name.lower().split()[-1] == words[1]
         ):
             # "a local rights group said ... The group said": the source named last
-            return attrs.evolve(last, text=phrase, verb=verb, distanced=distanced)
+            return last._replace(text=phrase, verb=verb, distanced=distanced)
         proper = [t for t in phrase_tokens if t.low not in _DETERMINERS and t.text.isalpha()]
         if (
             proper
