@@ -353,3 +353,28 @@ def test_a_map_without_drops_is_the_identity(text: str) -> None:
         positions = range(1, len(tm.text) + 1)
         assert all(tm.original_start(p - 1) == p - 1 for p in positions)
         assert all(tm.original_end(p) == p for p in positions)
+
+
+@given(st.one_of(st.lists(_DATE_PIECES, max_size=10).map("".join), _PAGE_LINES))
+@example("3 May 1899")
+@example("3 May 2200 and 2022-05-03")
+@example("\u0663 May \u0662\u0660\u0662\u0661")
+@example("\uff12\uff10\uff12\uff11-05-03")
+def test_ascii_lines_without_a_century_hold_no_full_date(line: str) -> None:
+    """An ASCII line without "19", "20" or "21" holds no full date the parser keeps."""
+    if line.isascii() and "19" not in line and "20" not in line and "21" not in line:
+        plain = list(furn._PATTERNS["full_date"].finditer(line))
+        assert all(
+            not 1900 <= int(m.group("y1") or m.group("y2") or m.group("y3")) <= 2199
+            for m in plain
+        )
+        assert furn.find_full_dates(line) == []
+
+
+@given(_PAGE_LINES)
+@example("Home \u203a World")
+@example("World\u00a0\u00bb\u2003Europe")
+def test_breadcrumbs_hold_a_separator(line: str) -> None:
+    """The breadcrumb pattern only matches where one of its separators stands."""
+    if furn._PATTERNS["breadcrumb"].search(line) is not None:
+        assert furn._has_breadcrumb_separator(line)
