@@ -706,7 +706,8 @@ def is_credit_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 160:
         return False
-    if _PATTERNS["credit_label"].match(text) and word_count(text) <= 14:
+    # (the label's colon is a literal of the pattern: without one, the pattern cannot match)
+    if ":" in text and _PATTERNS["credit_label"].match(text) and word_count(text) <= 14:
         return True
     lower = text.lower().rstrip(".")
     if lower in PHOTO_AGENCIES and lower not in AGENCIES:

@@ -378,3 +378,15 @@ def test_breadcrumbs_hold_a_separator(line: str) -> None:
     """The breadcrumb pattern only matches where one of its separators stands."""
     if furn._PATTERNS["breadcrumb"].search(line) is not None:
         assert furn._has_breadcrumb_separator(line)
+
+
+_LABELLED = st.lists(_LINE_PIECES, max_size=4).map(lambda pieces: "Photo" + "".join(pieces))
+
+
+@given(st.one_of(_PAGE_LINES, _LABELLED))
+@example("Image: AFP")
+@example("\u0130mage : x")
+def test_credit_labels_hold_a_colon(line: str) -> None:
+    """The credit-label pattern only matches a line that holds a colon."""
+    if furn._PATTERNS["credit_label"].match(line) is not None:
+        assert ":" in line
