@@ -222,31 +222,31 @@ PHOTO_AGENCIES = frozenset(
 )
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> str:
-    """A regular expression that finds any of ``phrases`` in one pass over a line.
+    """A regular expression that finds any of ``phrases`` (each holding a space) in one pass.
 
     Searching for each phrase in turn reads the line once per phrase. This pattern reads it
-    once, from each space or hyphen: the engine scans for those two characters, compares the
-    next letter with the first letters of the phrases' rests (the rests are grouped by it),
-    tries the rests of the one group that letter picks and looks behind for the phrase's
-    first word. It has no repetition, so it cannot backtrack. A phrase without a space or
-    hyphen is searched for as a whole (correct, but slower).
+    once, from each space: the engine skips ahead to the next space (the pattern begins with
+    that one literal character, which the engine finds fastest), compares the next letter
+    with the first letters of the phrases' rests (the rests are grouped by it), tries the
+    rests of the one group that letter picks and looks behind for the phrase's first word.
+    It has no repetition, so it cannot backtrack.
 
-    >>> re.search(_phrase_pattern(("sign up", "auto-generated")), "x auto-generated") is None
+    >>> re.search(_phrase_pattern(("sign up", "click here")), "x sign up") is None
     False
     """
     by_letter: dict[str, list[str]] = {}
-    whole: list[str] = []
     for phrase in phrases:
-        anchor = next((at for at, char in enumerate(phrase) if char in " -"), None)
-        if anchor is None:
-            whole.append(re.escape(phrase))
-            continue
-        rest = phrase[anchor + 1 :]
+        rest = phrase[phrase.index(" ") + 1 :]
         by_letter.setdefault(rest[:1], []).append(
             f"{re.escape(rest[1:])}(?<={re.escape(phrase)})"
         )
     groups = [f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
-    return "|".join([f"[ -](?:{'|'.join(groups)})", *whole] if groups else whole)
+    return f" (?:{'|'.join(groups)})"
+
+
+#: The :data:`STRONG_FOOTER` phrases without a space ("auto-generated"), which the one-pass
+#: pattern cannot anchor: they have a pattern of their own (one that never matches without them).
+_STRONG_UNSPACED = tuple(phrase for phrase in STRONG_FOOTER if " " not in phrase)
 
 
 _PATTERNS = {
@@ -336,12 +336,27 @@ _PATTERNS = {
     "breadcrumb": re.compile(r"\s(?:\||\u203a|\u00bb|>|/)\s"),
     # a word, for counting and shape tests
     "word": re.compile(r"\S+"),
-    # any of the strong footer phrases
-    "strong_footer": re.compile(_phrase_pattern(STRONG_FOOTER)),
+    # any of the strong footer phrases that hold a space
+    "strong_footer": re.compile(
+        _phrase_pattern(tuple(phrase for phrase in STRONG_FOOTER if " " in phrase))
+    ),
+    # the strong footer phrases without a space (literals, which the engine finds quickest)
+    "strong_footer_unspaced": re.compile("|".join(map(re.escape, _STRONG_UNSPACED)) or "(?!)"),
+    # "self_cue" for lower-cased ASCII text: there it finds what "self_cue" finds in the text
+    # as written, since an ASCII letter's case partners outside ASCII ("\u017f" for "s",
+    # "\u0130" for "i") cannot occur in it
+    "self_cue_ascii": re.compile(
+        r" (?:has been|have been|sends out|sends you|delivers|brings you) "
+    ),
 }
 
 _TERMINALS = ".!?\u2026"
 _CLOSERS = "\"')]\u00bb"
+#: The bullets a list mark may begin with (the ``list_mark`` pattern's second branch). A list
+#: mark begins with a decimal digit (``\d`` is exactly ``str.isdecimal``) or one of these, so a
+#: line that begins with neither has none and the pattern need not run. The empty string is
+#: "in" this string too, so an empty line still runs it (and finds nothing).
+_BULLETS = "\u2022\u00b7\u25aa\u2023\u25e6*>-"
 _NAME_PARTICLES = frozenset(
     {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di"}
 )
@@ -369,11 +384,25 @@ def furniture_key(line: str) -> str:
     'advertisement'
     """
     key = line.strip()
-    mark = _PATTERNS["list_mark"].match(key)
-    if mark:
-        key = key[mark.end() :]
+    first = key[:1]
+    if first.isdecimal() or first in _BULLETS:
+        mark = _PATTERNS["list_mark"].match(key)
+        if mark:
+            key = key[mark.end() :]
     key = key.strip(" -\u2013\u2014|:>\u2022")
     return " ".join(key.lower().split()) if len(key) < 200 else key.lower()
+
+
+def _has_breadcrumb_separator(line: str) -> bool:
+    """Whether ``line`` holds a separator of the ``breadcrumb`` pattern.
+
+    The separators are "|", "\u203a", "\u00bb", ">" and "/". A line without one is no
+    breadcrumb; five searches with ``in`` are quicker than the pattern's scan for the
+    whitespace before a separator.
+    """
+    if "|" in line or ">" in line or "/" in line:
+        return True
+    return not line.isascii() and ("\u203a" in line or "\u00bb" in line)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -382,7 +411,7 @@ def is_breadcrumb(line: str) -> bool:
     >>> is_breadcrumb("World | Europe"), is_breadcrumb("Kyiv and Lviv under fire")
     (True, False)
     """
-    if len(line) > 100:
+    if len(line) > 100 or not _has_breadcrumb_separator(line):
         return False
     parts = _PATTERNS["breadcrumb"].split(line)
     return len(parts) > 1 and all(0 < word_count(part) <= 3 for part in parts)
@@ -427,24 +456,29 @@ def is_furniture(
     """
     if key is None:
         key = furniture_key(line)
-    if not key or not any(map(str.isalpha, key[:400])):
+    if not key or not (key[0].isalpha() or any(map(str.isalpha, key[:400]))):
         return True  # bare numbers and punctuation
     # the first four words are all that the tests below count or read (a body line has hundreds)
     words = key.split(None, 3)
     if key in FURNITURE_LINES or key in RELATED_MARKERS or key.startswith(FURNITURE_PREFIXES):
         return True
-    if is_related_marker(line, key) or is_breadcrumb(line):
+    # is_related_marker(line, key) and is_breadcrumb(line), with their length limits first: a
+    # key in RELATED_MARKERS and one beginning "top trending" have been taken by the line above
+    if len(line) <= 60 and key.startswith(("more from ", "more on ")):
+        return True
+    if len(line) <= 100 and is_breadcrumb(line):
         return True
     if len(words) >= 3 and words[0] == "get" and key.rsplit(None, 1)[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
-    if _PATTERNS["strong_footer"].search(key):
+    if _has_strong_footer(key):
         return True
     if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
         return True  # an image or badge file name
     stripped = line.strip()
-    mark = _PATTERNS["list_mark"].match(stripped)
-    if mark and mark.group().strip() and not mark.group()[0].isdigit():
-        # a bullet line: tag lists ("• Sudan") unless it reads as a sentence
+    mark = _PATTERNS["list_mark"].match(stripped) if stripped[:1] in _BULLETS else None
+    if mark:
+        # a bullet line: tag lists ("• Sudan") unless it reads as a sentence (a mark that
+        # begins with a digit numbers a list; one that begins with a bullet is never empty)
         return not is_sentence_shaped(stripped[mark.end() :])
     if len(words) <= 3 and stripped[:1].islower() and not is_sentence_shaped(stripped):
         return True  # "subscribe", "google play", lower-case widgets
@@ -453,12 +487,21 @@ def is_furniture(
     return self_reference is not None and _self_reference_is_furniture(line)
 
 
+def _has_strong_footer(key: str) -> bool:
+    """Whether ``key`` holds one of the :data:`STRONG_FOOTER` phrases."""
+    if _PATTERNS["strong_footer"].search(key) is not None:
+        return True
+    return _PATTERNS["strong_footer_unspaced"].search(key) is not None
+
+
 def _self_reference_is_furniture(line: str) -> bool:
     """Self-references that are notices about the outlet, not prose that names it."""
     text = line.strip()[:400]
-    mark = _PATTERNS["list_mark"].match(text)
-    if mark:
-        text = text[mark.end() :]
+    first = text[:1]
+    if first.isdecimal() or first in _BULLETS:
+        mark = _PATTERNS["list_mark"].match(text)
+        if mark:
+            text = text[mark.end() :]
     return any(
         _PATTERNS[name].match(text)
         for name in ("self_declared", "self_skip", "self_sends", "self_copyright")
@@ -497,7 +540,8 @@ def is_sentence_shaped(line: str) -> bool:
         steps += 1
     if end == 0 or text[end - 1] not in _TERMINALS:
         return False
-    return len(text[:200].split()) >= 3
+    # at most three parts come back, and three only when there are three words or more
+    return len(text[:200].split(None, 2)) == 3
 
 
 def canonical_outlet(name: str) -> str | None:
@@ -507,11 +551,18 @@ def canonical_outlet(name: str) -> str | None:
     ('DW', None)
     """
     key = " ".join(name.lower().replace("\u2019", "'").split()).strip(" .,:;")
-    for canonical, aliases in OUTLETS.items():
-        if key in aliases:
-            return canonical
-    return None
+    return _OUTLET_ALIASES.get(key)
 
+
+#: Every alias of :data:`OUTLETS` and its canonical name (an alias two outlets shared would
+#: go to the first, as a walk through the table in order finds it).
+_OUTLET_ALIASES: Mapping[str, str] = types.MappingProxyType(
+    {
+        alias: canonical
+        for canonical, aliases in reversed(OUTLETS.items())
+        for alias in aliases
+    }
+)
 
 #: Every outlet alias written as a host name writes it: lowercase, no spaces, hyphens or
 #: apostrophes ("apnews", "theguardian", "kyivindependent").
@@ -581,12 +632,18 @@ def outlet_self_reference(line: str) -> str | None:
     'Daily Planet'
     """
     text = line.strip()[:400]
-    mark = _PATTERNS["list_mark"].match(text)
-    if mark:
-        text = text[mark.end() :]
+    first = text[:1]
+    if first.isdecimal() or first in _BULLETS:
+        mark = _PATTERNS["list_mark"].match(text)
+        if mark:
+            text = text[mark.end() :]
     # one quick search rules out the two patterns that read up to 40 characters before a verb,
     # and one quick match the three that begin with a fixed word
-    cued = _PATTERNS["self_cue"].search(text, 0, 60) is not None
+    head = text[:60]
+    if head.isascii():  # (the same search as "self_cue", faster)
+        cued = _PATTERNS["self_cue_ascii"].search(head.lower()) is not None
+    else:
+        cued = _PATTERNS["self_cue"].search(head) is not None
     led = _PATTERNS["self_lead"].match(text) is not None
     if not cued and not led:
         return None
@@ -649,7 +706,8 @@ def is_credit_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 160:
         return False
-    if _PATTERNS["credit_label"].match(text) and word_count(text) <= 14:
+    # (the label's colon is a literal of the pattern: without one, the pattern cannot match)
+    if ":" in text and _PATTERNS["credit_label"].match(text) and word_count(text) <= 14:
         return True
     lower = text.lower().rstrip(".")
     if lower in PHOTO_AGENCIES and lower not in AGENCIES:
@@ -677,7 +735,10 @@ def caption_credit_tail(line: str) -> int | None:
     >>> line[caption_credit_tail(line):]
     'Ana MORAIS / AFP'
     """
-    labelled = _PATTERNS["tail_credit"].search(line[-120:])
+    window = line[-120:]
+    # the pattern begins with a bracket or a copyright sign: without one, it cannot match
+    has_opener = "(" in window or "[" in window or "\u00a9" in window
+    labelled = _PATTERNS["tail_credit"].search(window) if has_opener else None
     if labelled is not None:
         start = len(line) - len(line[-120:]) + labelled.start()
         before = line[:start].rstrip()
@@ -713,6 +774,8 @@ def find_full_dates(line: str) -> list[tuple[int, int, dt.date]]:
     [(9, 21, datetime.date(2021, 3, 4)), (26, 39, datetime.date(2020, 2, 20))]
     """
     out: list[tuple[int, int, dt.date]] = []
+    if line.isascii() and "19" not in line and "20" not in line and "21" not in line:
+        return out  # a kept year is 1900-2199, and an ASCII line writes it in ASCII digits
     if _PATTERNS["four_digits"].search(line) is None:
         return out  # every form has a four-digit year
     for match in _PATTERNS["full_date"].finditer(line):

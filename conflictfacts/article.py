@@ -179,15 +179,13 @@ def _lines(norm: str) -> list[_Line]:
     gap = 0
     position = 0
     for raw in norm.split("\n"):
-        left = len(raw) - len(raw.lstrip(" "))
         stripped = raw.strip(" ")
         if stripped:
-            start = position + left
+            start = position + (len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0)
             line = _Line(start, start + len(stripped), stripped, gap)
-            if out and _wrapped(out[-1], line):
+            if gap == 0 and out and _wrapped(out[-1], line):  # (only a line with no gap wraps)
                 joined = out[-1]
-                line = _Line(joined.start, line.end, norm[joined.start : line.end], joined.gap)
-                out[-1] = line
+                out[-1] = _Line(joined.start, line.end, norm[joined.start : line.end], joined.gap)
             else:
                 out.append(line)
             gap = 0
@@ -220,7 +218,8 @@ def _split_crawl_date(lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
 
 def _is_body_shaped(line: str) -> bool:
     """A line that reads as the article's prose: a sentence, or a long run of words."""
-    return furn.is_sentence_shaped(line) or furn.word_count(line) >= 20
+    # (``split`` stops after twenty parts: there are twenty only when there are twenty words)
+    return furn.is_sentence_shaped(line) or len(line.split(None, 19)) == 20
 
 
 def _is_headline_shaped(line: str) -> bool:
@@ -378,6 +377,8 @@ def parse_article(
     ended = False  # a footer cue has been seen after the body began
 
     def original(line: _Line) -> tuple[int, int]:
+        if not tm.drops:  # nothing dropped: the copy's offsets are the original's
+            return line.start, line.end
         return tm.original_start(line.start), tm.original_end(line.end)
 
     def add_caption(line: _Line, credit: _Line | None, tail: int | None) -> None:
@@ -411,7 +412,7 @@ def parse_article(
             add_caption(line, lines[caption_of[index]], None)
             continue
         key = furn.furniture_key(content)
-        if furn.is_related_marker(content, key):
+        if len(content) <= 60 and furn.is_related_marker(content, key):  # (longer: never)
             related = True
             if body_lines:
                 ended = True
@@ -431,7 +432,7 @@ def parse_article(
         if tail is not None and _is_body_shaped(content[: window + tail]):
             add_caption(line, None, window + tail)
             continue
-        day = furn.is_date_line(content)
+        day = furn.is_date_line(content) if len(content) <= 80 else None  # (longer: never)
         if day is not None:
             if page_date is None and not body_lines:
                 page_date = day

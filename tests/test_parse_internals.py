@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from conflictfacts import _furniture as furn
 from conflictfacts import _sentences
+from conflictfacts import article as ar
 from conflictfacts._textmap import TextMap
+from tests.strategies import any_text, hostile_texts, page_text
 
 #: Pieces that build texts close to the furniture phrases: halves of them, separators, noise.
 _PHRASE_PIECES = st.sampled_from(
@@ -24,9 +26,10 @@ _NEAR_PHRASES = st.lists(_PHRASE_PIECES, max_size=12).map("".join)
 @example("auto-generated")
 @example("-generated")
 @example("click here")
+@example(" -generated auto")
 def test_strong_footer_pattern_is_a_substring_search(key: str) -> None:
-    """The one-pass pattern finds a phrase exactly when some phrase is a substring."""
-    found = furn._PATTERNS["strong_footer"].search(key) is not None
+    """The one-pass pattern and the unspaced phrases find a phrase when some phrase is in key."""
+    found = furn._has_strong_footer(key)
     assert found == any(phrase in key for phrase in furn.STRONG_FOOTER)
 
 
@@ -172,3 +175,218 @@ def test_four_words_tell_what_all_words_tell(key: str) -> None:
     assert min(len(words), 4) == len(four)
     if words:
         assert (words[0], words[-1]) == (four[0], key.rsplit(None, 1)[-1])
+
+
+# ------------------------------------------------- per-line shortcuts of the article parser
+
+#: Pieces of page lines: list marks, furniture words, cues, odd spaces and case partners.
+_LINE_PIECES = st.sampled_from(
+    [
+        *("1. ", "12) ", "\u0663. ", "\u2022 ", "- ", "* ", ">", "-- ", " ", "  ", "\x1f"),
+        "\u2003",
+        *("Advertisement", "More from ", "more on ", "Related", "get the", " app", "apps"),
+        *("World | Europe", " > ", "Text by: ", "Skip to more ", "\u00a9 ", "Copyright 2024 "),
+        *("Daily Planet", " has been declared", " sends out ", "reporting by", "auto-generated"),
+        *("click here", "file_name.png", "x", "word ", "Troops advanced.", '."', "?", "\u017f"),
+        *("\u0130", "\u212a", "(", "[", "Photo: AFP)", "\u00e9t\u00e9 ", "3 May 2022", ":"),
+    ]
+)
+_PAGE_LINES = st.one_of(
+    st.lists(_LINE_PIECES, max_size=12).map("".join),
+    st.text(max_size=160),
+    hostile_texts.map(lambda text: text[:300]),
+)
+
+
+def _plain_furniture_key(line: str) -> str:
+    """furniture_key as first written: the list-mark pattern tried on every line."""
+    key = line.strip()
+    mark = furn._PATTERNS["list_mark"].match(key)
+    if mark:
+        key = key[mark.end() :]
+    key = key.strip(" -\u2013\u2014|:>\u2022")
+    return " ".join(key.lower().split()) if len(key) < 200 else key.lower()
+
+
+def _plain_is_furniture(line: str) -> bool:
+    """is_furniture as first written, every test in full."""
+    key = _plain_furniture_key(line)
+    if not key or not any(map(str.isalpha, key[:400])):
+        return True
+    words = key.split()
+    if key in furn.FURNITURE_LINES or key in furn.RELATED_MARKERS:
+        return True
+    if key.startswith(furn.FURNITURE_PREFIXES):
+        return True
+    if furn.is_related_marker(line, key) or furn.is_breadcrumb(line):
+        return True
+    if len(words) >= 3 and words[0] == "get" and words[-1] in ("app", "apps"):
+        return True
+    if any(phrase in key for phrase in furn.STRONG_FOOTER):
+        return True
+    if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
+        return True
+    stripped = line.strip()
+    mark = furn._PATTERNS["list_mark"].match(stripped)
+    if mark and mark.group().strip() and not mark.group()[0].isdigit():
+        return not furn.is_sentence_shaped(stripped[mark.end() :])
+    if len(words) <= 3 and stripped[:1].islower() and not furn.is_sentence_shaped(stripped):
+        return True
+    self_reference = furn.outlet_self_reference(line)
+    return self_reference is not None and furn._self_reference_is_furniture(line)
+
+
+@given(_PAGE_LINES)
+@example("\u0663. Advertisement")
+@example("\u2022 Sudan")
+@example("- Troops advanced on the town.")
+@example("\x1f- more on this")
+@example("World | Europe")
+@example("get the Daily Planet app")
+def test_furniture_shortcuts_change_nothing(line: str) -> None:
+    """The list-mark guard, the length limits and the unspaced phrases change no answer."""
+    assert furn.furniture_key(line) == _plain_furniture_key(line)
+    assert furn.is_furniture(line) == _plain_is_furniture(line)
+
+
+@given(_PAGE_LINES)
+@example("\u0663) x")
+@example("")
+def test_list_marks_begin_with_a_digit_or_a_bullet(line: str) -> None:
+    """A line the list-mark pattern reads begins with a decimal digit or one of the bullets."""
+    mark = furn._PATTERNS["list_mark"].match(line)
+    if mark is not None:
+        assert line[:1].isdecimal() or line[:1] in furn._BULLETS
+    if line[:1] and line[0] in furn._BULLETS:  # and a bullet always opens one
+        assert mark is not None
+        assert not mark.group()[0].isdigit()
+
+
+@given(st.one_of(st.lists(_SELF_PIECES, max_size=8).map("".join), st.text(max_size=120)))
+@example("Daily Planet HAS BEEN banned")
+@example("Daily Planet \u017fends out ")
+@example("X brIngs you ")
+def test_ascii_self_cue_is_the_case_blind_cue(text: str) -> None:
+    """On ASCII text, the lower-case cue finds what the case-blind cue finds."""
+    head = text[:60]
+    if head.isascii():
+        fast = furn._PATTERNS["self_cue_ascii"].search(head.lower()) is not None
+        assert fast == (furn._PATTERNS["self_cue"].search(text, 0, 60) is not None)
+
+
+@given(st.one_of(_CAPTION_ENDS, st.text(max_size=120)))
+@example("Smoke rises \u00a9 AFP")
+def test_tail_credits_begin_with_an_opener(line: str) -> None:
+    """The tail-credit pattern never matches a window without a bracket or copyright sign."""
+    if furn._PATTERNS["tail_credit"].search(line) is not None:
+        assert any(opener in line for opener in "([\u00a9")
+
+
+@given(_PAGE_LINES)
+@example("a b\x1fc.")
+@example("a  b ")
+def test_bounded_word_counts_are_the_full_counts(line: str) -> None:
+    """A split that stops after n parts has n of them exactly when there are n words or more."""
+    assert (len(line.split(None, 2)) == 3) == (len(line.split()) >= 3)
+    assert (len(line.split(None, 19)) == 20) == (len(line.split()) >= 20)
+
+
+@given(st.one_of(_PAGE_LINES, st.sampled_from([a for v in furn.OUTLETS.values() for a in v])))
+@example("Deutsche  Welle.")
+def test_outlet_aliases_are_the_table_walk(name: str) -> None:
+    """The alias table gives the outlet a walk through OUTLETS in order gives."""
+    key = " ".join(name.lower().replace("\u2019", "'").split()).strip(" .,:;")
+    walked = next((c for c, aliases in furn.OUTLETS.items() if key in aliases), None)
+    assert furn.canonical_outlet(name) == walked
+
+
+@given(_PAGE_LINES)
+@example("x" * 61)
+@example("Published 3 May 2022" + " " * 70)
+def test_length_limits_the_parser_checks_first(line: str) -> None:
+    """Related markers are at most 60 characters long, date lines at most 80."""
+    if len(line) > 60:
+        assert not furn.is_related_marker(line)
+    if len(line) > 80:
+        assert furn.is_date_line(line) is None
+
+
+def _plain_lines(norm: str) -> list[ar._Line]:
+    """The parser's lines as first written: every line measured, every pair tried for a wrap."""
+    out: list[ar._Line] = []
+    gap = 0
+    position = 0
+    for raw in norm.split("\n"):
+        left = len(raw) - len(raw.lstrip(" "))
+        stripped = raw.strip(" ")
+        if stripped:
+            start = position + left
+            line = ar._Line(start, start + len(stripped), stripped, gap)
+            if out and ar._wrapped(out[-1], line):
+                joined = out[-1]
+                end = line.end
+                out[-1] = ar._Line(joined.start, end, norm[joined.start : end], joined.gap)
+            else:
+                out.append(line)
+            gap = 0
+        else:
+            gap += 1
+        position += len(raw) + 1
+    return out
+
+
+@given(st.one_of(page_text, any_text, hostile_texts))
+@example("  x" + "y" * 40 + "\nand more\n\n  z ")
+@example(" \n \n")
+def test_lines_skip_only_what_cannot_wrap(text: str) -> None:
+    """Lines read without measuring unindented lines or trying spaced pairs are the same."""
+    norm = TextMap.build(text).text
+    assert ar._lines(norm) == _plain_lines(norm)
+
+
+@given(st.one_of(page_text, any_text))
+@example("a\u200bb")
+def test_a_map_without_drops_is_the_identity(text: str) -> None:
+    """Without dropped characters, every offset of the copy is the original's."""
+    tm = TextMap.build(text)
+    if not tm.drops:
+        positions = range(1, len(tm.text) + 1)
+        assert all(tm.original_start(p - 1) == p - 1 for p in positions)
+        assert all(tm.original_end(p) == p for p in positions)
+
+
+@given(st.one_of(st.lists(_DATE_PIECES, max_size=10).map("".join), _PAGE_LINES))
+@example("3 May 1899")
+@example("3 May 2200 and 2022-05-03")
+@example("\u0663 May \u0662\u0660\u0662\u0661")
+@example("\uff12\uff10\uff12\uff11-05-03")
+def test_ascii_lines_without_a_century_hold_no_full_date(line: str) -> None:
+    """An ASCII line without "19", "20" or "21" holds no full date the parser keeps."""
+    if line.isascii() and "19" not in line and "20" not in line and "21" not in line:
+        plain = list(furn._PATTERNS["full_date"].finditer(line))
+        assert all(
+            not 1900 <= int(m.group("y1") or m.group("y2") or m.group("y3")) <= 2199
+            for m in plain
+        )
+        assert furn.find_full_dates(line) == []
+
+
+@given(_PAGE_LINES)
+@example("Home \u203a World")
+@example("World\u00a0\u00bb\u2003Europe")
+def test_breadcrumbs_hold_a_separator(line: str) -> None:
+    """The breadcrumb pattern only matches where one of its separators stands."""
+    if furn._PATTERNS["breadcrumb"].search(line) is not None:
+        assert furn._has_breadcrumb_separator(line)
+
+
+_LABELLED = st.lists(_LINE_PIECES, max_size=4).map(lambda pieces: "Photo" + "".join(pieces))
+
+
+@given(st.one_of(_PAGE_LINES, _LABELLED))
+@example("Image: AFP")
+@example("\u0130mage : x")
+def test_credit_labels_hold_a_colon(line: str) -> None:
+    """The credit-label pattern only matches a line that holds a colon."""
+    if furn._PATTERNS["credit_label"].match(line) is not None:
+        assert ":" in line
