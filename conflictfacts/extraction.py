@@ -172,7 +172,10 @@ _AFTER: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
         ["displaced", "fled", "uprooted", "homeless", "evacuated", "flee"], _Kind.DISPLACED
     ),
-    **dict.fromkeys(["destroyed", "downed", "wrecked"], _Kind.DESTROYED),
+    **dict.fromkeys(
+        ["destroyed", "downed", "wrecked", "torched", "razed", "sunk", "burned", "burnt"],
+        _Kind.DESTROYED,
+    ),
     **dict.fromkeys(["captured", "seized", "recaptured"], _Kind.CAPTURED),
     **dict.fromkeys(["arrested", "detained", "jailed"], _Kind.ARRESTED),
     **dict.fromkeys(["abducted", "kidnapped"], _Kind.ABDUCTED),
@@ -210,7 +213,11 @@ _BEFORE: Mapping[str, ClaimKind] = {
         _Kind.DISPLACED,
     ),
     **dict.fromkeys(
-        ["destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked"],
+        [
+            "destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked",
+            "torched", "torching", "razed", "razing", "sank", "sinking", "sunk", "burned",
+            "burning", "burnt",
+        ],
         _Kind.DESTROYED,
     ),
     **dict.fromkeys(
@@ -247,6 +254,13 @@ _NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+#: Participles that open a clause of consequence after a comma ("..., forcing residents to
+#: flee"): its verbs tell nothing of the figures before it.
+_CLAUSE_PARTICIPLES = frozenset(
+    _words("forcing prompting causing sending triggering sparking raising bringing pushing taking")
+)
+#: Participles that describe a thing's state right before its noun, saying nothing of the count.
+_STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 
 #: Capitalised words that follow "in"/"at" without naming a place.
 _NOT_PLACES = frozenset(
@@ -372,7 +386,7 @@ _HEADS: Mapping[str, str] = {
     **dict.fromkeys(
         _words(
             """target targets site sites strike strikes airstrike airstrikes raid raids sortie
-            sorties"""
+            sorties attack attacks assault assaults"""
         ),
         _ATTACKS,
     ),
@@ -526,7 +540,8 @@ _REPORT_TAIL = frozenset(
     _words(
         """on in a statement twitter x telegram facebook interview that late earlier
         monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-        night morning evening afternoon"""
+        night morning evening afternoon last this week month weekend january february march
+        april may june july august september october november december"""
     )
 )
 #: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
@@ -714,6 +729,7 @@ class _Reader:
         # what is read once per sentence, however many claims it has (reset by read)
         self._said_at_here: frozenset[int] | None = None
         self._token_starts_here: list[int] | None = None
+        self._dateline_end = 0
         self._places_here_memo: tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None = (
             None
         )
@@ -1095,7 +1111,7 @@ class _Reader:
         n = len(tokens)
         # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
         floor = 0
-        if unit.opens_body and (cut := furn.inline_dateline_end(text)):
+        if cut := self._dateline_end:
             floor = bisect.bisect_left([t.start for t in tokens], cut)
         self.sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
@@ -1103,7 +1119,9 @@ class _Reader:
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
-                while j < n and j < i + 14 and tokens[j].text not in {",", ".", ";", ":"}:
+                while j < n and j < i + 14 and (
+                    tokens[j].text not in {",", ".", ";", ":"} or _initial_dot(tokens, j)
+                ):
                     j += 1
                 if j > i + 2:
                     source = self._source_from_phrase(
@@ -1324,6 +1342,8 @@ class _Reader:
         text = unit.text
         self.unit_start = unit.start
         self._said_at_here = self._places_here_memo = self._token_starts_here = None
+        # a wire dateline ("PORT-AU-PRINCE, Oct 4 (Reuters) -") opening the body names no party
+        self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
         quantities = (
@@ -1680,11 +1700,18 @@ class _Reader:
             if speaker is None and own_forces and _is_proper_name(report.source.name):
                 # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
                 return report.source.name
+            itself = k >= 0 and (
+                tokens[k].low in {"it", "they", "we"}
+                or (
+                    k >= 1
+                    and tokens[k - 1].low == "the"
+                    and tokens[k].low in {"group", "movement", "militia", "army", "military"}
+                )
+            )
             if (
                 speaker is not None
                 and speaker.kind in _SPEAKING_PARTIES
-                and k >= 0
-                and (own_forces or tokens[k].low in {"it", "they", "we"})
+                and (own_forces or itself)
                 and (victims is None or victims not in (speaker.country, speaker.name))
             ):
                 return self._actor_label(speaker)
@@ -1705,6 +1732,8 @@ class _Reader:
             ):
                 continue
             start = offset + match.start
+            if start < self._dateline_end:
+                continue
             if phrase.quantity.start <= start < tokens[phrase.last].end:
                 continue
             if (
@@ -2150,7 +2179,7 @@ def _article_ones(
         )
         if heads_list or tails_list or (
             # "seized a large quantity of weapons" is no count of one
-            all(t.text.isalpha() and t.low != "of" for t in tokens[i + 1 : j])
+            all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
             and _done_to_one(tokens, i, j)
         ):
             found.append(Quantity.one(text, token.start, token.end))
@@ -2264,7 +2293,11 @@ def _phrase(
         if low in _HEADS:
             head, head_class = k, _HEADS[low]
         elif low in _AFTER or low in _BEFORE:
-            if head is not None or low not in {"armed", "armoured", "armored"}:
+            describes = low in {"armed", "armoured", "armored"} or (
+                # "two burned bodies", "three wrecked tanks": an adjective before its head
+                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in _HEADS
+            )
+            if head is not None or not describes:
                 break
         elif head is not None and not (token.text.isalpha() and token.text.islower()):
             break  # a compound goes on in lower case: "a rebel command post"
@@ -2357,6 +2390,14 @@ def _kind_of(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return _Kind.ATTACKS, before
+    # "set fire to 45 homes"
+    if (
+        phrase.first > 2
+        and tokens[phrase.first - 1].low == "to"
+        and tokens[phrase.first - 2].low == "fire"
+        and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
+    ):
+        return _Kind.DESTROYED, phrase.first - 3
     # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
@@ -2500,6 +2541,8 @@ def _kind_of(
             ):
                 return _Kind.OTHER, k  # "killed or injured": casualties, not deaths
             return _AFTER[low], k
+        if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
+            break  # "45 homes, forcing residents to flee": what follows is another clause's
         if low in _CLAUSE_BREAK or low in {".", "!", "?"}:
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
@@ -2547,6 +2590,18 @@ _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared lau
 
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the period at token ``at`` closes an initial ("U.S.", "U.N."), not a sentence."""
+    before = tokens[at - 1] if at > 0 else None
+    return (
+        tokens[at].text == "."
+        and before is not None
+        and len(before.text) == 1
+        and before.text.isupper()
+        and before.end == tokens[at].start
+    )
+
 
 #: Quotation marks, straight and curly.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})

@@ -1015,3 +1015,56 @@ def test_a_headline_group_is_not_taken_across_a_clause() -> None:
         parse_article("M23 rebels seize key town as thousands flee", published=REFERENCE)
     )
     assert (claim.kind.value, claim.subject.label) == ("displaced", "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen torched 45 homes and 34 vehicles.", [("destroyed", "45"), ("destroyed", "34")]),
+        # what follows ", forcing ..." is another clause's verb
+        (
+            "Gunmen set fire to at least 45 homes and 34 vehicles, forcing residents to flee.",
+            [("destroyed", "at least 45"), ("destroyed", "34")],
+        ),
+        ("The Houthis have sunk two vessels.", [("destroyed", "two")]),
+        ("Two burned bodies were found in the ruins.", [("killed", "Two")]),
+        (
+            "The Houthis have launched more than 100 attacks on merchant ships.",
+            [("attacks", "more than 100")],
+        ),
+        # attacks that did something count only with their verb
+        ("Two attacks rocked the city.", []),
+    ],
+)
+def test_burned_sunk_and_launched_attacks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Gangs killed 3,661 people in the first half, the UN said in July.", "United Nations"),
+        ("According to the U.N., 12 people were killed.", "United Nations"),
+        ("Gangs killed 36 people last week, the UN said last month.", "United Nations"),
+    ],
+)
+def test_reports_dated_by_month_or_week_and_initials(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 8, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
+
+
+def test_a_wire_dateline_names_no_perpetrator() -> None:
+    page = (
+        "Gang attack kills 70\n\nPORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at "
+        "least 70 people in an attack on a town, the UN said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 10, 4)))
+    assert [c.actor for c in claims] == [None]
+
+
+def test_the_group_speaking_of_itself_is_the_perpetrator() -> None:
+    sentence = "Houthi spokesman Yahya Saree said the group had shot down an American drone."
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert (claim.kind.value, claim.quantity.text, claim.actor) == ("destroyed", "an", "Houthis")
