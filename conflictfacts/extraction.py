@@ -165,7 +165,10 @@ _Kind = ClaimKind
 #: Words after a counted noun phrase that say what happened to it (passive or predicative).
 _AFTER: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
-        ["killed", "dead", "died", "perished", "slain", "executed", "massacred", "die", "drowned"],
+        [
+            "killed", "dead", "died", "perished", "slain", "executed", "massacred", "die",
+            "drowned", "beheaded", "eliminated",
+        ],
         _Kind.KILLED,
     ),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.WOUNDED),
@@ -201,6 +204,10 @@ _BEFORE: Mapping[str, ClaimKind] = {
             "neutralized",
             "neutralising",
             "neutralizing",
+            "eliminated",
+            "eliminating",
+            "beheaded",
+            "beheading",
         ],
         _Kind.KILLED,
     ),
@@ -338,7 +345,8 @@ _HEADS: Mapping[str, str] = {
             patient patients member members official officials employee employees staff family
             families relative relatives teacher teachers rescuer rescuers firefighter firefighters
             individual individuals victim victims bodies body adult adults minor minors teenager
-            teenagers boy boys girl girls"""
+            teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
+            youths youth"""
         ),
         _PEOPLE,
     ),
@@ -2303,6 +2311,10 @@ def _phrase(
             break  # a compound goes on in lower case: "a rebel command post"
         k += 1
     if head is None:
+        if j < n and demonym(tokens[j].text):
+            # a people named by their nationality: "34 Palestinians were killed", "troops
+            # killed 25 Palestinians"
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
         if first > 0 and tokens[first - 1].low in _BEFORE:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
@@ -2314,9 +2326,6 @@ def _phrase(
         ):
             # a part of the group just counted: "35 drones, including 12 over Belgorod"
             return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and demonym(tokens[j].text):
-            # a people named by their nationality: "34 Palestinians were killed"
-            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
@@ -2398,6 +2407,13 @@ def _kind_of(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return _Kind.DESTROYED, phrase.first - 3
+    # "gunned down 12 villagers"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 2].low in {"gunned", "gunning", "mowed", "mown"}
+    ):
+        return _Kind.KILLED, phrase.first - 2
     # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
@@ -2500,6 +2516,13 @@ def _kind_of(
             and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
         ):
             return _Kind.WOUNDED, k  # "40 people were being treated for wounds"
+        if (
+            low == "gunned"
+            and k + 1 < n
+            and tokens[k + 1].low == "down"
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            return _Kind.KILLED, k  # "twelve villagers were gunned down"
         if (
             low == "shot"
             and k + 1 < n
@@ -2676,6 +2699,8 @@ def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, 
 
 def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
+    if first > 0 and tokens[first - 1].low in _BEFORE:
+        return None  # "rebels abducted 80": the group before the verb did it
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
         if low in {".", ";", ":", "as", "while", "when", "after", "because"} or (

@@ -1068,3 +1068,24 @@ def test_the_group_speaking_of_itself_is_the_perpetrator() -> None:
     sentence = "Houthi spokesman Yahya Saree said the group had shot down an American drone."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert (claim.kind.value, claim.quantity.text, claim.actor) == ("destroyed", "an", "Houthis")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israeli troops killed 25 Palestinians.", [("killed", "Palestinians")]),
+        ("Police detained 25 Palestinians in overnight raids.", [("arrested", "Palestinians")]),
+        # the group before an active verb did it; it is not what was counted
+        ("Rebels abducted 80 schoolchildren.", [("abducted", "schoolchildren")]),
+        ("Rebels abducted 80 near the school.", [("abducted", "people")]),
+        ("The army said it had eliminated 20 terrorists.", [("killed", "terrorists")]),
+        ("Gunmen gunned down 12 villagers.", [("killed", "villagers")]),
+        ("Twelve villagers were gunned down.", [("killed", "villagers")]),
+        ("Militants beheaded four farmers.", [("killed", "farmers")]),
+    ],
+)
+def test_objects_of_active_verbs_and_more_ways_to_kill(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.subject.label) for c in claims] == expected
