@@ -1354,15 +1354,21 @@ class _Reader:
         self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
-        quantities = (
-            [
-                q
-                for q in find_quantities(text, articles=True)
-                if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
-            ]
+        figures = (
+            find_quantities(text, articles=True)
             if _may_count(text, words) or _may_count_one(words)
-            else []
+            else ()
         )
+        quantities = [
+            q
+            for q in figures
+            if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+        ]
+        wholes: set[int] = set()
+        if len(quantities) < len(figures):
+            # "half of the 2.3 million residents": the whole (see the claim loop)
+            fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
+            wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
@@ -1445,6 +1451,12 @@ class _Reader:
                 continue
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
+            if (
+                phrase.quantity.start in wholes
+                and phrase.last + 1 < len(tokens)
+                and tokens[phrase.last + 1].low in _AUXILIARIES
+            ):
+                continue  # "half of the 2.3 million residents have fled": only a part fled
             report = _report_for(reports, phrase)
             subject = self._subject(text, tokens, phrase, previous_subject, kind, report)
             if (
@@ -2613,6 +2625,16 @@ _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared lau
 
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is the whole that ``fraction`` takes a part of ("half of the 900")."""
+    gap = text[fraction.end : quantity.start]
+    return 0 <= len(gap) <= 14 and tuple(gap.lower().split()) in _PART_OF_GAPS
+
+
+#: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
+_PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
+
 
 def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
     """Whether the period at token ``at`` closes an initial ("U.S.", "U.N."), not a sentence."""

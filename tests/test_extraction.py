@@ -1089,3 +1089,18 @@ def test_objects_of_active_verbs_and_more_ways_to_kill(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [(c.kind.value, c.subject.label) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole a fraction is taken of is no count of what the part underwent
+        ("Nearly half of the 2.3 million residents have fled.", []),
+        ("Two-thirds of the 900 homes were destroyed.", []),
+        # unless its own verb follows it
+        ("Half of the 40 people killed were children.", [("killed", "40")]),
+    ],
+)
+def test_the_whole_of_a_fraction(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
