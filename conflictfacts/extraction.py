@@ -108,12 +108,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to)\s{0,3}$",
+        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
-        r"\s{0,3}$",
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
+        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
         re.IGNORECASE,
     ),
     # Direction words that sharpen a place: "northwestern Syria".
@@ -258,6 +258,9 @@ _NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["injuries", "wounded", "injured"], _Kind.WOUNDED),
     **dict.fromkeys(["casualties"], _Kind.OTHER),
 }
+
+#: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
+_EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
 
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
@@ -1648,6 +1651,8 @@ class _Reader:
             return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         words = list(phrase.words)
         head_word = words[-1]
+        if head_word.lower() in _EVENT_NOUNS:
+            return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         if words and words[0] in _POSSESSIVES:
             owner = self._owner(phrase, report)
             words = words[1:]
@@ -2338,12 +2343,15 @@ def _phrase(
         ):
             # a part of the group just counted: "35 drones, including 12 over Belgorod"
             return _Phrase(quantity, first, last, None, (), None, elided=True)
+        if j < n and tokens[j].low in _EVENT_NOUNS:
+            # "17 deaths and 45 injuries": the noun is the head and says what happened
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
-        if context.rstrip()[-2:].lower() in ("of", "to", "at") and any(
+        if _toll_like(context) and any(
             _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
-        ):  # every toll phrase ends in "of", "to" or "at" right before the figure
+        ):  # every toll phrase ends in one of _TOLL_ENDS right before the figure
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
@@ -2476,8 +2484,8 @@ def _kind_of(
     # 340, with more than 700 wounded"
     start = tokens[phrase.first].start
     context = text[max(0, start - _TOLL_REACH) : start]
-    # every toll phrase ends in "of", "to" or "at" right before the figure
-    toll_like = context.rstrip()[-2:].lower() in ("of", "to", "at")
+    # every toll phrase ends in one of _TOLL_ENDS right before the figure
+    toll_like = _toll_like(context)
     if toll_like and (
         _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
     ):
@@ -2625,6 +2633,16 @@ _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared lau
 
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+#: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
+_TOLL_ENDS = frozenset(_words("of to at reached hit passed topped exceeded"))
+
+
+def _toll_like(context: str) -> bool:
+    """Whether ``context`` ends as a toll phrase does (every toll pattern ends in these)."""
+    last = context[-12:].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _TOLL_ENDS
+
 
 def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
     """Whether ``quantity`` is the whole that ``fraction`` takes a part of ("half of the 900")."""

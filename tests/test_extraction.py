@@ -1104,3 +1104,20 @@ def test_objects_of_active_verbs_and_more_ways_to_kill(
 def test_the_whole_of_a_fraction(sentence: str, expected: list[tuple[str, str]]) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials reported 17 deaths and 45 injuries.", [("killed", "17"), ("wounded", "45")]),
+        ("There were 300 fatalities.", [("killed", "300")]),
+        ("The number of dead has reached 200.", [("killed", "200")]),
+        ("The death toll has passed 1,000.", [("killed", "1,000")]),
+    ],
+)
+def test_deaths_and_injuries_as_nouns_and_tolls_that_reach(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+    assert all(c.subject.label == "people" for c in claims)
