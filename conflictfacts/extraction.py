@@ -472,7 +472,7 @@ _REPORTING = frozenset(
     _words(
         """said says say told tells reported reports report stated states announced announces
         confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts counts gave gives raised raises revised registered"""
+        tweeted posted puts put putting counts gave gives raised raises revised registered"""
     )
 )
 _DISTANCED = frozenset(
@@ -1023,7 +1023,10 @@ class _Reader:
             and len(words) == 2
             and words[0] in {"the", "this", "that"}
             and words[1] in _SOURCE_ROLES
-            and last.name.lower().split()[-1] == words[1]
+            and (
+                last.name.lower().split()[-1] == words[1]
+                or (words[1] in _ORGANISATION_WORDS and _is_organisation(last))
+            )
         ):
             # "a local rights group said ... The group said": the source named last
             return attrs.evolve(last, text=phrase, verb=verb, distanced=distanced)
@@ -2508,6 +2511,17 @@ def _kind_of(
     left_trigger: int | None = None
     if phrase.first > 0 and tokens[phrase.first - 1].low == "left":
         left_trigger = phrase.first - 1
+    # "several of the wounded had died": the group the part is of says what happened only if
+    # no verb of the part's own follows
+    partitive: tuple[ClaimKind, int] | None = None
+    if k + 1 < n and tokens[k].low == "of":
+        at = k + 2 if tokens[k + 1].low in _DETERMINERS else k + 1
+        if at < n and _NOMINAL_KIND.get(tokens[at].low, _Kind.OTHER) is not _Kind.OTHER:
+            q = phrase.quantity
+            if q.low != q.high and not any(c.isdigit() for c in q.text):
+                return None  # "several of the wounded died" explains a toll, counts no one
+            partitive = _NOMINAL_KIND[tokens[at].low], at
+            k = at + 1
     while k < n and steps < 16:
         token = tokens[k]
         low = token.low
@@ -2594,6 +2608,8 @@ def _kind_of(
             break
         k += 1
         steps += 1
+    if partitive is not None:
+        return partitive
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
         return _Kind.KILLED, max(0, phrase.first - 1)
@@ -2681,6 +2697,13 @@ def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
     return False
 
 
+def _is_organisation(source: _Source) -> bool:
+    """Whether "the group" may stand for ``source``: a group, monitor or charity, or a name."""
+    if source.entry is None:
+        return _is_proper_name(source.name)
+    return source.entry.kind in {ActorKind.ARMED_GROUP, ActorKind.MONITOR, ActorKind.NGO}
+
+
 def _is_proper_name(name: str) -> bool:
     """Whether ``name`` reads as an organisation's name: two or more capitalised words."""
     words = [w for w in name.split() if w.lower() not in {"of", "for", "the", "and", "in"}]
@@ -2743,7 +2766,7 @@ def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
         return None  # "rebels abducted 80": the group before the verb did it
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
-        if low in {".", ";", ":", "as", "while", "when", "after", "because"} or (
+        if low in {".", ";", ":", "as", "while", "when", "after", "because", "saying"} or (
             low in _REPORTING or low in _DISTANCED or (low in _BEFORE and low not in _AFTER)
         ):
             break  # "rebels seize a town as thousands flee": another clause's group

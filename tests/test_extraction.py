@@ -1121,3 +1121,33 @@ def test_deaths_and_injuries_as_nouns_and_tolls_that_reach(
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
     assert all(c.subject.label == "people" for c in claims)
+
+
+def test_a_toll_put_by_a_named_group_and_a_part_of_the_wounded() -> None:
+    page = (
+        "A drone strike on a market in Korsa killed 23 people on Sunday, the health ministry "
+        "said. The Korsa Doctors Network put the death toll at 27, saying several of the "
+        "wounded had died in hospital. The group said 52 people were wounded."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 12)))
+    assert [
+        (c.kind.value, c.quantity.text, c.subject.label, c.attribution and c.attribution.source)
+        for c in claims
+    ] == [
+        ("killed", "23", "people", "health ministry"),
+        ("killed", "27", "people", "Korsa Doctors Network"),
+        ("wounded", "52", "people", "Korsa Doctors Network"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine of the wounded later died.", [("killed", "Nine")]),
+        ("Two of the injured were in critical condition.", [("wounded", "Two")]),
+        ("Six of the dead were children.", [("killed", "Six")]),
+    ],
+)
+def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
