@@ -118,11 +118,23 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # Direction words that sharpen a place: "northwestern Syria".
     # What stands before a place named as a location: "in", "near the", "in northwestern".
+    # The readable form: _located asks "locative_reversed", below, which must say the same.
     "locative": re.compile(
         r"(?:\b(?:in|near|at|around|outside|across|from|into|inside|toward|towards|of|over|"
         r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
         r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
         r"(?:ern)?\s{1,3})?)$",
+        re.IGNORECASE,
+    ),
+    # "locative" read backwards, for ``match`` on the reversed window (see _located): from the
+    # window's end (a final newline may stand after it, as ``$`` allows) back over white space,
+    # an optional direction and "the", white space, then a preposition starting at a boundary.
+    "locative_reversed": re.compile(
+        r"\n?(?:\s{1,3}(?:nre)?"
+        r"(?:htron|htuos|tsae|tsew|lartnec|tsae-?htron|tsew-?htron|tsae-?htuos|tsew-?htuos))?"
+        r"(?:\s{1,3}eht)?\s{1,3}"
+        r"(?:ni|raen|ta|dnuora|edistuo|ssorca|morf|otni|edisni|drawot|sdrawot|fo|revo|no|"
+        r"tuohguorht|nihtiw)\b",
         re.IGNORECASE,
     ),
     # Runs of letters, to know cheaply which words a sentence has.
@@ -632,8 +644,7 @@ class _Token(NamedTuple):
     end: int
 
 
-@attrs.frozen
-class _Unit:
+class _Unit(NamedTuple):
     """A piece of the article read as one sentence: the headline, a sentence, a caption."""
 
     start: int
@@ -645,8 +656,9 @@ class _Unit:
     opens_body: bool = False
 
 
-@attrs.frozen
-class _Source:
+class _Source(NamedTuple):
+    """Who a reporting clause names, and how it reports (a tuple: made for every report)."""
+
     name: str
     entry: ActorEntry | None
     text: str
@@ -655,8 +667,7 @@ class _Source:
     country: str | None
 
 
-@attrs.frozen
-class _Report:
+class _Report(NamedTuple):
     """A reporting clause of a unit and the token range it covers."""
 
     source: _Source
@@ -745,14 +756,18 @@ class _Reader:
             None
         )
         # Names are looked up once over the stretch of the page that is read (headline, body,
-        # captions); each sentence takes its share.
-        spans = [s.span for s in article.sentences] + [
-            Span(c.start, c.end) for c in article.captions
-        ]
+        # captions); each sentence takes its share. The sentences' offsets are read as they
+        # stand (the main place wants them too), not made into spans one by one.
+        starts = self._sentence_starts = [sentence.start for sentence in article.sentences]
+        ends = self._sentence_ends = [sentence.end for sentence in article.sentences]
+        if min(starts, default=0) < 0 or not all(map(int.__le__, starts, ends)):
+            for start, end in zip(starts, ends, strict=True):
+                Span(start, end)  # raises at the first bad one, as making their spans did
+        spans = [Span(c.start, c.end) for c in article.captions]
         if article.title_span is not None:
             spans.append(article.title_span)
-        low = min((span.start for span in spans), default=0)
-        high = max((span.end for span in spans), default=0)
+        low = min((*starts, *(span.start for span in spans)), default=0)
+        high = max((*ends, *(span.end for span in spans)), default=0)
         # The matches keep their offsets in that stretch: ``_low`` places them in the article.
         self._low = low
         self._all_actors, self._all_places = gazetteer.find_names(article.text[low:high])
@@ -844,11 +859,11 @@ class _Reader:
     def _main_place(self) -> tuple[str, str | None] | None:
         text = self.article.text
         title = self.article.title_span
-        spans = [s.span for s in self.article.sentences]
+        # each start's end, the title's winning over a sentence's with the same start
+        ends = dict(zip(self._sentence_starts, self._sentence_ends, strict=True))
         if title is not None:
-            spans.append(title)
-        starts = sorted(span.start for span in spans)
-        ends = {span.start: span.end for span in spans}
+            ends[title.start] = title.end
+        starts = sorted([*self._sentence_starts, *([title.start] if title is not None else [])])
         counts: Counter[str] = Counter()
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
@@ -1011,12 +1026,12 @@ class _Reader:
             previous = self._speaker() or self.last_source
             if previous is None:
                 return None
-            return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+            return previous._replace(text=phrase, verb=verb, distanced=distanced)
         for word in reversed(words):
             if word in _DEFINITE_SOURCES and words[0] in {"the", "this", "that"}:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
-                    return attrs.evolve(previous, text=phrase, verb=verb, distanced=distanced)
+                    return previous._replace(text=phrase, verb=verb, distanced=distanced)
         last = self.last_source
         if (
             last is not None
@@ -1029,7 +1044,7 @@ class _Reader:
             )
         ):
             # "a local rights group said ... The group said": the source named last
-            return attrs.evolve(last, text=phrase, verb=verb, distanced=distanced)
+            return last._replace(text=phrase, verb=verb, distanced=distanced)
         proper = [t for t in phrase_tokens if t.low not in _DETERMINERS and t.text.isalpha()]
         if (
             proper
@@ -2045,13 +2060,17 @@ def _located(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     if not window[-1:].isspace():
         return False  # the pattern ends in white space
-    if not any(
+    # "locative" must match at the window's end; searched forwards it is tried at every offset,
+    # but "locative_reversed", the same pattern written backwards, need only be tried at the
+    # start of the reversed window. A match of one is a match of the other read backwards
+    # (``\b`` and case-blind letters look the same either way), so the answer is the same.
+    if _PATTERNS["locative_reversed"].match(window[::-1]) is None:
+        return False
+    return any(
         fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
         in _LOCATIVE_PREPOSITIONS
         for word in window.split()[-3:]
-    ):
-        return False
-    return _PATTERNS["locative"].search(window) is not None
+    )
 
 
 def _joined_range(

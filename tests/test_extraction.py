@@ -20,6 +20,7 @@ from tests.strategies import (
     hostile_texts,
     numeric_dates,
     wire_date_texts,
+    worded_texts,
 )
 
 # A Wednesday.
@@ -694,16 +695,59 @@ _LOCATIVE_WORDS = st.sampled_from(
 )
 
 
-@given(st.lists(_LOCATIVE_WORDS, max_size=10).map(" ".join) | any_text)
+def _plainly_located(text: str, start: int) -> bool:
+    """What ``_located`` says, asked the slow way: the preposition words, then "locative"."""
+    from conflictfacts import extraction  # noqa: PLC0415 - the private pattern is the subject
+
+    window = text[max(0, start - 40) : start]
+    return (
+        window[-1:].isspace()
+        and any(
+            fold("".join(ch for ch in word if ch.isalpha())) in extraction._LOCATIVE_PREPOSITIONS
+            for word in window.split()[-3:]
+        )
+        and extraction._PATTERNS["locative"].search(window) is not None
+    )
+
+
+_LOCATIVE_VOCABULARY = (
+    "in", "near", "at", "around", "outside", "across", "from", "into", "inside", "toward",
+    "towards", "of", "over", "on", "throughout", "within", "the", "north", "northern",
+    "south-east", "southwestern", "central", "west", "x",
+)  # fmt: skip
+
+
+@given(
+    st.lists(_LOCATIVE_WORDS, max_size=10).map(" ".join)
+    | worded_texts(_LOCATIVE_VOCABULARY)
+    | any_text
+)
 @example("fighting in the north ")
 @example("\u0130n ")
 @example("acro\u017fs the ")
+@example("x-in ")  # "locative" finds "in"; the word before the place is "x-in", no preposition
+@example("in   \n")  # ``$`` stands before a final newline: three spaces, then it
+@example("near the   \n")
+@example("from the north-EASTERN\t")
+@example("within\u00a0")
+@example("xin ")
 def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
     from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
 
     text = window + "Vessa"
-    plain = extraction._PATTERNS["locative"].search(text[max(0, len(window) - 40) : len(window)])
-    assert extraction._located(text, len(window)) == (plain is not None)
+    assert extraction._located(text, len(window)) == _plainly_located(text, len(window))
+
+
+@given(worded_texts(_LOCATIVE_VOCABULARY) | any_text)
+@example("in   \n")
+@example("x-in the \n")
+@example("\u0130N THE SOUTHWESTERN ")
+def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) -> None:
+    from conflictfacts import extraction  # noqa: PLC0415 - the private patterns are the subject
+
+    forwards = extraction._PATTERNS["locative"].search(window)
+    backwards = extraction._PATTERNS["locative_reversed"].match(window[::-1])
+    assert (forwards is None) == (backwards is None)
 
 
 @given(st.one_of(any_text, casualty_sentences.map(lambda pair: pair[0])), st.data())
