@@ -84,13 +84,17 @@ MAX_UNIT_CHARS = 2000
 
 #: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
 #: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
+#: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
+#: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
+_NAME_WORD = (
+    r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
+)
 _UNKNOWN_PLACE = (
     r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
-    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}"
-    r"(?:\s{1,2}[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}){0,2})"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
 )
 #: How far before its preposition a match of "unknown_place" may start (its word before).
 _UNKNOWN_PLACE_REACH = 33
@@ -1927,11 +1931,16 @@ class _Reader:
         """The places of the current unit, and those of them named as locations (once a unit)."""
         if self._places_here_memo is None:
             every = self._unit_places(0, len(text))
-            located = [
-                m
-                for m in every
-                if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
-            ]
+            located: list[_Near[PlaceEntry]] = []
+            for m in every:
+                if m.entry.kind is PlaceKind.FEATURE:
+                    continue
+                if _located(text, m.start) or (
+                    # "in eastern Ukraine's Donetsk region": a place inside the one just named
+                    located
+                    and text[located[-1].end : m.start] in _POSSESSIVE_GAPS
+                ):
+                    located.append(m)
             self._places_here_memo = (every, located)
         return self._places_here_memo
 
@@ -1944,6 +1953,19 @@ class _Reader:
                 return country_level, abs(m.start - phrase.quantity.start)
 
             best = min(matches, key=rank)
+            if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+                # "in the village of Dar Salam in North Darfur": the village the gazetteer does
+                # not know is where it happened
+                local = next(
+                    (
+                        name
+                        for name in self._unknown_places(text)
+                        if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
+                    ),
+                    None,
+                )
+                if local is not None:
+                    return local
             words = _tokens(text[max(0, best.start - 20) : best.start])
             label = best.entry.name
             if words and _PATTERNS["direction"].match(words[-1].text):
@@ -2687,6 +2709,21 @@ def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
 
 #: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
 _PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
+
+
+#: What stands between a place and one inside it written as its possessive: "Mali's Mopti".
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central "} | {
+    f"{mark}s {direction} "
+    for mark in ("'", "\u2019")
+    for direction in (
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north", "south", "east", "west",
+    )
+})  # fmt: skip
+
+
+#: Nouns that name a locality before its name: "the village of Brask".
+_LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
 
 
 def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:

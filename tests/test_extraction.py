@@ -1195,3 +1195,18 @@ def test_a_toll_put_by_a_named_group_and_a_part_of_the_wounded() -> None:
 def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]]) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A strike killed 14 people in eastern Ukraine's Donetsk region.", "Donetsk Oblast"),
+        ("Seven people were killed in the village of Dar Salam in North Darfur.", "Dar Salam"),
+        # a known town stays the place
+        ("Seven people were killed in El Fasher in North Darfur.", "El Fasher"),
+        ("Gangs killed 70 people in Pont-Sonde.", "Pont-Sonde"),
+    ],
+)
+def test_the_narrowest_place_named(sentence: str, place: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.place == place
