@@ -82,18 +82,22 @@ MERGE_WINDOW = 32
 #: that long, and the cap keeps the work per sentence bounded on hostile input.
 MAX_UNIT_CHARS = 2000
 
-#: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
-#: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
 #: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
 #: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
 _NAME_WORD = (
     r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
 )
+#: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
+#: Brask", "outside Ulmet", or a part of a place: "a residential area of Vessa". Case-sensitive:
+#: the name must be capitalised.
 _UNKNOWN_PLACE = (
-    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"(?:\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
+    # "a residential area of Vessa", "the outskirts of Brask": a part of a place, any lead word
+    r"|\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
+    r"\s{1,3})"
     r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
 )
 #: How far before its preposition a match of "unknown_place" may start (its word before).
@@ -593,7 +597,8 @@ _SOURCE_ROLES = frozenset(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
-        service services office guard"""
+        service services office guard department directorate authority administration bureau
+        commission"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import ClaimKind, InputTypeError, parse_article
+from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
@@ -793,9 +793,11 @@ def test_a_long_death_toll_phrase_and_a_dateline_that_is_no_speaker() -> None:
         "Korsa has risen to 31, with 52 people wounded, the regional bureau said on Wednesday."
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
-    assert [(c.kind.value, c.quantity.text, c.attribution) for c in claims] == [
-        ("killed", "31", None),
-        ("wounded", "52", None),
+    assert [
+        (c.kind.value, c.quantity.text, c.attribution and c.attribution.source) for c in claims
+    ] == [
+        ("killed", "31", "regional bureau"),
+        ("wounded", "52", "regional bureau"),
     ]
 
 
@@ -1210,3 +1212,20 @@ def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]])
 def test_the_narrowest_place_named(sentence: str, place: str) -> None:
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert claim.place == place
+
+
+def test_a_toll_recounted_by_its_source_is_an_update_and_a_part_of_a_place_places_it() -> None:
+    first = parse_article(
+        "Shelling kills 20\n\nPublished 3 June 2031\n\nAt least 20 people were killed when "
+        "shells hit a residential area of Vessa on Monday, the regional health department said.\n"
+    )
+    second = parse_article(
+        "Toll rises to 31\n\nPublished 4 June 2031\n\nThe death toll from Monday's shelling of "
+        "a residential area of Vessa has risen to 31, the regional health department said.\n"
+    )
+    claims = [*extract_claims(first), *extract_claims(second)]
+    assert {(c.place, c.attribution and c.attribution.source) for c in claims} == {
+        ("Vessa", "regional health department")
+    }
+    (fact,) = compare(claims).facts
+    assert fact.relation.value == "update"
