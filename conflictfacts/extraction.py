@@ -1678,7 +1678,8 @@ class _Reader:
             return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         words = list(phrase.words)
         head_word = words[-1]
-        if head_word.lower() in _EVENT_NOUNS:
+        if head_word.lower() in _EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
+            # "17 deaths", "19 bodies": people, counted by what happened to them
             return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         if words and words[0] in _POSSESSIVES:
             owner = self._owner(phrase, report)
@@ -1809,8 +1810,11 @@ class _Reader:
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
-            if _between_sides(tokens, bisect.bisect_left(token_starts, start)):
+            at = bisect.bisect_left(token_starts, start)
+            if _between_sides(tokens, at):
                 continue  # "fighting between the army and the RSF": neither side alone
+            if _spokesman_of(tokens, at):
+                continue  # "said a spokesman for the Front": a speaker, not who did it
             before_at = bisect.bisect_left(token_starts, max(0, start - 12))
             before_words = [
                 t.low
@@ -2745,6 +2749,18 @@ def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
 
 #: Quotation marks, straight and curly.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _spokesman_of(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the name at token ``at`` follows "a spokesman for (the)": it names a speaker."""
+    k = at - 1
+    if k >= 0 and tokens[k].low in _DETERMINERS:
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].low in {"for", "of"}
+        and tokens[k - 1].low in {"spokesman", "spokeswoman", "spokesperson", "representative"}
+    )
 
 
 def _between_sides(tokens: Sequence[_Token], at: int) -> bool:

@@ -1229,3 +1229,12 @@ def test_a_toll_recounted_by_its_source_is_an_update_and_a_part_of_a_place_place
     }
     (fact,) = compare(claims).facts
     assert fact.relation.value == "update"
+
+
+def test_a_spokesmans_group_is_no_perpetrator_and_bodies_are_people() -> None:
+    page = (
+        "Rescuers pulled 19 bodies from the rubble of a school in Korsa, said a spokesman for "
+        "the Islamic State group."
+    )
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert (claim.kind.value, claim.subject.label, claim.actor) == ("killed", "people", None)
