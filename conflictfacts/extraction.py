@@ -88,16 +88,12 @@ _NAME_WORD = (
     r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
 )
 #: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
-#: Brask", "outside Ulmet", or a part of a place: "a residential area of Vessa". Case-sensitive:
-#: the name must be capitalised.
+#: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
 _UNKNOWN_PLACE = (
-    r"(?:\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
-    # "a residential area of Vessa", "the outskirts of Brask": a part of a place, any lead word
-    r"|\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
-    r"\s{1,3})"
     r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
 )
 #: How far before its preposition a match of "unknown_place" may start (its word before).
@@ -167,6 +163,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"\b(?:began|started|erupted|launched|broke\s{1,3}out|flared\s{1,3}up)"
         r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
         re.IGNORECASE,
+    ),
+    # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
+    # outskirts of Brask" (asked only when a claim has no other place).
+    "part_of_place": re.compile(
+        r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
+        r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
     ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
@@ -1983,6 +1985,9 @@ class _Reader:
         unknown = self._unknown_places(text)
         if unknown:
             return unknown[0]
+        part = _PATTERNS["part_of_place"].search(text) if " of " in text else None
+        if part is not None and self._entry(part.group("name")) is None:
+            return part.group("name")
         for match in every:
             following = text[match.end : match.end + 24].split()
             if (
