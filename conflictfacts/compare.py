@@ -619,21 +619,33 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     if ta is None or tb is None:
         return False
     if ta == tb and ta.is_day:
-        pa, pb = a.claim.origin.published, b.claim.origin.published
-        if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
-            return False
-        earlier, later = (a, b) if pa < pb else (b, a)
-        # the same voice counting again, or a later report that says the count rose: a rival
-        # source's higher figure a day later is a conflict, not an update
-        words = {word.strip(".,;:!?\"'()") for word in later.claim.sentence.lower().split()}
-        risen = not _RISE_WORDS.isdisjoint(words)
-        return (a.source == b.source or risen) and earlier.soft.below(later.soft)
+        recount = _recounted(a, b)
+        return recount is not None and recount[0].soft.below(recount[1].soft)
     if ta.is_day or tb.is_day or ta.end == tb.end:
         return False
     if abs((ta.start - tb.start).days) > policy.cumulative_start_days:
         return False
     earlier, later = (a, b) if ta.end < tb.end else (b, a)
     return earlier.soft.below(later.soft)
+
+
+def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts of one day's event are one voice counting again.
+
+    The later is published on a later day, by the same source or in a sentence that says the
+    count rose ("the death toll from Monday's shelling has risen to 31"); a rival source's
+    higher figure a day later is a conflict, not a recount.
+    """
+    ta = a.time
+    if ta is None or ta != b.time or not ta.is_day:
+        return None
+    pa, pb = a.claim.origin.published, b.claim.origin.published
+    if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
+        return None
+    earlier, later = (a, b) if pa < pb else (b, a)
+    words = {word.strip(".,;:!?\"'()") for word in later.claim.sentence.lower().split()}
+    risen = not _RISE_WORDS.isdisjoint(words)
+    return (earlier, later) if a.source == b.source or risen else None
 
 
 #: Words that say a count has grown since an earlier report ("the toll rose to 31").
@@ -664,6 +676,11 @@ def _same_figure(a: _Item, b: _Item) -> bool:
 def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
     if _same_figure(a, b):
         return Relation.AGREE
+    recount = _recounted(a, b)
+    if recount is not None and recount[0].value < recount[1].value:
+        # "at least 20" on Monday, "risen to 31" on Tuesday: the count grew, though the first
+        # figure's open bound would hold the second
+        return Relation.UPDATE
     if a.soft.overlaps(b.soft):
         return Relation.COMPATIBLE
     if _is_update(a, b, policy):

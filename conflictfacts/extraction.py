@@ -82,6 +82,11 @@ MERGE_WINDOW = 32
 #: that long, and the cap keeps the work per sentence bounded on hostile input.
 MAX_UNIT_CHARS = 2000
 
+#: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
+#: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
+_NAME_WORD = (
+    r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
+)
 #: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
 #: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
 _UNKNOWN_PLACE = (
@@ -89,8 +94,7 @@ _UNKNOWN_PLACE = (
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
-    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}"
-    r"(?:\s{1,2}[A-Z][a-z\u00e0-\u024f'\u2019\-]{2,30}){0,2})"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
 )
 #: How far before its preposition a match of "unknown_place" may start (its word before).
 _UNKNOWN_PLACE_REACH = 33
@@ -108,12 +112,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to)\s{0,3}$",
+        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}(?:to|of|at)"
-        r"\s{0,3}$",
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
+        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
         re.IGNORECASE,
     ),
     # Direction words that sharpen a place: "northwestern Syria".
@@ -160,6 +164,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
         re.IGNORECASE,
     ),
+    # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
+    # outskirts of Brask" (asked only when a claim has no other place).
+    "part_of_place": re.compile(
+        r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
+        r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
+    ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
     "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
@@ -177,14 +187,20 @@ _Kind = ClaimKind
 #: Words after a counted noun phrase that say what happened to it (passive or predicative).
 _AFTER: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
-        ["killed", "dead", "died", "perished", "slain", "executed", "massacred", "die", "drowned"],
+        [
+            "killed", "dead", "died", "perished", "slain", "executed", "massacred", "die",
+            "drowned", "beheaded", "eliminated",
+        ],
         _Kind.KILLED,
     ),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.WOUNDED),
     **dict.fromkeys(
         ["displaced", "fled", "uprooted", "homeless", "evacuated", "flee"], _Kind.DISPLACED
     ),
-    **dict.fromkeys(["destroyed", "downed", "wrecked"], _Kind.DESTROYED),
+    **dict.fromkeys(
+        ["destroyed", "downed", "wrecked", "torched", "razed", "sunk", "burned", "burnt"],
+        _Kind.DESTROYED,
+    ),
     **dict.fromkeys(["captured", "seized", "recaptured"], _Kind.CAPTURED),
     **dict.fromkeys(["arrested", "detained", "jailed"], _Kind.ARRESTED),
     **dict.fromkeys(["abducted", "kidnapped"], _Kind.ABDUCTED),
@@ -210,6 +226,10 @@ _BEFORE: Mapping[str, ClaimKind] = {
             "neutralized",
             "neutralising",
             "neutralizing",
+            "eliminated",
+            "eliminating",
+            "beheaded",
+            "beheading",
         ],
         _Kind.KILLED,
     ),
@@ -222,7 +242,11 @@ _BEFORE: Mapping[str, ClaimKind] = {
         _Kind.DISPLACED,
     ),
     **dict.fromkeys(
-        ["destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked"],
+        [
+            "destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked",
+            "torched", "torching", "razed", "razing", "sank", "sinking", "sunk", "burned",
+            "burning", "burnt",
+        ],
         _Kind.DESTROYED,
     ),
     **dict.fromkeys(
@@ -257,8 +281,18 @@ _NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["casualties"], _Kind.OTHER),
 }
 
+#: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
+_EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
+
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+#: Participles that open a clause of consequence after a comma ("..., forcing residents to
+#: flee"): its verbs tell nothing of the figures before it.
+_CLAUSE_PARTICIPLES = frozenset(
+    _words("forcing prompting causing sending triggering sparking raising bringing pushing taking")
+)
+#: Participles that describe a thing's state right before its noun, saying nothing of the count.
+_STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 
 #: Capitalised words that follow "in"/"at" without naming a place.
 _NOT_PLACES = frozenset(
@@ -336,7 +370,8 @@ _HEADS: Mapping[str, str] = {
             patient patients member members official officials employee employees staff family
             families relative relatives teacher teachers rescuer rescuers firefighter firefighters
             individual individuals victim victims bodies body adult adults minor minors teenager
-            teenagers boy boys girl girls"""
+            teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
+            youths youth"""
         ),
         _PEOPLE,
     ),
@@ -384,7 +419,7 @@ _HEADS: Mapping[str, str] = {
     **dict.fromkeys(
         _words(
             """target targets site sites strike strikes airstrike airstrikes raid raids sortie
-            sorties"""
+            sorties attack attacks assault assaults"""
         ),
         _ATTACKS,
     ),
@@ -459,7 +494,7 @@ _REPORTING = frozenset(
     _words(
         """said says say told tells reported reports report stated states announced announces
         confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts counts gave gives raised raises revised registered"""
+        tweeted posted puts put putting counts gave gives raised raises revised registered"""
     )
 )
 _DISTANCED = frozenset(
@@ -538,7 +573,8 @@ _REPORT_TAIL = frozenset(
     _words(
         """on in a statement twitter x telegram facebook interview that late earlier
         monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-        night morning evening afternoon"""
+        night morning evening afternoon last this week month weekend january february march
+        april may june july august september october november december"""
     )
 )
 #: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
@@ -563,7 +599,8 @@ _SOURCE_ROLES = frozenset(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
-        service services office guard"""
+        service services office guard department directorate authority administration bureau
+        commission"""
     )
 )
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
@@ -725,6 +762,7 @@ class _Reader:
         # what is read once per sentence, however many claims it has (reset by read)
         self._said_at_here: frozenset[int] | None = None
         self._token_starts_here: list[int] | None = None
+        self._dateline_end = 0
         self._places_here_memo: tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None = (
             None
         )
@@ -1011,7 +1049,10 @@ class _Reader:
             and len(words) == 2
             and words[0] in {"the", "this", "that"}
             and words[1] in _SOURCE_ROLES
-            and last.name.lower().split()[-1] == words[1]
+            and (
+                last.name.lower().split()[-1] == words[1]
+                or (words[1] in _ORGANISATION_WORDS and _is_organisation(last))
+            )
         ):
             # "a local rights group said ... The group said": the source named last
             return last._replace(text=phrase, verb=verb, distanced=distanced)
@@ -1110,7 +1151,7 @@ class _Reader:
         n = len(tokens)
         # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
         floor = 0
-        if unit.opens_body and (cut := furn.inline_dateline_end(text)):
+        if cut := self._dateline_end:
             floor = bisect.bisect_left([t.start for t in tokens], cut)
         self.sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
@@ -1118,7 +1159,9 @@ class _Reader:
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
-                while j < n and j < i + 14 and tokens[j].text not in {",", ".", ";", ":"}:
+                while j < n and j < i + 14 and (
+                    tokens[j].text not in {",", ".", ";", ":"} or _initial_dot(tokens, j)
+                ):
                     j += 1
                 if j > i + 2:
                     source = self._source_from_phrase(
@@ -1339,17 +1382,25 @@ class _Reader:
         text = unit.text
         self.unit_start = unit.start
         self._said_at_here = self._places_here_memo = self._token_starts_here = None
+        # a wire dateline ("PORT-AU-PRINCE, Oct 4 (Reuters) -") opening the body names no party
+        self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
-        quantities = (
-            [
-                q
-                for q in find_quantities(text, articles=True)
-                if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
-            ]
+        figures = (
+            find_quantities(text, articles=True)
             if _may_count(text, words) or _may_count_one(words)
-            else []
+            else ()
         )
+        quantities = [
+            q
+            for q in figures
+            if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+        ]
+        wholes: set[int] = set()
+        if len(quantities) < len(figures):
+            # "half of the 2.3 million residents": the whole (see the claim loop)
+            fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
+            wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
@@ -1432,6 +1483,12 @@ class _Reader:
                 continue
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
+            if (
+                phrase.quantity.start in wholes
+                and phrase.last + 1 < len(tokens)
+                and tokens[phrase.last + 1].low in _AUXILIARIES
+            ):
+                continue  # "half of the 2.3 million residents have fled": only a part fled
             report = _report_for(reports, phrase)
             subject = self._subject(text, tokens, phrase, previous_subject, kind, report)
             if (
@@ -1623,6 +1680,9 @@ class _Reader:
             return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         words = list(phrase.words)
         head_word = words[-1]
+        if head_word.lower() in _EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
+            # "17 deaths", "19 bodies": people, counted by what happened to them
+            return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
         if words and words[0] in _POSSESSIVES:
             owner = self._owner(phrase, report)
             words = words[1:]
@@ -1695,11 +1755,18 @@ class _Reader:
             if speaker is None and own_forces and _is_proper_name(report.source.name):
                 # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
                 return report.source.name
+            itself = k >= 0 and (
+                tokens[k].low in {"it", "they", "we"}
+                or (
+                    k >= 1
+                    and tokens[k - 1].low == "the"
+                    and tokens[k].low in {"group", "movement", "militia", "army", "military"}
+                )
+            )
             if (
                 speaker is not None
                 and speaker.kind in _SPEAKING_PARTIES
-                and k >= 0
-                and (own_forces or tokens[k].low in {"it", "they", "we"})
+                and (own_forces or itself)
                 and (victims is None or victims not in (speaker.country, speaker.name))
             ):
                 return self._actor_label(speaker)
@@ -1720,6 +1787,8 @@ class _Reader:
             ):
                 continue
             start = offset + match.start
+            if start < self._dateline_end:
+                continue
             if phrase.quantity.start <= start < tokens[phrase.last].end:
                 continue
             if (
@@ -1743,8 +1812,11 @@ class _Reader:
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
-            if _between_sides(tokens, bisect.bisect_left(token_starts, start)):
+            at = bisect.bisect_left(token_starts, start)
+            if _between_sides(tokens, at):
                 continue  # "fighting between the army and the RSF": neither side alone
+            if _spokesman_of(tokens, at):
+                continue  # "said a spokesman for the Front": a speaker, not who did it
             before_at = bisect.bisect_left(token_starts, max(0, start - 12))
             before_words = [
                 t.low
@@ -1870,11 +1942,16 @@ class _Reader:
         """The places of the current unit, and those of them named as locations (once a unit)."""
         if self._places_here_memo is None:
             every = self._unit_places(0, len(text))
-            located = [
-                m
-                for m in every
-                if m.entry.kind is not PlaceKind.FEATURE and _located(text, m.start)
-            ]
+            located: list[_Near[PlaceEntry]] = []
+            for m in every:
+                if m.entry.kind is PlaceKind.FEATURE:
+                    continue
+                if _located(text, m.start) or (
+                    # "in eastern Ukraine's Donetsk region": a place inside the one just named
+                    located
+                    and text[located[-1].end : m.start] in _POSSESSIVE_GAPS
+                ):
+                    located.append(m)
             self._places_here_memo = (every, located)
         return self._places_here_memo
 
@@ -1887,6 +1964,19 @@ class _Reader:
                 return country_level, abs(m.start - phrase.quantity.start)
 
             best = min(matches, key=rank)
+            if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+                # "in the village of Dar Salam in North Darfur": the village the gazetteer does
+                # not know is where it happened
+                local = next(
+                    (
+                        name
+                        for name in self._unknown_places(text)
+                        if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
+                    ),
+                    None,
+                )
+                if local is not None:
+                    return local
             words = _tokens(text[max(0, best.start - 20) : best.start])
             label = best.entry.name
             if words and _PATTERNS["direction"].match(words[-1].text):
@@ -1895,6 +1985,9 @@ class _Reader:
         unknown = self._unknown_places(text)
         if unknown:
             return unknown[0]
+        part = _PATTERNS["part_of_place"].search(text) if " of " in text else None
+        if part is not None and self._entry(part.group("name")) is None:
+            return part.group("name")
         for match in every:
             following = text[match.end : match.end + 24].split()
             if (
@@ -2169,7 +2262,7 @@ def _article_ones(
         )
         if heads_list or tails_list or (
             # "seized a large quantity of weapons" is no count of one
-            all(t.text.isalpha() and t.low != "of" for t in tokens[i + 1 : j])
+            all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
             and _done_to_one(tokens, i, j)
         ):
             found.append(Quantity.one(text, token.start, token.end))
@@ -2283,12 +2376,20 @@ def _phrase(
         if low in _HEADS:
             head, head_class = k, _HEADS[low]
         elif low in _AFTER or low in _BEFORE:
-            if head is not None or low not in {"armed", "armoured", "armored"}:
+            describes = low in {"armed", "armoured", "armored"} or (
+                # "two burned bodies", "three wrecked tanks": an adjective before its head
+                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in _HEADS
+            )
+            if head is not None or not describes:
                 break
         elif head is not None and not (token.text.isalpha() and token.text.islower()):
             break  # a compound goes on in lower case: "a rebel command post"
         k += 1
     if head is None:
+        if j < n and demonym(tokens[j].text):
+            # a people named by their nationality: "34 Palestinians were killed", "troops
+            # killed 25 Palestinians"
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
         if first > 0 and tokens[first - 1].low in _BEFORE:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
@@ -2300,15 +2401,15 @@ def _phrase(
         ):
             # a part of the group just counted: "35 drones, including 12 over Belgorod"
             return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and demonym(tokens[j].text):
-            # a people named by their nationality: "34 Palestinians were killed"
+        if j < n and tokens[j].low in _EVENT_NOUNS:
+            # "17 deaths and 45 injuries": the noun is the head and says what happened
             return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
         if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
-        if context.rstrip()[-2:].lower() in ("of", "to", "at") and any(
+        if _toll_like(context) and any(
             _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
-        ):  # every toll phrase ends in "of", "to" or "at" right before the figure
+        ):  # every toll phrase ends in one of _TOLL_ENDS right before the figure
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
@@ -2376,6 +2477,21 @@ def _kind_of(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return _Kind.ATTACKS, before
+    # "set fire to 45 homes"
+    if (
+        phrase.first > 2
+        and tokens[phrase.first - 1].low == "to"
+        and tokens[phrase.first - 2].low == "fire"
+        and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
+    ):
+        return _Kind.DESTROYED, phrase.first - 3
+    # "gunned down 12 villagers"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 2].low in {"gunned", "gunning", "mowed", "mown"}
+    ):
+        return _Kind.KILLED, phrase.first - 2
     # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
@@ -2426,8 +2542,8 @@ def _kind_of(
     # 340, with more than 700 wounded"
     start = tokens[phrase.first].start
     context = text[max(0, start - _TOLL_REACH) : start]
-    # every toll phrase ends in "of", "to" or "at" right before the figure
-    toll_like = context.rstrip()[-2:].lower() in ("of", "to", "at")
+    # every toll phrase ends in one of _TOLL_ENDS right before the figure
+    toll_like = _toll_like(context)
     if toll_like and (
         _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
     ):
@@ -2450,6 +2566,17 @@ def _kind_of(
     left_trigger: int | None = None
     if phrase.first > 0 and tokens[phrase.first - 1].low == "left":
         left_trigger = phrase.first - 1
+    # "several of the wounded had died": the group the part is of says what happened only if
+    # no verb of the part's own follows
+    partitive: tuple[ClaimKind, int] | None = None
+    if k + 1 < n and tokens[k].low == "of":
+        at = k + 2 if tokens[k + 1].low in _DETERMINERS else k + 1
+        if at < n and _NOMINAL_KIND.get(tokens[at].low, _Kind.OTHER) is not _Kind.OTHER:
+            q = phrase.quantity
+            if q.low != q.high and not any(c.isdigit() for c in q.text):
+                return None  # "several of the wounded died" explains a toll, counts no one
+            partitive = _NOMINAL_KIND[tokens[at].low], at
+            k = at + 1
     while k < n and steps < 16:
         token = tokens[k]
         low = token.low
@@ -2478,6 +2605,13 @@ def _kind_of(
             and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
         ):
             return _Kind.WOUNDED, k  # "40 people were being treated for wounds"
+        if (
+            low == "gunned"
+            and k + 1 < n
+            and tokens[k + 1].low == "down"
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            return _Kind.KILLED, k  # "twelve villagers were gunned down"
         if (
             low == "shot"
             and k + 1 < n
@@ -2519,6 +2653,8 @@ def _kind_of(
             ):
                 return _Kind.OTHER, k  # "killed or injured": casualties, not deaths
             return _AFTER[low], k
+        if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
+            break  # "45 homes, forcing residents to flee": what follows is another clause's
         if low in _CLAUSE_BREAK or low in {".", "!", "?"}:
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
@@ -2527,6 +2663,8 @@ def _kind_of(
             break
         k += 1
         steps += 1
+    if partitive is not None:
+        return partitive
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
         return _Kind.KILLED, max(0, phrase.first - 1)
@@ -2567,8 +2705,67 @@ _ONSET_VERBS = frozenset(_words("was were began started erupted broke flared lau
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
+#: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
+_TOLL_ENDS = frozenset(_words("of to at reached hit passed topped exceeded"))
+
+
+def _toll_like(context: str) -> bool:
+    """Whether ``context`` ends as a toll phrase does (every toll pattern ends in these)."""
+    last = context[-12:].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _TOLL_ENDS
+
+
+def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is the whole that ``fraction`` takes a part of ("half of the 900")."""
+    gap = text[fraction.end : quantity.start]
+    return 0 <= len(gap) <= 14 and tuple(gap.lower().split()) in _PART_OF_GAPS
+
+
+#: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
+_PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
+
+
+#: What stands between a place and one inside it written as its possessive: "Mali's Mopti".
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central "} | {
+    f"{mark}s {direction} "
+    for mark in ("'", "\u2019")
+    for direction in (
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north", "south", "east", "west",
+    )
+})  # fmt: skip
+
+
+#: Nouns that name a locality before its name: "the village of Brask".
+_LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
+
+
+def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the period at token ``at`` closes an initial ("U.S.", "U.N."), not a sentence."""
+    before = tokens[at - 1] if at > 0 else None
+    return (
+        tokens[at].text == "."
+        and before is not None
+        and len(before.text) == 1
+        and before.text.isupper()
+        and before.end == tokens[at].start
+    )
+
+
 #: Quotation marks, straight and curly.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _spokesman_of(tokens: Sequence[_Token], at: int) -> bool:
+    """Whether the name at token ``at`` follows "a spokesman for (the)": it names a speaker."""
+    k = at - 1
+    if k >= 0 and tokens[k].low in _DETERMINERS:
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].low in {"for", "of"}
+        and tokens[k - 1].low in {"spokesman", "spokeswoman", "spokesperson", "representative"}
+    )
 
 
 def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
@@ -2580,6 +2777,13 @@ def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
         if low in {".", ";", ":", ",", "(", ")"} or low in _BEFORE or low in _AFTER:
             return False
     return False
+
+
+def _is_organisation(source: _Source) -> bool:
+    """Whether "the group" may stand for ``source``: a group, monitor or charity, or a name."""
+    if source.entry is None:
+        return _is_proper_name(source.name)
+    return source.entry.kind in {ActorKind.ARMED_GROUP, ActorKind.MONITOR, ActorKind.NGO}
 
 
 def _is_proper_name(name: str) -> bool:
@@ -2640,9 +2844,11 @@ def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, 
 
 def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
+    if first > 0 and tokens[first - 1].low in _BEFORE:
+        return None  # "rebels abducted 80": the group before the verb did it
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
-        if low in {".", ";", ":", "as", "while", "when", "after", "because"} or (
+        if low in {".", ";", ":", "as", "while", "when", "after", "because", "saying"} or (
             low in _REPORTING or low in _DISTANCED or (low in _BEFORE and low not in _AFTER)
         ):
             break  # "rebels seize a town as thousands flee": another clause's group

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import ClaimKind, InputTypeError, parse_article
+from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
@@ -793,9 +793,11 @@ def test_a_long_death_toll_phrase_and_a_dateline_that_is_no_speaker() -> None:
         "Korsa has risen to 31, with 52 people wounded, the regional bureau said on Wednesday."
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
-    assert [(c.kind.value, c.quantity.text, c.attribution) for c in claims] == [
-        ("killed", "31", None),
-        ("wounded", "52", None),
+    assert [
+        (c.kind.value, c.quantity.text, c.attribution and c.attribution.source) for c in claims
+    ] == [
+        ("killed", "31", "regional bureau"),
+        ("wounded", "52", "regional bureau"),
     ]
 
 
@@ -1059,3 +1061,180 @@ def test_a_headline_group_is_not_taken_across_a_clause() -> None:
         parse_article("M23 rebels seize key town as thousands flee", published=REFERENCE)
     )
     assert (claim.kind.value, claim.subject.label) == ("displaced", "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen torched 45 homes and 34 vehicles.", [("destroyed", "45"), ("destroyed", "34")]),
+        # what follows ", forcing ..." is another clause's verb
+        (
+            "Gunmen set fire to at least 45 homes and 34 vehicles, forcing residents to flee.",
+            [("destroyed", "at least 45"), ("destroyed", "34")],
+        ),
+        ("The Houthis have sunk two vessels.", [("destroyed", "two")]),
+        ("Two burned bodies were found in the ruins.", [("killed", "Two")]),
+        (
+            "The Houthis have launched more than 100 attacks on merchant ships.",
+            [("attacks", "more than 100")],
+        ),
+        # attacks that did something count only with their verb
+        ("Two attacks rocked the city.", []),
+    ],
+)
+def test_burned_sunk_and_launched_attacks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Gangs killed 3,661 people in the first half, the UN said in July.", "United Nations"),
+        ("According to the U.N., 12 people were killed.", "United Nations"),
+        ("Gangs killed 36 people last week, the UN said last month.", "United Nations"),
+    ],
+)
+def test_reports_dated_by_month_or_week_and_initials(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 8, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
+
+
+def test_a_wire_dateline_names_no_perpetrator() -> None:
+    page = (
+        "Gang attack kills 70\n\nPORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at "
+        "least 70 people in an attack on a town, the UN said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 10, 4)))
+    assert [c.actor for c in claims] == [None]
+
+
+def test_the_group_speaking_of_itself_is_the_perpetrator() -> None:
+    sentence = "Houthi spokesman Yahya Saree said the group had shot down an American drone."
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert (claim.kind.value, claim.quantity.text, claim.actor) == ("destroyed", "an", "Houthis")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israeli troops killed 25 Palestinians.", [("killed", "Palestinians")]),
+        ("Police detained 25 Palestinians in overnight raids.", [("arrested", "Palestinians")]),
+        # the group before an active verb did it; it is not what was counted
+        ("Rebels abducted 80 schoolchildren.", [("abducted", "schoolchildren")]),
+        ("Rebels abducted 80 near the school.", [("abducted", "people")]),
+        ("The army said it had eliminated 20 terrorists.", [("killed", "terrorists")]),
+        ("Gunmen gunned down 12 villagers.", [("killed", "villagers")]),
+        ("Twelve villagers were gunned down.", [("killed", "villagers")]),
+        ("Militants beheaded four farmers.", [("killed", "farmers")]),
+    ],
+)
+def test_objects_of_active_verbs_and_more_ways_to_kill(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.subject.label) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole a fraction is taken of is no count of what the part underwent
+        ("Nearly half of the 2.3 million residents have fled.", []),
+        ("Two-thirds of the 900 homes were destroyed.", []),
+        # unless its own verb follows it
+        ("Half of the 40 people killed were children.", [("killed", "40")]),
+    ],
+)
+def test_the_whole_of_a_fraction(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials reported 17 deaths and 45 injuries.", [("killed", "17"), ("wounded", "45")]),
+        ("There were 300 fatalities.", [("killed", "300")]),
+        ("The number of dead has reached 200.", [("killed", "200")]),
+        ("The death toll has passed 1,000.", [("killed", "1,000")]),
+    ],
+)
+def test_deaths_and_injuries_as_nouns_and_tolls_that_reach(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+    assert all(c.subject.label == "people" for c in claims)
+
+
+def test_a_toll_put_by_a_named_group_and_a_part_of_the_wounded() -> None:
+    page = (
+        "A drone strike on a market in Korsa killed 23 people on Sunday, the health ministry "
+        "said. The Korsa Doctors Network put the death toll at 27, saying several of the "
+        "wounded had died in hospital. The group said 52 people were wounded."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 12)))
+    assert [
+        (c.kind.value, c.quantity.text, c.subject.label, c.attribution and c.attribution.source)
+        for c in claims
+    ] == [
+        ("killed", "23", "people", "health ministry"),
+        ("killed", "27", "people", "Korsa Doctors Network"),
+        ("wounded", "52", "people", "Korsa Doctors Network"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine of the wounded later died.", [("killed", "Nine")]),
+        ("Two of the injured were in critical condition.", [("wounded", "Two")]),
+        ("Six of the dead were children.", [("killed", "Six")]),
+    ],
+)
+def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A strike killed 14 people in eastern Ukraine's Donetsk region.", "Donetsk Oblast"),
+        ("Seven people were killed in the village of Dar Salam in North Darfur.", "Dar Salam"),
+        # a known town stays the place
+        ("Seven people were killed in El Fasher in North Darfur.", "El Fasher"),
+        ("Gangs killed 70 people in Pont-Sonde.", "Pont-Sonde"),
+    ],
+)
+def test_the_narrowest_place_named(sentence: str, place: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.place == place
+
+
+def test_a_toll_recounted_by_its_source_is_an_update_and_a_part_of_a_place_places_it() -> None:
+    first = parse_article(
+        "Shelling kills 20\n\nPublished 3 June 2031\n\nAt least 20 people were killed when "
+        "shells hit a residential area of Vessa on Monday, the regional health department said.\n"
+    )
+    second = parse_article(
+        "Toll rises to 31\n\nPublished 4 June 2031\n\nThe death toll from Monday's shelling of "
+        "a residential area of Vessa has risen to 31, the regional health department said.\n"
+    )
+    claims = [*extract_claims(first), *extract_claims(second)]
+    assert {(c.place, c.attribution and c.attribution.source) for c in claims} == {
+        ("Vessa", "regional health department")
+    }
+    (fact,) = compare(claims).facts
+    assert fact.relation.value == "update"
+
+
+def test_a_spokesmans_group_is_no_perpetrator_and_bodies_are_people() -> None:
+    page = (
+        "Rescuers pulled 19 bodies from the rubble of a school in Korsa, said a spokesman for "
+        "the Islamic State group."
+    )
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert (claim.kind.value, claim.subject.label, claim.actor) == ("killed", "people", None)
