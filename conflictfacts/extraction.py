@@ -1051,6 +1051,7 @@ class _Reader:
             and words[1] in _SOURCE_ROLES
             and (
                 last.name.lower().split()[-1] == words[1]
+                or last.text.lower().split()[-1:] == [words[1]]  # "the UN rights office"
                 or (words[1] in _ORGANISATION_WORDS and _is_organisation(last))
             )
         ):
@@ -1696,11 +1697,14 @@ class _Reader:
             )
         first = quantity.end
         surface = text[first : tokens[phrase.last].end].strip()
+        category = _category(head_word, phrase.head_class)
+        if len(words) == 1 and phrase.head_class == _PEOPLE and self._is_people(head_word):
+            category = _PEOPLE  # "25 Palestinians": people, of the side the name says
         return Subject(
             text=surface or quantity.text,
             label=label,
             affiliation=self._affiliation(label),
-            category=_category(head_word, phrase.head_class),
+            category=category,
         )
 
     def _owner(self, phrase: _Phrase, report: _Report | None) -> str | None:
@@ -1830,7 +1834,8 @@ class _Reader:
                 tokens[trigger].start
             )
             subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
-                tokens[trigger].low in _BEFORE and trigger < phrase.first
+                (tokens[trigger].low in _BEFORE or tokens[trigger].low in _ATTACK_VERBS)
+                and trigger < phrase.first
             )
             if by:
                 rank = 0

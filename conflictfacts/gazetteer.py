@@ -520,7 +520,14 @@ class _Index(Generic[EntryT]):
         self.by_key: dict[tuple[str, ...], list[_Terminal[EntryT]]] = {}
 
     def add(self, name: str, entry: EntryT, via: MatchVia) -> None:
-        raw = [m.group() for m in _PATTERNS["token"].finditer(name)]
+        found = list(_PATTERNS["token"].finditer(name))
+        raw = [m.group() for m in found]
+        # a capital initial ("A" of "A.U.") is written so: the article "a" must not match it
+        initials = {
+            i
+            for i, m in enumerate(found)
+            if len(m.group()) == 1 and m.group().isupper() and name[m.end() : m.end() + 1] == "."
+        }
         if not raw or len(raw) > _MAX_NAME_TOKENS:
             return
         keys = tuple(_fold(t) for t in raw)
@@ -531,7 +538,7 @@ class _Index(Generic[EntryT]):
         terminal = _Terminal(
             entry=entry,
             via=via,
-            exact=tuple((i, t) for i, t in enumerate(raw) if _is_exact(t)),
+            exact=tuple((i, t) for i, t in enumerate(raw) if _is_exact(t) or i in initials),
             lower_start=bool(stripped) and stripped[0].islower(),
             ends_with_initial=len(raw[-1]) == 1 and name.rstrip().endswith("."),
         )

@@ -1238,3 +1238,26 @@ def test_a_spokesmans_group_is_no_perpetrator_and_bodies_are_people() -> None:
     )
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
     assert (claim.kind.value, claim.subject.label, claim.actor) == ("killed", "people", None)
+
+
+def test_a_headline_count_of_people_holds_the_bodys_nationality() -> None:
+    page = (
+        "Strikes kill at least 27 in Korsa\n\nAir strikes killed at least 27 Palestinians in "
+        "Korsa overnight, health officials said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 3, 18)))
+    assert [(c.subject.label, c.subject.category, len(c.evidence)) for c in claims] == [
+        ("Palestinians", "people", 2)
+    ]
+
+
+def test_the_office_and_the_attackers_before_their_verb() -> None:
+    page = (
+        "Gangs killed at least 70 people in Pont-Sonde, the United Nations human rights office "
+        "said. Gangs also wounded 16 people, the office said. The Houthis have launched more "
+        "than 100 attacks on ships, according to a U.S. agency."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 10, 4)))
+    assert [(c.quantity.text, c.actor, c.attribution and c.attribution.source) for c in claims][
+        1:
+    ] == [("16", None, "OHCHR"), ("more than 100", "Houthis", "US agency")]
