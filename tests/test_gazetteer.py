@@ -625,8 +625,16 @@ def test_fast_matches_are_matches(
 ) -> None:
     from conflictfacts import gazetteer  # noqa: PLC0415 - the private builder is the subject
 
-    fast = gazetteer._new_match(start, end, text, entry, via)
-    slow = Match(start, end, text, entry, via)
+    fast: Match[ActorEntry] | Match[PlaceEntry]
+    slow: Match[ActorEntry] | Match[PlaceEntry]
+    if isinstance(entry, ActorEntry):
+        fast, slow = gazetteer._new_match(start, end, text, entry, via), Match(
+            start, end, text, entry, via
+        )
+    else:
+        fast, slow = gazetteer._new_match(start, end, text, entry, via), Match(
+            start, end, text, entry, via
+        )
     assert type(fast) is Match
     assert fast == slow
     assert repr(fast) == repr(slow)
