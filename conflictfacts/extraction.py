@@ -591,7 +591,9 @@ _PERSON_ROLES = frozenset(
     _words(
         """governor mayor minister president spokesman spokeswoman spokesperson chief head
         commander general official officials doctor doctors medic medics director envoy
-        coordinator ambassador prosecutor witness witnesses residents activists medics"""
+        coordinator ambassador prosecutor witness witnesses residents activists medics worker
+        workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
+        surgeons"""
     )
 )
 _SOURCE_ROLES = frozenset(
@@ -1714,6 +1716,11 @@ class _Reader:
             if said_by.kind is ActorKind.ARMED_GROUP:
                 return said_by.name
             return said_by.demonyms[0] if said_by.demonyms else said_by.name
+        if said_by is not None and said_by.kind in _FORCES_OF and said_by.country is not None:
+            # "the Israeli army said two of its soldiers were wounded": the army's country
+            state = self._entry(said_by.country)
+            if state is not None:
+                return state.demonyms[0] if state.demonyms else state.name
         countries = [
             m.entry
             for m in self._unit_actors(0, phrase.quantity.start)
@@ -2490,6 +2497,13 @@ def _kind_of(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return _Kind.DESTROYED, phrase.first - 3
+    # "announced the deaths of three of its fighters"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "of"
+        and tokens[phrase.first - 2].low in {"deaths", "death", "killing", "killings"}
+    ):
+        return _Kind.KILLED, phrase.first - 2
     # "gunned down 12 villagers"
     if (
         phrase.first > 1
@@ -2801,6 +2815,9 @@ def _is_proper_name(name: str) -> bool:
         and words[-1].lower() not in {"authorities", "sources", "police", "forces"}
     )
 
+
+#: Speakers whose "its soldiers" are their country's: "the Israeli army said two of its ...".
+_FORCES_OF = frozenset({ActorKind.MILITARY, ActorKind.SECURITY, ActorKind.GOVERNMENT})
 
 #: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
 _SPEAKING_PARTIES = frozenset(

@@ -1261,3 +1261,32 @@ def test_the_office_and_the_attackers_before_their_verb() -> None:
     assert [(c.quantity.text, c.actor, c.attribution and c.attribution.source) for c in claims][
         1:
     ] == [("16", None, "OHCHR"), ("more than 100", "Houthis", "US agency")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Israeli army said two of its soldiers were lightly wounded by shrapnel.",
+            ("wounded", "Israeli soldiers", None, "Israeli military"),
+        ),
+        (
+            "Hezbollah announced the deaths of three of its fighters.",
+            ("killed", "Hezbollah fighters", None, "Hezbollah"),
+        ),
+        (
+            "The strike injured more than 15 people, the health worker said.",
+            ("wounded", "people", None, "health worker"),
+        ),
+    ],
+)
+def test_an_armys_own_soldiers_announced_deaths_and_health_workers(
+    sentence: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 3, 3)))
+    assert (
+        claim.kind.value,
+        claim.subject.label,
+        claim.actor,
+        claim.attribution and claim.attribution.source,
+    ) == expected
