@@ -371,7 +371,7 @@ _HEADS: Mapping[str, str] = {
             families relative relatives teacher teachers rescuer rescuers firefighter firefighters
             individual individuals victim victims bodies body adult adults minor minors teenager
             teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
-            youths youth"""
+            youths youth suspect suspects"""
         ),
         _PEOPLE,
     ),
@@ -565,7 +565,7 @@ def _has_date_cue(text: str, words: set[str]) -> bool:
     )
 
 
-_REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according"])
+_REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according", "saying"])
 #: The tokens at which a reporting clause is looked for.
 _REPORT_OPENERS = _REPORT_CUES
 #: Words after a reporting verb that belong to it ("said in a statement that").
@@ -1176,6 +1176,18 @@ class _Reader:
                     )
                     if source is not None:
                         reports.append(_Report(source, 0, n - 1))
+                continue
+            if low == "saying":
+                if i > 1 and tokens[i - 1].text == ",":
+                    # "The group claimed the attack, saying its fighters had killed dozens": the
+                    # sentence's subject speaks
+                    speaker = (
+                        reports[-1].source
+                        if reports
+                        else self._sentence_subject(text, tokens, "said", False)
+                    )
+                    if speaker is not None:
+                        reports.append(_Report(speaker, i + 1, n - 1))
                 continue
             reporting = low in _REPORTING
             distanced = low in _DISTANCED
@@ -1823,6 +1835,8 @@ class _Reader:
             beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
+            if text[offset + match.end : offset + match.end + 1] == ":":
+                continue  # "Nigeria: gunmen kill dozens": a headline's topic, not a party
             at = bisect.bisect_left(token_starts, start)
             if _between_sides(tokens, at):
                 continue  # "fighting between the army and the RSF": neither side alone
@@ -1918,6 +1932,12 @@ class _Reader:
             span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
             before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
+            between = unit.text[chosen.end : core_start] if chosen.end <= core_start else ""
+            if " when " in between and chosen.text[:6].lower() == "since ":
+                # "since October 2022, when two car bombs killed 121": the toll of that month
+                inner = find_dates(chosen.text[6:], unit.reference)
+                if inner and inner[0].span is not None:
+                    return inner[0].span
             if (
                 reference is not None
                 and (
@@ -1925,6 +1945,8 @@ class _Reader:
                     or _PATTERNS["war_began"].search(before) is not None
                 )
                 and span.end < reference
+                # "since October 2022, when two car bombs killed 121": that day's own toll
+                and " when " not in between
             ):
                 # "since March", "the war, which erupted in April 2023, has displaced ...":
                 # a toll counted from then to the article's date

@@ -345,7 +345,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "stance": re.compile(r"\s{0,8}(pro|anti)[\-\u2010\u2011 ]{1,2}", re.IGNORECASE),
     # "X-backed" and the like anywhere in a phrase (X is read from the tokens before it).
     "backed": re.compile(
-        r"[\-\u2010\u2011 ](backed|supported|sponsored|allied|aligned|affiliated|funded|armed)\b",
+        r"[\-\u2010\u2011 ](backed|supported|sponsored|allied|aligned|affiliated|funded|armed"
+        r"|linked|inspired)\b",
         re.IGNORECASE,
     ),
 }
@@ -374,7 +375,18 @@ _GOVERNMENT_WORDS = frozenset({"government", "regime", "state", "loyalist", "loy
 #: Stances whose country must not be read as the actor ("pro-Turkish fighters" are not Turkish).
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _BACKED_SUFFIXES = frozenset(
-    {"backed", "supported", "sponsored", "allied", "aligned", "affiliated", "funded", "armed"}
+    {
+        "backed",
+        "supported",
+        "sponsored",
+        "allied",
+        "aligned",
+        "affiliated",
+        "funded",
+        "armed",
+        "linked",
+        "inspired",
+    }
 )
 
 #: The longest name, in tokens, that the matcher considers.

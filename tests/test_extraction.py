@@ -1290,3 +1290,40 @@ def test_an_armys_own_soldiers_announced_deaths_and_health_workers(
         claim.actor,
         claim.attribution and claim.attribution.source,
     ) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a headline's topic is no party to what it reports
+        ("Nigeria: gunmen kill dozens of villagers in Zamfara", ("killed", None, None)),
+        (
+            "Police said 15 suspects had been arrested in Korsa.",
+            ("arrested", None, "Police"),
+        ),
+        (
+            "Hamas claimed the attack, saying its fighters had killed 12 soldiers.",
+            ("killed", "Hamas", "Hamas"),
+        ),
+    ],
+)
+def test_topics_suspects_and_saying(
+    page: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 8, 3)))
+    assert (claim.kind.value, claim.actor, claim.attribution and claim.attribution.source) == (
+        expected
+    )
+
+
+def test_a_since_date_opening_a_when_clause_dates_that_toll() -> None:
+    sentence = (
+        "It was the deadliest attack since October 2029, when two car bombs killed at least 121 "
+        "people at the ministry."
+    )
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 8, 3)))
+    assert claim.time is not None
+    assert (claim.time.start.isoformat(), claim.time.end.isoformat()) == (
+        "2029-10-01",
+        "2029-10-31",
+    )
