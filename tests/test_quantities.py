@@ -365,21 +365,55 @@ def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> Non
 # ---------------------------------------------------------------------- shortcuts
 
 
-@given(text=st.one_of(any_text, page_text), data=st.data())
-@example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", data=None)
-@example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens", data=None)
-def test_anchors_are_found_where_a_full_search_finds_them(
-    text: str, data: st.DataObject | None
-) -> None:
-    from conflictfacts import quantities  # noqa: PLC0415 - the private search is the subject
+def _found_by_full_searches(text: str, *, articles: bool) -> tuple[Quantity, ...]:
+    """What ``find_quantities`` reads when it searches each pattern afresh, without the scan."""
+    from conflictfacts import quantities  # noqa: PLC0415 - the private readers are the subject
 
-    positions = [0, len(text)]
-    if data is not None:
-        positions.append(data.draw(st.integers(0, len(text))))
-    for position in positions:
-        fast = quantities._anchor_from(text, quantities._masked(text), position)
-        full = quantities._PATTERNS["anchor"].search(text, position)
-        assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+    found: list[Quantity] = []
+    anchor_pattern = quantities._PATTERNS["anchor"]
+    article_pattern = quantities._PATTERNS["article"]
+    anchor = anchor_pattern.search(text)
+    article = article_pattern.search(text) if articles else None
+    position = 0
+    while anchor is not None or article is not None:
+        if anchor is not None and anchor.start() < position:
+            anchor = anchor_pattern.search(text, position)
+        elif article is not None and article.start() < position:
+            article = article_pattern.search(text, position)
+        elif article is not None and (anchor is None or article.start() < anchor.start()):
+            counted = quantities._read_article(text, article, found[-1] if found else None)
+            if counted is not None:
+                found.append(counted)
+            position = article.end()
+        else:
+            assert anchor is not None
+            quantity: Quantity | None
+            if anchor.lastgroup in ("vague", "few"):
+                quantity, resume = quantities._read_vague(text, anchor)
+            elif anchor.lastgroup == "fraction":
+                quantity, resume = quantities._read_fraction(text, anchor)
+            else:
+                quantity, resume = quantities._read_number(text, anchor)
+            if quantity is not None and not (found and quantity.start < found[-1].end):
+                found.append(quantity)
+            position = max(resume, anchor.start() + 1)
+    return tuple(found)
+
+
+@given(text=st.one_of(any_text, page_text), articles=st.booleans())
+@example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", articles=True)
+@example(
+    text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens", articles=True
+)
+@example(text="An\u202ftank, a\ttruck, a few, an 5 a-third of, a, A", articles=True)
+@example(text="a a 5 soldiers, a tank and a truck", articles=True)
+@example(text="a soldier, a\u00e9 an\u00a0officer, \u00e9a a", articles=True)
+def test_the_scan_reads_what_full_searches_read(text: str, articles: bool) -> None:
+    found = find_quantities(text, articles=articles)
+    expected = _found_by_full_searches(text, articles=articles)
+    assert [(q, q.start, q.end, q.text) for q in found] == [
+        (q, q.start, q.end, q.text) for q in expected
+    ]
 
 
 @given(text=st.one_of(any_text, page_text))
@@ -387,15 +421,17 @@ def test_anchors_are_found_where_a_full_search_finds_them(
     text="\u201c5 killed?\u201d 7? \u00e9ight, t\u00e9n, \u0663\u0664, \u017feveral, \ud800six"
 )
 @example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens, a5, _7")
-def test_the_anchor_scan_keeps_every_place_an_anchor_matches(text: str) -> None:
+@example(text="An\u202ftank, a\ttruck, \u00e9a an, -a b, a\u00a0b, (an\u00a0c), AN d, a")
+def test_the_scan_keeps_every_place_an_anchor_or_article_matches(text: str) -> None:
     from conflictfacts import quantities  # noqa: PLC0415 - the private scan is the subject
 
     masked = quantities._masked(text)
     assert len(masked) == len(text) + 1
-    starts = {m.start() for m in quantities._BYTE_PATTERNS["anchor_start"].finditer(masked)}
+    starts = {m.start() for m in quantities._BYTE_PATTERNS["start"].finditer(masked)}
     anchor = quantities._PATTERNS["anchor"]
+    article = quantities._PATTERNS["article"]
     for position in range(len(text) + 1):
-        if anchor.match(text, position) is not None:
+        if anchor.match(text, position) is not None or article.match(text, position):
             assert position in starts, position
 
 
