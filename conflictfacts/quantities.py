@@ -23,7 +23,13 @@ from typing import Final, NamedTuple
 import attrs
 
 from conflictfacts._case import ODD, ODD_CHARACTERS
-from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
+from conflictfacts._numbers import (
+    SCALE_WORDS,
+    WORD_VALUES,
+    read_digits,
+    read_number_words,
+    to_number,
+)
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
 
@@ -767,6 +773,19 @@ def _figure_at(text: str, position: int, match: re.Match[str] | None = None) -> 
                 end = after.end()
                 follows = _PATTERNS["may_follow"].match(text, end) is not None
         return _Figure(position, end, value, True, raw.isdigit() and scale == 1, scale, follows)
+    # Most figures in words are one word ("two", "forty"): when the whole match, lowercased,
+    # is one of WORD_VALUES, it is all letters, so _figure_in_words splits it into that one
+    # word, which reads as its value, needs no article and brings no scale.
+    single = WORD_VALUES.get(match.group().lower())
+    if single is None:
+        return _figure_in_words(text, position, match)
+    end = match.end()
+    follows = _PATTERNS["may_follow"].match(text, end) is not None
+    return _Figure(position, end, single, False, False, 1, follows)
+
+
+def _figure_in_words(text: str, position: int, match: re.Match[str]) -> _Figure | None:
+    """Read the figure in words that ``match`` (a "words" match at ``position``) begins."""
     words = list(_PATTERNS["word"].finditer(text, match.start(), match.end()))
     names = [word.group().lower() for word in words]
     start = position

@@ -562,6 +562,39 @@ def test_a_figure_read_from_its_anchor_is_the_figure_read_afresh(text: str) -> N
                 assert fresh.follows == follows
 
 
+def test_each_whole_word_reads_alone_as_its_value() -> None:
+    from conflictfacts import _numbers  # noqa: PLC0415 - the private table is the subject
+
+    for word, value in _numbers.WORD_VALUES.items():
+        assert _numbers.read_number_words([word]) == (value, 1)
+        assert word not in _numbers.SCALE_WORDS
+
+
+_NUMBER_WORDS = (
+    *("one", "Two", "SEVEN", "eleven", "twenty", "Forty", "ninety", "hundred", "thousand"),
+    *("dozen", "million", "and", "a", "half", "\u017fix", "\u017feven", "f\u0131ve"),
+    *("th\u0130rty", "\u212aone", "tens", "seventeen", "nineteen", "zero"),
+)
+_word_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_NUMBER_WORDS), st.sampled_from((" ", "-", ", ", "\u00a0", "s ", ""))
+    ),
+    max_size=12,
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@given(text=st.one_of(any_text, page_text, _word_texts))
+@example(text="Seven, TWELVE-five, forty two, a hundred, half a dozen, \u017fix, th\u0130rteen")
+@example(text="one and five, ninety nine, Eighty-Seven thousand, zero. ten\u00a0million")
+def test_a_figure_in_one_word_is_what_the_word_reader_reads(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private reader is the subject
+
+    for anchor in quantities._PATTERNS["anchor"].finditer(text):
+        if anchor.lastgroup == "words":
+            slow = quantities._figure_in_words(text, anchor.start(), anchor)
+            assert quantities._figure_at(text, anchor.start(), anchor) == slow
+
+
 @given(text=st.one_of(any_text, page_text))
 @example(text="$5 US$5 \u20ac5 \u00a35 $\n5 US$\n5 +5 + 5 +\n5 ++5 5+ US 5 $$5")
 def test_the_symbol_tests_never_skip_a_currency_or_phone_sign(text: str) -> None:
