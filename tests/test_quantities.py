@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -560,6 +561,14 @@ def test_a_figure_read_from_its_anchor_is_the_figure_read_afresh(text: str) -> N
             if fresh is not None:
                 follows = quantities._PATTERNS["may_follow"].match(text, fresh.end) is not None
                 assert fresh.follows == follows
+
+
+def test_quantity_fields_keep_the_order_figures_are_built_in() -> None:
+    # _read_number passes them by position.
+    assert [field.name for field in attrs.fields(Quantity)] == [
+        *("value", "low", "high", "qualifier", "approximate", "unit", "start", "end", "text"),
+        *("point", "role"),
+    ]
 
 
 def test_each_whole_word_reads_alone_as_its_value() -> None:
