@@ -8,12 +8,16 @@
 
 from __future__ import annotations
 
+import types
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 __all__ = [
     "MAX_DIGITS",
     "NUMBER_WORDS",
     "SCALE_WORDS",
+    "WORD_VALUES",
     "read_digits",
     "read_number_words",
     "to_number",
@@ -41,6 +45,9 @@ SCALE_WORDS: dict[str, int] = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
+#: The words that are a whole number on their own ("seven", "forty"): each one alone reads as
+#: its value, ``read_number_words([word]) == (WORD_VALUES[word], 1)``.
+WORD_VALUES: Final[Mapping[str, int]] = types.MappingProxyType({**_ONES, **_TEENS, **_TENS})
 #: Every word that can be part of a spelled-out whole number.
 NUMBER_WORDS: frozenset[str] = frozenset(
     [*_ONES, *_TEENS, *_TENS, *SCALE_WORDS, "hundred", "dozen"]

@@ -23,7 +23,13 @@ from typing import Final, NamedTuple
 import attrs
 
 from conflictfacts._case import ODD, ODD_CHARACTERS
-from conflictfacts._numbers import SCALE_WORDS, read_digits, read_number_words, to_number
+from conflictfacts._numbers import (
+    SCALE_WORDS,
+    WORD_VALUES,
+    read_digits,
+    read_number_words,
+    to_number,
+)
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
 
@@ -471,16 +477,17 @@ def _head_test() -> str:
 #: Patterns over the masked copy of a text (see :func:`_masked`), precompiled; no repetition.
 _BYTE_PATTERNS: Final[Mapping[str, re.Pattern[bytes]]] = types.MappingProxyType(
     {
-        # Every place an anchor may start, or more: after a zero byte (no word character) or
-        # an unknown one (any character outside ASCII), a digit, "a" alone ("a handful", "a
-        # third"), the first three letters of an anchor word, or a first letter of one with an
-        # unknown character among the next two (one that case-blind matching reads as ASCII),
-        # or an unknown character (a digit outside ASCII, the long s). Led by a literal class,
-        # so the engine jumps from word start to word start; only that byte is consumed, as
-        # the next may be a word start too.
-        "anchor_start": re.compile(
+        # Every place an anchor or an article ("a", "an") may start, or more: after a zero
+        # byte (no word character) or an unknown one (any character outside ASCII), a digit,
+        # "a" or "an" then a gap ("a handful", "a third", "an" before a space), the first
+        # three letters of an anchor word, or a first letter of one with an unknown character
+        # among the next two (one that case-blind matching reads as ASCII), or an unknown
+        # character (a digit outside ASCII, the long s). Led by a literal class, so the
+        # engine jumps from word start to word start; only that byte is consumed, as the next
+        # may be a word start too.
+        "start": re.compile(
             (
-                r"[\x00\x80](?=[0-9\x80]|a(?![a-z])|"
+                r"[\x00\x80](?=[0-9\x80]|an?[\x00\x80]|"
                 + _head_test()
                 + r"|[abdefhmnostz](?:\x80|[\x00-\xff]\x80))"
             ).encode()
@@ -501,7 +508,7 @@ _MASK: Final = _masks()
 
 
 def _masked(text: str) -> bytes:
-    """``text`` as bytes, one per character after a leading zero byte, for "anchor_start".
+    """``text`` as bytes, one per character after a leading zero byte, for "start".
 
     ASCII word characters are kept, lowercased; other ASCII characters are zero bytes; every
     character outside ASCII, and "?", is 0x80, an unknown that may or may not be a word
@@ -766,6 +773,19 @@ def _figure_at(text: str, position: int, match: re.Match[str] | None = None) -> 
                 end = after.end()
                 follows = _PATTERNS["may_follow"].match(text, end) is not None
         return _Figure(position, end, value, True, raw.isdigit() and scale == 1, scale, follows)
+    # Most figures in words are one word ("two", "forty"): when the whole match, lowercased,
+    # is one of WORD_VALUES, it is all letters, so _figure_in_words splits it into that one
+    # word, which reads as its value, needs no article and brings no scale.
+    single = WORD_VALUES.get(match.group().lower())
+    if single is None:
+        return _figure_in_words(text, position, match)
+    end = match.end()
+    follows = _PATTERNS["may_follow"].match(text, end) is not None
+    return _Figure(position, end, single, False, False, 1, follows)
+
+
+def _figure_in_words(text: str, position: int, match: re.Match[str]) -> _Figure | None:
+    """Read the figure in words that ``match`` (a "words" match at ``position``) begins."""
     words = list(_PATTERNS["word"].finditer(text, match.start(), match.end()))
     names = [word.group().lower() for word in words]
     start = position
@@ -1011,24 +1031,15 @@ def _read_number(text: str, anchor: re.Match[str]) -> tuple[Quantity | None, int
         if increment.group("word") is not None:
             end = increment.end()
 
-    value = low
     low_bound, high_bound, approximate = _bounded(qualifier_class, low, high)
-    return (
-        Quantity(
-            value=value,
-            low=low_bound,
-            high=high_bound,
-            qualifier=qualifier,
-            approximate=approximate,
-            unit=unit,
-            start=start,
-            end=end,
-            text=text[start:end],
-            point=value,
-            role=role,
-        ),
-        end,
-    )
+    # By position, in the order the fields are declared (value, low, high, qualifier,
+    # approximate, unit, start, end, text, point, role): a call with eleven keywords costs
+    # more than the rest of building the quantity.
+    quantity = Quantity(
+        low, low_bound, high_bound, qualifier, approximate, unit, start, end, text[start:end],
+        low, role,
+    )  # fmt: skip
+    return quantity, end
 
 
 def _read_vague(text: str, match: re.Match[str]) -> tuple[Quantity, int]:
@@ -1120,20 +1131,6 @@ def _read_article(text: str, match: re.Match[str], previous: Quantity | None) ->
     return Quantity.one(text, match.start(), end)
 
 
-def _anchor_from(text: str, masked: bytes, position: int) -> re.Match[str] | None:
-    """The first anchor at or after ``position``, tried only where one may start.
-
-    ``masked`` is :func:`_masked` of ``text``. Its scan finds every place where an anchor
-    matches (and some more), so the first place where one does is the leftmost match.
-    """
-    anchor = _PATTERNS["anchor"]
-    for start in _BYTE_PATTERNS["anchor_start"].finditer(masked, position):
-        match = anchor.match(text, start.start())
-        if match is not None:
-            return match
-    return None
-
-
 def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...]:
     """Return every quantity in ``text``, in order of position.
 
@@ -1165,25 +1162,25 @@ def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...
     """
     expect_str(text, "find_quantities")
     found: list[Quantity] = []
+    anchor_pattern = _PATTERNS["anchor"]
     article_pattern = _PATTERNS["article"]
-    masked = _masked(text)
-    anchor = _anchor_from(text, masked, 0)
-    article = article_pattern.search(text) if articles else None
     position = 0
-    while anchor is not None or article is not None:
-        if anchor is not None and anchor.start() < position:
-            anchor = _anchor_from(text, masked, position)
+    # One scan finds every place where an anchor or an article matches (and some more), in
+    # order: the first such place at or after ``position`` where one matches is the leftmost
+    # match of either pattern there, the anchor first when both start at one place.
+    for start in _BYTE_PATTERNS["start"].finditer(_masked(text)):
+        at = start.start()
+        if at < position:
             continue
-        if article is not None and article.start() < position:
-            article = article_pattern.search(text, position)
+        anchor = anchor_pattern.match(text, at)
+        if anchor is None:
+            article = article_pattern.match(text, at) if articles else None
+            if article is not None:
+                counted = _read_article(text, article, found[-1] if found else None)
+                if counted is not None:
+                    found.append(counted)
+                position = article.end()
             continue
-        if article is not None and (anchor is None or article.start() < anchor.start()):
-            counted = _read_article(text, article, found[-1] if found else None)
-            if counted is not None:
-                found.append(counted)
-            position = article.end()
-            continue
-        assert anchor is not None
         kind = anchor.lastgroup
         quantity: Quantity | None
         if kind in ("vague", "few"):
@@ -1197,5 +1194,5 @@ def find_quantities(text: str, *, articles: bool = False) -> tuple[Quantity, ...
                 quantity = None
             else:
                 found.append(quantity)
-        position = max(resume, anchor.start() + 1)
+        position = max(resume, at + 1)
     return tuple(found)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -365,21 +366,55 @@ def test_importing_and_using_has_no_side_effects_on_logging_or_warnings() -> Non
 # ---------------------------------------------------------------------- shortcuts
 
 
-@given(text=st.one_of(any_text, page_text), data=st.data())
-@example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", data=None)
-@example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens", data=None)
-def test_anchors_are_found_where_a_full_search_finds_them(
-    text: str, data: st.DataObject | None
-) -> None:
-    from conflictfacts import quantities  # noqa: PLC0415 - the private search is the subject
+def _found_by_full_searches(text: str, *, articles: bool) -> tuple[Quantity, ...]:
+    """What ``find_quantities`` reads when it searches each pattern afresh, without the scan."""
+    from conflictfacts import quantities  # noqa: PLC0415 - the private readers are the subject
 
-    positions = [0, len(text)]
-    if data is not None:
-        positions.append(data.draw(st.integers(0, len(text))))
-    for position in positions:
-        fast = quantities._anchor_from(text, quantities._masked(text), position)
-        full = quantities._PATTERNS["anchor"].search(text, position)
-        assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+    found: list[Quantity] = []
+    anchor_pattern = quantities._PATTERNS["anchor"]
+    article_pattern = quantities._PATTERNS["article"]
+    anchor = anchor_pattern.search(text)
+    article = article_pattern.search(text) if articles else None
+    position = 0
+    while anchor is not None or article is not None:
+        if anchor is not None and anchor.start() < position:
+            anchor = anchor_pattern.search(text, position)
+        elif article is not None and article.start() < position:
+            article = article_pattern.search(text, position)
+        elif article is not None and (anchor is None or article.start() < anchor.start()):
+            counted = quantities._read_article(text, article, found[-1] if found else None)
+            if counted is not None:
+                found.append(counted)
+            position = article.end()
+        else:
+            assert anchor is not None
+            quantity: Quantity | None
+            if anchor.lastgroup in ("vague", "few"):
+                quantity, resume = quantities._read_vague(text, anchor)
+            elif anchor.lastgroup == "fraction":
+                quantity, resume = quantities._read_fraction(text, anchor)
+            else:
+                quantity, resume = quantities._read_number(text, anchor)
+            if quantity is not None and not (found and quantity.start < found[-1].end):
+                found.append(quantity)
+            position = max(resume, anchor.start() + 1)
+    return tuple(found)
+
+
+@given(text=st.one_of(any_text, page_text), articles=st.booleans())
+@example(text="hundred\u017f of Thousands, \u0663\u0664 sixty-\u0131 one-third of", articles=True)
+@example(
+    text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens", articles=True
+)
+@example(text="An\u202ftank, a\ttruck, a few, an 5 a-third of, a, A", articles=True)
+@example(text="a a 5 soldiers, a tank and a truck", articles=True)
+@example(text="a soldier, a\u00e9 an\u00a0officer, \u00e9a a", articles=True)
+def test_the_scan_reads_what_full_searches_read(text: str, articles: bool) -> None:
+    found = find_quantities(text, articles=articles)
+    expected = _found_by_full_searches(text, articles=articles)
+    assert [(q, q.start, q.end, q.text) for q in found] == [
+        (q, q.start, q.end, q.text) for q in expected
+    ]
 
 
 @given(text=st.one_of(any_text, page_text))
@@ -387,15 +422,17 @@ def test_anchors_are_found_where_a_full_search_finds_them(
     text="\u201c5 killed?\u201d 7? \u00e9ight, t\u00e9n, \u0663\u0664, \u017feveral, \ud800six"
 )
 @example(text="A few, a third of, SEVERAL, Half of, a\u00a0handful, Thirty-one, tens, a5, _7")
-def test_the_anchor_scan_keeps_every_place_an_anchor_matches(text: str) -> None:
+@example(text="An\u202ftank, a\ttruck, \u00e9a an, -a b, a\u00a0b, (an\u00a0c), AN d, a")
+def test_the_scan_keeps_every_place_an_anchor_or_article_matches(text: str) -> None:
     from conflictfacts import quantities  # noqa: PLC0415 - the private scan is the subject
 
     masked = quantities._masked(text)
     assert len(masked) == len(text) + 1
-    starts = {m.start() for m in quantities._BYTE_PATTERNS["anchor_start"].finditer(masked)}
+    starts = {m.start() for m in quantities._BYTE_PATTERNS["start"].finditer(masked)}
     anchor = quantities._PATTERNS["anchor"]
+    article = quantities._PATTERNS["article"]
     for position in range(len(text) + 1):
-        if anchor.match(text, position) is not None:
+        if anchor.match(text, position) is not None or article.match(text, position):
             assert position in starts, position
 
 
@@ -524,6 +561,47 @@ def test_a_figure_read_from_its_anchor_is_the_figure_read_afresh(text: str) -> N
             if fresh is not None:
                 follows = quantities._PATTERNS["may_follow"].match(text, fresh.end) is not None
                 assert fresh.follows == follows
+
+
+def test_quantity_fields_keep_the_order_figures_are_built_in() -> None:
+    # _read_number passes them by position.
+    assert [field.name for field in attrs.fields(Quantity)] == [
+        *("value", "low", "high", "qualifier", "approximate", "unit", "start", "end", "text"),
+        *("point", "role"),
+    ]
+
+
+def test_each_whole_word_reads_alone_as_its_value() -> None:
+    from conflictfacts import _numbers  # noqa: PLC0415 - the private table is the subject
+
+    for word, value in _numbers.WORD_VALUES.items():
+        assert _numbers.read_number_words([word]) == (value, 1)
+        assert word not in _numbers.SCALE_WORDS
+
+
+_NUMBER_WORDS = (
+    *("one", "Two", "SEVEN", "eleven", "twenty", "Forty", "ninety", "hundred", "thousand"),
+    *("dozen", "million", "and", "a", "half", "\u017fix", "\u017feven", "f\u0131ve"),
+    *("th\u0130rty", "\u212aone", "tens", "seventeen", "nineteen", "zero"),
+)
+_word_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_NUMBER_WORDS), st.sampled_from((" ", "-", ", ", "\u00a0", "s ", ""))
+    ),
+    max_size=12,
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@given(text=st.one_of(any_text, page_text, _word_texts))
+@example(text="Seven, TWELVE-five, forty two, a hundred, half a dozen, \u017fix, th\u0130rteen")
+@example(text="one and five, ninety nine, Eighty-Seven thousand, zero. ten\u00a0million")
+def test_a_figure_in_one_word_is_what_the_word_reader_reads(text: str) -> None:
+    from conflictfacts import quantities  # noqa: PLC0415 - the private reader is the subject
+
+    for anchor in quantities._PATTERNS["anchor"].finditer(text):
+        if anchor.lastgroup == "words":
+            slow = quantities._figure_in_words(text, anchor.start(), anchor)
+            assert quantities._figure_at(text, anchor.start(), anchor) == slow
 
 
 @given(text=st.one_of(any_text, page_text))
