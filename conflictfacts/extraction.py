@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import operator
 import re
 from collections import Counter
@@ -566,6 +567,8 @@ def _has_date_cue(text: str, words: set[str]) -> bool:
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according", "saying"])
+#: Verbs of saying, plain or distanced.
+_SAYING = _REPORTING | _DISTANCED
 #: The tokens at which a reporting clause is looked for.
 _REPORT_OPENERS = _REPORT_CUES
 #: Words after a reporting verb that belong to it ("said in a statement that").
@@ -735,6 +738,8 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
 
 
 _token_end = operator.attrgetter("end")
+_token_low = operator.itemgetter(1)  # _Token.low
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _strip_possessive(word: str) -> str:
@@ -1158,7 +1163,11 @@ class _Reader:
             floor = bisect.bisect_left([t.start for t in tokens], cut)
         self.sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
-        for i in [i for i, token in enumerate(tokens) if token.low in _REPORT_OPENERS]:
+        # the indices whose word opens a report, picked out without a Python-level loop
+        openers = itertools.compress(
+            range(n), map(_REPORT_OPENERS.__contains__, map(_token_low, tokens))
+        )
+        for i in list(openers):
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
@@ -1892,13 +1901,15 @@ class _Reader:
     def _said_at(self, tokens: Sequence[_Token]) -> frozenset[int]:
         """Where a date right after a reporting verb may start in the current unit (once)."""
         if self._said_at_here is None:
-            self._said_at_here = frozenset(
-                tokens[x].start
-                for k in range(len(tokens) - 1)
-                if tokens[k].low in _REPORTING or tokens[k].low in _DISTANCED
-                for x in (k + 1, k + 2)
-                if x < len(tokens) and (x == k + 1 or tokens[k + 1].low == "on")
-            )
+            n = len(tokens)
+            lows = map(_token_low, tokens)
+            verbs = itertools.compress(range(n - 1), map(_SAYING.__contains__, lows))
+            found: set[int] = set()
+            for k in verbs:
+                found.add(tokens[k + 1].start)
+                if k + 2 < n and tokens[k + 1].low == "on":
+                    found.add(tokens[k + 2].start)  # "said on Tuesday"
+            self._said_at_here = frozenset(found)
         return self._said_at_here
 
     def _time(
@@ -2270,8 +2281,11 @@ def _article_ones(
     ends = sorted(q.end for q in quantities)
     read = set(starts)
     things = (_EQUIPMENT, _BUILDINGS)
-    for i, token in enumerate(tokens):
-        if token.low not in {"a", "an"} or token.start in read:
+    lows = map(_token_low, tokens)
+    articles = itertools.compress(range(len(tokens)), map(_ARTICLES.__contains__, lows))
+    for i in articles:
+        token = tokens[i]
+        if token.start in read:
             continue
         j = i + 1
         while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) not in things:
