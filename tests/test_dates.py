@@ -876,9 +876,9 @@ def test_the_lead_words_hold_every_word_before_an_anchor_and_no_anchor() -> None
 def test_a_search_near_the_anchors_finds_what_finditer_finds(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
-    _, hits, folded = dates._possible(text)
+    _, anchor_starts, folded = dates._possible(text)
     for name in dates._ANCHORS:
         pattern = dates._PATTERNS[name]
-        starts = dates._anchor_starts(hits, name)
+        starts = anchor_starts.get(name, [])
         near = [m.span() for m in dates._near_anchors(name, text, folded[::-1], starts)]
         assert near == [m.span() for m in pattern.finditer(text) if m.end() > m.start()], name
