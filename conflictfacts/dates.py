@@ -667,12 +667,22 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+#: Month (1-12) and weekday (0 = Monday) numbers by the title-cased first three letters, which
+#: tell apart every spelling the patterns match.
+_MONTH_NUMBERS: Final = MappingProxyType(
+    {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
+)
+_WEEKDAY_NUMBERS: Final = MappingProxyType(
+    {name[:3]: number for number, name in enumerate(_WEEKDAY_NAMES)}
+)
+
+
 def _month_number(text: str) -> int:
-    return [name[:3] for name in _MONTH_NAMES].index(text[:3].title()) + 1
+    return _MONTH_NUMBERS[text[:3].title()]
 
 
 def _weekday_number(text: str) -> int:
-    return [name[:3] for name in _WEEKDAY_NAMES].index(text[:3].title())
+    return _WEEKDAY_NUMBERS[text[:3].title()]
 
 
 def _day_number(text: str) -> int:
@@ -1210,16 +1220,33 @@ def _apply_part(span: TimeSpan, part: str, reference: dt.date | None) -> TimeSpa
     return TimeSpan(start, end, Granularity.PERIOD)
 
 
+#: The groups of part-of words each construction's pattern has, in the order they are read,
+#: and the constructions whose pattern has a preposition group.
+_PART_GROUPS: Final = MappingProxyType(
+    {
+        name: tuple(group for group in ("part", "part2") if group in pattern.groupindex)
+        for name, pattern in _PATTERNS.items()
+    }
+)
+_PREP_GROUPS: Final = frozenset(
+    name for name, pattern in _PATTERNS.items() if "prep" in pattern.groupindex
+)
+
+
 def _resolve(
     name: str, match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
     """Resolve one match, with its part-of and ``since`` applied; ``None`` when unknowable."""
     try:
         span = _RESOLVERS[name](match, reference, anchor)
-        part = _group(match, "part", "part2")
+        part = None
+        for group in _PART_GROUPS[name]:  # what _group(match, "part", "part2") gives
+            part = match[group]
+            if part is not None:
+                break
         if span is not None and part is not None:
             span = _apply_part(span, part, reference)
-        prep = _group(match, "prep")
+        prep = match["prep"] if name in _PREP_GROUPS else None
         since = name == "since_clause" or (prep is not None and prep.lower() == "since")
         if span is not None and since:
             if reference is None or span.start > reference:
@@ -1410,6 +1437,16 @@ def _possible(text: str) -> tuple[list[str], dict[str, list[int]], bytes]:
     )
 
 
+#: For each construction of :data:`_ANCHORS`: its pattern, lead, and the reach and admitting
+#: checks of :data:`_AROUND`, in one lookup.
+_NEAR: Final = MappingProxyType(
+    {
+        name: (_PATTERNS[name], lead, _AROUND[name].reach, _AROUND[name].admit)
+        for name, (_, _, lead) in _ANCHORS.items()
+    }
+)
+
+
 def _near_anchors(
     name: str, text: str, backward: bytes, starts: list[int]
 ) -> Iterator[re.Match[str]]:
@@ -1431,10 +1468,7 @@ def _near_anchors(
     ``finditer``. Matches are never empty (they hold an anchor), so ``finditer`` resumes at the
     end of each.
     """
-    pattern = _PATTERNS[name]
-    lead = _ANCHORS[name][2]
-    around = _AROUND[name]
-    reach, admit = around.reach, around.admit
+    pattern, lead, reach, admit = _NEAR[name]
     last = len(text)  # backward[last - u] is the byte of the character before text[u]
     end = 0
     for start in starts:
