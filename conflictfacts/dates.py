@@ -392,9 +392,11 @@ _NEED_INDICES: Final = tuple(
     (name, tuple([words for words, _ in _NEED_WORDS].index(words) for words in needs))
     for name, needs in _NEEDS.items()
 )
-#: Each construction's needs as a set of positions in :data:`_NEED_WORDS`, with its shape.
+#: Each construction's needs as a bitmask of positions in :data:`_NEED_WORDS` (bit ``i`` for
+#: position ``i``), with its shape.
 _NEED_SETS: Final = tuple(
-    (name, frozenset(indices), _NEEDS_SHAPE.get(name)) for name, indices in _NEED_INDICES
+    (name, sum({1 << index for index in indices}), _NEEDS_SHAPE.get(name))
+    for name, indices in _NEED_INDICES
 )
 
 
@@ -435,11 +437,11 @@ _NEED_FINDERS: Final[MappingProxyType[bool, re.Pattern[bytes]]] = MappingProxyTy
 )
 #: For every match of a finder (zero byte and word), the tuples of :data:`_NEED_WORDS` it
 #: satisfies: those of the same case kind that hold the word or a prefix of it ("18" is also
-#: a digit).
+#: a digit), as a bitmask of their positions (see :data:`_NEED_SETS`).
 _NEED_HITS: Final = MappingProxyType(
     {
-        b"\x00" + found.encode(): frozenset(
-            index
+        b"\x00" + found.encode(): sum(
+            1 << index
             for index, (words, kind) in enumerate(_NEED_WORDS)
             if kind is lowered and found.startswith(words)
         )
@@ -475,7 +477,7 @@ _ANCHORS: Final[MappingProxyType[str, tuple[tuple[str, ...], str | None, int]]] 
 #: are needed words, these are the constructions with an anchor word starting there.
 _ANCHOR_HITS: Final = MappingProxyType(
     {
-        b"\x00" + found.encode(): frozenset(
+        b"\x00" + found.encode(): tuple(
             name
             for name, (words, _, _) in _ANCHORS.items()
             if words[0].islower() is lowered and found.startswith(words)
@@ -665,12 +667,22 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+#: Month (1-12) and weekday (0 = Monday) numbers by the title-cased first three letters, which
+#: tell apart every spelling the patterns match.
+_MONTH_NUMBERS: Final = MappingProxyType(
+    {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
+)
+_WEEKDAY_NUMBERS: Final = MappingProxyType(
+    {name[:3]: number for number, name in enumerate(_WEEKDAY_NAMES)}
+)
+
+
 def _month_number(text: str) -> int:
-    return [name[:3] for name in _MONTH_NAMES].index(text[:3].title()) + 1
+    return _MONTH_NUMBERS[text[:3].title()]
 
 
 def _weekday_number(text: str) -> int:
-    return [name[:3] for name in _WEEKDAY_NAMES].index(text[:3].title())
+    return _WEEKDAY_NUMBERS[text[:3].title()]
 
 
 def _day_number(text: str) -> int:
@@ -1208,16 +1220,33 @@ def _apply_part(span: TimeSpan, part: str, reference: dt.date | None) -> TimeSpa
     return TimeSpan(start, end, Granularity.PERIOD)
 
 
+#: The groups of part-of words each construction's pattern has, in the order they are read,
+#: and the constructions whose pattern has a preposition group.
+_PART_GROUPS: Final = MappingProxyType(
+    {
+        name: tuple(group for group in ("part", "part2") if group in pattern.groupindex)
+        for name, pattern in _PATTERNS.items()
+    }
+)
+_PREP_GROUPS: Final = frozenset(
+    name for name, pattern in _PATTERNS.items() if "prep" in pattern.groupindex
+)
+
+
 def _resolve(
     name: str, match: re.Match[str], reference: dt.date | None, anchor: dt.date | None
 ) -> TimeSpan | None:
     """Resolve one match, with its part-of and ``since`` applied; ``None`` when unknowable."""
     try:
         span = _RESOLVERS[name](match, reference, anchor)
-        part = _group(match, "part", "part2")
+        part = None
+        for group in _PART_GROUPS[name]:  # what _group(match, "part", "part2") gives
+            part = match[group]
+            if part is not None:
+                break
         if span is not None and part is not None:
             span = _apply_part(span, part, reference)
-        prep = _group(match, "prep")
+        prep = match["prep"] if name in _PREP_GROUPS else None
         since = name == "since_clause" or (prep is not None and prep.lower() == "since")
         if span is not None and since:
             if reference is None or span.start > reference:
@@ -1371,45 +1400,51 @@ def _masked(text: str, *, lowered: bool) -> bytes:
     )
 
 
-def _possible(text: str) -> tuple[list[str], dict[bool, list[tuple[int, bytes]]], bytes]:
+def _possible(text: str) -> tuple[list[str], dict[str, list[int]], bytes]:
     """The constructions whose required words all occur in ``text``, in table order.
 
     Every required word stands where a word starts (after a space, a hyphen or a cue's
     lookbehind, or where the match starts), so an occurrence inside a word ("day" in
     "Monday") does not count. Each case kind of words is found in one scan of the masked text
     (see :func:`_masked`); the longest word found at a start also stands for its prefixes.
-    Returned too: the words found, keyed by ``lowered``, each with where it starts, for
-    :func:`_anchor_starts`; and the folded masked text.
+    Returned too: for each construction of :data:`_ANCHORS` with an anchor word in the text,
+    where its anchor words start, ascending (absent: none), for :func:`_near_anchors`; and the
+    folded masked text.
     """
-    hits: dict[bool, list[tuple[int, bytes]]] = {}
+    present = 0
+    starts: dict[str, list[int]] = {}
     folded = b""
     for lowered, finder in _NEED_FINDERS.items():
         mask = _masked(text, lowered=lowered)
-        hits[lowered] = [(match.start(), match.group()) for match in finder.finditer(mask)]
+        for match in finder.finditer(mask):
+            word = match.group()
+            present |= _NEED_HITS[word]
+            for name in _ANCHOR_HITS[word]:
+                if name in starts:
+                    starts[name].append(match.start())
+                else:
+                    starts[name] = [match.start()]
         if lowered:
             folded = mask
-    present = frozenset().union(
-        *[_NEED_HITS[word] for kind in hits.values() for _, word in kind]
-    )
     return (
         [
             name
             for name, needs, shape in _NEED_SETS
-            if needs <= present and (shape is None or shape.search(text) is not None)
+            if needs & present == needs and (shape is None or shape.search(text) is not None)
         ],
-        hits,
+        starts,
         folded,
     )
 
 
-def _anchor_starts(hits: dict[bool, list[tuple[int, bytes]]], name: str) -> list[int]:
-    """Where in the text an anchor word of ``name`` starts, ascending (see :data:`_ANCHORS`).
-
-    ``hits`` are the words :func:`_possible` found, with where they start.
-    """
-    return [
-        start for start, word in hits[_ANCHORS[name][0][0].islower()] if name in _ANCHOR_HITS[word]
-    ]
+#: For each construction of :data:`_ANCHORS`: its pattern, lead, and the reach and admitting
+#: checks of :data:`_AROUND`, in one lookup.
+_NEAR: Final = MappingProxyType(
+    {
+        name: (_PATTERNS[name], lead, _AROUND[name].reach, _AROUND[name].admit)
+        for name, (_, _, lead) in _ANCHORS.items()
+    }
+)
 
 
 def _near_anchors(
@@ -1433,10 +1468,7 @@ def _near_anchors(
     ``finditer``. Matches are never empty (they hold an anchor), so ``finditer`` resumes at the
     end of each.
     """
-    pattern = _PATTERNS[name]
-    lead = _ANCHORS[name][2]
-    around = _AROUND[name]
-    reach, admit = around.reach, around.admit
+    pattern, lead, reach, admit = _NEAR[name]
     last = len(text)  # backward[last - u] is the byte of the character before text[u]
     end = 0
     for start in starts:
@@ -1462,7 +1494,7 @@ def _near_anchors(
 def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every valid match of every construction, leftmost first, longest first on ties."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    possible, hits, folded = _possible(text)
+    possible, starts, folded = _possible(text)
     backward = b""
     for name in possible:
         if name not in _ANCHORS:
@@ -1470,7 +1502,7 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         else:
             if not backward:
                 backward = folded[::-1]
-            matches = _near_anchors(name, text, backward, _anchor_starts(hits, name))
+            matches = _near_anchors(name, text, backward, starts.get(name, []))
         for match in matches:
             if match.end() == match.start():
                 continue

@@ -876,9 +876,34 @@ def test_the_lead_words_hold_every_word_before_an_anchor_and_no_anchor() -> None
 def test_a_search_near_the_anchors_finds_what_finditer_finds(text: str) -> None:
     from conflictfacts import dates  # noqa: PLC0415
 
-    _, hits, folded = dates._possible(text)
+    _, anchor_starts, folded = dates._possible(text)
     for name in dates._ANCHORS:
         pattern = dates._PATTERNS[name]
-        starts = dates._anchor_starts(hits, name)
+        starts = anchor_starts.get(name, [])
         near = [m.span() for m in dates._near_anchors(name, text, folded[::-1], starts)]
         assert near == [m.span() for m in pattern.finditer(text) if m.end() > m.start()], name
+
+
+def test_month_and_weekday_tables_read_every_spelling_the_patterns_match() -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    months = [name[:3] for name in dates._MONTH_NAMES]
+    for spelling in (*dates._MONTH_NAMES, *dates._MONTH_ABBREVIATIONS):
+        for written in (spelling, spelling.upper()):
+            assert dates._month_number(written) == months.index(spelling[:3]) + 1
+    for number, name in enumerate(dates._WEEKDAY_NAMES):
+        assert dates._weekday_number(name) == dates._weekday_number(name.upper()) == number
+
+
+@given(text=st.one_of(date_texts, wire_date_texts))
+@example(text="since early March, in mid-2019, at the end of the month, late on Sunday")
+@example(text="earlier this month, until March, the beginning of last year")
+def test_the_group_tables_give_what_group_gives(text: str) -> None:
+    from conflictfacts import dates  # noqa: PLC0415
+
+    for name, match in dates._candidates(text):
+        parts = [match[group] for group in dates._PART_GROUPS[name]]
+        part = next((value for value in parts if value is not None), None)
+        assert part == dates._group(match, "part", "part2")
+        prep = match["prep"] if name in dates._PREP_GROUPS else None
+        assert prep == dates._group(match, "prep")
