@@ -1206,7 +1206,9 @@ class Gazetteer:
                 return f"pro-{side}"
         tokens = _Tokens(phrase)
         keys = tokens.keys
-        actors = self._actors(phrase, tokens)
+        # a match starts at a token that starts some actor's name: with none, there is no match
+        starts_name = self._indexes.actors.root.children
+        actors = self._actors(phrase, tokens) if any(map(starts_name.__contains__, keys)) else ()
         for key in keys:
             if key in _SIDE_WORDS:
                 group = next(
