@@ -1712,7 +1712,8 @@ class _Reader:
             words = words[1:]
             if owner is not None:
                 words.insert(0, owner)
-        words = [w for w in words if w.lower() not in _DETERMINERS]
+        # "two of them children": the pronoun points back, the noun names the group
+        words = [w for w in words if w.lower() not in _DETERMINERS and w.lower() != "them"]
         label = " ".join(_strip_possessive(w) for w in words)
         if quantity.unit is not None:
             label = (
