@@ -1330,6 +1330,6 @@ def test_a_since_date_opening_a_when_clause_dates_that_toll() -> None:
 
 
 def test_two_of_them_children_counts_children() -> None:
-    sentence = "Medics treated 18 soldiers and six civilians, two of them children."
+    sentence = "Shelling wounded 18 soldiers and six civilians, two of them children."
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [c.subject.label for c in claims][-1] == "children"
