@@ -520,6 +520,8 @@ _CALENDAR_WORDS = frozenset(
         thursday friday saturday sunday"""
     )
 )
+#: Either kind of date word.
+_DATE_CUE_WORDS = _DATE_WORDS | _CALENDAR_WORDS
 
 
 #: The words a figure written in words or a vague amount starts with (see
@@ -560,13 +562,13 @@ def _has_date_cue(text: str, words: set[str]) -> bool:
     patterns read a month or weekday only as a whole run of letters ("March", "mid-March").
     """
     return (
-        not words.isdisjoint(_DATE_WORDS)
-        or not words.isdisjoint(_CALENDAR_WORDS)
-        or _PATTERNS["date_digits"].search(text) is not None
+        not words.isdisjoint(_DATE_CUE_WORDS) or _PATTERNS["date_digits"].search(text) is not None
     )
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according", "saying"])
+#: The words that make a sentence worth reading for reports or accusations.
+_SPEAKING_CUES = _REPORT_CUES | _ACCUSING
 #: Verbs of saying, plain or distanced.
 _SAYING = _REPORTING | _DISTANCED
 #: The tokens at which a reporting clause is looked for.
@@ -1433,7 +1435,7 @@ class _Reader:
             self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
-        if not quantities and not one_thing and not words & (_REPORT_CUES | _ACCUSING):
+        if not quantities and not one_thing and words.isdisjoint(_SPEAKING_CUES):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
             self._after(unit, [], dates, undated=cue)
