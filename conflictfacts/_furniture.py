@@ -390,7 +390,19 @@ def furniture_key(line: str) -> str:
         if mark:
             key = key[mark.end() :]
     key = key.strip(" -\u2013\u2014|:>\u2022")
-    return " ".join(key.lower().split()) if len(key) < 200 else key.lower()
+    return _squeeze(key.lower()) if len(key) < 200 else key.lower()
+
+
+def _squeeze(text: str) -> str:
+    """``" ".join(text.split())``: words joined by single spaces; quick on a text that has them.
+
+    A text whose only whitespace is single spaces between words is its own result. Checking
+    that is quicker than splitting and joining: the space is the one whitespace character
+    that ``str.isprintable`` accepts (a law in the tests checks this over every character).
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _has_breadcrumb_separator(line: str) -> bool:

@@ -56,8 +56,16 @@ _STRAIGHT_QUOTES = "\"'"
 
 def _word_before(text: str, position: int, floor: int) -> str:
     """The letters-and-dots token that ends just before ``position`` (at most 24 characters)."""
-    start = position
     limit = max(floor, position - 24)
+    # Quick path: the walk below stops at the last space of the window (a space is neither a
+    # letter nor a dot), or at the window's start when it holds none; so when what follows
+    # that space is all letters and dots, it is the token. (Removing the dots leaves an empty
+    # string, which is not ``isalpha``, exactly when the walk would take no letter at all.)
+    head = text[limit:position]
+    tail = head[head.rfind(" ") + 1 :]
+    if tail.replace(".", "").isalpha():
+        return tail
+    start = position
     while start > limit and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     return text[start:position]
@@ -112,11 +120,11 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     begin = start
     for match in _PATTERNS["candidate"].finditer(text, start, stop_at):
-        if match.group()[0] == "\n":
-            _emit(text, begin, match.start(), out)
-            begin = match.end()
+        at, after = match.span()
+        if text[at] == "\n":
+            _emit(text, begin, at, out)
+            begin = after
             continue
-        after = match.end()
         close = after
         while close < stop_at and close - after < 3 and text[close] in _CLOSERS:
             if (
@@ -131,14 +139,21 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
             nxt += 1
         if nxt >= stop_at:
             continue
-        if match.group() == ".":
-            boundary = _is_stop(text, match.start(), close, nxt, end=stop_at, floor=start)
+        if after - at == 1 and text[at] == ".":  # (a single full stop)
+            boundary = _is_stop(text, at, close, nxt, end=stop_at, floor=start)
         else:
             boundary = not text[nxt].islower()
         if boundary:
             _emit(text, begin, close, out)
             begin = close
-    _emit(text, begin, stop_at, out)
+    # (``_emit``, written out: every call ends here once)
+    finish = stop_at
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    if begin < finish:
+        out.append((begin, finish))
     return out
 
 

@@ -390,3 +390,56 @@ def test_credit_labels_hold_a_colon(line: str) -> None:
     """The credit-label pattern only matches a line that holds a colon."""
     if furn._PATTERNS["credit_label"].match(line) is not None:
         assert ":" in line
+
+
+def _plain_word_before(text: str, position: int, floor: int) -> str:
+    """The token before ``position``, walked back one character at a time."""
+    start = position
+    limit = max(floor, position - 24)
+    while start > limit and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:position]
+
+
+_WORD_PIECES = st.lists(
+    st.sampled_from([*"ab. \t\u00e9\u00b2\u2167_1", "U.S.", "Gen", "x" * 30]), max_size=12
+).map("".join)
+
+
+@given(st.one_of(_WORD_PIECES, st.text(max_size=60)), st.data())
+@example("Gen. x", None)
+@example("..", None)
+@example(" .", None)
+@example("a\tb.", None)
+@example("x" * 40, None)
+def test_word_before_quick_path_is_the_walk(text: str, data: st.DataObject | None) -> None:
+    """The token found from the last space is the one the character walk finds."""
+    cuts = [(len(text), 0)]
+    if data is not None:
+        position = data.draw(st.integers(0, len(text)))
+        cuts.append((position, data.draw(st.integers(0, position))))
+    for position, floor in cuts:
+        assert _sentences._word_before(text, position, floor) == _plain_word_before(
+            text, position, floor
+        )
+
+
+def test_space_is_the_one_printable_whitespace() -> None:
+    """The fact ``_squeeze`` rests on, over every character."""
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+
+
+_SPACED = st.lists(st.sampled_from(["a", "B", " ", "  ", "\t", "\u00a0", "\u2028", "\u0130", "."]))
+
+
+@given(st.one_of(_SPACED.map("".join), st.text(max_size=80)))
+@example("")
+@example(" a")
+@example("a ")
+@example("a  b")
+@example("a\u00a0b")
+@example("\u0130 x")
+def test_squeeze_is_split_and_join(text: str) -> None:
+    """The quick return gives what splitting and joining gives."""
+    assert furn._squeeze(text) == " ".join(text.split())
+    assert furn._squeeze(text.lower()) == " ".join(text.lower().split())
