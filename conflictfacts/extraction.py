@@ -550,20 +550,29 @@ def _may_count_one(words: set[str]) -> bool:
     return not words.isdisjoint(("a", "an")) and not words.isdisjoint(_SINGULAR_CUES)
 
 
-def _may_count(text: str, words: set[str]) -> bool:
-    """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity."""
-    return not words.isdisjoint(_COUNT_WORDS) or _PATTERNS["digit"].search(text) is not None
+def _may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
+    """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity.
+
+    ``digit`` says whether ``text`` holds a digit, when the caller knows it.
+    """
+    if digit is None:
+        digit = _PATTERNS["digit"].search(text) is not None
+    return digit or not words.isdisjoint(_COUNT_WORDS)
 
 
-def _has_date_cue(text: str, words: set[str]) -> bool:
+def _has_date_cue(text: str, words: set[str], digit: bool | None = None) -> bool:
     """Whether ``text`` may name a date: a date word, a month or weekday name, or a year.
 
     ``words`` are the letter runs of ``text`` folded by ``conflictfacts._case.fold``; the date
     patterns read a month or weekday only as a whole run of letters ("March", "mid-March").
+    ``digit`` says whether ``text`` holds a digit, when the caller knows it: a year or a
+    numeric date needs one.
     """
-    return (
-        not words.isdisjoint(_DATE_CUE_WORDS) or _PATTERNS["date_digits"].search(text) is not None
-    )
+    if not words.isdisjoint(_DATE_CUE_WORDS):
+        return True
+    if digit is None:
+        digit = _PATTERNS["digit"].search(text) is not None
+    return digit and _PATTERNS["date_digits"].search(text) is not None
 
 
 _REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according", "saying"])
@@ -1412,9 +1421,10 @@ class _Reader:
         self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
         words = set(_PATTERNS["letters"].findall(folded))
+        digit = _PATTERNS["digit"].search(text) is not None
         figures = (
             find_quantities(text, articles=True)
-            if _may_count(text, words) or _may_count_one(words)
+            if _may_count(text, words, digit) or _may_count_one(words)
             else ()
         )
         quantities = [
@@ -1430,7 +1440,7 @@ class _Reader:
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
-        cue = _has_date_cue(text, words)
+        cue = _has_date_cue(text, words, digit)
         if cue:
             self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()

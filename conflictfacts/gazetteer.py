@@ -341,6 +341,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "gap": re.compile(r"([\W_]+)"),
     # What may join two tokens of one name: a short run of spaces, hyphens, apostrophes, periods.
     "joiner": re.compile(r"[ \t\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'\u2019\u02bc`.]{1,3}"),
+    # Lowercase ASCII words between single spaces (bounded: one word, then single-spaced ones).
+    "plain_words": re.compile(r"[a-z]{1,40}(?: [a-z]{1,40}){0,15}"),
     # "pro-X" / "anti-X" at the start of a phrase, and what follows.
     "stance": re.compile(r"\s{0,8}(pro|anti)[\-\u2010\u2011 ]{1,2}", re.IGNORECASE),
     # "X-backed" and the like anywhere in a phrase (X is read from the tokens before it).
@@ -1204,10 +1206,20 @@ class Gazetteer:
             side = self._side_named(phrase[: backed.start()], last=True)
             if side is not None:
                 return f"pro-{side}"
+        starts_name = self._indexes.actors.root.children
+        if _PATTERNS["plain_words"].fullmatch(phrase) is not None:
+            # lowercase ASCII words between single spaces ("civilians", "armored vehicles") are
+            # their own tokens and keys: with none a side word, a government word or the start
+            # of an actor's name, nothing below can answer
+            keys = phrase.split(" ")
+            if not any(
+                key in starts_name or key in _SIDE_WORDS or key in _GOVERNMENT_WORDS
+                for key in keys
+            ):
+                return None
         tokens = _Tokens(phrase)
         keys = tokens.keys
         # a match starts at a token that starts some actor's name: with none, there is no match
-        starts_name = self._indexes.actors.root.children
         actors = self._actors(phrase, tokens) if any(map(starts_name.__contains__, keys)) else ()
         for key in keys:
             if key in _SIDE_WORDS:

@@ -640,3 +640,24 @@ def test_fast_matches_are_matches(
     assert repr(fast) == repr(slow)
     assert hash(fast) == hash(slow)
     assert attrs.astuple(fast, recurse=False) == (start, end, text, entry, via)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ("civilians", "people", "rebels", "government", "russian", "troops", "army",
+                 "hamas", "pro", "backed", "forces", "militia", "armored", "vehicles", "the")
+            ),
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
+        ),
+        min_size=1,
+        max_size=6,
+    ).map(" ".join)
+)
+@example("civilians")
+@example("pro government militia")
+@example("rebel fighters")
+def test_plain_phrases_take_the_quick_path_to_the_same_side(phrase: str) -> None:
+    # a trailing space sends the phrase down the general path without changing its words
+    assert GAZ.affiliation_of(phrase) == GAZ.affiliation_of(phrase + " ")
