@@ -146,14 +146,7 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
         if boundary:
             _emit(text, begin, close, out)
             begin = close
-    # (``_emit``, written out: every call ends here once)
-    finish = stop_at
-    while begin < finish and text[begin].isspace():
-        begin += 1
-    while finish > begin and text[finish - 1].isspace():
-        finish -= 1
-    if begin < finish:
-        out.append((begin, finish))
+    _emit(text, begin, stop_at, out)
     return out
 
 
