@@ -78,6 +78,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "sentences_distinct": _numbered("{n} soldiers were killed in Kharkiv on Monday. "),
     "paragraphs": _numbered("Clashes near town {n}.\n\n"),
     "units": _numbered("{n} square kilometers, "),
+    # every figure asks when "the war" began, of every dated sentence before it
+    "since_onsets": _numbered(
+        "The war raged on 3 March 2029. {n} people have been killed since the war.\n\n"
+    ),
 }
 
 

@@ -811,6 +811,8 @@ class _Reader:
         #: Units that may tell when something began ("the offensive began on 2 March"): those
         #: with a date cue.
         self._onset_units: list[_Unit] = []
+        #: For each noun asked by _onset_of: how many of those units were read, and its answer.
+        self._onsets: dict[str, tuple[int, TimeSpan | None]] = {}
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
@@ -1624,21 +1626,19 @@ class _Reader:
         "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
         later "since the offensive began" or "since the coup".
         """
-        for unit in reversed(self._onset_units):
-            low = unit.text.lower()
-            at = _word_at(low, noun)
-            if unit is current or at < 0:
-                continue
-            for mention in reversed(self._dates(unit)):
-                if mention.span is None or mention.start <= at:
-                    continue
-                head = unit.text[max(0, mention.start - 80) : mention.start]
-                if (
-                    head.rstrip().lower().split()[-1:] == [noun]
-                    or _PATTERNS["onset_before"].search(head) is not None
-                ):
-                    return mention.span
-        return None
+        # Each unit is read once per noun: the answer so far is kept with how many units it
+        # covers, and a later question reads only the units added since (a page of a thousand
+        # "since the war" figures stays linear).
+        units = self._onset_units
+        end = len(units) - 1 if units and units[-1] is current else len(units)
+        read, found = self._onsets.get(noun, (0, None))
+        for unit in reversed(units[read:end]):
+            span = _onset_in(unit, noun, self._dates)
+            if span is not None:
+                found = span
+                break
+        self._onsets[noun] = (end, found)
+        return found
 
     def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
@@ -2822,6 +2822,26 @@ def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
 
 #: Quotation marks, straight and curly.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _onset_in(
+    unit: _Unit, noun: str, dates_of: Callable[[_Unit], Sequence[DateMention]]
+) -> TimeSpan | None:
+    """The day ``unit`` says ``noun`` began ("the offensive began on 2 March"), or ``None``."""
+    low = unit.text.lower()
+    at = _word_at(low, noun)
+    if at < 0:
+        return None
+    for mention in reversed(dates_of(unit)):
+        if mention.span is None or mention.start <= at:
+            continue
+        head = unit.text[max(0, mention.start - 80) : mention.start]
+        if (
+            head.rstrip().lower().split()[-1:] == [noun]
+            or _PATTERNS["onset_before"].search(head) is not None
+        ):
+            return mention.span
+    return None
 
 
 def _spokesman_of(tokens: Sequence[_Token], at: int) -> bool:

@@ -1333,3 +1333,17 @@ def test_two_of_them_children_counts_children() -> None:
     sentence = "Shelling wounded 18 soldiers and six civilians, two of them children."
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [c.subject.label for c in claims][-1] == "children"
+
+
+def test_each_toll_since_an_onset_takes_the_latest_onset_before_it() -> None:
+    page = (
+        "The offensive began on 2 March. At least 30 people have been killed since the "
+        "offensive began. A second offensive began on 20 March. At least 12 people have been "
+        "killed since the offensive began. At least 40 have died since the offensive began."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))
+    assert [(c.quantity.text, c.time and c.time.start.isoformat()) for c in claims] == [
+        ("At least 30", "2031-03-02"),
+        ("At least 12", "2031-03-20"),
+        ("At least 40", "2031-03-20"),
+    ]
