@@ -1,6 +1,7 @@
 """Factual claims: who counted what, when, where, and on whose word.
 
-(Extraction is being written; the models below are stable.)
+A claim also has a flat form, the record (:meth:`Claim.to_record`, :meth:`Claim.from_record`),
+that JSON, JSON Lines, CSV and data frames share; :mod:`conflictfacts.records` documents it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from conflictfacts.dates import TimeSpan
-from conflictfacts.quantities import Quantity
+from conflictfacts import _values as _v
+from conflictfacts.dates import Granularity, TimeSpan
+from conflictfacts.errors import RecordError
+from conflictfacts.quantities import Quantity, QuantityRole
 from conflictfacts.spans import Span
 
 if TYPE_CHECKING:
@@ -107,6 +110,10 @@ class Origin:
     title: str | None = None
     #: The article's (possibly inferred) date.
     published: dt.date | None = None
+    #: The id of the document the article came in (a JSON Lines document's ``id``).
+    document: str | None = None
+    #: The page's address, when known.
+    url: str | None = None
 
 
 @attrs.frozen
@@ -147,6 +154,9 @@ class Claim:
     sentence: str = attrs.field(default="", eq=False)
     #: The article the claim came from.
     origin: Origin = attrs.field(factory=Origin, eq=False)
+    #: When the figure was given: the day of the statement ("said on Sunday"), else the page's
+    #: date; ``None`` when neither is known. :attr:`time` is when the counted thing happened.
+    reported_on: dt.date | None = attrs.field(default=None, eq=False)
 
     def to_record(self) -> dict[str, Any]:
         """Flatten the claim into a record (see :mod:`conflictfacts.records`).
@@ -158,17 +168,144 @@ class Claim:
         >>> Claim(ClaimKind.KILLED, q, subject).to_record()["value"]
         9
         """
-        from conflictfacts.records import claim_to_record  # noqa: PLC0415 - records builds on this module
-
-        return claim_to_record(self)
+        q = self.quantity
+        first = self.evidence[0] if self.evidence else None
+        attribution = self.attribution
+        return {
+            "kind": self.kind.value,
+            "value": _v.number_out(q.value),
+            "low": _v.number_out(q.low),
+            "high": _v.number_out(q.high),
+            "qualifier": q.qualifier,
+            "unit": q.unit,
+            "subject": self.subject.label,
+            "actor": self.actor,
+            "place": self.place,
+            "date_start": self.time.start.isoformat() if self.time else None,
+            "date_end": self.time.end.isoformat() if self.time else None,
+            "reported_on": _v.date_out(self.reported_on),
+            "source": attribution.source if attribution else None,
+            "start": first.start if first else None,
+            "end": first.end if first else None,
+            "text": self.sentence,
+            "approximate": q.approximate,
+            "point": _v.number_out(q.point),
+            "role": q.role.value,
+            "quantity_text": q.text,
+            "quantity_start": q.start,
+            "quantity_end": q.end,
+            "subject_text": self.subject.text,
+            "affiliation": self.subject.affiliation,
+            "category": self.subject.category,
+            "granularity": self.time.granularity.value if self.time else None,
+            "verb": attribution.verb if attribution else None,
+            "distanced": attribution.distanced if attribution else False,
+            "source_text": attribution.text if attribution else None,
+            "evidence": [[span.start, span.end] for span in self.evidence],
+            "outlet": self.origin.outlet,
+            "path": self.origin.path,
+            "document": self.origin.document,
+            "url": self.origin.url,
+            "title": self.origin.title,
+            "published": _v.date_out(self.origin.published),
+        }
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Claim:
         """Rebuild a claim from a flat record; the inverse of :meth:`to_record`.
 
+        Only ``kind`` and ``value`` are required; other fields default to empty.
+
+        Raises:
+            RecordError: a field has a value that cannot be read.
+
         >>> Claim.from_record({"kind": "wounded", "value": 6}).kind
         <ClaimKind.WOUNDED: 'wounded'>
         """
-        from conflictfacts.records import claim_from_record  # noqa: PLC0415 - records builds on this module
-
-        return claim_from_record(record)
+        kind_text = _v.text_in(record, "kind") or "other"
+        try:
+            kind = ClaimKind(kind_text.lower())
+        except ValueError:
+            kind = ClaimKind.OTHER
+        value = _v.number_in(record, "value")
+        if value is None:
+            raise RecordError("value is required", field="value")
+        low = _v.number_in(record, "low") if "low" in record else value
+        high = _v.number_in(record, "high") if "high" in record else value
+        role_text = _v.text_in(record, "role") or QuantityRole.TOTAL.value
+        try:
+            role = QuantityRole(role_text)
+        except ValueError as error:
+            raise RecordError(f"unknown role {role_text!r}", field="role") from error
+        quantity_text = _v.text_in(record, "quantity_text") or str(record.get("value"))
+        q_start = _v.int_in(record, "quantity_start")
+        quantity = Quantity(
+            value=value,
+            low=low,
+            high=high,
+            qualifier=_v.text_in(record, "qualifier"),
+            approximate=_v.bool_in(record, "approximate"),
+            unit=_v.text_in(record, "unit"),
+            start=q_start,
+            end=_v.int_in(record, "quantity_end", q_start + len(quantity_text)),
+            text=quantity_text,
+            point=_v.number_in(record, "point"),
+            role=role,
+        )
+        label = _v.text_in(record, "subject") or ""
+        subject = Subject(
+            text=_v.text_in(record, "subject_text") or label,
+            label=label,
+            affiliation=_v.text_in(record, "affiliation"),
+            category=_v.text_in(record, "category"),
+        )
+        start, end = _v.date_in(record, "date_start"), _v.date_in(record, "date_end")
+        first = start if start is not None else end
+        last = end if end is not None else start
+        time = None
+        if first is not None and last is not None:
+            if last < first:
+                raise RecordError("date_end is before date_start", field="date_end")
+            granularity_text = _v.text_in(record, "granularity")
+            try:
+                granularity = (
+                    Granularity(granularity_text)
+                    if granularity_text
+                    else (Granularity.DAY if first == last else Granularity.PERIOD)
+                )
+            except ValueError as error:
+                raise RecordError(
+                    f"unknown granularity {granularity_text!r}", field="granularity"
+                ) from error
+            time = TimeSpan(first, last, granularity)
+        source = _v.text_in(record, "source")
+        attribution = (
+            Attribution(
+                source=source,
+                verb=_v.text_in(record, "verb"),
+                distanced=_v.bool_in(record, "distanced"),
+                text=_v.text_in(record, "source_text"),
+            )
+            if source
+            else None
+        )
+        return cls(
+            kind=kind,
+            quantity=quantity,
+            subject=subject,
+            actor=_v.text_in(record, "actor"),
+            place=_v.text_in(record, "place"),
+            time=time,
+            attribution=attribution,
+            evidence=_v.evidence_in(record),
+            sentence=_v.text_in(record, "text") or "",
+            origin=Origin(
+                outlet=_v.text_in(record, "outlet"),
+                path=_v.text_in(record, "path"),
+                title=_v.text_in(record, "title"),
+                published=_v.date_in(record, "published"),
+                document=_v.text_in(record, "document"),
+                url=_v.text_in(record, "url"),
+            ),
+            reported_on=_v.date_in(record, "reported_on"),
+        )

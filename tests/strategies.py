@@ -408,6 +408,9 @@ def claim_records(draw: st.DrawFn) -> dict[str, object]:
         "distanced": draw(st.booleans()),
         "outlet": draw(st.sampled_from((None, "Example News"))),
         "path": draw(st.sampled_from((None, "a.txt"))),
+        "document": draw(st.sampled_from((None, "doc-7", "0"))),
+        "url": draw(st.sampled_from((None, "https://news.example/2031/04/09/strike"))),
+        "reported_on": draw(st.one_of(st.none(), st.just(start.isoformat()))),
     }
 
 
