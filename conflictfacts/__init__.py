@@ -15,7 +15,15 @@ True
 """
 
 from conflictfacts._version import __version__
-from conflictfacts.article import Article, Caption, Sentence, parse_article, split_sentences
+from conflictfacts.article import (
+    Article,
+    Caption,
+    DateBasis,
+    Sentence,
+    parse_article,
+    split_sentences,
+)
+from conflictfacts.batch import context_dates
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
 from conflictfacts.compare import (
     Comparison,
@@ -29,6 +37,7 @@ from conflictfacts.compare import (
     compare_group,
 )
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
+from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
@@ -47,7 +56,10 @@ __all__ = [
     "Comparison",
     "ComparisonPolicy",
     "ConflictFactsError",
+    "DateBasis",
     "DateMention",
+    "Document",
+    "DocumentError",
     "Fact",
     "Gazetteer",
     "Granularity",
@@ -72,10 +84,12 @@ __all__ = [
     "claim_to_record",
     "compare",
     "compare_group",
+    "context_dates",
     "extract_claims",
     "find_dates",
     "find_quantities",
     "parse_article",
+    "read_documents",
     "resolve_date",
     "split_sentences",
 ]

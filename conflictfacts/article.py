@@ -23,6 +23,7 @@ the caller's original text.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from typing import NamedTuple
 
@@ -31,6 +32,7 @@ import attrs
 from conflictfacts import _furniture as furn
 from conflictfacts._sentences import sentence_bounds
 from conflictfacts._textmap import TextMap
+from conflictfacts._urls import date_of_url
 from conflictfacts.dates import find_dates
 from conflictfacts.errors import InputTypeError, expect_str
 from conflictfacts.spans import Span
@@ -39,6 +41,7 @@ __all__ = [
     "CONTEXT_WINDOW_DAYS",
     "Article",
     "Caption",
+    "DateBasis",
     "Sentence",
     "parse_article",
     "split_sentences",
@@ -93,6 +96,25 @@ class Caption:
     date: dt.date | None = None
 
 
+class DateBasis(enum.Enum):
+    """Where an article's publication date came from.
+
+    >>> parse_article("Ten died.", url="https://news.example/2031/04/09/x").date_basis
+    <DateBasis.URL: 'url'>
+    """
+
+    #: The caller gave it (``published=``).
+    CALLER = "caller"
+    #: The page shows it (a date line, a crawler's date line).
+    PAGE = "page"
+    #: The page's address shows it (``/2023/01/15/``, ``20230115``).
+    URL = "url"
+    #: Inferred: the latest full date the body or a caption names.
+    TEXT = "text"
+    #: Inferred: the ``context`` date (a crawl date, or the date of related articles).
+    CONTEXT = "context"
+
+
 @attrs.frozen
 class Article:
     r"""A parsed news page: the original text, its cleaned body, sentences, captions and metadata.
@@ -135,6 +157,8 @@ class Article:
     agencies: tuple[str, ...] = ()
     #: The page's address, when the caller gives it.
     url: str | None = None
+    #: Where ``published`` came from; ``None`` when the date is unknown.
+    date_basis: DateBasis | None = None
 
 
 _PATTERNS = {
@@ -328,7 +352,9 @@ def parse_article(
         text: the page as plain text, exactly as scraped.
         published: the publication date, when the caller knows it; it wins over the page's.
         url: the page's address, kept as given; on a well-known outlet's site
-            ("https://apnews.com/..."), it names the outlet when ``outlet`` is not given.
+            ("https://apnews.com/..."), it names the outlet when ``outlet`` is not given, and
+            a date in it (``/2023/01/15/``, ``20230115``) is the publication date when the
+            page shows none.
         outlet: the outlet, when the caller knows it; it wins over the page's self-reference.
         context: a date near the article's time (when it was crawled, or the date of the other
             articles it came with), used only when the page shows no date of its own: it gives
@@ -473,8 +499,12 @@ def parse_article(
                 agencies.append(opening[1])
 
     inferred = False
+    basis = DateBasis.CALLER if published is not None else None
     if published is None and page_date is not None:
-        published = page_date
+        published, basis = page_date, DateBasis.PAGE
+    if published is None and url is not None:
+        published = date_of_url(url)
+        basis = DateBasis.URL if published is not None else None
     if published is None:
         mentioned = [day for line in body_lines for day in _explicit_days(line.text)]
         if not mentioned:
@@ -482,12 +512,12 @@ def parse_article(
         if context is not None:
             mentioned.extend(_yearless_days(body_lines, context))
         if mentioned:
-            published, inferred = max(mentioned), True
+            published, inferred, basis = max(mentioned), True, DateBasis.TEXT
         if context is not None and (
             published is None
             or published <= context <= published + dt.timedelta(days=CONTEXT_WINDOW_DAYS)
         ):
-            published, inferred = context, True
+            published, inferred, basis = context, True, DateBasis.CONTEXT
 
     title_span = Span(*original(title)) if title is not None else None
     return Article(
@@ -509,6 +539,7 @@ def parse_article(
         dateline=dateline,
         agencies=tuple(dict.fromkeys(agencies)),
         url=url,
+        date_basis=basis,
     )
 
 

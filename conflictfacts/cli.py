@@ -1,8 +1,11 @@
 """The command line: ``conflictfacts extract`` and ``conflictfacts compare``.
 
-Each input file is read, parsed and extracted on its own: a file that cannot be read or
-decoded gets a one-line message on standard error naming it, the others are still
-processed and printed, and the exit code is 1. Usage errors exit with 2.
+Inputs are text files (one article each) or JSON Lines files of documents (a path ending in
+``.jsonl``, or any input with ``--input jsonl``; see :mod:`conflictfacts.documents`). Each
+article is parsed and extracted on its own: a file that cannot be read or decoded, or a
+JSON Lines line that cannot be read, gets a one-line message on standard error naming it
+(and the line), the others are still processed and printed, and the exit code is 1. Usage
+errors exit with 2.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ import attrs
 
 from conflictfacts._version import __version__
 from conflictfacts.article import Article, parse_article
+from conflictfacts.batch import context_dates
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import compare, render_csv, render_markdown, render_table
+from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
 
@@ -37,15 +42,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @attrs.frozen
 class _Input:
-    """One input that was read and decoded."""
+    """One article that was read and decoded: a text file, or one JSON Lines document."""
 
     path: str
-    text: str
+    document: Document
 
 
 @attrs.frozen
 class _Extracted:
     path: str
+    document: str | None
     article: Article
     claims: tuple[Claim, ...]
 
@@ -64,17 +70,25 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def article_to_record(article: Article, path: str | None = None) -> dict[str, Any]:
+def article_to_record(
+    article: Article, path: str | None = None, document: str | None = None
+) -> dict[str, Any]:
     """The article object of the JSON output: metadata, cleaned body and captions.
 
-    >>> article_to_record(parse_article(""))["body"]
-    ''
+    ``date_basis`` says where ``published`` came from (``caller``, ``page``, ``url``, ``text``,
+    ``context``), and is ``null`` with it when the date is unknown.
+
+    >>> record = article_to_record(parse_article(""))
+    >>> record["body"], record["published"], record["date_basis"]
+    ('', None, None)
     """
     return {
         "path": path,
+        "document": document,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "published_inferred": article.published_inferred,
+        "date_basis": article.date_basis.value if article.date_basis else None,
         "outlet": article.outlet,
         "authors": list(article.authors),
         "dateline": article.dateline,
@@ -111,7 +125,19 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add_inputs(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("paths", nargs="+", metavar="PATH", help="article text files; - for stdin")
+        sub.add_argument(
+            "paths",
+            nargs="+",
+            metavar="PATH",
+            help="article text files, or JSON Lines files of documents (.jsonl); - for stdin",
+        )
+        sub.add_argument(
+            "--input",
+            choices=("auto", "text", "jsonl"),
+            default="auto",
+            help="how to read the inputs: auto (JSON Lines for paths ending in .jsonl, else "
+            "one article per file), text, or jsonl (one document per line, also on stdin)",
+        )
         sub.add_argument(
             "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
         )
@@ -145,7 +171,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read_inputs(
-    paths: Sequence[str], encoding: str, replace: bool, stdin: IO[bytes], stderr: IO[str]
+    paths: Sequence[str],
+    encoding: str,
+    replace: bool,
+    stdin: IO[bytes],
+    stderr: IO[str],
+    mode: str = "auto",
 ) -> tuple[list[_Input], bool]:
     inputs: list[_Input] = []
     failed = False
@@ -169,30 +200,53 @@ def _read_inputs(
             print(f"conflictfacts: {path}: {error.strerror or error}", file=stderr)
             failed = True
             continue
-        inputs.append(_Input(path, text))
+        if mode == "jsonl" or (mode == "auto" and path.lower().endswith(".jsonl")):
+            for item in read_documents(text.splitlines()):
+                if isinstance(item, DocumentError):
+                    print(f"conflictfacts: {path}: {item}", file=stderr)
+                    failed = True
+                else:
+                    inputs.append(_Input(path, item))
+        else:
+            inputs.append(_Input(path, Document(text)))
     return inputs, failed
 
 
-def _batch_context(articles: Sequence[Article]) -> dt.date | None:
-    """The median of the dates the pages themselves show: the batch's own time."""
-    days = sorted(a.published for a in articles if a.published and not a.published_inferred)
-    return days[(len(days) - 1) // 2] if days else None
+def _parse(item: _Input, published: dt.date | None, context: dt.date | None) -> Article:
+    doc = item.document
+    article = parse_article(
+        doc.text,
+        published=doc.published or published,
+        url=doc.url,
+        outlet=doc.outlet,
+        context=context,
+    )
+    if doc.title is not None and doc.title != article.title:
+        article = attrs.evolve(article, title=doc.title, title_span=None)
+    return article
 
 
 def _extract(inputs: Sequence[_Input], published: dt.date | None) -> list[_Extracted]:
-    """Parse and extract every input; a page with no date reads its batch's dates as context."""
-    first = [parse_article(item.text, published=published) for item in inputs]
-    context = _batch_context(first)
+    """Parse and extract every input.
+
+    A page with no date of its own borrows one only from the inputs that tell the same story
+    (:func:`conflictfacts.batch.context_dates`); otherwise its date stays unknown.
+    """
+    first = [_parse(item, published, None) for item in inputs]
+    contexts = context_dates(first)
     results = []
-    for item, parsed in zip(inputs, first, strict=True):
-        article = parsed
-        if parsed.published is None or parsed.published_inferred:
-            article = parse_article(item.text, published=published, context=context)
+    for item, parsed, context in zip(inputs, first, contexts, strict=True):
+        article = parsed if context is None else _parse(item, published, context)
         origin = Origin(
-            outlet=article.outlet, path=item.path, title=article.title, published=article.published
+            outlet=article.outlet,
+            path=item.path,
+            title=article.title,
+            published=article.published,
+            document=item.document.id,
+            url=article.url,
         )
         claims = tuple(attrs.evolve(claim, origin=origin) for claim in extract_claims(article))
-        results.append(_Extracted(item.path, article, claims))
+        results.append(_Extracted(item.path, item.document.id, article, claims))
     return results
 
 
@@ -205,7 +259,8 @@ def _write_extract(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> Non
         payload = [
             {
                 "path": r.path,
-                "article": article_to_record(r.article, r.path),
+                "document": r.document,
+                "article": article_to_record(r.article, r.path, r.document),
                 "claims": _records(r),
             }
             for r in results
@@ -249,7 +304,8 @@ def _table(results: Sequence[_Extracted]) -> str:
         published = a.published.isoformat() if a.published else "no date"
         if a.published and a.published_inferred:
             published += " (inferred)"
-        buffer.write(f"== {r.path}\n")
+        name = r.path if r.document is None else f"{r.path} [{r.document}]"
+        buffer.write(f"== {name}\n")
         buffer.write(f"   {_one_line(a.title) or '(no title)'}\n")
         buffer.write(f"   {a.outlet or 'outlet unknown'}, {published}\n")
         if not r.claims:
@@ -325,7 +381,9 @@ def main(
         print(f"conflictfacts: error: unknown encoding {args.encoding!r}", file=err)
         return EXIT_USAGE
     source = stdin if stdin is not None else sys.stdin.buffer
-    inputs, failed = _read_inputs(args.paths, args.encoding, args.replace_errors, source, err)
+    inputs, failed = _read_inputs(
+        args.paths, args.encoding, args.replace_errors, source, err, args.input
+    )
     results = _extract(inputs, args.published)
     try:
         if args.command == "extract":

@@ -452,6 +452,7 @@ def _sort_key(claim: Claim) -> tuple[str, ...]:
         _s(o.published),
         _s(o.outlet),
         _s(o.path),
+        _s(o.document),
         _s(o.title),
         f"{float(q.value):024.6f}",
         _s(q.low),
@@ -484,8 +485,8 @@ def _sort_key(claim: Claim) -> tuple[str, ...]:
 def _article_key(claim: Claim, sort_key: tuple[str, ...]) -> str:
     """The article a claim came from; a claim with no provenance is an article of its own."""
     origin = claim.origin
-    if origin.path:
-        return "p:" + origin.path
+    if origin.path or origin.document:
+        return f"p:{_s(origin.path)}\x00{_s(origin.document)}"
     if origin.title:
         return f"t:{origin.outlet or ''}\x00{origin.title}"
     return "c:" + "\x00".join(sort_key)
@@ -1002,11 +1003,12 @@ def _figure_key(item: _Item) -> tuple[object, ...]:
     return item.figure
 
 
-def _file_name(path: str | None) -> str | None:
-    """Where an article of unknown outlet came from: its file's name, for the reader."""
-    if not path:
-        return None
-    return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+def _file_name(path: str | None, document: str | None = None) -> str | None:
+    """Where an article of unknown outlet came from, for the reader: its file and document."""
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] if path else None
+    if document is not None:
+        return f"{name} [{document}]" if name else document
+    return name or None
 
 
 def _who(position: Position) -> str:
@@ -1091,7 +1093,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         reports = tuple(
             Report(
                 figure=_figure(it.claim.quantity),
-                outlet=it.claim.origin.outlet or _file_name(it.claim.origin.path),
+                outlet=it.claim.origin.outlet
+                or _file_name(it.claim.origin.path, it.claim.origin.document),
                 source=it.claim.attribution.source if it.claim.attribution else None,
                 claim=it.claim,
             )
@@ -1297,7 +1300,7 @@ def _check_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[SumCheck
     groups: dict[tuple[str, str, object], list[_Item]] = {}
     for item in items:
         origin = item.claim.origin
-        if not (origin.path or origin.title):
+        if not (origin.path or origin.document or origin.title):
             continue
         groups.setdefault((item.article, item.claim.kind.value, item.tkey), []).append(item)
     checks: list[SumCheck] = []

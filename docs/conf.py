@@ -113,7 +113,9 @@ GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "fuzzing")
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (
     "conflictfacts",
+    "conflictfacts.documents",
     "conflictfacts.article",
+    "conflictfacts.batch",
     "conflictfacts.quantities",
     "conflictfacts.dates",
     "conflictfacts.claims",

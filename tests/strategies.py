@@ -572,3 +572,43 @@ def worded_texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
         A strategy of such texts, up to 40 words long.
     """
     return st.lists(_worded_piece(words), max_size=40).map("".join)
+
+
+# ---------------------------------------------------------------- documents and addresses
+
+__all__ += ["dated_urls", "document_objects"]
+
+_URL_SHAPES = (
+    "https://news.example/world/{d:%Y/%m/%d}/strike-kills-ten",
+    "https://news.example/{d:%Y}/{d.month}/{d.day}/strike",
+    "https://www.example.com/world/{d:%Y}/{d:%b}/{d:%d}/strike-hits-town",
+    "https://example.org/news/strike-kills-ten-{d:%Y%m%d}-story.html",
+    "https://example.org/{d:%Y-%m-%d}/strike?ref=home",
+    "http://wap.example.cn/english/{d:%Y-%m}/{d:%d}/c_138741271.htm",
+)
+
+
+@st.composite
+def dated_urls(draw: st.DrawFn) -> tuple[dt.date, str]:
+    """An address in one of the common shapes that show a date, with that date."""
+    day = draw(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2039, 12, 31)))
+    shape = draw(st.sampled_from(_URL_SHAPES))
+    return day, shape.format(d=day)
+
+
+@st.composite
+def document_objects(draw: st.DrawFn) -> dict[str, object]:
+    """JSON objects of documents as this library, news-please and trafilatura write them."""
+    text_key = draw(st.sampled_from(("text", "maintext", "raw_text")))
+    day = draw(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2039, 12, 31)))
+    date_key = draw(st.sampled_from(("published", "date_publish", "date")))
+    date_text = draw(st.sampled_from((day.isoformat(), f"{day.isoformat()} 08:30:00")))
+    outlet_key = draw(st.sampled_from(("outlet", "sitename", "source_domain", "hostname")))
+    obj: dict[str, object] = {text_key: draw(st.text(min_size=1, max_size=80))}
+    if draw(st.booleans()):
+        obj[date_key] = date_text
+    if draw(st.booleans()):
+        obj[outlet_key] = draw(st.sampled_from(("Example News", "news.example")))
+    if draw(st.booleans()):
+        obj["id"] = draw(st.sampled_from(("a1", "doc-2", "x")))
+    return obj

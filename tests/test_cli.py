@@ -290,3 +290,66 @@ def test_compare_json_keeps_titles_as_data(hostile_pair: tuple[Path, Path]) -> N
     code, out, _ = run("compare", "--format", "json", *map(str, hostile_pair))
     assert code == 0
     assert json.loads(out)
+
+
+# ---------------------------------------------------------------- JSON Lines documents
+
+DOCS = [
+    {"id": "a", "text": GOOD, "url": "https://news.example/2031/04/09/shelling"},
+    {"maintext": OTHER, "date_publish": "2031-04-11 10:00:00", "source_domain": "b.example"},
+]
+
+
+def _jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_gives_one_object_per_document_in_order(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "docs.jsonl", [json.dumps(d) for d in DOCS])
+    code, out, err = run("extract", "--format", "json", str(path))
+    assert (code, err) == (0, "")
+    items = json.loads(out)
+    assert [item["document"] for item in items] == ["a", "2"]
+    assert [item["article"]["published"] for item in items] == ["2031-04-09", "2031-04-11"]
+    assert [item["article"]["date_basis"] for item in items] == ["url", "caller"]
+    assert items[1]["article"]["outlet"] == "b.example"
+    assert all(c["document"] == item["document"] for item in items for c in item["claims"])
+    assert items[0]["claims"][0]["url"] == DOCS[0]["url"]
+
+
+def test_a_bad_line_is_named_and_the_others_are_processed(tmp_path: Path) -> None:
+    lines = [json.dumps(DOCS[0]), "{not json", json.dumps({"title": "x"}), json.dumps(DOCS[1])]
+    path = _jsonl(tmp_path / "docs.jsonl", lines)
+    code, out, err = run("extract", "--format", "jsonl", str(path))
+    assert code == 1
+    assert f"{path}: line 2: not a JSON object" in err
+    assert f"{path}: line 3: no text" in err
+    assert {json.loads(line)["document"] for line in out.splitlines()} == {"a", "4"}
+
+
+def test_jsonl_on_standard_input(tmp_path: Path) -> None:
+    data = "\n".join(json.dumps(d) for d in DOCS).encode()
+    code, out, _ = run("extract", "--input", "jsonl", "--format", "jsonl", "-", stdin=data)
+    assert code == 0
+    assert [json.loads(line)["document"] for line in out.splitlines()][:1] == ["a"]
+
+
+def test_compare_reads_documents_and_names_them(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "docs.jsonl", [json.dumps(d) for d in DOCS])
+    code, out, _ = run("compare", "--format", "json", str(path))
+    assert code == 0
+    documents = {c["document"] for f in json.loads(out)["facts"] for c in f["claims"]}
+    assert documents == {"a", "2"}
+
+
+def test_text_files_stay_undated_beside_an_unrelated_batch(tmp_path: Path) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Shelling in Kharkiv\n\nMay 2, 2023\n\nTen died in Kharkiv.", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Clashes in Darfur\n\nNine died in El Fasher, North Darfur.", "utf-8")
+    code, out, _ = run("extract", "--format", "json", str(dated), str(undated))
+    assert code == 0
+    articles = [item["article"] for item in json.loads(out)]
+    assert [a["published"] for a in articles] == ["2023-05-02", None]
+    assert articles[1]["date_basis"] is None
