@@ -44,7 +44,8 @@ def story_names(
 
     Args:
         article: a parsed article.
-        gazetteer: the names to look for (default: :meth:`~conflictfacts.gazetteer.Gazetteer.default`).
+        gazetteer: the names to look for (default:
+            :meth:`~conflictfacts.gazetteer.Gazetteer.default`).
 
     Returns:
         ``(local places, all names)``, each a set of canonical names.
@@ -83,7 +84,8 @@ def context_dates(
 
     Args:
         articles: the batch, parsed once without a context.
-        gazetteer: the names that relate articles (default: :meth:`~conflictfacts.gazetteer.Gazetteer.default`).
+        gazetteer: the names that relate articles (default:
+            :meth:`~conflictfacts.gazetteer.Gazetteer.default`).
 
     Returns:
         One entry per article: the context date, or ``None`` (dated articles, and undated
