@@ -41,6 +41,7 @@ from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
+from conflictfacts.incident import Incident, read_incidents
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.spans import Span
@@ -63,6 +64,7 @@ __all__ = [
     "Fact",
     "Gazetteer",
     "Granularity",
+    "Incident",
     "InputTypeError",
     "InputValueError",
     "Origin",
@@ -90,6 +92,7 @@ __all__ = [
     "find_quantities",
     "parse_article",
     "read_documents",
+    "read_incidents",
     "resolve_date",
     "split_sentences",
 ]

@@ -23,6 +23,7 @@ __all__ = [
     "int_in",
     "number_in",
     "number_out",
+    "span_in",
     "text_in",
 ]
 
@@ -116,3 +117,14 @@ def evidence_in(record: Mapping[str, Any]) -> tuple[Span, ...]:
 def date_out(day: dt.date | None) -> str | None:
     """A date as ``YYYY-MM-DD``, or ``None``."""
     return day.isoformat() if day is not None else None
+
+
+def span_in(record: Mapping[str, Any], start_name: str, end_name: str) -> Span | None:
+    """A span from two offset fields, or ``None`` when both are empty."""
+    start, end = record.get(start_name), record.get(end_name)
+    if start in (None, "") and end in (None, ""):
+        return None
+    first, last = int_in(record, start_name), int_in(record, end_name)
+    if last < first:
+        raise RecordError(f"{end_name} is before {start_name}", field=end_name)
+    return Span(first, last)

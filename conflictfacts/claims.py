@@ -157,6 +157,10 @@ class Claim:
     #: When the figure was given: the day of the statement ("said on Sunday"), else the page's
     #: date; ``None`` when neither is known. :attr:`time` is when the counted thing happened.
     reported_on: dt.date | None = attrs.field(default=None, eq=False)
+    #: Where the incident the claim refers back to is stated, when the claim takes its date,
+    #: actor or place from it rather than from its own sentence (see
+    #: :mod:`conflictfacts.incident`).
+    frame: Span | None = attrs.field(default=None, eq=False)
 
     def to_record(self) -> dict[str, Any]:
         """Flatten the claim into a record (see :mod:`conflictfacts.records`).
@@ -202,6 +206,8 @@ class Claim:
             "distanced": attribution.distanced if attribution else False,
             "source_text": attribution.text if attribution else None,
             "evidence": [[span.start, span.end] for span in self.evidence],
+            "frame_start": self.frame.start if self.frame else None,
+            "frame_end": self.frame.end if self.frame else None,
             "outlet": self.origin.outlet,
             "path": self.origin.path,
             "document": self.origin.document,
@@ -308,4 +314,5 @@ class Claim:
                 url=_v.text_in(record, "url"),
             ),
             reported_on=_v.date_in(record, "reported_on"),
+            frame=_v.span_in(record, "frame_start", "frame_end"),
         )

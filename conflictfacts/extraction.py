@@ -64,6 +64,7 @@ from conflictfacts.gazetteer import (
     PlaceEntry,
     PlaceKind,
 )
+from conflictfacts.incident import frame_claims
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
@@ -807,6 +808,9 @@ class _Reader:
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
+        #: The dates each unit read so far names, by the unit's start (the incident frame
+        #: reads them again rather than searching the text twice).
+        self.dates_read: dict[int, Sequence[DateMention]] = {}
         self._unread_days: list[_Unit] = []
         #: Units that may tell when something began ("the offensive began on 2 March"): those
         #: with a date cue.
@@ -1445,6 +1449,8 @@ class _Reader:
         cue = _has_date_cue(text, words, digit)
         if cue:
             self._onset_units.append(unit)
+        else:
+            self.dates_read[unit.start] = ()  # no date can be named without a cue
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
         if not quantities and not one_thing and words.isdisjoint(_SPEAKING_CUES):
@@ -1604,10 +1610,14 @@ class _Reader:
         In "KYIV, March 3 (Reuters) - ..." the day is the filing date, not a date of what the
         sentence reports.
         """
+        known = self.dates_read.get(unit.start)
+        if known is not None:
+            return known
         dates = find_dates(unit.text, unit.reference)
         if dates and unit.opens_body:
             cut = furn.inline_dateline_end(unit.text)
             dates = tuple(d for d in dates if d.start >= cut)
+        self.dates_read[unit.start] = dates
         return dates
 
     def _last_day(self) -> TimeSpan | None:
@@ -3157,6 +3167,9 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         claims.extend(found)
         previous = found
         previous_paragraph = unit.paragraph
+    # Claims that refer back to the incident take its date, actor and place; every claim
+    # learns when its figure was given.
+    claims = frame_claims(article, claims, dates=reader.dates_read)
     # A headline restates a fact of the body: body claims come first, so the headline's
     # evidence joins them rather than the other way round.
     title_end = article.title_span.end if article.title_span is not None else -1

@@ -61,6 +61,8 @@ RECORD_FIELDS: tuple[str, ...] = (
     "distanced",
     "source_text",
     "evidence",
+    "frame_start",
+    "frame_end",
     "outlet",
     "path",
     "document",

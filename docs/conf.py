@@ -120,6 +120,7 @@ API_MODULES = (
     "conflictfacts.dates",
     "conflictfacts.claims",
     "conflictfacts.extraction",
+    "conflictfacts.incident",
     "conflictfacts.compare",
     "conflictfacts.records",
     "conflictfacts.gazetteer",

@@ -378,6 +378,14 @@ _PLACES = ("Kharkiv", "Goma", "Hodeidah", None)
 _SOURCES = ("United Nations", "Sudanese Health Ministry", "army", None)
 
 
+#: The incident frame of a record: none, or a span.
+_FRAMES: tuple[dict[str, int], ...] = (
+    {},
+    {"frame_start": 0, "frame_end": 40},
+    {"frame_start": 7, "frame_end": 7},
+)
+
+
 @st.composite
 def claim_records(draw: st.DrawFn) -> dict[str, object]:
     """Flat claim records of every shape ``claim_from_record`` must accept and round-trip."""
@@ -411,6 +419,7 @@ def claim_records(draw: st.DrawFn) -> dict[str, object]:
         "document": draw(st.sampled_from((None, "doc-7", "0"))),
         "url": draw(st.sampled_from((None, "https://news.example/2031/04/09/strike"))),
         "reported_on": draw(st.one_of(st.none(), st.just(start.isoformat()))),
+        **draw(st.sampled_from(_FRAMES)),
     }
 
 

@@ -1,0 +1,130 @@
+"""The incident frame: event time against report time, and what claims inherit from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import ClaimKind, extract_claims, parse_article
+from conflictfacts.incident import read_incidents
+
+DAY = dt.date(2031, 4, 14)  # a Monday
+
+
+Row = tuple[str, int, str | None, str | None]
+
+
+def _claims(page: str, published: dt.date | None = DAY) -> list[Row]:
+    article = parse_article(page, published=published)
+    return [
+        (
+            c.kind.value,
+            int(c.quantity.value),
+            c.time.start.isoformat() if c.time else None,
+            c.reported_on.isoformat() if c.reported_on else None,
+        )
+        for c in extract_claims(article)
+    ]
+
+
+def test_a_rising_toll_is_the_incidents_event_reported_later() -> None:
+    page = (
+        "Shelling hits market in Kutum\n\n"
+        "Artillery shelling hit the main market in Kutum on Saturday, residents said. "
+        "The toll from the shelling rose to 30 on Sunday, a local doctor said."
+    )
+    assert _claims(page) == [("killed", 30, "2031-04-12", "2031-04-13")]
+
+
+def test_a_statement_day_is_the_report_time_not_the_event_time() -> None:
+    page = (
+        "Convoy ambushed near Kutum\n\n"
+        "Gunmen ambushed an army convoy near Kutum on Friday. "
+        "The army said on Sunday that nine soldiers were killed in the ambush."
+    )
+    assert _claims(page) == [("killed", 9, "2031-04-11", "2031-04-13")]
+
+
+def test_a_claim_with_its_own_day_keeps_it() -> None:
+    page = (
+        "Clashes in North Darfur\n\n"
+        "Fighters attacked the town of Kutum on Friday, witnesses said. "
+        "Two more civilians were killed in Kutum on Sunday, the governor said."
+    )
+    assert _claims(page) == [("killed", 2, "2031-04-13", DAY.isoformat())]
+
+
+def test_the_noun_picks_its_own_incident() -> None:
+    page = (
+        "Two attacks in a week\n\n"
+        "A car bomb attack on a checkpoint in Kutum killed four soldiers on Tuesday. "
+        "Air strikes on the market in Tawila on Saturday hit a crowded street. "
+        "At least 15 people were killed in the strikes, medics said. "
+        "Another soldier wounded in the attack died later, the army said."
+    )
+    found = _claims(page)
+    assert ("killed", 4, "2031-04-08", DAY.isoformat()) in found
+    assert ("killed", 15, "2031-04-12", DAY.isoformat()) in found
+
+
+def test_background_tolls_do_not_take_the_incidents_day() -> None:
+    page = (
+        "Strike on Kutum\n\n"
+        "A drone strike killed six people in Kutum on Saturday, medics said. "
+        "The war has killed tens of thousands of people, the UN says."
+    )
+    found = _claims(page)
+    assert ("killed", 6, "2031-04-12", DAY.isoformat()) in found
+    background = [c for c in found if c[1] != 6]
+    assert background
+    assert all(c[2] != "2031-04-12" for c in background)
+
+
+def test_every_claim_is_reported_on_the_page_date_by_default() -> None:
+    page = "Five soldiers were wounded by a mine near Kutum, the army said."
+    assert _claims(page) == [("wounded", 5, None, DAY.isoformat())] or all(
+        c[3] == DAY.isoformat() for c in _claims(page)
+    )
+
+
+def test_an_undated_page_reports_on_no_date() -> None:
+    assert all(c[3] is None for c in _claims("Five soldiers died in Kutum.", published=None))
+
+
+def test_a_claim_that_refers_back_takes_the_incidents_actor_and_the_frame_says_where() -> None:
+    page = (
+        "Israeli strike hits Beirut suburb\n\n"
+        "Israeli warplanes struck a building in Beirut on Sunday, killing four people, "
+        "the health ministry said. "
+        "Another 12 people were wounded in the strike, the ministry said later."
+    )
+    article = parse_article(page, published=DAY)
+    claims = {c.kind: c for c in extract_claims(article)}
+    wounded = claims[ClaimKind.WOUNDED]
+    assert wounded.time is not None
+    assert wounded.time.start == dt.date(2031, 4, 13)
+    assert wounded.frame is not None
+    assert "struck a building" in page[wounded.frame.start : wounded.frame.end]
+
+
+def test_read_incidents_gives_the_leads_incident_first() -> None:
+    page = (
+        "Bombing in Kutum\n\n"
+        "A suicide bombing at a mosque in Kutum killed 20 people on Friday. "
+        "A second blast on Saturday wounded three."
+    )
+    incidents = read_incidents(parse_article(page, published=DAY))
+    assert [(i.event, i.day.start) for i in incidents][:1] == [("bombing", dt.date(2031, 4, 11))]
+
+
+@given(st.text(max_size=400))
+@example("Shelling on Saturday. The toll rose to 30 on Sunday, officials said that since")
+@example("On Sunday, said 5 killed in the strike on Monday, as of")
+def test_framing_never_crashes_and_spans_are_valid(text: str) -> None:
+    article = parse_article(text, published=DAY)
+    for claim in extract_claims(article):
+        if claim.frame is not None:
+            assert 0 <= claim.frame.start <= claim.frame.end <= len(text)
+        assert claim.reported_on is None or isinstance(claim.reported_on, dt.date)
