@@ -12,8 +12,10 @@ casualty figure, beside a day). Then each claim:
   statement takes the date of the incident it refers back to (the incident of the same noun
   stated before it, else the one the headline and lead describe), never the page's;
 - gets the actor and place of that incident where its own sentence names none and it refers
-  back to it, with the span that states the incident in :attr:`~conflictfacts.claims.Claim.frame`;
-- gets :attr:`~conflictfacts.claims.Claim.reported_on`: the day its sentence's statement names, else the page's date.
+  back to it, with the span that states the incident in
+  :attr:`~conflictfacts.claims.Claim.frame`;
+- gets :attr:`~conflictfacts.claims.Claim.reported_on`: the day its sentence's statement
+  names, else the page's date.
 
 >>> import datetime as dt
 >>> from conflictfacts import extract_claims, parse_article
