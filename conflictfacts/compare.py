@@ -640,7 +640,7 @@ def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     ta = a.time
     if ta is None or ta != b.time or not ta.is_day:
         return None
-    pa, pb = a.claim.origin.published, b.claim.origin.published
+    pa, pb = _given_on(a.claim), _given_on(b.claim)
     if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
         return None
     earlier, later = (a, b) if pa < pb else (b, a)
@@ -655,10 +655,15 @@ _RISE_WORDS = frozenset(
 )
 
 
+def _given_on(claim: Claim) -> dt.date | None:
+    """The day a figure was given: its statement's day, else its article's date."""
+    return claim.reported_on or claim.origin.published
+
+
 def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
-    """How late a count is: the end of its period, then the day it was published."""
+    """How late a count is: the end of its period, then the day it was given."""
     end = item.time.end if item.time is not None else dt.date.min
-    return end, item.claim.origin.published or dt.date.min
+    return end, _given_on(item.claim) or dt.date.min
 
 
 def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
@@ -1043,9 +1048,9 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
         if a.time is not None and a.time == b.time:
             earlier, later = sorted((a, b), key=_reported_on)
             return (
-                f"a later report (of {_s(later.claim.origin.published)}) gives a larger count "
+                f"a later report (of {_s(_given_on(later.claim))}) gives a larger count "
                 f"for {_s(a.time.start)} than an earlier one (of "
-                f"{_s(earlier.claim.origin.published)})"
+                f"{_s(_given_on(earlier.claim))})"
             )
         earlier, later = (a, b) if a.time and b.time and a.time.end < b.time.end else (b, a)
         return (
