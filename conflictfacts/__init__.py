@@ -38,12 +38,19 @@ from conflictfacts.compare import (
 )
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
 from conflictfacts.documents import Document, DocumentError, read_documents
-from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
+from conflictfacts.errors import (
+    ConflictFactsError,
+    InputTypeError,
+    InputValueError,
+    MissingExtraError,
+    RecordError,
+)
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.spans import Span
+from conflictfacts.webpages import HtmlPage, parse_html, read_html
 
 __all__ = [
     "ActorEntry",
@@ -63,8 +70,10 @@ __all__ = [
     "Fact",
     "Gazetteer",
     "Granularity",
+    "HtmlPage",
     "InputTypeError",
     "InputValueError",
+    "MissingExtraError",
     "Origin",
     "PlaceEntry",
     "PlaceKind",
@@ -89,7 +98,9 @@ __all__ = [
     "find_dates",
     "find_quantities",
     "parse_article",
+    "parse_html",
     "read_documents",
+    "read_html",
     "resolve_date",
     "split_sentences",
 ]

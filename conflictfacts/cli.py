@@ -1,11 +1,13 @@
 """The command line: ``conflictfacts extract`` and ``conflictfacts compare``.
 
-Inputs are text files (one article each) or JSON Lines files of documents (a path ending in
-``.jsonl``, or any input with ``--input jsonl``; see :mod:`conflictfacts.documents`). Each
+Inputs are text files (one article each), web pages (a path ending in ``.html`` or ``.htm``,
+or any input with ``--input html``; read with :func:`conflictfacts.webpages.parse_html`, which
+needs the ``[html]`` extra) or JSON Lines files of documents (a path ending in ``.jsonl``, or
+any input with ``--input jsonl``; see :mod:`conflictfacts.documents`). Each
 article is parsed and extracted on its own: a file that cannot be read or decoded, or a
 JSON Lines line that cannot be read, gets a one-line message on standard error naming it
 (and the line), the others are still processed and printed, and the exit code is 1. Usage
-errors exit with 2.
+errors exit with 2, and so does a missing optional extra.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from conflictfacts.batch import context_dates
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import compare, render_csv, render_markdown, render_table
 from conflictfacts.documents import Document, DocumentError, read_documents
+from conflictfacts.errors import MissingExtraError
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
+from conflictfacts.webpages import parse_html
 
 __all__ = ["article_to_record", "main", "safe_cell"]
 
@@ -129,14 +133,16 @@ def _parser() -> argparse.ArgumentParser:
             "paths",
             nargs="+",
             metavar="PATH",
-            help="article text files, or JSON Lines files of documents (.jsonl); - for stdin",
+            help="article text files, web pages (.html, .htm), or JSON Lines files of "
+            "documents (.jsonl); - for stdin",
         )
         sub.add_argument(
             "--input",
-            choices=("auto", "text", "jsonl"),
+            choices=("auto", "text", "html", "jsonl"),
             default="auto",
-            help="how to read the inputs: auto (JSON Lines for paths ending in .jsonl, else "
-            "one article per file), text, or jsonl (one document per line, also on stdin)",
+            help="how to read the inputs: auto (JSON Lines for paths ending in .jsonl, a web "
+            "page for .html and .htm, else one article per file), text, html (one web page per "
+            "file), or jsonl (one document per line, also on stdin)",
         )
         sub.add_argument(
             "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
@@ -200,7 +206,9 @@ def _read_inputs(
             print(f"conflictfacts: {path}: {error.strerror or error}", file=stderr)
             failed = True
             continue
-        if mode == "jsonl" or (mode == "auto" and path.lower().endswith(".jsonl")):
+        if mode == "html" or (mode == "auto" and path.lower().endswith((".html", ".htm"))):
+            inputs.append(_Input(path, Document("", html=text)))
+        elif mode == "jsonl" or (mode == "auto" and path.lower().endswith(".jsonl")):
             for item in read_documents(text.splitlines()):
                 if isinstance(item, DocumentError):
                     print(f"conflictfacts: {path}: {item}", file=stderr)
@@ -214,13 +222,13 @@ def _read_inputs(
 
 def _parse(item: _Input, published: dt.date | None, context: dt.date | None) -> Article:
     doc = item.document
-    article = parse_article(
-        doc.text,
-        published=doc.published or published,
-        url=doc.url,
-        outlet=doc.outlet,
-        context=context,
-    )
+    day = doc.published or published
+    if doc.html is not None and not doc.text:
+        article = parse_html(doc.html, doc.url, published=day, outlet=doc.outlet, context=context)
+    else:
+        article = parse_article(
+            doc.text, published=day, url=doc.url, outlet=doc.outlet, context=context
+        )
     if doc.title is not None and doc.title != article.title:
         article = attrs.evolve(article, title=doc.title, title_span=None)
     return article
@@ -384,8 +392,8 @@ def main(
     inputs, failed = _read_inputs(
         args.paths, args.encoding, args.replace_errors, source, err, args.input
     )
-    results = _extract(inputs, args.published)
     try:
+        results = _extract(inputs, args.published)
         if args.command == "extract":
             _write_extract(results, args.format, out)
         else:
@@ -394,4 +402,7 @@ def main(
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
         return EXIT_FAILED_INPUT
+    except MissingExtraError as error:
+        print(f"conflictfacts: error: {error}", file=err)
+        return EXIT_USAGE
     return EXIT_FAILED_INPUT if failed else EXIT_OK
