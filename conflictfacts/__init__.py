@@ -45,6 +45,7 @@ from conflictfacts.errors import (
     MissingExtraError,
     RecordError,
 )
+from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
@@ -101,6 +102,8 @@ __all__ = [
     "parse_html",
     "read_documents",
     "read_html",
+    "render_acled",
+    "render_ucdp",
     "resolve_date",
     "split_sentences",
 ]

@@ -8,6 +8,9 @@ article is parsed and extracted on its own: a file that cannot be read or decode
 JSON Lines line that cannot be read, gets a one-line message on standard error naming it
 (and the line), the others are still processed and printed, and the exit code is 1. Usage
 errors exit with 2, and so does a missing optional extra.
+
+``compare --format ucdp`` and ``--format acled`` write the facts as UCDP GED- and ACLED-shaped
+CSV (:mod:`conflictfacts.exports`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import compare, render_csv, render_markdown, render_table
 from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import MissingExtraError
+from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
 from conflictfacts.webpages import parse_html
@@ -169,9 +173,9 @@ def _parser() -> argparse.ArgumentParser:
     add_inputs(compare)
     compare.add_argument(
         "--format",
-        choices=("table", "markdown", "json", "csv"),
+        choices=("table", "markdown", "json", "csv", "ucdp", "acled"),
         default="table",
-        help="output format",
+        help="output format: ucdp and acled are CSV with those datasets' columns",
     )
     return parser
 
@@ -349,6 +353,10 @@ def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> Non
         out.write(render_markdown(result))
     elif fmt == "csv":
         out.write(render_csv(result))
+    elif fmt == "ucdp":
+        out.write(render_ucdp(result))
+    elif fmt == "acled":
+        out.write(render_acled(result))
     else:
         out.write(render_table(result))
 

@@ -85,6 +85,7 @@ nitpick_ignore = [
         "enum.Enum",
         "pathlib.Path",
         "collections.abc.Callable",
+        "collections.abc.Collection",
         "collections.abc.Iterable",
         "collections.abc.Iterator",
         "collections.abc.Mapping",
@@ -108,12 +109,13 @@ html_static_path: list[str] = []
 # -- pages assembled at build time -----------------------------------------------------------
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
-GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "fuzzing")
+GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "exports", "fuzzing")
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (
     "conflictfacts",
     "conflictfacts.documents",
+    "conflictfacts.webpages",
     "conflictfacts.article",
     "conflictfacts.batch",
     "conflictfacts.quantities",
@@ -122,6 +124,7 @@ API_MODULES = (
     "conflictfacts.extraction",
     "conflictfacts.compare",
     "conflictfacts.records",
+    "conflictfacts.exports",
     "conflictfacts.gazetteer",
     "conflictfacts.cli",
     "conflictfacts.errors",
