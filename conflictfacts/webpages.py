@@ -1,4 +1,4 @@
-r"""Web pages in: the main text and metadata of an HTML page, and its :class:`Article`.
+r"""Web pages in: the main text and metadata of an HTML page, and its article.
 
 A crawler brings back HTML. :func:`read_html` finds the page's main text with trafilatura
 (navigation, footers, comments and adverts left out) and the metadata its markup gives: the
@@ -115,16 +115,16 @@ def parse_html(
     """Parse a web page into an :class:`~conflictfacts.article.Article`.
 
     The article is the one :func:`~conflictfacts.article.parse_article` gives on the page's
-    main text (:attr:`HtmlPage.text`), with the same arguments; its :attr:`~Article.text` is
-    that text, which every span indexes. The markup's metadata then fills what the text left
-    empty:
+    main text (:attr:`HtmlPage.text`), with the same arguments; its
+    :attr:`~conflictfacts.article.Article.text` is that text, which every span indexes. The
+    markup's metadata then fills what the text left empty:
 
     - the headline, when the text shows none (``title_span`` stays ``None``);
     - the publication date, when the text dates the page in no way at all (its
-      :attr:`~Article.date_basis` becomes ``page``): the caller's date, a date line in the text,
-      a date in the address and a date inferred from the days the text names all win over it
-      (to prefer the markup's date to an inferred one, pass ``read_html(html).published`` as
-      ``published``);
+      :attr:`~conflictfacts.article.Article.date_basis` becomes ``page``): the caller's date,
+      a date line in the text, a date in the address and a date inferred from the days the
+      text names all win over it (to prefer the markup's date to an inferred one, pass
+      ``read_html(html).published`` as ``published``);
     - the outlet, when neither the caller, the address nor the text names one;
     - the authors, when the text has no byline.
 
