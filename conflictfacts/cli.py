@@ -10,7 +10,8 @@ JSON Lines line that cannot be read, gets a one-line message on standard error n
 errors exit with 2, and so does a missing optional extra.
 
 ``compare --format ucdp`` and ``--format acled`` write the facts as UCDP GED- and ACLED-shaped
-CSV (:mod:`conflictfacts.exports`).
+CSV (:mod:`conflictfacts.exports`), and ``--plot FILE`` a picture of the facts, PNG or SVG by
+the file's extension (:mod:`conflictfacts.plot`, which needs the ``[plot]`` extra).
 """
 
 from __future__ import annotations
@@ -177,7 +178,20 @@ def _parser() -> argparse.ArgumentParser:
         default="table",
         help="output format: ucdp and acled are CSV with those datasets' columns",
     )
+    compare.add_argument(
+        "--plot",
+        type=_plot_argument,
+        default=None,
+        metavar="FILE",
+        help="also draw the facts into FILE, a .png or .svg picture (needs conflictfacts[plot])",
+    )
     return parser
+
+
+def _plot_argument(value: str) -> str:
+    if not value.lower().endswith((".png", ".svg")):
+        raise argparse.ArgumentTypeError(f"the picture's name must end in .png or .svg: {value!r}")
+    return value
 
 
 def _read_inputs(
@@ -343,7 +357,9 @@ def _table(results: Sequence[_Extracted]) -> str:
     return buffer.getvalue()
 
 
-def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> None:
+def _write_compare(
+    results: Sequence[_Extracted], fmt: str, out: IO[str], plot: str | None = None
+) -> None:
     claims = [claim for r in results for claim in r.claims]
     result = compare(claims)
     if fmt == "json":
@@ -359,6 +375,17 @@ def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> Non
         out.write(render_acled(result))
     else:
         out.write(render_table(result))
+    if plot is not None:
+        from conflictfacts.plot import save_plot  # noqa: PLC0415 - only --plot needs matplotlib
+
+        try:
+            save_plot(result, plot)
+        except OSError as error:
+            raise _PlotError(f"{plot}: {error.strerror or error}") from error
+
+
+class _PlotError(Exception):
+    """The picture of ``--plot FILE`` could not be written."""
 
 
 def main(
@@ -405,7 +432,7 @@ def main(
         if args.command == "extract":
             _write_extract(results, args.format, out)
         else:
-            _write_compare(results, args.format, out)
+            _write_compare(results, args.format, out, args.plot)
         out.flush()
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
@@ -413,4 +440,7 @@ def main(
     except MissingExtraError as error:
         print(f"conflictfacts: error: {error}", file=err)
         return EXIT_USAGE
+    except _PlotError as error:
+        print(f"conflictfacts: {error}", file=err)
+        return EXIT_FAILED_INPUT
     return EXIT_FAILED_INPUT if failed else EXIT_OK
