@@ -50,6 +50,7 @@ from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
+from conflictfacts.report import render_html
 from conflictfacts.spans import Span
 from conflictfacts.webpages import HtmlPage, parse_html, read_html
 
@@ -103,6 +104,7 @@ __all__ = [
     "read_documents",
     "read_html",
     "render_acled",
+    "render_html",
     "render_ucdp",
     "resolve_date",
     "split_sentences",

@@ -10,8 +10,9 @@ JSON Lines line that cannot be read, gets a one-line message on standard error n
 errors exit with 2, and so does a missing optional extra.
 
 ``compare --format ucdp`` and ``--format acled`` write the facts as UCDP GED- and ACLED-shaped
-CSV (:mod:`conflictfacts.exports`), and ``--plot FILE`` a picture of the facts, PNG or SVG by
-the file's extension (:mod:`conflictfacts.plot`, which needs the ``[plot]`` extra).
+CSV (:mod:`conflictfacts.exports`), ``--format html`` one self-contained report page
+(:mod:`conflictfacts.report`), and ``--plot FILE`` a picture of the facts, PNG or SVG by the
+file's extension (:mod:`conflictfacts.plot`, which needs the ``[plot]`` extra).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from conflictfacts.errors import MissingExtraError
 from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
+from conflictfacts.report import render_html
 from conflictfacts.webpages import parse_html
 
 __all__ = ["article_to_record", "main", "safe_cell"]
@@ -174,9 +176,10 @@ def _parser() -> argparse.ArgumentParser:
     add_inputs(compare)
     compare.add_argument(
         "--format",
-        choices=("table", "markdown", "json", "csv", "ucdp", "acled"),
+        choices=("table", "markdown", "json", "csv", "ucdp", "acled", "html"),
         default="table",
-        help="output format: ucdp and acled are CSV with those datasets' columns",
+        help="output format: ucdp and acled are CSV with those datasets' columns, html one "
+        "self-contained report page",
     )
     compare.add_argument(
         "--plot",
@@ -373,6 +376,8 @@ def _write_compare(
         out.write(render_ucdp(result))
     elif fmt == "acled":
         out.write(render_acled(result))
+    elif fmt == "html":
+        out.write(render_html(result))
     else:
         out.write(render_table(result))
     if plot is not None:

@@ -9,7 +9,8 @@ panel per fact, in reading order (conflicts, updates, compatible, agreeing, sing
 - the fact's low / best / high summary is a shaded band with the best figure as a dashed line;
 - the panel's title names the relation, in its colour, and its reason;
 - an update (a cumulative count that grew) is drawn against report time: each report at the day
-  it was given (:attr:`Claim.reported_on`, else the article's date), the counts joined in order.
+  it was given (:attr:`~conflictfacts.claims.Claim.reported_on`, else the article's date), the
+  counts joined in order.
 
 Needs the optional extra ``[plot]`` (``pip install "conflictfacts[plot]"``); without it the
 functions raise :class:`~conflictfacts.errors.MissingExtraError`. matplotlib is used through

@@ -93,6 +93,10 @@ nitpick_ignore = [
         "typing.Any",
         "typing.IO",
         "typing.TextIO",
+        # the [plot] extra's types, in conflictfacts.plot's signatures
+        "matplotlib.figure.Figure",
+        "matplotlib.axes.Axes",
+        "Figure",  # (the name under TYPE_CHECKING, as autodoc sees it)
     )
 ]
 nitpick_ignore_regex = [
@@ -125,6 +129,8 @@ API_MODULES = (
     "conflictfacts.compare",
     "conflictfacts.records",
     "conflictfacts.exports",
+    "conflictfacts.plot",
+    "conflictfacts.report",
     "conflictfacts.gazetteer",
     "conflictfacts.cli",
     "conflictfacts.errors",
