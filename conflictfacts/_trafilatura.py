@@ -6,8 +6,9 @@ never needs the ``[html]`` extra. Its habits are kept away from callers here:
 - htmldate rejects any date after "today" unless told otherwise, so a page dated by the machine's
   clock would lose its date: the window is fixed (:data:`MIN_DATE` to :data:`MAX_DATE`), never
   read from the clock.
-- htmldate's extensive search guesses a date from free text (a copyright year becomes 1
-  January); only the page's markup is read, as the article parser reads the text itself.
+- htmldate's extensive search guesses a date from any date-like text (a copyright year becomes
+  1 January); it is off, so dates come from the markup and the precise patterns of its fast
+  search only.
 - nothing here touches logging: trafilatura and htmldate give their loggers a
   ``NullHandler``, so a host that configured no logging sees nothing of them, and one that did
   sees their messages as it chose.

@@ -67,8 +67,10 @@ class HtmlPage:
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Find a web page's main text and metadata.
 
-    Dates are read from the markup only (never guessed from free text, never bounded by the
-    machine's clock), between 1995 and 2199.
+    Dates come from htmldate's fast search: the markup (meta tags, ``<time>``, JSON-LD, the
+    address) and the precise date patterns it knows ("Published on: 10/04/2031"); its
+    extensive search, which guesses from any date-like text (a copyright year), is off. Dates
+    lie between 1995 and 2199, never bounded by the machine's clock.
 
     Args:
         html: the page's HTML, decoded; only its first :data:`MAX_HTML_CHARS` characters are
