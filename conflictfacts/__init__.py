@@ -38,13 +38,22 @@ from conflictfacts.compare import (
 )
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
 from conflictfacts.documents import Document, DocumentError, read_documents
-from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
+from conflictfacts.errors import (
+    ConflictFactsError,
+    InputTypeError,
+    InputValueError,
+    MissingExtraError,
+    RecordError,
+)
+from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.incident import Incident, read_incidents
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
+from conflictfacts.report import render_html
 from conflictfacts.spans import Span
+from conflictfacts.webpages import HtmlPage, parse_html, read_html
 
 __all__ = [
     "ActorEntry",
@@ -64,9 +73,11 @@ __all__ = [
     "Fact",
     "Gazetteer",
     "Granularity",
+    "HtmlPage",
     "Incident",
     "InputTypeError",
     "InputValueError",
+    "MissingExtraError",
     "Origin",
     "PlaceEntry",
     "PlaceKind",
@@ -91,8 +102,13 @@ __all__ = [
     "find_dates",
     "find_quantities",
     "parse_article",
+    "parse_html",
     "read_documents",
+    "read_html",
     "read_incidents",
+    "render_acled",
+    "render_html",
+    "render_ucdp",
     "resolve_date",
     "split_sentences",
 ]

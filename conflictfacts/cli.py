@@ -1,11 +1,18 @@
 """The command line: ``conflictfacts extract`` and ``conflictfacts compare``.
 
-Inputs are text files (one article each) or JSON Lines files of documents (a path ending in
-``.jsonl``, or any input with ``--input jsonl``; see :mod:`conflictfacts.documents`). Each
+Inputs are text files (one article each), web pages (a path ending in ``.html`` or ``.htm``,
+or any input with ``--input html``; read with :func:`conflictfacts.webpages.parse_html`, which
+needs the ``[html]`` extra) or JSON Lines files of documents (a path ending in ``.jsonl``, or
+any input with ``--input jsonl``; see :mod:`conflictfacts.documents`). Each
 article is parsed and extracted on its own: a file that cannot be read or decoded, or a
 JSON Lines line that cannot be read, gets a one-line message on standard error naming it
 (and the line), the others are still processed and printed, and the exit code is 1. Usage
-errors exit with 2.
+errors exit with 2, and so does a missing optional extra.
+
+``compare --format ucdp`` and ``--format acled`` write the facts as UCDP GED- and ACLED-shaped
+CSV (:mod:`conflictfacts.exports`), ``--format html`` one self-contained report page
+(:mod:`conflictfacts.report`), and ``--plot FILE`` a picture of the facts, PNG or SVG by the
+file's extension (:mod:`conflictfacts.plot`, which needs the ``[plot]`` extra).
 """
 
 from __future__ import annotations
@@ -28,8 +35,12 @@ from conflictfacts.batch import context_dates
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import compare, render_csv, render_markdown, render_table
 from conflictfacts.documents import Document, DocumentError, read_documents
+from conflictfacts.errors import MissingExtraError
+from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.records import RECORD_FIELDS, claim_to_record
+from conflictfacts.report import render_html
+from conflictfacts.webpages import parse_html
 
 __all__ = ["article_to_record", "main", "safe_cell"]
 
@@ -129,14 +140,16 @@ def _parser() -> argparse.ArgumentParser:
             "paths",
             nargs="+",
             metavar="PATH",
-            help="article text files, or JSON Lines files of documents (.jsonl); - for stdin",
+            help="article text files, web pages (.html, .htm), or JSON Lines files of "
+            "documents (.jsonl); - for stdin",
         )
         sub.add_argument(
             "--input",
-            choices=("auto", "text", "jsonl"),
+            choices=("auto", "text", "html", "jsonl"),
             default="auto",
-            help="how to read the inputs: auto (JSON Lines for paths ending in .jsonl, else "
-            "one article per file), text, or jsonl (one document per line, also on stdin)",
+            help="how to read the inputs: auto (JSON Lines for paths ending in .jsonl, a web "
+            "page for .html and .htm, else one article per file), text, html (one web page per "
+            "file), or jsonl (one document per line, also on stdin)",
         )
         sub.add_argument(
             "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
@@ -163,11 +176,25 @@ def _parser() -> argparse.ArgumentParser:
     add_inputs(compare)
     compare.add_argument(
         "--format",
-        choices=("table", "markdown", "json", "csv"),
+        choices=("table", "markdown", "json", "csv", "ucdp", "acled", "html"),
         default="table",
-        help="output format",
+        help="output format: ucdp and acled are CSV with those datasets' columns, html one "
+        "self-contained report page",
+    )
+    compare.add_argument(
+        "--plot",
+        type=_plot_argument,
+        default=None,
+        metavar="FILE",
+        help="also draw the facts into FILE, a .png or .svg picture (needs conflictfacts[plot])",
     )
     return parser
+
+
+def _plot_argument(value: str) -> str:
+    if not value.lower().endswith((".png", ".svg")):
+        raise argparse.ArgumentTypeError(f"the picture's name must end in .png or .svg: {value!r}")
+    return value
 
 
 def _read_inputs(
@@ -200,7 +227,9 @@ def _read_inputs(
             print(f"conflictfacts: {path}: {error.strerror or error}", file=stderr)
             failed = True
             continue
-        if mode == "jsonl" or (mode == "auto" and path.lower().endswith(".jsonl")):
+        if mode == "html" or (mode == "auto" and path.lower().endswith((".html", ".htm"))):
+            inputs.append(_Input(path, Document("", html=text)))
+        elif mode == "jsonl" or (mode == "auto" and path.lower().endswith(".jsonl")):
             for item in read_documents(text.splitlines()):
                 if isinstance(item, DocumentError):
                     print(f"conflictfacts: {path}: {item}", file=stderr)
@@ -214,13 +243,13 @@ def _read_inputs(
 
 def _parse(item: _Input, published: dt.date | None, context: dt.date | None) -> Article:
     doc = item.document
-    article = parse_article(
-        doc.text,
-        published=doc.published or published,
-        url=doc.url,
-        outlet=doc.outlet,
-        context=context,
-    )
+    day = doc.published or published
+    if doc.html is not None and not doc.text:
+        article = parse_html(doc.html, doc.url, published=day, outlet=doc.outlet, context=context)
+    else:
+        article = parse_article(
+            doc.text, published=day, url=doc.url, outlet=doc.outlet, context=context
+        )
     if doc.title is not None and doc.title != article.title:
         article = attrs.evolve(article, title=doc.title, title_span=None)
     return article
@@ -331,7 +360,9 @@ def _table(results: Sequence[_Extracted]) -> str:
     return buffer.getvalue()
 
 
-def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> None:
+def _write_compare(
+    results: Sequence[_Extracted], fmt: str, out: IO[str], plot: str | None = None
+) -> None:
     claims = [claim for r in results for claim in r.claims]
     result = compare(claims)
     if fmt == "json":
@@ -341,8 +372,25 @@ def _write_compare(results: Sequence[_Extracted], fmt: str, out: IO[str]) -> Non
         out.write(render_markdown(result))
     elif fmt == "csv":
         out.write(render_csv(result))
+    elif fmt == "ucdp":
+        out.write(render_ucdp(result))
+    elif fmt == "acled":
+        out.write(render_acled(result))
+    elif fmt == "html":
+        out.write(render_html(result))
     else:
         out.write(render_table(result))
+    if plot is not None:
+        from conflictfacts.plot import save_plot  # noqa: PLC0415 - only --plot needs matplotlib
+
+        try:
+            save_plot(result, plot)
+        except OSError as error:
+            raise _PlotError(f"{plot}: {error.strerror or error}") from error
+
+
+class _PlotError(Exception):
+    """The picture of ``--plot FILE`` could not be written."""
 
 
 def main(
@@ -384,14 +432,20 @@ def main(
     inputs, failed = _read_inputs(
         args.paths, args.encoding, args.replace_errors, source, err, args.input
     )
-    results = _extract(inputs, args.published)
     try:
+        results = _extract(inputs, args.published)
         if args.command == "extract":
             _write_extract(results, args.format, out)
         else:
-            _write_compare(results, args.format, out)
+            _write_compare(results, args.format, out, args.plot)
         out.flush()
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
+        return EXIT_FAILED_INPUT
+    except MissingExtraError as error:
+        print(f"conflictfacts: error: {error}", file=err)
+        return EXIT_USAGE
+    except _PlotError as error:
+        print(f"conflictfacts: {error}", file=err)
         return EXIT_FAILED_INPUT
     return EXIT_FAILED_INPUT if failed else EXIT_OK

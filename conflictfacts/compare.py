@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from conflictfacts._cells import guard
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
 from conflictfacts._labels import Folder, PlaceKey, SubjectKey
 from conflictfacts.claims import Claim, ClaimKind
@@ -1591,23 +1592,12 @@ def render_markdown(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: First characters that make a spreadsheet read a cell as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
-
 #: Columns of :func:`render_csv`: fact columns, then claim-record columns.
 _CSV_FACT = ("fact", "relation", "fact_subject", "fact_low", "fact_best", "fact_high",
              "independent_sources", "explanation")  # fmt: skip
 _CSV_CLAIM = ("kind", "value", "low", "high", "qualifier", "quantity_text", "subject", "place",
               "date_start", "date_end", "source", "outlet", "path", "title", "published", "start",
               "end", "text")  # fmt: skip
-
-
-def _csv_cell(value: object) -> object:
-    if isinstance(value, str):
-        if value.startswith(_FORMULA_START):
-            return "'" + value
-        return value
-    return value
 
 
 def render_csv(comparison: Comparison) -> str:
@@ -1646,5 +1636,5 @@ def render_csv(comparison: Comparison) -> str:
         ]
         for claim in fact.claims:
             record = claim.to_record()
-            writer.writerow([_csv_cell(v) for v in [*head, *(record.get(k) for k in _CSV_CLAIM)]])
+            writer.writerow([guard(v) for v in [*head, *(record.get(k) for k in _CSV_CLAIM)]])
     return out.getvalue()

@@ -1,8 +1,9 @@
 """Documents: a page's text with the metadata a crawler gives, and JSON Lines of them.
 
-A :class:`Document` is what a pipeline hands the library: the text and, where known, an id, the
-page's address, its publication date, the outlet and the headline. :func:`read_documents` reads
-JSON Lines of them, one object per line, as this library, news-please and trafilatura write them:
+A :class:`Document` is what a pipeline hands the library: the text (or the page's HTML) and,
+where known, an id, the page's address, its publication date, the outlet and the headline.
+:func:`read_documents` reads JSON Lines of them, one object per line, as this library,
+news-please and trafilatura write them:
 
 >>> lines = [
 ...     '{"id": "a1", "text": "Two soldiers died.", "url": "https://news.example/2031/04/09/x"}',
@@ -32,9 +33,10 @@ __all__ = ["FIELD_ALIASES", "Document", "DocumentError", "read_documents"]
 #: For each field of :class:`Document`, the names a JSON object may give it, in order of
 #: preference: ours first, then news-please's (``maintext``, ``date_publish``,
 #: ``source_domain``) and trafilatura's (``raw_text``, ``date``, ``sitename``, ``hostname``,
-#: ``source``).
+#: ``source``). ``html`` holds a page's HTML, for documents that give it instead of text.
 FIELD_ALIASES: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "maintext", "raw_text"),
+    "html": ("html",),
     "id": ("id",),
     "url": ("url", "source"),
     "published": ("published", "date_publish", "date"),
@@ -87,14 +89,16 @@ def _text_field(mapping: Mapping[str, Any], name: str) -> str | None:
 
 @attrs.frozen
 class Document:
-    """A page's text with the metadata a crawler gives.
+    """A page's text (or its HTML) with the metadata a crawler gives.
 
     >>> doc = Document.from_mapping({"maintext": "Ten died.", "source_domain": "news.example"})
     >>> doc.text, doc.outlet
     ('Ten died.', 'news.example')
+    >>> Document.from_mapping({"html": "<p>Ten died.</p>"}).html
+    '<p>Ten died.</p>'
     """
 
-    #: The page's text, as scraped.
+    #: The page's text, as scraped; empty when the document gives only :attr:`html`.
     text: str = attrs.field(repr=False)
     #: The caller's id for the document; records carry it as ``document``.
     id: str | None = None
@@ -106,13 +110,17 @@ class Document:
     outlet: str | None = None
     #: The headline, when the crawler gives it apart from the text.
     title: str | None = None
+    #: The page's HTML, when the document gives it instead of text: the text is then read from
+    #: it by :func:`conflictfacts.webpages.parse_html` (which needs the ``[html]`` extra).
+    html: str | None = attrs.field(default=None, repr=False)
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any]) -> Document:
         """Read a document from a JSON object, with the field names of :data:`FIELD_ALIASES`.
 
         Args:
-            mapping: the object; ``text`` (or ``maintext``, ``raw_text``) is required.
+            mapping: the object; ``text`` (or ``maintext``, ``raw_text``) or ``html`` is
+                required. A document with both is read from its text.
 
         Returns:
             The document.
@@ -129,15 +137,19 @@ class Document:
                 f"Document.from_mapping() expects a mapping, got {type(mapping).__name__}"
             )
         text = _text_field(mapping, "text")
-        if text is None:
-            raise DocumentError("no text (give it as 'text', 'maintext' or 'raw_text')")
+        html = _text_field(mapping, "html") if text is None else None
+        if text is None and html is None:
+            raise DocumentError(
+                "no text (give it as 'text', 'maintext' or 'raw_text', or the page as 'html')"
+            )
         published = None
         for key in FIELD_ALIASES["published"]:
             if mapping.get(key) not in (None, ""):
                 published = _published(mapping[key])
                 break
         return cls(
-            text=text,
+            text=text or "",
+            html=html,
             id=_text_field(mapping, "id"),
             url=_text_field(mapping, "url"),
             published=published,

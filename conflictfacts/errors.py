@@ -18,6 +18,7 @@ __all__ = [
     "ConflictFactsError",
     "InputTypeError",
     "InputValueError",
+    "MissingExtraError",
     "RecordError",
     "expect_str",
 ]
@@ -61,6 +62,26 @@ class RecordError(InputValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class MissingExtraError(ConflictFactsError, ImportError):
+    """A feature needs an optional extra that is not installed; the message says how to add it.
+
+    Attributes:
+        extra: the extra's name (``"html"``, ``"plot"``).
+
+    >>> error = MissingExtraError("html", "web pages are read with trafilatura")
+    >>> print(error)
+    web pages are read with trafilatura, which is not installed: pip install "conflictfacts[html]"
+    >>> isinstance(error, ImportError), error.extra
+    (True, 'html')
+    """
+
+    def __init__(self, extra: str, purpose: str) -> None:
+        super().__init__(
+            f'{purpose}, which is not installed: pip install "conflictfacts[{extra}]"'
+        )
+        self.extra = extra
 
 
 def expect_str(value: object, function: str, argument: str = "text") -> str:

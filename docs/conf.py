@@ -85,6 +85,7 @@ nitpick_ignore = [
         "enum.Enum",
         "pathlib.Path",
         "collections.abc.Callable",
+        "collections.abc.Collection",
         "collections.abc.Iterable",
         "collections.abc.Iterator",
         "collections.abc.Mapping",
@@ -92,6 +93,10 @@ nitpick_ignore = [
         "typing.Any",
         "typing.IO",
         "typing.TextIO",
+        # the [plot] extra's types, in conflictfacts.plot's signatures
+        "matplotlib.figure.Figure",
+        "matplotlib.axes.Axes",
+        "Figure",  # (the name under TYPE_CHECKING, as autodoc sees it)
     )
 ]
 nitpick_ignore_regex = [
@@ -108,12 +113,13 @@ html_static_path: list[str] = []
 # -- pages assembled at build time -----------------------------------------------------------
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
-GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "fuzzing")
+GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "exports", "fuzzing")
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (
     "conflictfacts",
     "conflictfacts.documents",
+    "conflictfacts.webpages",
     "conflictfacts.article",
     "conflictfacts.batch",
     "conflictfacts.quantities",
@@ -123,6 +129,9 @@ API_MODULES = (
     "conflictfacts.incident",
     "conflictfacts.compare",
     "conflictfacts.records",
+    "conflictfacts.exports",
+    "conflictfacts.plot",
+    "conflictfacts.report",
     "conflictfacts.gazetteer",
     "conflictfacts.cli",
     "conflictfacts.errors",

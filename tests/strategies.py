@@ -621,3 +621,47 @@ def document_objects(draw: st.DrawFn) -> dict[str, object]:
     if draw(st.booleans()):
         obj["id"] = draw(st.sampled_from(("a1", "doc-2", "x")))
     return obj
+
+
+# ---------------------------------------------------------------- web pages (parse_html)
+
+__all__ += ["hostile_html", "html_articles"]
+
+#: Pieces of markup a hostile or broken page is made of.
+_HTML_PIECES = (
+    "<html>", "</html>", "<head>", "<body>", "</body>", "<p>", "</p>", "<div>", "</div>",
+    "<article>", "</article>", "<nav>", "<footer>", "<br>", "<h1>", "</h1>", "<table><tr><td>",
+    "<script>alert(1)</script>", "<style>p{}</style>", "<!--", "-->", "<![CDATA[", "]]>",
+    "<?xml version=\"1.0\" encoding=\"latin-1\"?>", "<!DOCTYPE html>", "&amp;", "&#0;",
+    "&#x110000;", "&nbsp;", "&bogus;", "<meta property=\"article:published_time\" content=\"",
+    "2031-04-09", "9999-99-99", "\">", "<meta name=\"author\" content=\"", "<title>", "</title>",
+    "<time datetime=\"2031-02-30\">", "<a href=\"javascript:alert(1)\">", "<img src=x onerror=y>",
+    "<svg><foreignObject>", "<math><mi>", "<template>", "<noscript>", "<plaintext>",
+    "\x00", "\ufeff", "\u202e", "\r\n", "\n\n", " ", "Twelve soldiers were killed on Monday.",
+    "At least 40 people died, officials said.", "<", ">", "</", "=", "\"", "'",
+)  # fmt: skip
+
+
+@st.composite
+def hostile_html(draw: st.DrawFn) -> str:
+    """Broken, hostile or odd markup: tag soup, deep nesting, junk characters, long runs."""
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_HTML_PIECES),
+                st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
+            ),
+            max_size=60,
+        )
+    )
+    depth = draw(st.sampled_from((0, 0, 0, 300, 3000)))
+    tag = draw(st.sampled_from(("div", "p", "b", "span", "table")))
+    return f"<{tag}>" * depth + "".join(pieces) + f"</{tag}>" * draw(st.integers(0, depth))
+
+
+@st.composite
+def html_articles(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """An article page's text (title, furniture, paragraphs) and its paragraphs."""
+    paragraphs = draw(clean_articles())
+    lines = [draw(st.sampled_from(_SUBJECTS)) + " in the news", *paragraphs]
+    return "\n\n".join(lines), paragraphs

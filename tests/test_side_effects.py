@@ -99,6 +99,8 @@ _PROBE = textwrap.dedent(
         result = comparison.compare(claims)
         comparison.render_table(result), comparison.render_markdown(result)
         comparison.render_csv(result), comparison.check_sums(claims)
+        conflictfacts.render_ucdp(result), conflictfacts.render_acled(result)
+        conflictfacts.render_html(result, plots=False)
         for bad in (b"x", None):
             try:
                 conflictfacts.parse_article(bad)
