@@ -12,6 +12,7 @@ from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.tokens import letter_runs, tokenize
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
@@ -390,7 +391,7 @@ def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
     from conflictfacts.extraction import reader  # noqa: PLC0415 - the private shortcut is the subject
 
     folded = fold(text)
-    words = set(reader._PATTERNS["letters"].findall(folded))
+    words = letter_runs(folded)
     if find_dates(text, dt.date(2031, 4, 10)):
         assert reader._has_date_cue(text, words)
 
@@ -755,9 +756,9 @@ def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) 
 def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
     text: str, data: st.DataObject | None
 ) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private tokenizer is the subject
+    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private edges are the subject
 
-    tokens = reader._tokens(text)
+    tokens = tokenize(text)
     if not tokens:
         return
     pairs = [(0, len(tokens) - 1)]
@@ -772,7 +773,7 @@ def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
         while tail >= head and tokens[tail].text in reader._PHRASE_EDGES:
             tail -= 1
         kept = [(t.text, t.low) for t in tokens[head : tail + 1]]
-        assert kept == [(t.text, t.low) for t in reader._tokens(phrase)]
+        assert kept == [(t.text, t.low) for t in tokenize(phrase)]
 
 
 @pytest.mark.parametrize(

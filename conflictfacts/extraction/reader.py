@@ -41,7 +41,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -56,6 +55,49 @@ from conflictfacts.article import Article, split_sentences
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
 from conflictfacts.errors import InputTypeError
+from conflictfacts.extraction.tokens import (
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    CONNECTORS,
+    DETERMINERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUOTES,
+    Token,
+    has_digit,
+    has_word,
+    initial_dot,
+    letter_runs,
+    strip_possessive,
+    token_low,
+    token_range,
+    tokenize,
+    word_at,
+    word_list,
+)
+from conflictfacts.extraction.words import (
+    ACCUSING,
+    AFTER,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    ATTACKS,
+    BEFORE,
+    BUILDINGS,
+    DISTANCED,
+    EQUIPMENT,
+    EVENT_NOUNS,
+    FIGHTERS,
+    HEADS,
+    NOMINAL_KIND,
+    PEOPLE,
+    PERSONS,
+    REPORT_CUES,
+    REPORT_TAIL,
+    REPORTING,
+    SAYING,
+    SOLDIERS,
+    SPEAKING_CUES,
+)
 from conflictfacts.gazetteer import (
     ActorEntry,
     ActorKind,
@@ -68,11 +110,6 @@ from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
 __all__ = ["MAX_UNIT_CHARS", "MERGE_WINDOW", "extract_claims"]
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as one string, several words to a line."""
-    return text.split()
 
 
 #: How many earlier facts of the same kind and figure a claim is compared with when repeated
@@ -102,8 +139,6 @@ _UNKNOWN_PLACE_REACH = 33
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
-    # A word (letters/digits joined by inner hyphens or apostrophes) or one other character.
-    "token": re.compile(r"[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"),
     # Phrases before a figure that mean "killed": "claimed the lives of", "death toll rose to".
     "lives_of": re.compile(
         r"(?:claim(?:ed|s|ing)?|took|take|takes|cost|costs|costing)\s{1,3}the\s{1,3}lives"
@@ -142,12 +177,9 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"tuohguorht|nihtiw)\b",
         re.IGNORECASE,
     ),
-    # Runs of letters, to know cheaply which words a sentence has.
-    "letters": re.compile(r"[a-z]+"),
     # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
     # or weekday names no date.
     "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
-    "digit": re.compile(r"\d"),
     # Before a date: it opens a period ("since", "which erupted in").
     "since_word": re.compile(r"\bsince\b"),
     "war_began": re.compile(
@@ -183,121 +215,21 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
 }
 
-_Kind = ClaimKind
-
-#: Words after a counted noun phrase that say what happened to it (passive or predicative).
-_AFTER: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(
-        [
-            "killed", "dead", "died", "perished", "slain", "executed", "massacred", "die",
-            "drowned", "beheaded", "eliminated",
-        ],
-        _Kind.KILLED,
-    ),
-    **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.WOUNDED),
-    **dict.fromkeys(
-        ["displaced", "fled", "uprooted", "homeless", "evacuated", "flee"], _Kind.DISPLACED
-    ),
-    **dict.fromkeys(
-        ["destroyed", "downed", "wrecked", "torched", "razed", "sunk", "burned", "burnt"],
-        _Kind.DESTROYED,
-    ),
-    **dict.fromkeys(["captured", "seized", "recaptured"], _Kind.CAPTURED),
-    **dict.fromkeys(["arrested", "detained", "jailed"], _Kind.ARRESTED),
-    **dict.fromkeys(["abducted", "kidnapped"], _Kind.ABDUCTED),
-    **dict.fromkeys(["missing", "unaccounted"], _Kind.MISSING),
-    **dict.fromkeys(
-        ["deployed", "dispatched", "stationed", "mobilised", "mobilized"], _Kind.DEPLOYED
-    ),
-    **dict.fromkeys(["damaged"], _Kind.DAMAGED),
-}
-
-#: Verbs before a figure that say what was done to it (active voice).
-_BEFORE: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(
-        [
-            "killed",
-            "killing",
-            "kills",
-            "kill",
-            "executed",
-            "executing",
-            "massacred",
-            "neutralised",
-            "neutralized",
-            "neutralising",
-            "neutralizing",
-            "eliminated",
-            "eliminating",
-            "beheaded",
-            "beheading",
-        ],
-        _Kind.KILLED,
-    ),
-    **dict.fromkeys(
-        ["wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure"],
-        _Kind.WOUNDED,
-    ),
-    **dict.fromkeys(
-        ["displaced", "displacing", "displaces", "displace", "uprooted", "uprooting"],
-        _Kind.DISPLACED,
-    ),
-    **dict.fromkeys(
-        [
-            "destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked",
-            "torched", "torching", "razed", "razing", "sank", "sinking", "sunk", "burned",
-            "burning", "burnt",
-        ],
-        _Kind.DESTROYED,
-    ),
-    **dict.fromkeys(
-        _words(
-            """captured capturing captures capture seized seizing seizes seize recaptured retook
-            took"""
-        ),
-        _Kind.CAPTURED,
-    ),
-    **dict.fromkeys(
-        ["arrested", "arresting", "arrests", "detained", "detaining"],
-        _Kind.ARRESTED,
-    ),
-    **dict.fromkeys(
-        ["abducted", "abducting", "abducts", "kidnapped", "kidnapping", "kidnaps"],
-        _Kind.ABDUCTED,
-    ),
-    **dict.fromkeys(
-        _words(
-            """sent sending sends send deployed deploying deploys deploy dispatched dispatching
-            mobilised mobilized"""
-        ),
-        _Kind.DEPLOYED,
-    ),
-    **dict.fromkeys(["damaged", "damaging"], _Kind.DAMAGED),
-}
-
-#: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
-_NOMINAL_KIND: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(["deaths", "death", "fatalities", "dead", "killed"], _Kind.KILLED),
-    **dict.fromkeys(["injuries", "wounded", "injured"], _Kind.WOUNDED),
-    **dict.fromkeys(["casualties"], _Kind.OTHER),
-}
-
-#: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
-_EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
-
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
 _CLAUSE_PARTICIPLES = frozenset(
-    _words("forcing prompting causing sending triggering sparking raising bringing pushing taking")
+    word_list(
+        "forcing prompting causing sending triggering sparking raising bringing pushing taking"
+    )
 )
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 
 #: Capitalised words that follow "in"/"at" without naming a place.
 _NOT_PLACES = frozenset(
-    _words(
+    word_list(
         """january february march april may june july august september october november
         december monday tuesday wednesday thursday friday saturday sunday the this that these
         those its his her their our an english arabic french russian spanish statement geneva
@@ -310,11 +242,10 @@ _LIST_OPENERS = frozenset(
     [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
 )
 
-_ATTACKS = "attacks"
 #: Verbs that count attacks when their object is targets or strikes.
 #: Words after a place that make it the seat of whoever reports: "Kharkiv governor".
 _LOCAL_AUTHORITIES = frozenset(
-    _words(
+    word_list(
         """governor governors mayor mayors regional region's authorities officials police
         administration council governorate's"""
     )
@@ -323,189 +254,40 @@ _LOCAL_AUTHORITIES = frozenset(
 _PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 #: Verbs of finding the dead: bodies found or recovered are a death count.
 _RECOVERY_VERBS = frozenset(
-    _words(
+    word_list(
         """found recovered retrieved pulled discovered exhumed unearthed collected buried
         identified received receiving brought"""
     )
 )
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
-_ATTACK_VERBS = frozenset(
-    _words("struck hit targeted striking hitting targeting carried launched conducted staged")
-)
 #: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
 _MUNITIONS = frozenset(
-    _words(
+    word_list(
         """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
         projectiles uav uavs"""
     )
 )
 _FIRING_VERBS = frozenset(
-    _words("launched fired launching firing launches fires launch fire lobbed dropped")
+    word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
 
 #: How far before a figure a toll phrase may start: "the number of people forced from their
 #: homes in the province since January has climbed to 60,000".
 _TOLL_REACH = 160
 
-_PEOPLE = "people"
-_SOLDIERS = "soldiers"
-_FIGHTERS = "fighters"
-_EQUIPMENT = "equipment"
-_BUILDINGS = "buildings"
-_LOCALITIES = "localities"
-_PERSONS = frozenset({"people", "soldiers", "fighters"})
-
-#: Head nouns of counted groups, singular and plural, with the class they belong to.
-_HEADS: Mapping[str, str] = {
-    **dict.fromkeys(
-        _words(
-            """people person persons civilian civilians resident residents villager villagers
-            inhabitant inhabitants child children kid kids woman women man men baby babies infant
-            infants student students pupil pupils journalist journalists reporter reporters
-            photographer photographers doctor doctors medic medics paramedic paramedics nurse nurses
-            worker workers volunteer volunteers farmer farmers fisherman fishermen worshipper
-            worshippers worshiper worshipers pilgrim pilgrims refugee refugees migrant migrants
-            passenger passengers protester protesters protestor protestors demonstrator
-            demonstrators detainee detainees prisoner prisoners hostage hostages captive captives
-            patient patients member members official officials employee employees staff family
-            families relative relatives teacher teachers rescuer rescuers firefighter firefighters
-            individual individuals victim victims bodies body adult adults minor minors teenager
-            teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
-            youths youth suspect suspects"""
-        ),
-        _PEOPLE,
-    ),
-    **dict.fromkeys(
-        _words(
-            """soldier soldiers troop troops serviceman servicemen servicemember servicemembers
-            personnel conscript conscripts recruit recruits marine marines paratrooper paratroopers
-            commando commandos sailor sailors airman airmen pilot pilots commander commanders
-            officer officers general generals policeman policemen police gendarme gendarmes guard
-            guards bodyguard bodyguards peacekeeper peacekeepers forces force"""
-        ),
-        _SOLDIERS,
-    ),
-    **dict.fromkeys(
-        _words(
-            """fighter fighters combatant combatants militant militants insurgent insurgents rebel
-            rebels jihadist jihadists jihadi jihadis gunman gunmen terrorist terrorists militiaman
-            militiamen militia militias mercenary mercenaries guerrilla guerrillas guerrillas
-            attacker attackers assailant assailants operative operatives extremist extremists
-            separatist separatists loyalist loyalists"""
-        ),
-        _FIGHTERS,
-    ),
-    **dict.fromkeys(
-        _words(
-            """tank tanks vehicle vehicles carrier carriers pickup pickups truck trucks lorry
-            lorries
-            car cars bus buses drone drones uav uavs aircraft plane planes jet jets warplane
-            warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
-            howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
-            ship ships boat boats vessel vessels warship warships submarine submarines radar radars
-            system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
-            shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
-        ),
-        _EQUIPMENT,
-    ),
-    **dict.fromkeys(
-        _words(
-            """house houses home homes building buildings school schools hospital hospitals clinic
-            clinics mosque mosques church churches bridge bridges shop shops post posts position
-        positions base bases depot depots checkpoint checkpoints outpost outposts"""
-        ),
-        _BUILDINGS,
-    ),
-    **dict.fromkeys(
-        _words(
-            """target targets site sites strike strikes airstrike airstrikes raid raids sortie
-            sorties attack attacks assault assaults"""
-        ),
-        _ATTACKS,
-    ),
-    **dict.fromkeys(
-        _words(
-            """village villages town towns city cities settlement settlements hamlet hamlets
-            locality localities district districts neighbourhood neighbourhoods neighborhood
-            neighborhoods suburb suburbs hill hills hilltop hilltops island islands"""
-        ),
-        _LOCALITIES,
-    ),
-}
-
 #: Units of time: "eight years", "two days" are durations, never counted groups.
 _TIME_HEADS = frozenset(
-    _words(
+    word_list(
         """second seconds minute minutes hour hours day days night nights week weeks month months
         year years decade decades century centuries time times round rounds"""
     )
 )
 
-#: Words that may not stand inside a counted noun phrase or between a phrase and its verb.
-_CLAUSE_BREAK = frozenset(
-    _words(
-        """that which who whom whose when while after before because since although though if where
-        but said says say told according added adding noted stated announced reported claimed
-        insisted alleged warned ; : ( ) \u2014 \u2013"""
-    )
-)
-_AUXILIARIES = frozenset(
-    _words(
-        """were was are is be been being have has had got get reportedly also all both allegedly
-        later subsequently each still now then only just later apparently reported thought
-        believed feared confirmed"""
-    )
-)
-_CONNECTORS = frozenset(
-    [
-        ",",
-        "and",
-        "or",
-        "as",
-        "well",
-        "plus",
-        "including",
-        "among",
-        "them",
-        "along",
-        "with",
-        "also",
-        '"',
-        "“",
-        "”",
-        "'",
-        "\u2018",
-        "\u2019",
-    ]
-)
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "some"]
-)
-_POSSESSIVES = frozenset(["its", "their", "his", "her"])
-_PREPOSITIONS = frozenset(
-    _words(
-        """in on at near by from into during since after before as with for to of over across
-        around inside outside along through under within against toward towards"""
-    )
-)
-
-#: Reporting verbs: who says a figure. The distanced ones mark the outlet's reserve.
-_REPORTING = frozenset(
-    _words(
-        """said says say told tells reported reports report stated states announced announces
-        confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts put putting counts gave gives raised raises revised registered"""
-    )
-)
-_DISTANCED = frozenset(
-    ["claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "purported"]
-)
-_ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
 #: Words that may start a date expression (see conflictfacts.dates): a sentence with none of
 #: them, no weekday, no month and no year names no date, and skips the date grammar.
 _DATE_WORDS = frozenset(
-    _words(
+    word_list(
         """yesterday today tonight tomorrow overnight ago since past last earlier recent hour
         hours day days week weeks fortnight fortnights month months year years decade decades
         weekend weekends half dawn eve morning afternoon evening night nights spring summer
@@ -514,7 +296,7 @@ _DATE_WORDS = frozenset(
 )
 #: Month and weekday names and the month abbreviations the date patterns read.
 _CALENDAR_WORDS = frozenset(
-    _words(
+    word_list(
         """january february march april may june july august september october november
         december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
         thursday friday saturday sunday"""
@@ -527,7 +309,7 @@ _DATE_CUE_WORDS = _DATE_WORDS | _CALENDAR_WORDS
 #: The words a figure written in words or a vague amount starts with (see
 #: conflictfacts.quantities): a sentence with none of them and no digit counts nothing.
 _COUNT_WORDS = frozenset(
-    _words(
+    word_list(
         """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
         fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
         eighty ninety hundred thousand million billion trillion dozen tens hundreds dozens
@@ -538,7 +320,7 @@ _COUNT_WORDS = frozenset(
 
 #: Words that make "a"/"an" before a person a count of one: "a soldier was killed".
 _SINGULAR_CUES = frozenset(
-    _words(
+    word_list(
         """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
         detained killing wounding injuring kills wounds injures"""
     )
@@ -556,7 +338,7 @@ def _may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
     ``digit`` says whether ``text`` holds a digit, when the caller knows it.
     """
     if digit is None:
-        digit = _PATTERNS["digit"].search(text) is not None
+        digit = has_digit(text)
     return digit or not words.isdisjoint(_COUNT_WORDS)
 
 
@@ -571,38 +353,12 @@ def _has_date_cue(text: str, words: set[str], digit: bool | None = None) -> bool
     if not words.isdisjoint(_DATE_CUE_WORDS):
         return True
     if digit is None:
-        digit = _PATTERNS["digit"].search(text) is not None
+        digit = has_digit(text)
     return digit and _PATTERNS["date_digits"].search(text) is not None
 
 
-_REPORT_CUES = frozenset([*_REPORTING, *_DISTANCED, "according", "saying"])
-#: The words that make a sentence worth reading for reports or accusations.
-_SPEAKING_CUES = _REPORT_CUES | _ACCUSING
-#: Verbs of saying, plain or distanced.
-_SAYING = _REPORTING | _DISTANCED
-#: The tokens at which a reporting clause is looked for.
-_REPORT_OPENERS = _REPORT_CUES
-#: Words after a reporting verb that belong to it ("said in a statement that").
-_REPORT_TAIL = frozenset(
-    _words(
-        """on in a statement twitter x telegram facebook interview that late earlier
-        monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-        night morning evening afternoon last this week month weekend january february march
-        april may june july august september october november december"""
-    )
-)
-#: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
-_ATTACK_NOUNS = frozenset(
-    _words(
-        """attack attacks strike strikes airstrike airstrikes air raid raids shelling shell shells
-        bombardment bombardments bombing bombings fire ambush ambushes offensive assault
-        assaults drone drones missile missiles rocket rockets artillery warplanes jets forces
-        troops army military operation operations gunfire mortar mortars bombers bomber
-        warplane aircraft jet plane planes helicopter helicopters gunships navy"""
-    )
-)
 _PERSON_ROLES = frozenset(
-    _words(
+    word_list(
         """governor mayor minister president spokesman spokeswoman spokesperson chief head
         commander general official officials doctor doctors medic medics director envoy
         coordinator ambassador prosecutor witness witnesses residents activists medics worker
@@ -611,7 +367,7 @@ _PERSON_ROLES = frozenset(
     )
 )
 _SOURCE_ROLES = frozenset(
-    _words(
+    word_list(
         """officials authorities military army government ministry media sources spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
@@ -631,13 +387,13 @@ _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
 #: Kinds for which the last named day stands in when a sentence names no date.
 _EVENT_KINDS = frozenset(
     {
-        _Kind.KILLED,
-        _Kind.WOUNDED,
-        _Kind.DESTROYED,
-        _Kind.DAMAGED,
-        _Kind.MISSING,
-        _Kind.ARRESTED,
-        _Kind.ABDUCTED,
+        ClaimKind.KILLED,
+        ClaimKind.WOUNDED,
+        ClaimKind.DESTROYED,
+        ClaimKind.DAMAGED,
+        ClaimKind.MISSING,
+        ClaimKind.ARRESTED,
+        ClaimKind.ABDUCTED,
     }
 )
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
@@ -660,15 +416,6 @@ class _Near(NamedTuple, Generic[EntryT]):
     end: int
     text: str
     entry: EntryT
-
-
-class _Token(NamedTuple):
-    """A word or punctuation mark of a sentence (a tuple: cheap to make by the thousand)."""
-
-    text: str
-    low: str
-    start: int
-    end: int
 
 
 class _Unit(NamedTuple):
@@ -721,23 +468,6 @@ class _Phrase(NamedTuple):
     modifier_kind: ClaimKind | None = None
 
 
-def _tokens(text: str) -> list[_Token]:
-    """The words and marks of ``text`` with their offsets.
-
-    Only white space separates two tokens, so each is found from where the last one ended.
-    """
-    tokens: list[_Token] = []
-    append = tokens.append
-    new = tuple.__new__  # the tuple constructor itself: _Token's own __new__ is Python code
-    position = 0
-    find = text.find
-    for word in _PATTERNS["token"].findall(text):
-        start = find(word, position)
-        position = start + len(word)
-        append(new(_Token, (word, word.lower(), start, position)))
-    return tokens
-
-
 def _moved(quantity: Quantity, offset: int) -> Quantity:
     """``quantity`` with its offsets moved by ``offset`` (``attrs.evolve``, without its lookups)."""
     q = quantity
@@ -748,24 +478,7 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
     )  # fmt: skip
 
 
-_token_end = operator.attrgetter("end")
-_token_low = operator.itemgetter(1)  # _Token.low
 _ARTICLES = frozenset({"a", "an"})
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word[-2:].lower() in ("'s", "\u2019s") else word
-
-
-def _token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int] | None:
-    # the first token ending after ``start`` (tokens are in order and never overlap)
-    first = bisect.bisect_right(tokens, start, key=_token_end)
-    if first == len(tokens) or tokens[first].start >= end:
-        return None
-    last = first
-    while last + 1 < len(tokens) and tokens[last + 1].start < end:
-        last += 1
-    return first, last
 
 
 class _Reader:
@@ -816,7 +529,7 @@ class _Reader:
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
-        self.sentence: tuple[str, Sequence[_Token]] = ("", ())
+        self.sentence: tuple[str, Sequence[Token]] = ("", ())
         #: Where every claim of the article comes from.
         self.origin = Origin(
             outlet=article.outlet, title=article.title, published=article.published
@@ -872,7 +585,7 @@ class _Reader:
             memo[name] = self.gazetteer.actor(name)
         return memo[name]
 
-    def _token_starts(self, tokens: Sequence[_Token]) -> list[int]:
+    def _token_starts(self, tokens: Sequence[Token]) -> list[int]:
         """Where the current unit's tokens start (once a unit)."""
         if self._token_starts_here is None:
             self._token_starts_here = [t.start for t in tokens]
@@ -930,7 +643,7 @@ class _Reader:
         )
         dateline = _dateline_town(self.article.dateline)
         if dateline is not None and any(
-            _has_word(x.text, dateline) for x in self.article.sentences
+            has_word(x.text, dateline) for x in self.article.sentences
         ):
             # "VESSA, Talvera (Meridian) - ...": a town the page is filed from and writes about
             # weighs as much as one in the headline
@@ -955,7 +668,7 @@ class _Reader:
         found = []
         for match in _unknown_place_matches(text[:MAX_UNIT_CHARS]):
             name = match.group("name")
-            first = _strip_possessive(name.split()[0])
+            first = strip_possessive(name.split()[0])
             before = match.group("before") or ""
             if (
                 first.lower() in _NOT_PLACES
@@ -1010,7 +723,7 @@ class _Reader:
         verb: str | None,
         distanced: bool,
         at: int | None = None,
-        span: tuple[Sequence[_Token], int, int] | None = None,
+        span: tuple[Sequence[Token], int, int] | None = None,
     ) -> _Source | None:
         """The source a phrase names; ``at`` is where ``text`` starts in the current unit.
 
@@ -1026,9 +739,9 @@ class _Reader:
                 head += 1
             while tail >= head and unit_tokens[tail].text in _PHRASE_EDGES:
                 tail -= 1
-            phrase_tokens: Sequence[_Token] = unit_tokens[head : tail + 1]
+            phrase_tokens: Sequence[Token] = unit_tokens[head : tail + 1]
         else:
-            phrase_tokens = _tokens(phrase)
+            phrase_tokens = tokenize(phrase)
         words = [t.low for t in phrase_tokens]
         if not words:
             return None
@@ -1077,7 +790,7 @@ class _Reader:
         ):
             # "a local rights group said ... The group said": the source named last
             return last._replace(text=phrase, verb=verb, distanced=distanced)
-        proper = [t for t in phrase_tokens if t.low not in _DETERMINERS and t.text.isalpha()]
+        proper = [t for t in phrase_tokens if t.low not in DETERMINERS and t.text.isalpha()]
         if (
             proper
             and len(proper) <= 6
@@ -1111,11 +824,11 @@ class _Reader:
         return None
 
     def _sentence_subject(
-        self, text: str, tokens: Sequence[_Token], verb: str, distanced: bool
+        self, text: str, tokens: Sequence[Token], verb: str, distanced: bool
     ) -> _Source | None:
         """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
         # a known name opening the sentence, whatever its small words ("The Group to Support ...")
-        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in _DETERMINERS else 0
+        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in DETERMINERS else 0
         named = next((m for m in self._unit_actors(0, len(text)) if m.start == opening), None)
         if named is not None:
             last = next((i for i, t in enumerate(tokens) if t.end >= named.end), len(tokens) - 1)
@@ -1130,7 +843,7 @@ class _Reader:
         while (
             end < len(tokens)
             and end < 8
-            and (tokens[end].text[:1].isupper() or tokens[end].low in _DETERMINERS)
+            and (tokens[end].text[:1].isupper() or tokens[end].low in DETERMINERS)
         ):
             end += 1
         if end == 0:
@@ -1148,7 +861,7 @@ class _Reader:
         last = self.last_by_kind.get(ActorKind.MONITOR)
         if last is not None and last.entry is not None and last.entry.country == country:
             return last.entry
-        wanted = {w for w in words if w not in _DETERMINERS}
+        wanted = {w for w in words if w not in DETERMINERS}
         best: tuple[int, ActorEntry] | None = None
         for entry in self.gazetteer.actors:
             if entry.kind is not ActorKind.MONITOR or entry.country != country:
@@ -1164,7 +877,7 @@ class _Reader:
         if source.entry is not None:
             self.last_by_kind[source.entry.kind] = source
 
-    def reports(self, unit: _Unit, tokens: Sequence[_Token]) -> list[_Report]:
+    def reports(self, unit: _Unit, tokens: Sequence[Token]) -> list[_Report]:
         """Reporting clauses of a unit: leading, trailing and "according to"."""
         reports: list[_Report] = []
         source: _Source | None
@@ -1178,14 +891,14 @@ class _Reader:
         # only reporting verbs and "according" open a report: visit those tokens alone
         # the indices whose word opens a report, picked out without a Python-level loop
         openers = itertools.compress(
-            range(n), map(_REPORT_OPENERS.__contains__, map(_token_low, tokens))
+            range(n), map(REPORT_CUES.__contains__, map(token_low, tokens))
         )
         for i in list(openers):
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
                 while j < n and j < i + 14 and (
-                    tokens[j].text not in {",", ".", ";", ":"} or _initial_dot(tokens, j)
+                    tokens[j].text not in {",", ".", ";", ":"} or initial_dot(tokens, j)
                 ):
                     j += 1
                 if j > i + 2:
@@ -1211,8 +924,8 @@ class _Reader:
                     if speaker is not None:
                         reports.append(_Report(speaker, i + 1, n - 1))
                 continue
-            reporting = low in _REPORTING
-            distanced = low in _DISTANCED
+            reporting = low in REPORTING
+            distanced = low in DISTANCED
             if not (reporting or distanced):
                 continue
             following = tokens[i + 1].low if i + 1 < n else ""
@@ -1221,8 +934,8 @@ class _Reader:
                 following == "the" and after_that in {"lives", "life"}
             ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
-            if low in _DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
-                after_that in _ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+            if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
+                after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
             # the source stands right before the verb: back to a comma, quote or clause word
@@ -1237,8 +950,8 @@ class _Reader:
                 and i - first <= 10
                 and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
-                and tokens[first].low not in _AFTER
-                and tokens[first].low not in _BEFORE
+                and tokens[first].low not in AFTER
+                and tokens[first].low not in BEFORE
             ):
                 first -= 1
             first += 1
@@ -1304,7 +1017,7 @@ class _Reader:
             if source is None:
                 continue
             tail = i + 1
-            while tail < n and tokens[tail].low in _REPORT_TAIL:
+            while tail < n and tokens[tail].low in REPORT_TAIL:
                 tail += 1
             if (
                 tail + 1 < n
@@ -1325,7 +1038,7 @@ class _Reader:
     def _named_before_aside(
         self,
         text: str,
-        tokens: Sequence[_Token],
+        tokens: Sequence[Token],
         comma: int,
         floor: int,
         verb: str,
@@ -1349,10 +1062,10 @@ class _Reader:
             return None
         return source
 
-    def accusations(self, tokens: Sequence[_Token], text: str) -> tuple[str, _Source | None] | None:
+    def accusations(self, tokens: Sequence[Token], text: str) -> tuple[str, _Source | None] | None:
         """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
         for i, token in enumerate(tokens):
-            if token.low in _ACCUSING and i + 1 < len(tokens):
+            if token.low in ACCUSING and i + 1 < len(tokens):
                 rest = text[tokens[i + 1].start : tokens[min(len(tokens) - 1, i + 8)].end]
                 actor = self._actor_in(rest, exclude=None)
                 if actor is None:
@@ -1360,7 +1073,7 @@ class _Reader:
                 accuser = None
                 if i > 0:
                     first = max(0, i - 6)
-                    while first < i - 1 and tokens[first].text in _CONNECTORS:
+                    while first < i - 1 and tokens[first].text in CONNECTORS:
                         first += 1
                     accuser = self._source_from_phrase(
                         text[tokens[first].start : tokens[i - 1].end],
@@ -1422,8 +1135,8 @@ class _Reader:
         # a wire dateline ("PORT-AU-PRINCE, Oct 4 (Reuters) -") opening the body names no party
         self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
-        words = set(_PATTERNS["letters"].findall(folded))
-        digit = _PATTERNS["digit"].search(text) is not None
+        words = letter_runs(folded)
+        digit = has_digit(text)
         figures = (
             find_quantities(text, articles=True)
             if _may_count(text, words, digit) or _may_count_one(words)
@@ -1447,12 +1160,12 @@ class _Reader:
             self._onset_units.append(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
-        if not quantities and not one_thing and words.isdisjoint(_SPEAKING_CUES):
+        if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
             self._after(unit, [], dates, undated=cue)
             return []
-        tokens = _tokens(text)
+        tokens = tokenize(text)
         if not tokens:
             return []
         phrases: list[_Phrase] = []
@@ -1491,8 +1204,8 @@ class _Reader:
                         phrase = _phrase(text, tokens, q, self._is_people)
                     if phrase is not None:
                         phrases.append(phrase)
-        reports = self.reports(unit, tokens) if words & _REPORT_CUES else []
-        accusation = self.accusations(tokens, text) if words & _ACCUSING else None
+        reports = self.reports(unit, tokens) if words & REPORT_CUES else []
+        accusation = self.accusations(tokens, text) if words & ACCUSING else None
         self.last_accusation = accusation
         accused = accusation[0] if accusation else None
         claims: list[Claim] = []
@@ -1512,19 +1225,20 @@ class _Reader:
             if tokens[trigger].low in _LOSS_VERBS:
                 kind = _loss_kind(phrase.head_class) or kind  # "lost three tanks and 40 fighters"
             if (
-                kind is _Kind.CAPTURED
+                kind is ClaimKind.CAPTURED
                 and phrase.quantity.unit is None
-                and (phrase.head_class in (_PEOPLE, _SOLDIERS, _FIGHTERS))
+                and (phrase.head_class in (PEOPLE, SOLDIERS, FIGHTERS))
+                and tokens[trigger].low in {"arrested", "detained"}
             ):
-                kind = _Kind.ARRESTED if tokens[trigger].low in {"arrested", "detained"} else kind
-            if phrase.quantity.unit is not None and kind is not _Kind.CAPTURED:
+                kind = ClaimKind.ARRESTED
+            if phrase.quantity.unit is not None and kind is not ClaimKind.CAPTURED:
                 continue
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
             if (
                 phrase.quantity.start in wholes
                 and phrase.last + 1 < len(tokens)
-                and tokens[phrase.last + 1].low in _AUXILIARIES
+                and tokens[phrase.last + 1].low in AUXILIARIES
             ):
                 continue  # "half of the 2.3 million residents have fled": only a part fled
             report = _report_for(reports, phrase)
@@ -1664,7 +1378,7 @@ class _Reader:
     def _subject(
         self,
         text: str,
-        tokens: Sequence[_Token],
+        tokens: Sequence[Token],
         phrase: _Phrase,
         previous: Subject | None,
         kind: ClaimKind,
@@ -1675,14 +1389,14 @@ class _Reader:
         if named is not None:
             # "Six of the dead were children": the group is named after the verb
             first, last = named
-            words = [t.text for t in tokens[first : last + 1] if t.low not in _DETERMINERS]
-            label = " ".join(_strip_possessive(w) for w in words)
+            words = [t.text for t in tokens[first : last + 1] if t.low not in DETERMINERS]
+            label = " ".join(strip_possessive(w) for w in words)
             head = tokens[last].low
             return Subject(
                 text=text[tokens[first].start : tokens[last].end],
                 label=label,
                 affiliation=self._affiliation(label),
-                category=_category(head, _HEADS[head]),
+                category=_category(head, HEADS[head]),
             )
         if phrase.elided or phrase.head is None:
             is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
@@ -1692,7 +1406,7 @@ class _Reader:
             if inherited is None and quantity.unit is None:
                 inherited = _person_word_before(tokens, phrase.first)
             if phrase.affiliation_text is not None and inherited is not None:
-                category = inherited.category or _PEOPLE
+                category = inherited.category or PEOPLE
                 label = f"{phrase.affiliation_text} {category}"
                 return Subject(
                     text=text[quantity.start : tokens[phrase.last].end],
@@ -1700,12 +1414,14 @@ class _Reader:
                     affiliation=self._affiliation(label),
                     category=category,
                 )
-            people_kind = kind in (_Kind.KILLED, _Kind.WOUNDED, _Kind.DISPLACED, _Kind.MISSING)
+            people_kind = kind in (
+                ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.DISPLACED, ClaimKind.MISSING
+            )  # fmt: skip
             if (
                 inherited is not None
                 and phrase.elided
                 and not (
-                    people_kind and _HEADS.get(inherited.category or "") in (_EQUIPMENT, _BUILDINGS)
+                    people_kind and HEADS.get(inherited.category or "") in (EQUIPMENT, BUILDINGS)
                 )
             ):
                 return attrs.evolve(inherited, text=text[quantity.start : tokens[phrase.last].end])
@@ -1713,20 +1429,20 @@ class _Reader:
                 return Subject(
                     text=quantity.text, label=_unit_label(quantity.unit), category="territory"
                 )
-            return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
+            return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
         words = list(phrase.words)
         head_word = words[-1]
-        if head_word.lower() in _EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
+        if head_word.lower() in EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
             # "17 deaths", "19 bodies": people, counted by what happened to them
-            return Subject(text=quantity.text, label=_PEOPLE, category=_PEOPLE)
-        if words and words[0] in _POSSESSIVES:
+            return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
+        if words and words[0] in POSSESSIVES:
             owner = self._owner(phrase, report)
             words = words[1:]
             if owner is not None:
                 words.insert(0, owner)
         # "two of them children": the pronoun points back, the noun names the group
-        words = [w for w in words if w.lower() not in _DETERMINERS and w.lower() != "them"]
-        label = " ".join(_strip_possessive(w) for w in words)
+        words = [w for w in words if w.lower() not in DETERMINERS and w.lower() != "them"]
+        label = " ".join(strip_possessive(w) for w in words)
         if quantity.unit is not None:
             label = (
                 f"{_unit_label(quantity.unit)} of {label}" if label else _unit_label(quantity.unit)
@@ -1734,8 +1450,8 @@ class _Reader:
         first = quantity.end
         surface = text[first : tokens[phrase.last].end].strip()
         category = _category(head_word, phrase.head_class)
-        if len(words) == 1 and phrase.head_class == _PEOPLE and self._is_people(head_word):
-            category = _PEOPLE  # "25 Palestinians": people, of the side the name says
+        if len(words) == 1 and phrase.head_class == PEOPLE and self._is_people(head_word):
+            category = PEOPLE  # "25 Palestinians": people, of the side the name says
         return Subject(
             text=surface or quantity.text,
             label=label,
@@ -1776,7 +1492,7 @@ class _Reader:
     def _perpetrator(
         self,
         text: str,
-        tokens: Sequence[_Token],
+        tokens: Sequence[Token],
         phrase: _Phrase,
         trigger: int,
         subject: Subject,
@@ -1788,14 +1504,14 @@ class _Reader:
         speaker = report.source.entry if report is not None else None
         if report is not None and trigger < phrase.first:
             k = trigger - 1
-            if tokens[trigger].text in _QUOTES and k >= 0 and tokens[k].low in _ATTACK_VERBS:
+            if tokens[trigger].text in QUOTES and k >= 0 and tokens[k].low in ATTACK_VERBS:
                 k -= 1  # 'it had struck "dozens of targets"': the verb stands before the quote
             while k >= 0 and tokens[k].low in {"had", "has", "have", "also"}:
                 k -= 1
             own_forces = (
                 k >= 1
                 and tokens[k - 1].low in {"its", "their", "our"}
-                and _HEADS.get(tokens[k].low) in (_SOLDIERS, _FIGHTERS)
+                and HEADS.get(tokens[k].low) in (SOLDIERS, FIGHTERS)
             )
             if speaker is None and own_forces and _is_proper_name(report.source.name):
                 # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
@@ -1854,7 +1570,7 @@ class _Reader:
             # the unit's own tokens just after and just before the name
             after_at = bisect.bisect_left(token_starts, end)
             next_words = [t.low for t in tokens[after_at : after_at + 3] if t.start < end + 40]
-            beside_attack = any(w in _ATTACK_NOUNS for w in next_words) or any(
+            beside_attack = any(w in ATTACK_NOUNS for w in next_words) or any(
                 w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
             )
             if text[offset + match.end : offset + match.end + 1] == ":":
@@ -1868,7 +1584,7 @@ class _Reader:
             before_words = [
                 t.low
                 for t in tokens[before_at : bisect.bisect_left(token_starts, start)]
-                if t.low not in _DETERMINERS and t.end <= start
+                if t.low not in DETERMINERS and t.end <= start
             ]
             # "killed by X" names the agent of a passive verb; after an active verb ("shot
             # down 31 drones launched by X") a by-phrase belongs to some other verb
@@ -1877,7 +1593,7 @@ class _Reader:
                 tokens[trigger].start
             )
             subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
-                (tokens[trigger].low in _BEFORE or tokens[trigger].low in _ATTACK_VERBS)
+                (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
                 and trigger < phrase.first
             )
             if by:
@@ -1911,12 +1627,12 @@ class _Reader:
             return accused
         return None
 
-    def _said_at(self, tokens: Sequence[_Token]) -> frozenset[int]:
+    def _said_at(self, tokens: Sequence[Token]) -> frozenset[int]:
         """Where a date right after a reporting verb may start in the current unit (once)."""
         if self._said_at_here is None:
             n = len(tokens)
-            lows = map(_token_low, tokens)
-            verbs = itertools.compress(range(n - 1), map(_SAYING.__contains__, lows))
+            lows = map(token_low, tokens)
+            verbs = itertools.compress(range(n - 1), map(SAYING.__contains__, lows))
             found: set[int] = set()
             for k in verbs:
                 found.add(tokens[k + 1].start)
@@ -1928,7 +1644,7 @@ class _Reader:
     def _time(
         self,
         unit: _Unit,
-        tokens: Sequence[_Token],
+        tokens: Sequence[Token],
         phrase: _Phrase,
         dates: Sequence[DateMention],
         kind: ClaimKind,
@@ -1981,7 +1697,7 @@ class _Reader:
             # "killed since the offensive began": from the day the article says it began
             nouns: list[str] = []
             for word in onset.group("words").lower().split():
-                if word in _ONSET_VERBS or word in _DETERMINERS or word in _LOCATIVE_PREPOSITIONS:
+                if word in _ONSET_VERBS or word in DETERMINERS or word in _LOCATIVE_PREPOSITIONS:
                     break
                 nouns.append(word)
             for noun in reversed(nouns):  # the head noun first: "the ground offensive"
@@ -2035,7 +1751,7 @@ class _Reader:
                 )
                 if local is not None:
                     return local
-            words = _tokens(text[max(0, best.start - 20) : best.start])
+            words = tokenize(text[max(0, best.start - 20) : best.start])
             label = best.entry.name
             if words and _PATTERNS["direction"].match(words[-1].text):
                 label = f"{words[-1].text} {label}"
@@ -2090,43 +1806,25 @@ def _is_event_day(text: str, mention: DateMention) -> bool:
     # back over the words a report adds before its day: "said in a statement late Monday"
     for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
         low = word.lower()
-        if low in _REPORTING or low in _DISTANCED:
+        if low in REPORTING or low in DISTANCED:
             return False
-        if low not in _REPORT_TAIL:
+        if low not in REPORT_TAIL:
             break
     return True
 
 
 #: Nouns for what a source gives rather than who it is: "figures from the health ministry".
 _DATA_NOUNS = frozenset(
-    _words("figures figure data statistics tally count numbers estimates statement report")
+    word_list("figures figure data statistics tally count numbers estimates statement report")
 )
 
 
-def _source_label(tokens: Sequence[_Token]) -> str:
+def _source_label(tokens: Sequence[Token]) -> str:
     """A source's name from its phrase: determiners and "figures from"-like lead words dropped."""
-    words = [t for t in tokens if t.low not in _DETERMINERS]
+    words = [t for t in tokens if t.low not in DETERMINERS]
     if len(words) > 2 and words[0].low in _DATA_NOUNS and words[1].low in {"from", "by", "of"}:
-        words = [t for t in words[2:] if t.low not in _DETERMINERS]
+        words = [t for t in words[2:] if t.low not in DETERMINERS]
     return " ".join(t.text for t in words)
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a whole word."""
-    return _word_at(text, word) >= 0
-
-
-def _word_at(text: str, word: str) -> int:
-    """Where ``word`` first stands in ``text`` as a whole word, or -1."""
-    position = text.find(word)
-    while position >= 0:
-        end = position + len(word)
-        before = text[position - 1 : position]
-        after = text[end : end + 1]
-        if not (before.isalnum() or after.isalnum()):
-            return position
-        position = text.find(word, position + 1)
-    return -1
 
 
 def _dateline_town(dateline: str | None) -> str | None:
@@ -2142,7 +1840,7 @@ def _dateline_town(dateline: str | None) -> str | None:
 #: The prepositions of "locative": one of them stands among the last three words before a place
 #: named as a location.
 _LOCATIVE_PREPOSITIONS = frozenset(
-    _words(
+    word_list(
         """in near at around outside across from into inside toward towards of over on
         throughout within"""
     )
@@ -2240,7 +1938,7 @@ def _unit_label(unit: str) -> str:
 
 def _category(head: str, head_class: str | None) -> str:
     low = head.lower()
-    if head_class == _SOLDIERS and low in {
+    if head_class == SOLDIERS and low in {
         "troop",
         "troops",
         "serviceman",
@@ -2251,8 +1949,8 @@ def _category(head: str, head_class: str | None) -> str:
         "forces",
         "force",
     }:
-        return _SOLDIERS
-    if head_class == _FIGHTERS and low in {
+        return SOLDIERS
+    if head_class == FIGHTERS and low in {
         "combatant",
         "combatants",
         "fighter",
@@ -2260,13 +1958,13 @@ def _category(head: str, head_class: str | None) -> str:
         "militant",
         "militants",
     }:
-        return _FIGHTERS
+        return FIGHTERS
     return low if head_class is None else _plural(low)
 
 
 #: Head nouns that are plural without an "s", or whose plural is irregular.
 _IRREGULAR_PLURALS: Mapping[str, str] = {
-    **{word: word for word in _words("people children personnel police staff aircraft artillery")},
+    **{w: w for w in word_list("people children personnel police staff aircraft artillery")},
     "child": "children", "person": "people", "man": "men", "woman": "women",
     "militia": "militias", "bus": "buses",
 }  # fmt: skip
@@ -2286,26 +1984,26 @@ def _plural(word: str) -> str:
 
 
 def _article_ones(
-    text: str, tokens: Sequence[_Token], quantities: Sequence[Quantity]
+    text: str, tokens: Sequence[Token], quantities: Sequence[Quantity]
 ) -> list[Quantity]:
     """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
     found: list[Quantity] = []
     starts = sorted(q.start for q in quantities)
     ends = sorted(q.end for q in quantities)
     read = set(starts)
-    things = (_EQUIPMENT, _BUILDINGS)
-    lows = map(_token_low, tokens)
+    things = (EQUIPMENT, BUILDINGS)
+    lows = map(token_low, tokens)
     articles = itertools.compress(range(len(tokens)), map(_ARTICLES.__contains__, lows))
     for i in articles:
         token = tokens[i]
         if token.start in read:
             continue
         j = i + 1
-        while j < len(tokens) and j <= i + 4 and _HEADS.get(tokens[j].low) not in things:
-            if tokens[j].text in _CONNECTORS or tokens[j].low in _CLAUSE_BREAK:
+        while j < len(tokens) and j <= i + 4 and HEADS.get(tokens[j].low) not in things:
+            if tokens[j].text in CONNECTORS or tokens[j].low in CLAUSE_BREAK:
                 break
             j += 1
-        if j >= len(tokens) or _HEADS.get(tokens[j].low) not in things:
+        if j >= len(tokens) or HEADS.get(tokens[j].low) not in things:
             continue
         # at the head of a list: "a tank, six armoured vehicles ..."
         after = tokens[j + 1].end if j + 1 < len(tokens) else -1
@@ -2318,7 +2016,7 @@ def _article_ones(
         tails_list = (
             i >= 2
             and tokens[i - 1].text in {",", "and"}
-            and _HEADS.get(tokens[i - 2].low) in things
+            and HEADS.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
         if heads_list or tails_list or (
@@ -2331,14 +2029,14 @@ def _article_ones(
 
 
 #: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
-_THING_KINDS = frozenset({_Kind.DESTROYED, _Kind.CAPTURED, _Kind.DAMAGED})
+_THING_KINDS = frozenset({ClaimKind.DESTROYED, ClaimKind.CAPTURED, ClaimKind.DAMAGED})
 #: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
 _THING_CUES = frozenset(
-    [w for w, k in [*_BEFORE.items(), *_AFTER.items()] if k in _THING_KINDS] + ["shot"]
+    [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
 )
 
 
-def _done_to_one(tokens: Sequence[_Token], article: int, head: int) -> bool:
+def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
     """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
 
     "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
@@ -2346,7 +2044,7 @@ def _done_to_one(tokens: Sequence[_Token], article: int, head: int) -> bool:
     tank" counts the tank, not the drone.
     """
     before = tokens[article - 1].low if article >= 1 else ""
-    if _BEFORE.get(before) in _THING_KINDS:
+    if BEFORE.get(before) in _THING_KINDS:
         return True
     if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
         return True
@@ -2360,17 +2058,17 @@ def _done_to_one(tokens: Sequence[_Token], article: int, head: int) -> bool:
     verb = tokens[k].low
     if verb == "shot":
         return k + 1 < n and tokens[k + 1].low == "down"
-    return _AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
+    return AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
 
 
 def _phrase(
     text: str,
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     quantity: Quantity,
     demonym: Callable[[str], bool] = lambda word: False,
 ) -> _Phrase | None:
     """The counted noun phrase after a figure: "11 pro-government combatants"."""
-    span = _token_range(tokens, quantity.start, quantity.end)
+    span = token_range(tokens, quantity.start, quantity.end)
     if span is None:
         return None
     first, last = span
@@ -2415,14 +2113,14 @@ def _phrase(
             affiliation_text=tokens[j + 2].text,
             elided=True,
         )
-    if j < n and tokens[j].low in _DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
+    if j < n and tokens[j].low in DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
         words.append(tokens[j].text)
         j += 1
     head: int | None = None
     head_class: str | None = None
     modifier_kind: ClaimKind | None = None
-    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in _HEADS:
-        modifier_kind = _AFTER[tokens[j].low]
+    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in HEADS:
+        modifier_kind = AFTER[tokens[j].low]
         j += 1
     k = j
     while k < n and k < j + 6:
@@ -2430,16 +2128,16 @@ def _phrase(
         low = token.low
         if low in _TIME_HEADS and head is None:
             return None
-        if not token.text[0].isalnum() or low in _CLAUSE_BREAK or low in _PREPOSITIONS:
+        if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
-        if low in _AUXILIARIES or low in {"and", "or"}:
+        if low in AUXILIARIES or low in {"and", "or"}:
             break
-        if low in _HEADS:
-            head, head_class = k, _HEADS[low]
-        elif low in _AFTER or low in _BEFORE:
+        if low in HEADS:
+            head, head_class = k, HEADS[low]
+        elif low in AFTER or low in BEFORE:
             describes = low in {"armed", "armoured", "armored"} or (
                 # "two burned bodies", "three wrecked tanks": an adjective before its head
-                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in _HEADS
+                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in HEADS
             )
             if head is not None or not describes:
                 break
@@ -2450,22 +2148,22 @@ def _phrase(
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed", "troops
             # killed 25 Palestinians"
-            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
         # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
-        if first > 0 and tokens[first - 1].low in _BEFORE:
+        if first > 0 and tokens[first - 1].low in BEFORE:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if (
             first > 0
             and tokens[first - 1].low in {"including", "includes", "included"}
-            and (j >= n or tokens[j].low in _PREPOSITIONS or not tokens[j].text[0].isalnum())
+            and (j >= n or tokens[j].low in PREPOSITIONS or not tokens[j].text[0].isalnum())
         ):
             # a part of the group just counted: "35 drones, including 12 over Belgorod"
             return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and tokens[j].low in _EVENT_NOUNS:
+        if j < n and tokens[j].low in EVENT_NOUNS:
             # "17 deaths and 45 injuries": the noun is the head and says what happened
-            return _Phrase(quantity, first, j, j, (tokens[j].text,), _PEOPLE)
-        if j < n and (tokens[j].low in _AFTER or tokens[j].low in _NOMINAL_KIND):
+            return _Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
         if _toll_like(context) and any(
@@ -2474,14 +2172,14 @@ def _phrase(
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and tokens[j].low in _AUXILIARIES:
+        if j < n and tokens[j].low in AUXILIARIES:
             return _Phrase(quantity, first, last, None, (), None, elided=True)
         if (
             j < n
             and tokens[j].text.isalpha()
             and tokens[j].low.endswith("s")
             and (
-                tokens[j].low not in _PREPOSITIONS
+                tokens[j].low not in PREPOSITIONS
                 and len(tokens[j].low) > 3
                 and tokens[j].text.islower()
             )
@@ -2489,9 +2187,9 @@ def _phrase(
             # an unknown plural noun followed by a verb of the lexicon: "12 paramedics were killed"
             nxt = tokens[j + 1].low if j + 1 < n else ""
             nxt2 = tokens[j + 2].low if j + 2 < n else ""
-            if nxt in _AFTER or (nxt in _AUXILIARIES and nxt2 in _AFTER):
+            if nxt in AFTER or (nxt in AUXILIARIES and nxt2 in AFTER):
                 words.append(tokens[j].text)
-                return _Phrase(quantity, first, j, j, tuple(words), _PEOPLE)
+                return _Phrase(quantity, first, j, j, tuple(words), PEOPLE)
         return None
     words.extend(t.text for t in tokens[j : head + 1])
     return _Phrase(
@@ -2501,16 +2199,16 @@ def _phrase(
 
 def _loss_kind(head_class: str | None) -> ClaimKind | None:
     """What losing a counted group means: people are killed, materiel destroyed."""
-    if head_class in _PERSONS:
-        return _Kind.KILLED
-    if head_class == _EQUIPMENT:
-        return _Kind.DESTROYED
+    if head_class in PERSONS:
+        return ClaimKind.KILLED
+    if head_class == EQUIPMENT:
+        return ClaimKind.DESTROYED
     return None
 
 
 def _kind_of(
     text: str,
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     phrase: _Phrase,
     later: Sequence[_Phrase],
     covered: set[int],
@@ -2521,23 +2219,23 @@ def _kind_of(
         return phrase.modifier_kind, phrase.first + 1
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:
-        nominal = _NOMINAL_KIND.get(phrase.words[-1].lower())
-        if nominal is not None and nominal is not _Kind.OTHER:
+        nominal = NOMINAL_KIND.get(phrase.words[-1].lower())
+        if nominal is not None and nominal is not ClaimKind.OTHER:
             return nominal, phrase.head
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
-    if phrase.head_class == _ATTACKS:
+    if phrase.head_class == ATTACKS:
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
-        if verbs & _ATTACK_VERBS:
-            return _Kind.ATTACKS, phrase.first - 1
+        if verbs & ATTACK_VERBS:
+            return ClaimKind.ATTACKS, phrase.first - 1
         return None
     # fired munitions: "launched 42 missiles and 28 drones overnight"
     if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
         before = phrase.first - 1
-        while before >= 0 and (tokens[before].text in _CONNECTORS or before in covered):
+        while before >= 0 and (tokens[before].text in CONNECTORS or before in covered):
             before -= 1  # the second of a list: "42 missiles and 28 drones"
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
-            return _Kind.ATTACKS, before
+            return ClaimKind.ATTACKS, before
     # "set fire to 45 homes"
     if (
         phrase.first > 2
@@ -2545,21 +2243,21 @@ def _kind_of(
         and tokens[phrase.first - 2].low == "fire"
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
-        return _Kind.DESTROYED, phrase.first - 3
+        return ClaimKind.DESTROYED, phrase.first - 3
     # "announced the deaths of three of its fighters"
     if (
         phrase.first > 1
         and tokens[phrase.first - 1].low == "of"
         and tokens[phrase.first - 2].low in {"deaths", "death", "killing", "killings"}
     ):
-        return _Kind.KILLED, phrase.first - 2
+        return ClaimKind.KILLED, phrase.first - 2
     # "gunned down 12 villagers"
     if (
         phrase.first > 1
         and tokens[phrase.first - 1].low == "down"
         and tokens[phrase.first - 2].low in {"gunned", "gunning", "mowed", "mown"}
     ):
-        return _Kind.KILLED, phrase.first - 2
+        return ClaimKind.KILLED, phrase.first - 2
     # "shot down 31 of 38 drones", "shot dead two protesters"
     if (
         phrase.first > 1
@@ -2568,9 +2266,9 @@ def _kind_of(
     ):
         if tokens[phrase.first - 1].low == "dead":
             if tokens[phrase.first - 2].low in {"shot", "shooting", "shoots"}:
-                return _Kind.KILLED, phrase.first - 2
+                return ClaimKind.KILLED, phrase.first - 2
         else:
-            return _Kind.DESTROYED, phrase.first - 2
+            return ClaimKind.DESTROYED, phrase.first - 2
     # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
     bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
         phrase.first >= 2
@@ -2581,16 +2279,16 @@ def _kind_of(
         window = range(max(0, phrase.first - 4), min(n, phrase.last + 4))
         found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
         if found is not None:
-            return _Kind.KILLED, found
+            return ClaimKind.KILLED, found
     # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
     if (
         phrase.first >= 2
         and tokens[phrase.first - 1].low in {"included", "include", "includes", "were", "are"}
-        and tokens[phrase.first - 2].low in _NOMINAL_KIND
-        and _NOMINAL_KIND[tokens[phrase.first - 2].low] is not _Kind.OTHER
-        and (phrase.first < 3 or tokens[phrase.first - 3].low in _DETERMINERS)
+        and tokens[phrase.first - 2].low in NOMINAL_KIND
+        and NOMINAL_KIND[tokens[phrase.first - 2].low] is not ClaimKind.OTHER
+        and (phrase.first < 3 or tokens[phrase.first - 3].low in DETERMINERS)
     ):
-        return _NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
+        return NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
     # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
     verb_at = phrase.first - 1
     if verb_at > 0 and tokens[verb_at].low in {"only", "just"}:
@@ -2602,10 +2300,10 @@ def _kind_of(
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]
-        if verb.low in _BEFORE and not (
+        if verb.low in BEFORE and not (
             phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
         ):
-            return _BEFORE[verb.low], phrase.first - 1
+            return BEFORE[verb.low], phrase.first - 1
     # a death toll names its kind before the figure, whatever follows: "the death toll rose to
     # 340, with more than 700 wounded"
     start = tokens[phrase.first].start
@@ -2615,15 +2313,15 @@ def _kind_of(
     if toll_like and (
         _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
     ):
-        return _Kind.KILLED, max(0, phrase.first - 1)
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
     # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
     # injured": a tally that names its kind gives it, whatever follows the figure
     toll = _PATTERNS["toll"].search(context) if toll_like else None
     if toll is not None:
-        words = [t.low for t in _tokens(toll.group("rest"))]
-        kind = next((_AFTER[w] for w in words if w in _AFTER), None)
+        words = [t.low for t in tokenize(toll.group("rest"))]
+        kind = next((AFTER[w] for w in words if w in AFTER), None)
         if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
-            kind = _Kind.DISPLACED  # "the number of people forced from their homes ... to"
+            kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
         if kind is not None:
             return kind, max(0, phrase.first - 1)
     starts = {p.first for p in later}
@@ -2638,12 +2336,12 @@ def _kind_of(
     # no verb of the part's own follows
     partitive: tuple[ClaimKind, int] | None = None
     if k + 1 < n and tokens[k].low == "of":
-        at = k + 2 if tokens[k + 1].low in _DETERMINERS else k + 1
-        if at < n and _NOMINAL_KIND.get(tokens[at].low, _Kind.OTHER) is not _Kind.OTHER:
+        at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
+        if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
             q = phrase.quantity
             if q.low != q.high and not any(c.isdigit() for c in q.text):
                 return None  # "several of the wounded died" explains a toll, counts no one
-            partitive = _NOMINAL_KIND[tokens[at].low], at
+            partitive = NOMINAL_KIND[tokens[at].low], at
             k = at + 1
     while k < n and steps < 16:
         token = tokens[k]
@@ -2651,7 +2349,7 @@ def _kind_of(
         if next_phrase < len(later) and k >= later[next_phrase].first:
             nxt = later[next_phrase]
             gap = tokens[phrase.last + 1 : nxt.first]
-            if not all(t.text in _CONNECTORS or t.low in _AUXILIARIES for t in gap) and (
+            if not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap) and (
                 k == nxt.first
             ):
                 break
@@ -2665,21 +2363,21 @@ def _kind_of(
             and tokens[k + 1].low in {"from", "to", "out"}
             and {t.low for t in tokens[k + 2 : k + 5]} & {"homes", "home", "flee", "leave", "of"}
         ):
-            return _Kind.DISPLACED, k  # "forced from their homes", "forced to flee"
+            return ClaimKind.DISPLACED, k  # "forced from their homes", "forced to flee"
         if (
             low == "treated"
             and k + 2 < n
             and tokens[k + 1].low == "for"
             and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
         ):
-            return _Kind.WOUNDED, k  # "40 people were being treated for wounds"
+            return ClaimKind.WOUNDED, k  # "40 people were being treated for wounds"
         if (
             low == "gunned"
             and k + 1 < n
             and tokens[k + 1].low == "down"
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
-            return _Kind.KILLED, k  # "twelve villagers were gunned down"
+            return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
         if (
             low == "shot"
             and k + 1 < n
@@ -2687,7 +2385,7 @@ def _kind_of(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             # "two drones were shot down", "three protesters were shot dead"
-            return (_Kind.KILLED if tokens[k + 1].low == "dead" else _Kind.DESTROYED), k
+            return (ClaimKind.KILLED if tokens[k + 1].low == "dead" else ClaimKind.DESTROYED), k
         if (
             low in {"lost", "lose", "losing"}
             and k + 2 < n
@@ -2697,7 +2395,7 @@ def _kind_of(
                 "life",
             }
         ):
-            return _Kind.KILLED, k
+            return ClaimKind.KILLED, k
         if low in {"\u2014", "\u2013", "("} and k > phrase.last + 0:
             # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died"
             closing = ")" if low == "(" else low
@@ -2708,26 +2406,26 @@ def _kind_of(
                 k = end + 1
                 steps += 1
                 continue
-        if low in _AFTER:
+        if low in AFTER:
             if k + 1 < n and (
-                k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (_DETERMINERS))
+                k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
             ):
                 break  # "... and displaced millions": the verb has its own object
             if (
-                _AFTER[low] is _Kind.KILLED
+                AFTER[low] is ClaimKind.KILLED
                 and k + 2 < n
                 and tokens[k + 1].low in {"or", "and"}
                 and tokens[k + 2].low in {"wounded", "injured", "maimed"}
             ):
-                return _Kind.OTHER, k  # "killed or injured": casualties, not deaths
-            return _AFTER[low], k
+                return ClaimKind.OTHER, k  # "killed or injured": casualties, not deaths
+            return AFTER[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
-        if low in _CLAUSE_BREAK or low in {".", "!", "?"}:
+        if low in CLAUSE_BREAK or low in {".", "!", "?"}:
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
             break
-        if left_trigger is None and low in _BEFORE and k > phrase.last + 1:
+        if left_trigger is None and low in BEFORE and k > phrase.last + 1:
             break
         k += 1
         steps += 1
@@ -2735,7 +2433,7 @@ def _kind_of(
         return partitive
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
-        return _Kind.KILLED, max(0, phrase.first - 1)
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
     k = phrase.first - 1
     steps = 0
     while k >= 0 and steps < 10:
@@ -2746,11 +2444,11 @@ def _kind_of(
                 return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
-        if low in _BEFORE:
-            return _BEFORE[low], k
-        if low in _AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
-            return _AFTER[low], k
-        if token.text in _CONNECTORS or low in _DETERMINERS or low in _SKIPPED_BEFORE:
+        if low in BEFORE:
+            return BEFORE[low], k
+        if low in AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
+            return AFTER[low], k
+        if token.text in CONNECTORS or low in DETERMINERS or low in _SKIPPED_BEFORE:
             k -= 1
             steps += 1
             continue
@@ -2760,21 +2458,21 @@ def _kind_of(
 
 #: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
 _ORGANISATION_WORDS = frozenset(
-    _words(
+    word_list(
         """group groups coalition front movement alliance monitor organisation organization militia
         network outfit faction affiliate offshoot umbrella body agency charity watchdog"""
     )
 )
 
 #: Verbs that end the noun of "since the offensive began" (see _onset_of).
-_ONSET_VERBS = frozenset(_words("was were began started erupted broke flared launched and or"))
+_ONSET_VERBS = frozenset(word_list("was were began started erupted broke flared launched and or"))
 
 
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset(_words("of to at reached hit passed topped exceeded"))
+_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded"))
 
 
 def _toll_like(context: str) -> bool:
@@ -2808,28 +2506,12 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
 
 
-def _initial_dot(tokens: Sequence[_Token], at: int) -> bool:
-    """Whether the period at token ``at`` closes an initial ("U.S.", "U.N."), not a sentence."""
-    before = tokens[at - 1] if at > 0 else None
-    return (
-        tokens[at].text == "."
-        and before is not None
-        and len(before.text) == 1
-        and before.text.isupper()
-        and before.end == tokens[at].start
-    )
-
-
-#: Quotation marks, straight and curly.
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
-
-
 def _onset_in(
     unit: _Unit, noun: str, dates_of: Callable[[_Unit], Sequence[DateMention]]
 ) -> TimeSpan | None:
     """The day ``unit`` says ``noun`` began ("the offensive began on 2 March"), or ``None``."""
     low = unit.text.lower()
-    at = _word_at(low, noun)
+    at = word_at(low, noun)
     if at < 0:
         return None
     for mention in reversed(dates_of(unit)):
@@ -2844,10 +2526,10 @@ def _onset_in(
     return None
 
 
-def _spokesman_of(tokens: Sequence[_Token], at: int) -> bool:
+def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
     """Whether the name at token ``at`` follows "a spokesman for (the)": it names a speaker."""
     k = at - 1
-    if k >= 0 and tokens[k].low in _DETERMINERS:
+    if k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
     return (
         k >= 1
@@ -2856,13 +2538,13 @@ def _spokesman_of(tokens: Sequence[_Token], at: int) -> bool:
     )
 
 
-def _between_sides(tokens: Sequence[_Token], at: int) -> bool:
+def _between_sides(tokens: Sequence[Token], at: int) -> bool:
     """Whether the name at token ``at`` is one side of "between X and Y" or "X-Y clashes"."""
     for k in range(at - 1, max(-1, at - 9), -1):
         low = tokens[k].low
         if low == "between":
             return True
-        if low in {".", ";", ":", ",", "(", ")"} or low in _BEFORE or low in _AFTER:
+        if low in {".", ";", ":", ",", "(", ")"} or low in BEFORE or low in AFTER:
             return False
     return False
 
@@ -2894,12 +2576,14 @@ _SPEAKING_PARTIES = frozenset(
 )
 
 #: Heads that count people without saying who they were: "six of the dead were children".
-_UNNAMED_GROUPS = frozenset(_words("people persons dead killed victims casualties wounded injured"))
+_UNNAMED_GROUPS = frozenset(
+    word_list("people persons dead killed victims casualties wounded injured")
+)
 #: Words between "were" and the group it names: "were all civilians", "were mostly women".
-_NAMING_ADVERBS = frozenset(_words("all mostly also reportedly believed to be"))
+_NAMING_ADVERBS = frozenset(word_list("all mostly also reportedly believed to be"))
 
 
-def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, int] | None:
+def _group_named_after(tokens: Sequence[Token], phrase: _Phrase) -> tuple[int, int] | None:
     """The tokens of the group a count of unnamed people is said to be, after "were".
 
     "Six of the dead were children", "of the 40 killed, 12 were women", "nine of the victims
@@ -2912,7 +2596,7 @@ def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, 
     k = phrase.last + 1
     if k < n and tokens[k].low == "of":  # "six of the dead"
         k += 1
-        if k < n and tokens[k].low in _DETERMINERS:
+        if k < n and tokens[k].low in DETERMINERS:
             k += 1
         if not (k < n and tokens[k].low in _UNNAMED_GROUPS):
             return None
@@ -2925,33 +2609,33 @@ def _group_named_after(tokens: Sequence[_Token], phrase: _Phrase) -> tuple[int, 
     first = k
     while k < n and k < first + 4 and tokens[k].text.isalpha():
         low = tokens[k].low
-        if low in _NOMINAL_KIND or low in _AFTER or low in _BEFORE:
+        if low in NOMINAL_KIND or low in AFTER or low in BEFORE:
             return None  # "were killed": a verb, not a group
-        if _HEADS.get(low) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and low != "members":
+        if HEADS.get(low) in (PEOPLE, SOLDIERS, FIGHTERS) and low != "members":
             return (first, k) if low not in _UNNAMED_GROUPS else None
         k += 1
     return None
 
 
-def _person_word_before(tokens: Sequence[_Token], first: int) -> Subject | None:
+def _person_word_before(tokens: Sequence[Token], first: int) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
-    if first > 0 and tokens[first - 1].low in _BEFORE:
+    if first > 0 and tokens[first - 1].low in BEFORE:
         return None  # "rebels abducted 80": the group before the verb did it
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
         if low in {".", ";", ":", "as", "while", "when", "after", "because", "saying"} or (
-            low in _REPORTING or low in _DISTANCED or (low in _BEFORE and low not in _AFTER)
+            low in REPORTING or low in DISTANCED or (low in BEFORE and low not in AFTER)
         ):
             break  # "rebels seize a town as thousands flee": another clause's group
         head = "civilians" if low == "civilian" else low
-        if _HEADS.get(head) in (_PEOPLE, _SOLDIERS, _FIGHTERS) and head != "members":
-            category = _category(head, _HEADS[head])
+        if HEADS.get(head) in (PEOPLE, SOLDIERS, FIGHTERS) and head != "members":
+            category = _category(head, HEADS[head])
             return Subject(text=tokens[k].text, label=category, category=category)
     return None
 
 
 def _listed_after(
-    tokens: Sequence[_Token], phrase: _Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+    tokens: Sequence[Token], phrase: _Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
 ) -> tuple[ClaimKind, int] | None:
     """A count listed after a claimed one shares its meaning.
 
@@ -2967,7 +2651,7 @@ def _listed_after(
         token = tokens[k]
         if token.low in _LIST_OPENERS and token.low not in {"of", "them", "whom"}:
             opened = True
-        if token.text in _CONNECTORS or token.low in _LIST_OPENERS:
+        if token.text in CONNECTORS or token.low in _LIST_OPENERS:
             k -= 1
             steps += 1
             continue
@@ -2996,9 +2680,9 @@ def _same_fact(a: Claim, b: Claim) -> bool:
         return False
     la, lb = a.subject.label.lower(), b.subject.label.lower()
     if la != lb and not (
-        _PEOPLE in (la, lb)
-        and _HEADS.get((a.subject.category or _PEOPLE).lower()) in _PERSONS
-        and _HEADS.get((b.subject.category or _PEOPLE).lower()) in _PERSONS
+        PEOPLE in (la, lb)
+        and HEADS.get((a.subject.category or PEOPLE).lower()) in PERSONS
+        and HEADS.get((b.subject.category or PEOPLE).lower()) in PERSONS
     ):
         return False  # "nine people" in a headline is the body's "nine civilians"
     return a.time is None or b.time is None or a.time.overlaps(b.time)
