@@ -5,6 +5,7 @@
 whom, who did it, where, when and on whose word.
 """
 
-from conflictfacts.extraction.reader import MAX_UNIT_CHARS, MERGE_WINDOW, extract_claims
+from conflictfacts.extraction.merge import MERGE_WINDOW
+from conflictfacts.extraction.reader import MAX_UNIT_CHARS, extract_claims
 
 __all__ = ["MAX_UNIT_CHARS", "MERGE_WINDOW", "extract_claims"]
