@@ -45,17 +45,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 import attrs
 
 from conflictfacts import _furniture as furn
 from conflictfacts._case import fold
-from conflictfacts.article import Article, split_sentences
+from conflictfacts.article import Article
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.merge import merge_statements
+from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -76,6 +77,7 @@ from conflictfacts.extraction.tokens import (
     word_at,
     word_list,
 )
+from conflictfacts.extraction.units import MAX_UNIT_CHARS, Unit, units_of
 from conflictfacts.extraction.words import (
     ACCUSING,
     AFTER,
@@ -112,10 +114,6 @@ from conflictfacts.spans import Span
 
 __all__ = ["MAX_UNIT_CHARS", "extract_claims"]
 
-
-#: Sentences longer than this many characters are read only up to it: no real sentence is
-#: that long, and the cap keeps the work per sentence bounded on hostile input.
-MAX_UNIT_CHARS = 2000
 
 #: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
 #: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
@@ -400,33 +398,6 @@ _PARTY_KINDS = frozenset(
 _SPAN_DAYS_FOR_COUNTRY = 400
 
 
-EntryT = TypeVar("EntryT", ActorEntry, PlaceEntry)
-
-
-class _Near(NamedTuple, Generic[EntryT]):
-    """A name found in the page, its offsets in the frame of part of the current unit.
-
-    A plain tuple: one is made for every look-up around every claim.
-    """
-
-    start: int
-    end: int
-    text: str
-    entry: EntryT
-
-
-class _Unit(NamedTuple):
-    """A piece of the article read as one sentence: the headline, a sentence, a caption."""
-
-    start: int
-    text: str
-    reference: dt.date | None
-    paragraph: int
-    is_caption: bool = False
-    #: The first sentence of the body, where a wire dateline may stand.
-    opens_body: bool = False
-
-
 class _Source(NamedTuple):
     """Who a reporting clause names, and how it reports (a tuple: made for every report)."""
 
@@ -484,43 +455,23 @@ class _Reader:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
         self.gazetteer = gazetteer
-        self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
-        self._entry_memo: dict[str, ActorEntry | None] = {}
+        self.names = PageNames(article, gazetteer)
         self._unknown_memo: dict[str, list[str]] = {}
         # what is read once per sentence, however many claims it has (reset by read)
         self._said_at_here: frozenset[int] | None = None
         self._token_starts_here: list[int] | None = None
         self._dateline_end = 0
-        self._places_here_memo: tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]] | None = (
+        self._places_here_memo: tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]] | None = (
             None
         )
-        # Names are looked up once over the stretch of the page that is read (headline, body,
-        # captions); each sentence takes its share. The sentences' offsets are read as they
-        # stand (the main place wants them too), not made into spans one by one.
-        starts = self._sentence_starts = [sentence.start for sentence in article.sentences]
-        ends = self._sentence_ends = [sentence.end for sentence in article.sentences]
-        if min(starts, default=0) < 0 or not all(map(int.__le__, starts, ends)):
-            for start, end in zip(starts, ends, strict=True):
-                Span(start, end)  # raises at the first bad one, as making their spans did
-        spans = [Span(c.start, c.end) for c in article.captions]
-        if article.title_span is not None:
-            spans.append(article.title_span)
-        low = min((*starts, *(span.start for span in spans)), default=0)
-        high = max((*ends, *(span.end for span in spans)), default=0)
-        # The matches keep their offsets in that stretch: ``_low`` places them in the article.
-        self._low = low
-        self._all_actors, self._all_places = gazetteer.find_names(article.text[low:high])
-        self._actor_starts = [m.start for m in self._all_actors]
-        self._place_starts = [m.start for m in self._all_places]
-        self._affiliations: dict[str, str | None] = {}
         self.unit_start = 0
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
         self.last_day: TimeSpan | None = None
-        self._unread_days: list[_Unit] = []
+        self._unread_days: list[Unit] = []
         #: Units that may tell when something began ("the offensive began on 2 March"): those
         #: with a date cue.
-        self._onset_units: list[_Unit] = []
+        self._onset_units: list[Unit] = []
         #: For each noun asked by _onset_of: how many of those units were read, and its answer.
         self._onsets: dict[str, tuple[int, TimeSpan | None]] = {}
         self.previous_claims: list[Claim] = []
@@ -535,52 +486,13 @@ class _Reader:
 
     # ------------------------------------------------------------------ gazetteer look-ups
 
-    def _in_unit(
-        self, matches: Sequence[Match[EntryT]], starts: Sequence[int], lo: int, hi: int
-    ) -> list[_Near[EntryT]]:
-        """The article-wide matches inside ``[lo, hi)`` of the current unit, in its frame."""
-        first, last = self.unit_start - self._low + lo, self.unit_start - self._low + hi
-        index = bisect.bisect_left(starts, first)
-        found: list[_Near[EntryT]] = []
-        new = tuple.__new__
-        while index < len(matches) and matches[index].start < last:
-            match = matches[index]
-            if match.end <= last:
-                found.append(
-                    new(_Near, (match.start - first, match.end - first, match.text, match.entry))
-                )
-            index += 1
-        return found
-
-    def _unit_actors(self, lo: int, hi: int) -> list[_Near[ActorEntry]]:
+    def _unit_actors(self, lo: int, hi: int) -> list[Near[ActorEntry]]:
         """Actors named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
-        return self._in_unit(self._all_actors, self._actor_starts, lo, hi)
+        return self.names.actors(self.unit_start + lo, self.unit_start + hi)
 
-    def _unit_places(self, lo: int, hi: int) -> list[_Near[PlaceEntry]]:
+    def _unit_places(self, lo: int, hi: int) -> list[Near[PlaceEntry]]:
         """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
-        return self._in_unit(self._all_places, self._place_starts, lo, hi)
-
-    def _is_people(self, word: str) -> bool:
-        """Whether a capitalised plural names a people: "Palestinians", "Ukrainians"."""
-        return (
-            len(word) > 3
-            and word[0].isupper()
-            and word.endswith("s")
-            and self.gazetteer.country_of_demonym(word) is not None
-        )
-
-    def _affiliation(self, label: str) -> str | None:
-        """The side of a counted group, asked once per distinct label of the article."""
-        if label not in self._affiliations:
-            self._affiliations[label] = self.gazetteer.affiliation_of(label)
-        return self._affiliations[label]
-
-    def _entry(self, name: str) -> ActorEntry | None:
-        """``gazetteer.actor(name)``, asked once per distinct name of the article."""
-        memo = self._entry_memo
-        if name not in memo:
-            memo[name] = self.gazetteer.actor(name)
-        return memo[name]
+        return self.names.places(self.unit_start + lo, self.unit_start + hi)
 
     def _token_starts(self, tokens: Sequence[Token]) -> list[int]:
         """Where the current unit's tokens start (once a unit)."""
@@ -588,29 +500,23 @@ class _Reader:
             self._token_starts_here = [t.start for t in tokens]
         return self._token_starts_here
 
-    def _actors_in(self, text: str) -> tuple[Match[ActorEntry], ...]:
-        """The gazetteer's actors in ``text``, asked once per distinct text of the article."""
-        found = self._actor_memo.get(text)
-        if found is None:
-            found = self._actor_memo[text] = self.gazetteer.find_actors(text)
-        return found
-
     # ------------------------------------------------------------------ the article's places
 
     def _main_place(self) -> tuple[str, str | None] | None:
         text = self.article.text
         title = self.article.title_span
         # each start's end, the title's winning over a sentence's with the same start
-        ends = dict(zip(self._sentence_starts, self._sentence_ends, strict=True))
+        names = self.names
+        ends = dict(zip(names.sentence_starts, names.sentence_ends, strict=True))
         if title is not None:
             ends[title.start] = title.end
-        starts = sorted([*self._sentence_starts, *([title.start] if title is not None else [])])
+        starts = sorted([*names.sentence_starts, *([title.start] if title is not None else [])])
         counts: Counter[str] = Counter()
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
         title_end = title.end if title is not None else -1
-        low = self._low
-        for match in self._all_places:
+        low = self.names.low
+        for match in self.names.all_places:
             start = match.start + low
             at = bisect.bisect_right(starts, start) - 1
             if at < 0 or match.end + low > ends[starts[at]]:
@@ -679,39 +585,6 @@ class _Reader:
 
     # ------------------------------------------------------------------ units
 
-    def units(self) -> list[_Unit]:
-        article = self.article
-        units: list[_Unit] = []
-        if article.title and article.title_span is not None:
-            title = article.title_span.of(article.text)[:MAX_UNIT_CHARS]
-            units.append(_Unit(article.title_span.start, title, article.published, -1))
-        paragraph = 0
-        paragraphs = list(article.paragraphs)
-        for index, sentence in enumerate(article.sentences):
-            while paragraph + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph].end:
-                paragraph += 1
-            units.append(
-                _Unit(
-                    sentence.start,
-                    sentence.text[:MAX_UNIT_CHARS],
-                    article.published,
-                    paragraph,
-                    opens_body=index == 0,
-                )
-            )
-        for index, caption in enumerate(article.captions):
-            for part in split_sentences(article.text, caption.start, caption.end):
-                units.append(
-                    _Unit(
-                        part.start,
-                        part.text[:MAX_UNIT_CHARS],
-                        caption.date or article.published,
-                        10**6 + index,
-                        is_caption=True,
-                    )
-                )
-        return units
-
     # ------------------------------------------------------------------ sources
 
     def _source_from_phrase(
@@ -743,7 +616,7 @@ class _Reader:
         if not words:
             return None
         if at is None:
-            matches: Sequence[Match[ActorEntry] | _Near[ActorEntry]] = self._actors_in(phrase)
+            matches: Sequence[Match[ActorEntry] | Near[ActorEntry]] = self.names.actors_in(phrase)
         else:
             lo = at + len(text) - len(text.lstrip(_PHRASE_EDGES))
             matches = self._unit_actors(lo, lo + len(phrase))
@@ -874,7 +747,7 @@ class _Reader:
         if source.entry is not None:
             self.last_by_kind[source.entry.kind] = source
 
-    def reports(self, unit: _Unit, tokens: Sequence[Token]) -> list[_Report]:
+    def reports(self, unit: Unit, tokens: Sequence[Token]) -> list[_Report]:
         """Reporting clauses of a unit: leading, trailing and "according to"."""
         reports: list[_Report] = []
         source: _Source | None
@@ -1088,14 +961,14 @@ class _Reader:
         if entry.kind in (ActorKind.COUNTRY,):
             country = entry
         elif entry.kind in _PARTY_KINDS and entry.country is not None:
-            country = self._entry(entry.country) or entry
+            country = self.names.entry(entry.country) or entry
         else:
             return entry.name
         demonym = country.demonyms[0] if country.demonyms else country.name
         return f"{demonym} government forces"
 
     def _actor_in(self, text: str, exclude: str | None) -> str | None:
-        for match in self._actors_in(text):
+        for match in self.names.actors_in(text):
             entry = match.entry
             if entry.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO):
                 continue
@@ -1118,14 +991,14 @@ class _Reader:
     def _country_of(self, affiliation: str | None) -> str | None:
         if affiliation is None:
             return None
-        entry = self._entry(affiliation)
+        entry = self.names.entry(affiliation)
         if entry is not None and entry.kind is ActorKind.COUNTRY:
             return entry.name
         return affiliation
 
     # ------------------------------------------------------------------ reading a unit
 
-    def read(self, unit: _Unit) -> list[Claim]:
+    def read(self, unit: Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
         self._said_at_here = self._places_here_memo = self._token_starts_here = None
@@ -1168,8 +1041,9 @@ class _Reader:
         phrases: list[_Phrase] = []
         if quantities or one_thing:
             ones = _article_ones(text, tokens, quantities)
+            is_people = self.names.is_people
             phrase_of = {
-                q.start: _phrase(text, tokens, q, self._is_people) for q in [*quantities, *ones]
+                q.start: _phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
             }
             # Only a counted group, an area or an elided head makes a claim ("12 soldiers",
             # "1,500 km2", "five others"); a sentence whose figures are none of these ("in
@@ -1198,7 +1072,7 @@ class _Reader:
                     if q.start in phrase_of:
                         phrase = phrase_of[q.start]  # the same figure: its phrase is read
                     else:
-                        phrase = _phrase(text, tokens, q, self._is_people)
+                        phrase = _phrase(text, tokens, q, is_people)
                     if phrase is not None:
                         phrases.append(phrase)
         reports = self.reports(unit, tokens) if words & REPORT_CUES else []
@@ -1288,7 +1162,7 @@ class _Reader:
 
     def _after(
         self,
-        unit: _Unit,
+        unit: Unit,
         claims: list[Claim],
         dates: Sequence[DateMention],
         *,
@@ -1309,7 +1183,7 @@ class _Reader:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
 
-    def _dates(self, unit: _Unit) -> Sequence[DateMention]:
+    def _dates(self, unit: Unit) -> Sequence[DateMention]:
         """The dates a unit names, without a wire dateline's day.
 
         In "KYIV, March 3 (Reuters) - ..." the day is the filing date, not a date of what the
@@ -1331,7 +1205,7 @@ class _Reader:
                 self._unread_days.clear()
         return self.last_day
 
-    def _onset_of(self, noun: str, current: _Unit) -> TimeSpan | None:
+    def _onset_of(self, noun: str, current: Unit) -> TimeSpan | None:
         """The date an earlier unit gives for when ``noun`` began, the latest first.
 
         "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
@@ -1351,7 +1225,7 @@ class _Reader:
         self._onsets[noun] = (end, found)
         return found
 
-    def _carry_attribution(self, unit: _Unit, claims: list[Claim]) -> None:
+    def _carry_attribution(self, unit: Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
         before = [c for c in self.previous_claims if c.attribution is not None]
         if not before or unit.is_caption:
@@ -1392,7 +1266,7 @@ class _Reader:
             return Subject(
                 text=text[tokens[first].start : tokens[last].end],
                 label=label,
-                affiliation=self._affiliation(label),
+                affiliation=self.names.affiliation(label),
                 category=_category(head, HEADS[head]),
             )
         if phrase.elided or phrase.head is None:
@@ -1408,7 +1282,7 @@ class _Reader:
                 return Subject(
                     text=text[quantity.start : tokens[phrase.last].end],
                     label=label,
-                    affiliation=self._affiliation(label),
+                    affiliation=self.names.affiliation(label),
                     category=category,
                 )
             people_kind = kind in (
@@ -1447,12 +1321,12 @@ class _Reader:
         first = quantity.end
         surface = text[first : tokens[phrase.last].end].strip()
         category = _category(head_word, phrase.head_class)
-        if len(words) == 1 and phrase.head_class == PEOPLE and self._is_people(head_word):
+        if len(words) == 1 and phrase.head_class == PEOPLE and self.names.is_people(head_word):
             category = PEOPLE  # "25 Palestinians": people, of the side the name says
         return Subject(
             text=surface or quantity.text,
             label=label,
-            affiliation=self._affiliation(label),
+            affiliation=self.names.affiliation(label),
             category=category,
         )
 
@@ -1465,7 +1339,7 @@ class _Reader:
             return said_by.demonyms[0] if said_by.demonyms else said_by.name
         if said_by is not None and said_by.kind in _FORCES_OF and said_by.country is not None:
             # "the Israeli army said two of its soldiers were wounded": the army's country
-            state = self._entry(said_by.country)
+            state = self.names.entry(said_by.country)
             if state is not None:
                 return state.demonyms[0] if state.demonyms else state.name
         countries = [
@@ -1477,13 +1351,13 @@ class _Reader:
             source = self.last_source
             if source is None or source.country is None:
                 return None
-            entry = self._entry(source.country)
+            entry = self.names.entry(source.country)
             if entry is None:
                 return None
             countries = [entry]
         last = countries[-1]
         if last.kind is not ActorKind.COUNTRY and last.country is not None:
-            last = self._entry(last.country) or last
+            last = self.names.entry(last.country) or last
         return last.demonyms[0] if last.demonyms else last.name
 
     def _perpetrator(
@@ -1616,7 +1490,7 @@ class _Reader:
                 # a defence ministry reports what its forces did; a health ministry does not
                 party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
             if party and report.source.country != victims:
-                country_entry = self._entry(report.source.country)
+                country_entry = self.names.entry(report.source.country)
                 if country_entry is not None:
                     return self._actor_label(country_entry)
         # 3. "<A> accuses <X>" beside the report.
@@ -1640,7 +1514,7 @@ class _Reader:
 
     def _time(
         self,
-        unit: _Unit,
+        unit: Unit,
         tokens: Sequence[Token],
         phrase: _Phrase,
         dates: Sequence[DateMention],
@@ -1709,11 +1583,11 @@ class _Reader:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
 
-    def _places_here(self, text: str) -> tuple[list[_Near[PlaceEntry]], list[_Near[PlaceEntry]]]:
+    def _places_here(self, text: str) -> tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]]:
         """The places of the current unit, and those of them named as locations (once a unit)."""
         if self._places_here_memo is None:
             every = self._unit_places(0, len(text))
-            located: list[_Near[PlaceEntry]] = []
+            located: list[Near[PlaceEntry]] = []
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE:
                     continue
@@ -1730,7 +1604,7 @@ class _Reader:
         every, matches = self._places_here(text)
         if matches:
 
-            def rank(m: _Near[PlaceEntry]) -> tuple[int, int]:
+            def rank(m: Near[PlaceEntry]) -> tuple[int, int]:
                 country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
                 return country_level, abs(m.start - phrase.quantity.start)
 
@@ -1757,7 +1631,7 @@ class _Reader:
         if unknown:
             return unknown[0]
         part = _PATTERNS["part_of_place"].search(text) if " of " in text else None
-        if part is not None and self._entry(part.group("name")) is None:
+        if part is not None and self.names.entry(part.group("name")) is None:
             return part.group("name")
         for match in every:
             following = text[match.end : match.end + 24].split()
@@ -2504,7 +2378,7 @@ _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settl
 
 
 def _onset_in(
-    unit: _Unit, noun: str, dates_of: Callable[[_Unit], Sequence[DateMention]]
+    unit: Unit, noun: str, dates_of: Callable[[Unit], Sequence[DateMention]]
 ) -> TimeSpan | None:
     """The day ``unit`` says ``noun`` began ("the offensive began on 2 March"), or ``None``."""
     low = unit.text.lower()
@@ -2701,7 +2575,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     claims: list[Claim] = []
     previous: list[Claim] = []
     previous_paragraph = -2
-    for unit in reader.units():
+    for unit in units_of(article):
         found = reader.read(unit)
         if reader.last_accusation is not None and not found and previous:
             # "Two soldiers were killed ... Ankara accuses the Syrian regime."
