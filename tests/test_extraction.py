@@ -12,7 +12,8 @@ from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
-from conflictfacts.extraction.tokens import letter_runs, tokenize
+from conflictfacts.extraction.time import has_date_cue
+from conflictfacts.extraction.tokens import LOCATIVE_PREPOSITIONS, letter_runs, tokenize
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
@@ -388,12 +389,10 @@ def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
 @example("last winter")
 @example("4/10/31")
 def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private shortcut is the subject
-
     folded = fold(text)
     words = letter_runs(folded)
     if find_dates(text, dt.date(2031, 4, 10)):
-        assert reader._has_date_cue(text, words)
+        assert has_date_cue(text, words)
 
 
 @pytest.mark.parametrize(
@@ -704,7 +703,7 @@ def _plainly_located(text: str, start: int) -> bool:
     return (
         window[-1:].isspace()
         and any(
-            fold("".join(ch for ch in word if ch.isalpha())) in reader._LOCATIVE_PREPOSITIONS
+            fold("".join(ch for ch in word if ch.isalpha())) in LOCATIVE_PREPOSITIONS
             for word in window.split()[-3:]
         )
         and reader._PATTERNS["locative"].search(window) is not None

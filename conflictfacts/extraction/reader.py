@@ -24,6 +24,7 @@ r"""Extraction of claims from a parsed article: the grammar of counts in conflic
 
 The same fact stated twice in one article is one claim with several evidence spans.
 
+>>> import datetime as dt
 >>> from conflictfacts import parse_article
 >>> page = (
 ...     "Shelling kills nine in river town\n\n"
@@ -39,7 +40,6 @@ wounded 14 civilians 2031-05-06
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -53,15 +53,17 @@ from conflictfacts import _furniture as furn
 from conflictfacts._case import fold
 from conflictfacts.article import Article
 from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
-from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import Near, PageNames
+from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue, unit_dates
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
+    LOCATIVE_PREPOSITIONS,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTES,
@@ -74,10 +76,9 @@ from conflictfacts.extraction.tokens import (
     token_low,
     token_range,
     tokenize,
-    word_at,
     word_list,
 )
-from conflictfacts.extraction.units import MAX_UNIT_CHARS, Unit, units_of
+from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized, Unit, units_of
 from conflictfacts.extraction.words import (
     ACCUSING,
     AFTER,
@@ -97,7 +98,6 @@ from conflictfacts.extraction.words import (
     REPORT_CUES,
     REPORT_TAIL,
     REPORTING,
-    SAYING,
     SOLDIERS,
     SPEAKING_CUES,
 )
@@ -170,26 +170,6 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:\s{1,3}eht)?\s{1,3}"
         r"(?:ni|raen|ta|dnuora|edistuo|ssorca|morf|otni|edisni|drawot|sdrawot|fo|revo|no|"
         r"tuohguorht|nihtiw)\b",
-        re.IGNORECASE,
-    ),
-    # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
-    # or weekday names no date.
-    "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
-    # Before a date: it opens a period ("since", "which erupted in").
-    "since_word": re.compile(r"\bsince\b"),
-    "war_began": re.compile(
-        r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
-    ),
-    # A count "since the offensive began" with no date: the noun whose start opens the period.
-    "since_onset": re.compile(
-        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}"
-        r"(?P<words>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})",
-        re.IGNORECASE,
-    ),
-    # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
-    "onset_before": re.compile(
-        r"\b(?:began|started|erupted|launched|broke\s{1,3}out|flared\s{1,3}up)"
-        r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
         re.IGNORECASE,
     ),
     # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
@@ -279,28 +259,6 @@ _TIME_HEADS = frozenset(
     )
 )
 
-#: Words that may start a date expression (see conflictfacts.dates): a sentence with none of
-#: them, no weekday, no month and no year names no date, and skips the date grammar.
-_DATE_WORDS = frozenset(
-    word_list(
-        """yesterday today tonight tomorrow overnight ago since past last earlier recent hour
-        hours day days week weeks fortnight fortnights month months year years decade decades
-        weekend weekends half dawn eve morning afternoon evening night nights spring summer
-        autumn fall winter"""
-    )
-)
-#: Month and weekday names and the month abbreviations the date patterns read.
-_CALENDAR_WORDS = frozenset(
-    word_list(
-        """january february march april may june july august september october november
-        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-        thursday friday saturday sunday"""
-    )
-)
-#: Either kind of date word.
-_DATE_CUE_WORDS = _DATE_WORDS | _CALENDAR_WORDS
-
-
 #: The words a figure written in words or a vague amount starts with (see
 #: conflictfacts.quantities): a sentence with none of them and no digit counts nothing.
 _COUNT_WORDS = frozenset(
@@ -337,21 +295,6 @@ def _may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
     return digit or not words.isdisjoint(_COUNT_WORDS)
 
 
-def _has_date_cue(text: str, words: set[str], digit: bool | None = None) -> bool:
-    """Whether ``text`` may name a date: a date word, a month or weekday name, or a year.
-
-    ``words`` are the letter runs of ``text`` folded by ``conflictfacts._case.fold``; the date
-    patterns read a month or weekday only as a whole run of letters ("March", "mid-March").
-    ``digit`` says whether ``text`` holds a digit, when the caller knows it: a year or a
-    numeric date needs one.
-    """
-    if not words.isdisjoint(_DATE_CUE_WORDS):
-        return True
-    if digit is None:
-        digit = has_digit(text)
-    return digit and _PATTERNS["date_digits"].search(text) is not None
-
-
 _PERSON_ROLES = frozenset(
     word_list(
         """governor mayor minister president spokesman spokeswoman spokesperson chief head
@@ -379,18 +322,6 @@ _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
     "army": ActorKind.MILITARY,
     "agency": ActorKind.INTERNATIONAL,
 }
-#: Kinds for which the last named day stands in when a sentence names no date.
-_EVENT_KINDS = frozenset(
-    {
-        ClaimKind.KILLED,
-        ClaimKind.WOUNDED,
-        ClaimKind.DESTROYED,
-        ClaimKind.DAMAGED,
-        ClaimKind.MISSING,
-        ClaimKind.ARRESTED,
-        ClaimKind.ABDUCTED,
-    }
-)
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
@@ -458,7 +389,6 @@ class _Reader:
         self.names = PageNames(article, gazetteer)
         self._unknown_memo: dict[str, list[str]] = {}
         # what is read once per sentence, however many claims it has (reset by read)
-        self._said_at_here: frozenset[int] | None = None
         self._token_starts_here: list[int] | None = None
         self._dateline_end = 0
         self._places_here_memo: tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]] | None = (
@@ -467,13 +397,7 @@ class _Reader:
         self.unit_start = 0
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
-        self.last_day: TimeSpan | None = None
-        self._unread_days: list[Unit] = []
-        #: Units that may tell when something began ("the offensive began on 2 March"): those
-        #: with a date cue.
-        self._onset_units: list[Unit] = []
-        #: For each noun asked by _onset_of: how many of those units were read, and its answer.
-        self._onsets: dict[str, tuple[int, TimeSpan | None]] = {}
+        self.timeline = Timeline()
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
         self.last_accusation: tuple[str, _Source | None] | None = None
@@ -1001,7 +925,7 @@ class _Reader:
     def read(self, unit: Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        self._said_at_here = self._places_here_memo = self._token_starts_here = None
+        self._places_here_memo = self._token_starts_here = None
         # a wire dateline ("PORT-AU-PRINCE, Oct 4 (Reuters) -") opening the body names no party
         self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
@@ -1025,9 +949,9 @@ class _Reader:
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
-        cue = _has_date_cue(text, words, digit)
+        cue = has_date_cue(text, words, digit)
         if cue:
-            self._onset_units.append(unit)
+            self.timeline.may_tell_onset(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
         if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
@@ -1038,6 +962,7 @@ class _Reader:
         tokens = tokenize(text)
         if not tokens:
             return []
+        here = Tokenized(unit, tokens)
         phrases: list[_Phrase] = []
         if quantities or one_thing:
             ones = _article_ones(text, tokens, quantities)
@@ -1054,7 +979,7 @@ class _Reader:
                 for p in phrase_of.values()
             ):
                 if cue:
-                    dates = self._dates(unit)
+                    dates = unit_dates(unit)
                     cue = False
                     date_ranges = [(d.start, d.end) for d in dates]
                     counted = [
@@ -1134,7 +1059,9 @@ class _Reader:
                     source=src.name, verb=src.verb, distanced=src.distanced, text=src.text
                 )
             actor = self._perpetrator(text, tokens, phrase, trigger, subject, report, accused)
-            time = self._time(unit, tokens, phrase, dates, kind)
+            time = self.timeline.time_of(
+                here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
+            )
             place = self._place(text, phrase, time)
             quantity = _moved(phrase.quantity, unit.start)
             claims.append(
@@ -1168,62 +1095,11 @@ class _Reader:
         *,
         undated: bool = False,
     ) -> None:
-        """Move the discourse memory past a unit: the last day named, the last claims.
-
-        ``undated`` says the unit may name dates but was not read for them: it waits in
-        ``_unread_days`` until :meth:`_last_day` needs it.
-        """
-        if undated:
-            self._unread_days.append(unit)
-        for mention in dates:
-            if _is_event_day(unit.text, mention):
-                self.last_day = mention.span
-                self._unread_days.clear()
+        """Move the discourse memory past a unit: the last day named, the last claims."""
+        self.timeline.after(unit, dates, undated=undated)
         if claims or unit.paragraph != self.previous_paragraph:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
-
-    def _dates(self, unit: Unit) -> Sequence[DateMention]:
-        """The dates a unit names, without a wire dateline's day.
-
-        In "KYIV, March 3 (Reuters) - ..." the day is the filing date, not a date of what the
-        sentence reports.
-        """
-        dates = find_dates(unit.text, unit.reference)
-        if dates and unit.opens_body:
-            cut = furn.inline_dateline_end(unit.text)
-            dates = tuple(d for d in dates if d.start >= cut)
-        return dates
-
-    def _last_day(self) -> TimeSpan | None:
-        """The last single day named so far, reading the units that waited, newest first."""
-        while self._unread_days:
-            unit = self._unread_days.pop()
-            days = [m.span for m in self._dates(unit) if _is_event_day(unit.text, m)]
-            if days:
-                self.last_day = days[-1]
-                self._unread_days.clear()
-        return self.last_day
-
-    def _onset_of(self, noun: str, current: Unit) -> TimeSpan | None:
-        """The date an earlier unit gives for when ``noun`` began, the latest first.
-
-        "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
-        later "since the offensive began" or "since the coup".
-        """
-        # Each unit is read once per noun: the answer so far is kept with how many units it
-        # covers, and a later question reads only the units added since (a page of a thousand
-        # "since the war" figures stays linear).
-        units = self._onset_units
-        end = len(units) - 1 if units and units[-1] is current else len(units)
-        read, found = self._onsets.get(noun, (0, None))
-        for unit in reversed(units[read:end]):
-            span = _onset_in(unit, noun, self._dates)
-            if span is not None:
-                found = span
-                break
-        self._onsets[noun] = (end, found)
-        return found
 
     def _carry_attribution(self, unit: Unit, claims: list[Claim]) -> None:
         """A sentence that goes on with the same kind of count keeps the previous source."""
@@ -1498,91 +1374,6 @@ class _Reader:
             return accused
         return None
 
-    def _said_at(self, tokens: Sequence[Token]) -> frozenset[int]:
-        """Where a date right after a reporting verb may start in the current unit (once)."""
-        if self._said_at_here is None:
-            n = len(tokens)
-            lows = map(token_low, tokens)
-            verbs = itertools.compress(range(n - 1), map(SAYING.__contains__, lows))
-            found: set[int] = set()
-            for k in verbs:
-                found.add(tokens[k + 1].start)
-                if k + 2 < n and tokens[k + 1].low == "on":
-                    found.add(tokens[k + 2].start)  # "said on Tuesday"
-            self._said_at_here = frozenset(found)
-        return self._said_at_here
-
-    def _time(
-        self,
-        unit: Unit,
-        tokens: Sequence[Token],
-        phrase: _Phrase,
-        dates: Sequence[DateMention],
-        kind: ClaimKind,
-    ) -> TimeSpan | None:
-        resolved = [d for d in dates if d.span is not None]
-        if resolved:
-            # "said on Tuesday that ..." dates the statement, not the event
-            said_at = self._said_at(tokens)
-            resolved = [d for d in resolved if d.start not in said_at]
-        core_start = phrase.quantity.start
-        core_end = tokens[phrase.last].end
-        if resolved:
-
-            def distance(d: DateMention) -> int:
-                if d.end <= core_start:
-                    return core_start - d.end
-                if d.start >= core_end:
-                    return d.start - core_end
-                return 0
-
-            chosen = min(resolved, key=distance)
-            span = chosen.span
-            if span is None:  # pragma: no cover - filtered above
-                return None
-            span = _joined_range(unit.text, resolved, chosen, span)
-            reference = unit.reference
-            before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
-            between = unit.text[chosen.end : core_start] if chosen.end <= core_start else ""
-            if " when " in between and chosen.text[:6].lower() == "since ":
-                # "since October 2022, when two car bombs killed 121": the toll of that month
-                inner = find_dates(chosen.text[6:], unit.reference)
-                if inner and inner[0].span is not None:
-                    return inner[0].span
-            if (
-                reference is not None
-                and (
-                    _PATTERNS["since_word"].search(before) is not None
-                    or _PATTERNS["war_began"].search(before) is not None
-                )
-                and span.end < reference
-                # "since October 2022, when two car bombs killed 121": that day's own toll
-                and " when " not in between
-            ):
-                # "since March", "the war, which erupted in April 2023, has displaced ...":
-                # a toll counted from then to the article's date
-                span = TimeSpan(span.start, reference, Granularity.PERIOD)
-            return span
-        onset = _PATTERNS["since_onset"].search(unit.text)
-        if onset is not None and unit.reference is not None:
-            # "killed since the offensive began": from the day the article says it began
-            nouns: list[str] = []
-            for word in onset.group("words").lower().split():
-                if word in _ONSET_VERBS or word in DETERMINERS or word in _LOCATIVE_PREPOSITIONS:
-                    break
-                nouns.append(word)
-            for noun in reversed(nouns):  # the head noun first: "the ground offensive"
-                began = self._onset_of(noun, unit)
-                if began is not None and began.start < unit.reference:
-                    return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
-        if kind in _EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
-            last_day = self._last_day()
-            if last_day is not None:
-                return last_day
-            if unit.reference is not None:
-                return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
-        return None
-
     def _places_here(self, text: str) -> tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]]:
         """The places of the current unit, and those of them named as locations (once a unit)."""
         if self._places_here_memo is None:
@@ -1667,23 +1458,6 @@ def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def _is_event_day(text: str, mention: DateMention) -> bool:
-    """Whether a mention names a single day of events, not the day a statement was made.
-
-    "The army said on Monday" dates the statement: a later "it said" figure is not of Monday.
-    """
-    if mention.span is None or mention.span.granularity is not Granularity.DAY:
-        return False
-    # back over the words a report adds before its day: "said in a statement late Monday"
-    for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
-        low = word.lower()
-        if low in REPORTING or low in DISTANCED:
-            return False
-        if low not in REPORT_TAIL:
-            break
-    return True
-
-
 #: Nouns for what a source gives rather than who it is: "figures from the health ministry".
 _DATA_NOUNS = frozenset(
     word_list("figures figure data statistics tally count numbers estimates statement report")
@@ -1708,16 +1482,6 @@ def _dateline_town(dateline: str | None) -> str | None:
     return " ".join(part.capitalize() if part.isupper() else part for part in town.split())
 
 
-#: The prepositions of "locative": one of them stands among the last three words before a place
-#: named as a location.
-_LOCATIVE_PREPOSITIONS = frozenset(
-    word_list(
-        """in near at around outside across from into inside toward towards of over on
-        throughout within"""
-    )
-)
-
-
 def _located(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is named as a location, not as a government."""
     window = text[max(0, start - 40) : start]
@@ -1731,35 +1495,9 @@ def _located(text: str, start: int) -> bool:
         return False
     return any(
         fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
-        in _LOCATIVE_PREPOSITIONS
+        in LOCATIVE_PREPOSITIONS
         for word in window.split()[-3:]
     )
-
-
-def _joined_range(
-    text: str, mentions: Sequence[DateMention], chosen: DateMention, span: TimeSpan
-) -> TimeSpan:
-    """Widen a date to the range it opens or closes: "between Tuesday and Saturday"."""
-    ordered = sorted(mentions, key=lambda d: d.start)
-    at = ordered.index(chosen)
-    pairs = []
-    if at + 1 < len(ordered):
-        pairs.append((chosen, ordered[at + 1]))
-    if at > 0:
-        pairs.append((ordered[at - 1], chosen))
-    for first, second in pairs:
-        gap = text[first.end : second.start].strip().lower()
-        opener = (text[max(0, first.start - 12) : first.start] + " " + first.text).lower()
-        joined = gap in {"to", "through", "until", "till", "-", "\u2013"} or (
-            gap == "and" and any(w in opener.split() for w in ("between", "over", "from"))
-        )
-        if joined and first.span is not None and second.span is not None:
-            start, end = first.span.start, second.span.end
-            if end < start and (start - end).days < 7:
-                end += dt.timedelta(days=7)  # "from Friday to Monday": the Monday after
-            if start <= end:
-                return TimeSpan(start, end, Granularity.PERIOD)
-    return span
 
 
 #: Which kind of named source is the speaker when a phrase names several ("the UN's monitor in
@@ -2335,10 +2073,6 @@ _ORGANISATION_WORDS = frozenset(
     )
 )
 
-#: Verbs that end the noun of "since the offensive began" (see _onset_of).
-_ONSET_VERBS = frozenset(word_list("was were began started erupted broke flared launched and or"))
-
-
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -2375,26 +2109,6 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
 
 #: Nouns that name a locality before its name: "the village of Brask".
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
-
-
-def _onset_in(
-    unit: Unit, noun: str, dates_of: Callable[[Unit], Sequence[DateMention]]
-) -> TimeSpan | None:
-    """The day ``unit`` says ``noun`` began ("the offensive began on 2 March"), or ``None``."""
-    low = unit.text.lower()
-    at = word_at(low, noun)
-    if at < 0:
-        return None
-    for mention in reversed(dates_of(unit)):
-        if mention.span is None or mention.start <= at:
-            continue
-        head = unit.text[max(0, mention.start - 80) : mention.start]
-        if (
-            head.rstrip().lower().split()[-1:] == [noun]
-            or _PATTERNS["onset_before"].search(head) is not None
-        ):
-            return mention.span
-    return None
 
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
@@ -2559,6 +2273,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     Raises:
         InputTypeError: ``article`` is not an :class:`~conflictfacts.article.Article`.
 
+    >>> import datetime as dt
     >>> from conflictfacts import parse_article
     >>> page = "At least 12 soldiers were killed on Monday, the army said."
     >>> claim = extract_claims(parse_article(page, published=dt.date(2031, 4, 2)))[0]
@@ -2615,7 +2330,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     merged = []
     for claim in merge_statements(claims, title_end):
         dated = claim
-        if claim.time is None and claim.kind in _EVENT_KINDS and article.published is not None:
+        if claim.time is None and claim.kind in EVENT_KINDS and article.published is not None:
             day = article.published
             dated = attrs.evolve(claim, time=TimeSpan(day, day, Granularity.DAY))
         merged.append(dated)

@@ -23,6 +23,7 @@ __all__ = [
     "CLAUSE_BREAK",
     "CONNECTORS",
     "DETERMINERS",
+    "LOCATIVE_PREPOSITIONS",
     "POSSESSIVES",
     "PREPOSITIONS",
     "QUOTES",
@@ -236,6 +237,14 @@ PREPOSITIONS = frozenset(
     word_list(
         """in on at near by from into during since after before as with for to of over across
         around inside outside along through under within against toward towards"""
+    )
+)
+#: The prepositions of "locative": one of them stands among the last three words before a place
+#: named as a location.
+LOCATIVE_PREPOSITIONS = frozenset(
+    word_list(
+        """in near at around outside across from into inside toward towards of over on
+        throughout within"""
     )
 )
 #: Quotation marks, straight and curly.
