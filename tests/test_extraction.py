@@ -12,6 +12,7 @@ from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.place import located
 from conflictfacts.extraction.time import has_date_cue
 from conflictfacts.extraction.tokens import LOCATIVE_PREPOSITIONS, letter_runs, tokenize
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
@@ -376,10 +377,10 @@ _PLACE_WORDS = st.sampled_from(
 @example("fighting in Vessa near Brask and at the town of Ulmet")
 @example("Ministry  in Vessa, don't near Ulmet")
 def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private matcher is the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private matcher is the subject
 
-    fast = [m.span() for m in reader._unknown_place_matches(text)]
-    plain = [m.span() for m in reader._PATTERNS["unknown_place"].finditer(text)]
+    fast = [m.span() for m in place._unknown_place_matches(text)]
+    plain = [m.span() for m in place._PATTERNS["unknown_place"].finditer(text)]
     assert fast == plain
 
 
@@ -697,7 +698,7 @@ _LOCATIVE_WORDS = st.sampled_from(
 
 def _plainly_located(text: str, start: int) -> bool:
     """What ``_located`` says, asked the slow way: the preposition words, then "locative"."""
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private pattern is the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private pattern is the subject
 
     window = text[max(0, start - 40) : start]
     return (
@@ -706,7 +707,7 @@ def _plainly_located(text: str, start: int) -> bool:
             fold("".join(ch for ch in word if ch.isalpha())) in LOCATIVE_PREPOSITIONS
             for word in window.split()[-3:]
         )
-        and reader._PATTERNS["locative"].search(window) is not None
+        and place._PATTERNS["locative"].search(window) is not None
     )
 
 
@@ -732,10 +733,8 @@ _LOCATIVE_VOCABULARY = (
 @example("within\u00a0")
 @example("xin ")
 def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private shortcut is the subject
-
     text = window + "Vessa"
-    assert reader._located(text, len(window)) == _plainly_located(text, len(window))
+    assert located(text, len(window)) == _plainly_located(text, len(window))
 
 
 @given(worded_texts(_LOCATIVE_VOCABULARY) | any_text)
@@ -743,10 +742,10 @@ def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
 @example("x-in the \n")
 @example("\u0130N THE SOUTHWESTERN ")
 def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private patterns are the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private patterns are the subject
 
-    forwards = reader._PATTERNS["locative"].search(window)
-    backwards = reader._PATTERNS["locative_reversed"].match(window[::-1])
+    forwards = place._PATTERNS["locative"].search(window)
+    backwards = place._PATTERNS["locative_reversed"].match(window[::-1])
     assert (forwards is None) == (backwards is None)
 
 

@@ -42,8 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -57,19 +56,18 @@ from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import Near, PageNames
+from conflictfacts.extraction.place import Places, located
 from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue, unit_dates
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
-    LOCATIVE_PREPOSITIONS,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTES,
     Token,
     has_digit,
-    has_word,
     initial_dot,
     letter_runs,
     strip_possessive,
@@ -106,31 +104,12 @@ from conflictfacts.gazetteer import (
     ActorKind,
     Gazetteer,
     Match,
-    PlaceEntry,
-    PlaceKind,
 )
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
 __all__ = ["MAX_UNIT_CHARS", "extract_claims"]
 
-
-#: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
-#: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
-_NAME_WORD = (
-    r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
-)
-#: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
-#: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
-_UNKNOWN_PLACE = (
-    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
-    r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
-    r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
-    r"\s{1,3}of\s{1,3})?"
-    r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
-)
-#: How far before its preposition a match of "unknown_place" may start (its word before).
-_UNKNOWN_PLACE_REACH = 33
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -151,43 +130,6 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
         re.IGNORECASE,
     ),
-    # Direction words that sharpen a place: "northwestern Syria".
-    # What stands before a place named as a location: "in", "near the", "in northwestern".
-    # The readable form: _located asks "locative_reversed", below, which must say the same.
-    "locative": re.compile(
-        r"(?:\b(?:in|near|at|around|outside|across|from|into|inside|toward|towards|of|over|"
-        r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
-        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-        r"(?:ern)?\s{1,3})?)$",
-        re.IGNORECASE,
-    ),
-    # "locative" read backwards, for ``match`` on the reversed window (see _located): from the
-    # window's end (a final newline may stand after it, as ``$`` allows) back over white space,
-    # an optional direction and "the", white space, then a preposition starting at a boundary.
-    "locative_reversed": re.compile(
-        r"\n?(?:\s{1,3}(?:nre)?"
-        r"(?:htron|htuos|tsae|tsew|lartnec|tsae-?htron|tsew-?htron|tsae-?htuos|tsew-?htuos))?"
-        r"(?:\s{1,3}eht)?\s{1,3}"
-        r"(?:ni|raen|ta|dnuora|edistuo|ssorca|morf|otni|edisni|drawot|sdrawot|fo|revo|no|"
-        r"tuohguorht|nihtiw)\b",
-        re.IGNORECASE,
-    ),
-    # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
-    # outskirts of Brask" (asked only when a claim has no other place).
-    "part_of_place": re.compile(
-        r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
-        r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
-    ),
-    # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
-    # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
-    "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
-    # The same without the word before: found first, since most sentences have none.
-    "unknown_place_core": re.compile(_UNKNOWN_PLACE),
-    "direction": re.compile(
-        r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-        r"(?:ern)?$",
-        re.IGNORECASE,
-    ),
 }
 
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
@@ -202,29 +144,11 @@ _CLAUSE_PARTICIPLES = frozenset(
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 
-#: Capitalised words that follow "in"/"at" without naming a place.
-_NOT_PLACES = frozenset(
-    word_list(
-        """january february march april may june july august september october november
-        december monday tuesday wednesday thursday friday saturday sunday the this that these
-        those its his her their our an english arabic french russian spanish statement geneva
-        parliament congress twitter telegram facebook"""
-    )
-)
-
 #: Words that open a breakdown or a list of parts after a total.
 _LIST_OPENERS = frozenset(
     [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
 )
 
-#: Verbs that count attacks when their object is targets or strikes.
-#: Words after a place that make it the seat of whoever reports: "Kharkiv governor".
-_LOCAL_AUTHORITIES = frozenset(
-    word_list(
-        """governor governors mayor mayors regional region's authorities officials police
-        administration council governorate's"""
-    )
-)
 #: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
 _PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 #: Verbs of finding the dead: bodies found or recovered are a death count.
@@ -326,7 +250,6 @@ _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
 )
-_SPAN_DAYS_FOR_COUNTRY = 400
 
 
 class _Source(NamedTuple):
@@ -387,13 +310,9 @@ class _Reader:
         self.article = article
         self.gazetteer = gazetteer
         self.names = PageNames(article, gazetteer)
-        self._unknown_memo: dict[str, list[str]] = {}
         # what is read once per sentence, however many claims it has (reset by read)
         self._token_starts_here: list[int] | None = None
         self._dateline_end = 0
-        self._places_here_memo: tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]] | None = (
-            None
-        )
         self.unit_start = 0
         self.last_source: _Source | None = None
         self.last_by_kind: dict[ActorKind, _Source] = {}
@@ -406,7 +325,7 @@ class _Reader:
         self.origin = Origin(
             outlet=article.outlet, title=article.title, published=article.published
         )
-        self.main_place = self._main_place()
+        self.places = Places(article, self.names)
 
     # ------------------------------------------------------------------ gazetteer look-ups
 
@@ -414,100 +333,11 @@ class _Reader:
         """Actors named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
         return self.names.actors(self.unit_start + lo, self.unit_start + hi)
 
-    def _unit_places(self, lo: int, hi: int) -> list[Near[PlaceEntry]]:
-        """Places named in ``[lo, hi)`` of the current unit, offsets relative to ``lo``."""
-        return self.names.places(self.unit_start + lo, self.unit_start + hi)
-
     def _token_starts(self, tokens: Sequence[Token]) -> list[int]:
         """Where the current unit's tokens start (once a unit)."""
         if self._token_starts_here is None:
             self._token_starts_here = [t.start for t in tokens]
         return self._token_starts_here
-
-    # ------------------------------------------------------------------ the article's places
-
-    def _main_place(self) -> tuple[str, str | None] | None:
-        text = self.article.text
-        title = self.article.title_span
-        # each start's end, the title's winning over a sentence's with the same start
-        names = self.names
-        ends = dict(zip(names.sentence_starts, names.sentence_ends, strict=True))
-        if title is not None:
-            ends[title.start] = title.end
-        starts = sorted([*names.sentence_starts, *([title.start] if title is not None else [])])
-        counts: Counter[str] = Counter()
-        entries: dict[str, PlaceEntry] = {}
-        countries: Counter[str] = Counter()
-        title_end = title.end if title is not None else -1
-        low = self.names.low
-        for match in self.names.all_places:
-            start = match.start + low
-            at = bisect.bisect_right(starts, start) - 1
-            if at < 0 or match.end + low > ends[starts[at]]:
-                continue  # not in the title or a body sentence: a caption or furniture
-            entry = match.entry
-            in_title = title is not None and title.start <= start < title_end
-            if not in_title and not _located(text, start):
-                continue
-            if entry.kind is PlaceKind.COUNTRY:
-                countries[entry.name] += 1
-                continue
-            if entry.kind is PlaceKind.FEATURE:
-                continue
-            weight = 3 if in_title else 1
-            counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
-            entries[entry.name] = entry
-        if counts:
-            name, _ = counts.most_common(1)[0]
-            return name, entries[name].country
-        if countries:
-            name, _ = countries.most_common(1)[0]
-            return name, name
-        unknown = Counter(
-            name
-            for unit_text in [self.article.title or "", *(x.text for x in self.article.sentences)]
-            for name in self._unknown_places(unit_text)
-        )
-        dateline = _dateline_town(self.article.dateline)
-        if dateline is not None and any(
-            has_word(x.text, dateline) for x in self.article.sentences
-        ):
-            # "VESSA, Talvera (Meridian) - ...": a town the page is filed from and writes about
-            # weighs as much as one in the headline
-            unknown[dateline] += 3
-        if unknown:
-            name, _ = unknown.most_common(1)[0]
-            return name, None
-        return None
-
-    def _unknown_places(self, text: str) -> list[str]:
-        """Capitalised names used as locations that the gazetteer does not know.
-
-        Asked once per distinct text of the article: the main place reads every sentence, and
-        a claim's place its own sentence again.
-        """
-        known = self._unknown_memo.get(text)
-        if known is None:
-            known = self._unknown_memo[text] = self._find_unknown_places(text)
-        return known
-
-    def _find_unknown_places(self, text: str) -> list[str]:
-        found = []
-        for match in _unknown_place_matches(text[:MAX_UNIT_CHARS]):
-            name = match.group("name")
-            first = strip_possessive(name.split()[0])
-            before = match.group("before") or ""
-            if (
-                first.lower() in _NOT_PLACES
-                or name.endswith(("'s", "\u2019s"))  # "in Tuesday's fighting"
-                or before[:1].isupper()  # "the Defence Ministry in Corvana": the actor's seat
-                or self.gazetteer.actor(name) is not None
-            ):
-                continue
-            found.append(name)
-        return found
-
-    # ------------------------------------------------------------------ units
 
     # ------------------------------------------------------------------ sources
 
@@ -925,7 +755,7 @@ class _Reader:
     def read(self, unit: Unit) -> list[Claim]:
         text = unit.text
         self.unit_start = unit.start
-        self._places_here_memo = self._token_starts_here = None
+        self._token_starts_here = None
         # a wire dateline ("PORT-AU-PRINCE, Oct 4 (Reuters) -") opening the body names no party
         self._dateline_end = (furn.inline_dateline_end(text) or 0) if unit.opens_body else 0
         folded = fold(text)
@@ -1062,7 +892,7 @@ class _Reader:
             time = self.timeline.time_of(
                 here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
             )
-            place = self._place(text, phrase, time)
+            place = self.places.place_of(here, phrase.quantity.start, time)
             quantity = _moved(phrase.quantity, unit.start)
             claims.append(
                 Claim(
@@ -1311,7 +1141,7 @@ class _Reader:
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             if victims is not None and victims in (country, entry.name):
                 continue
-            if entry.kind is ActorKind.COUNTRY and _located(text, start):
+            if entry.kind is ActorKind.COUNTRY and located(text, start):
                 continue  # "gang violence in Port-au-Prince has killed": a place, not a party
             end = offset + match.end
             # the unit's own tokens just after and just before the name
@@ -1374,89 +1204,6 @@ class _Reader:
             return accused
         return None
 
-    def _places_here(self, text: str) -> tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]]:
-        """The places of the current unit, and those of them named as locations (once a unit)."""
-        if self._places_here_memo is None:
-            every = self._unit_places(0, len(text))
-            located: list[Near[PlaceEntry]] = []
-            for m in every:
-                if m.entry.kind is PlaceKind.FEATURE:
-                    continue
-                if _located(text, m.start) or (
-                    # "in eastern Ukraine's Donetsk region": a place inside the one just named
-                    located
-                    and text[located[-1].end : m.start] in _POSSESSIVE_GAPS
-                ):
-                    located.append(m)
-            self._places_here_memo = (every, located)
-        return self._places_here_memo
-
-    def _place(self, text: str, phrase: _Phrase, time: TimeSpan | None) -> str | None:
-        every, matches = self._places_here(text)
-        if matches:
-
-            def rank(m: Near[PlaceEntry]) -> tuple[int, int]:
-                country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
-                return country_level, abs(m.start - phrase.quantity.start)
-
-            best = min(matches, key=rank)
-            if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
-                # "in the village of Dar Salam in North Darfur": the village the gazetteer does
-                # not know is where it happened
-                local = next(
-                    (
-                        name
-                        for name in self._unknown_places(text)
-                        if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
-                    ),
-                    None,
-                )
-                if local is not None:
-                    return local
-            words = tokenize(text[max(0, best.start - 20) : best.start])
-            label = best.entry.name
-            if words and _PATTERNS["direction"].match(words[-1].text):
-                label = f"{words[-1].text} {label}"
-            return label
-        unknown = self._unknown_places(text)
-        if unknown:
-            return unknown[0]
-        part = _PATTERNS["part_of_place"].search(text) if " of " in text else None
-        if part is not None and self.names.entry(part.group("name")) is None:
-            return part.group("name")
-        for match in every:
-            following = text[match.end : match.end + 24].split()
-            if (
-                match.entry.kind is not PlaceKind.COUNTRY
-                and following
-                and following[0].lower().strip(",.") in _LOCAL_AUTHORITIES
-            ):
-                # "Kharkiv governor Oleh Syniehubov said ...": the official's region
-                return match.entry.name
-        if self.main_place is not None:
-            name, country = self.main_place
-            if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
-                return country  # a war-long total is the country's, not the town's
-            return name
-        return None
-
-
-def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of "unknown_place" in ``text``, as its ``finditer`` gives them.
-
-    The preposition and name are searched first; the full pattern, with the word before, is
-    then tried only from a few characters before each: no match of it can start earlier, since
-    the word before holds no space and its preposition is followed by a capital.
-    """
-    core, full = _PATTERNS["unknown_place_core"], _PATTERNS["unknown_place"]
-    position = 0
-    while (found := core.search(text, position)) is not None:
-        match = full.search(text, max(position, found.start() - _UNKNOWN_PLACE_REACH))
-        if match is None:  # pragma: no cover - the core match itself is one
-            return
-        yield match
-        position = match.end()
-
 
 #: Nouns for what a source gives rather than who it is: "figures from the health ministry".
 _DATA_NOUNS = frozenset(
@@ -1470,34 +1217,6 @@ def _source_label(tokens: Sequence[Token]) -> str:
     if len(words) > 2 and words[0].low in _DATA_NOUNS and words[1].low in {"from", "by", "of"}:
         words = [t for t in words[2:] if t.low not in DETERMINERS]
     return " ".join(t.text for t in words)
-
-
-def _dateline_town(dateline: str | None) -> str | None:
-    """The town of a dateline, as the body writes it: "VESSA, Talvera" -> "Vessa"."""
-    if not dateline:
-        return None
-    town = dateline.split(",")[0].strip()
-    if not town or not all(part[:1].isalpha() for part in town.split()):
-        return None
-    return " ".join(part.capitalize() if part.isupper() else part for part in town.split())
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether a place name at ``start`` is named as a location, not as a government."""
-    window = text[max(0, start - 40) : start]
-    if not window[-1:].isspace():
-        return False  # the pattern ends in white space
-    # "locative" must match at the window's end; searched forwards it is tried at every offset,
-    # but "locative_reversed", the same pattern written backwards, need only be tried at the
-    # start of the reversed window. A match of one is a match of the other read backwards
-    # (``\b`` and case-blind letters look the same either way), so the answer is the same.
-    if _PATTERNS["locative_reversed"].match(window[::-1]) is None:
-        return False
-    return any(
-        fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
-        in LOCATIVE_PREPOSITIONS
-        for word in window.split()[-3:]
-    )
 
 
 #: Which kind of named source is the speaker when a phrase names several ("the UN's monitor in
@@ -2094,21 +1813,6 @@ def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
 
 #: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
 _PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
-
-
-#: What stands between a place and one inside it written as its possessive: "Mali's Mopti".
-_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central "} | {
-    f"{mark}s {direction} "
-    for mark in ("'", "\u2019")
-    for direction in (
-        "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-        "southeastern", "southwestern", "north", "south", "east", "west",
-    )
-})  # fmt: skip
-
-
-#: Nouns that name a locality before its name: "the village of Brask".
-_LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
 
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
