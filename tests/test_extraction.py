@@ -754,7 +754,7 @@ def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) 
 def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
     text: str, data: st.DataObject | None
 ) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private edges are the subject
+    from conflictfacts.extraction import source  # noqa: PLC0415 - the private edges are the subject
 
     tokens = tokenize(text)
     if not tokens:
@@ -764,11 +764,11 @@ def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
         first = data.draw(st.integers(0, len(tokens) - 1))
         pairs.append((first, data.draw(st.integers(first, len(tokens) - 1))))
     for first, last in pairs:
-        phrase = text[tokens[first].start : tokens[last].end].strip(reader._PHRASE_EDGES)
+        phrase = text[tokens[first].start : tokens[last].end].strip(source._PHRASE_EDGES)
         head, tail = first, last
-        while head <= tail and tokens[head].text in reader._PHRASE_EDGES:
+        while head <= tail and tokens[head].text in source._PHRASE_EDGES:
             head += 1
-        while tail >= head and tokens[tail].text in reader._PHRASE_EDGES:
+        while tail >= head and tokens[tail].text in source._PHRASE_EDGES:
             tail -= 1
         kept = [(t.text, t.low) for t in tokens[head : tail + 1]]
         assert kept == [(t.text, t.low) for t in tokenize(phrase)]

@@ -43,7 +43,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
@@ -51,12 +50,22 @@ import attrs
 from conflictfacts import _furniture as furn
 from conflictfacts._case import fold
 from conflictfacts.article import Article
-from conflictfacts.claims import Attribution, Claim, ClaimKind, Origin, Subject
+from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.place import Places, located
+from conflictfacts.extraction.source import (
+    Report,
+    Source,
+    Sources,
+    attribution_of,
+    carry_attribution,
+    credit_breakdown,
+    is_proper_name,
+    report_for,
+)
 from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue, unit_dates
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
@@ -68,7 +77,6 @@ from conflictfacts.extraction.tokens import (
     QUOTES,
     Token,
     has_digit,
-    initial_dot,
     letter_runs,
     strip_possessive,
     token_low,
@@ -94,7 +102,6 @@ from conflictfacts.extraction.words import (
     PEOPLE,
     PERSONS,
     REPORT_CUES,
-    REPORT_TAIL,
     REPORTING,
     SOLDIERS,
     SPEAKING_CUES,
@@ -103,7 +110,6 @@ from conflictfacts.gazetteer import (
     ActorEntry,
     ActorKind,
     Gazetteer,
-    Match,
 )
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
@@ -149,8 +155,6 @@ _LIST_OPENERS = frozenset(
     [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
 )
 
-#: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
-_PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
 #: Verbs of finding the dead: bodies found or recovered are a death count.
 _RECOVERY_VERBS = frozenset(
     word_list(
@@ -219,56 +223,10 @@ def _may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
     return digit or not words.isdisjoint(_COUNT_WORDS)
 
 
-_PERSON_ROLES = frozenset(
-    word_list(
-        """governor mayor minister president spokesman spokeswoman spokesperson chief head
-        commander general official officials doctor doctors medic medics director envoy
-        coordinator ambassador prosecutor witness witnesses residents activists medics worker
-        workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
-        surgeons"""
-    )
-)
-_SOURCE_ROLES = frozenset(
-    word_list(
-        """officials authorities military army government ministry media sources spokesman
-        spokeswoman spokesperson police forces force navy presidency officers commanders group union
-        organisation organization network committee council watchdog coalition association agency
-        service services office guard department directorate authority administration bureau
-        commission"""
-    )
-)
-_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
-_DEFINITE_SOURCES: Mapping[str, ActorKind] = {
-    "ministry": ActorKind.MINISTRY,
-    "monitor": ActorKind.MONITOR,
-    "observatory": ActorKind.MONITOR,
-    "military": ActorKind.MILITARY,
-    "army": ActorKind.MILITARY,
-    "agency": ActorKind.INTERNATIONAL,
-}
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
 )
-
-
-class _Source(NamedTuple):
-    """Who a reporting clause names, and how it reports (a tuple: made for every report)."""
-
-    name: str
-    entry: ActorEntry | None
-    text: str
-    verb: str | None
-    distanced: bool
-    country: str | None
-
-
-class _Report(NamedTuple):
-    """A reporting clause of a unit and the token range it covers."""
-
-    source: _Source
-    first: int
-    last: int
 
 
 class _Phrase(NamedTuple):
@@ -314,13 +272,11 @@ class _Reader:
         self._token_starts_here: list[int] | None = None
         self._dateline_end = 0
         self.unit_start = 0
-        self.last_source: _Source | None = None
-        self.last_by_kind: dict[ActorKind, _Source] = {}
+        self.sources = Sources(self.names)
         self.timeline = Timeline()
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
-        self.last_accusation: tuple[str, _Source | None] | None = None
-        self.sentence: tuple[str, Sequence[Token]] = ("", ())
+        self.last_accusation: tuple[str, Source | None] | None = None
         #: Where every claim of the article comes from.
         self.origin = Origin(
             outlet=article.outlet, title=article.title, published=article.published
@@ -339,354 +295,7 @@ class _Reader:
             self._token_starts_here = [t.start for t in tokens]
         return self._token_starts_here
 
-    # ------------------------------------------------------------------ sources
-
-    def _source_from_phrase(
-        self,
-        text: str,
-        verb: str | None,
-        distanced: bool,
-        at: int | None = None,
-        span: tuple[Sequence[Token], int, int] | None = None,
-    ) -> _Source | None:
-        """The source a phrase names; ``at`` is where ``text`` starts in the current unit.
-
-        ``span`` gives the unit's tokens and the first and last of them that ``text`` spans,
-        when it is cut at token edges, so that the phrase need not be split again.
-        """
-        phrase = text.strip(_PHRASE_EDGES)
-        if not phrase:
-            return None
-        if span is not None:
-            unit_tokens, head, tail = span
-            while head <= tail and unit_tokens[head].text in _PHRASE_EDGES:
-                head += 1
-            while tail >= head and unit_tokens[tail].text in _PHRASE_EDGES:
-                tail -= 1
-            phrase_tokens: Sequence[Token] = unit_tokens[head : tail + 1]
-        else:
-            phrase_tokens = tokenize(phrase)
-        words = [t.low for t in phrase_tokens]
-        if not words:
-            return None
-        if at is None:
-            matches: Sequence[Match[ActorEntry] | Near[ActorEntry]] = self.names.actors_in(phrase)
-        else:
-            lo = at + len(text) - len(text.lstrip(_PHRASE_EDGES))
-            matches = self._unit_actors(lo, lo + len(phrase))
-        if matches:
-            best = _best_source_match([m.entry for m in matches])
-            entry = best
-            role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
-            if entry.kind is ActorKind.COUNTRY and role is not None:
-                demonym = entry.demonyms[0] if entry.demonyms else entry.name
-                name = f"{demonym} {role}"
-            elif entry.kind is ActorKind.COUNTRY and "monitor" in words:
-                monitor = self._monitor_of(entry.name, words)
-                if monitor is not None:
-                    entry = monitor
-                name = entry.name
-            else:
-                name = entry.name
-            country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
-            return _Source(name, entry, phrase, verb, distanced, country)
-        if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
-            previous = self._speaker() or self.last_source
-            if previous is None:
-                return None
-            return previous._replace(text=phrase, verb=verb, distanced=distanced)
-        for word in reversed(words):
-            if word in _DEFINITE_SOURCES and words[0] in {"the", "this", "that"}:
-                previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
-                if previous is not None:
-                    return previous._replace(text=phrase, verb=verb, distanced=distanced)
-        last = self.last_source
-        if (
-            last is not None
-            and len(words) == 2
-            and words[0] in {"the", "this", "that"}
-            and words[1] in _SOURCE_ROLES
-            and (
-                last.name.lower().split()[-1] == words[1]
-                or last.text.lower().split()[-1:] == [words[1]]  # "the UN rights office"
-                or (words[1] in _ORGANISATION_WORDS and _is_organisation(last))
-            )
-        ):
-            # "a local rights group said ... The group said": the source named last
-            return last._replace(text=phrase, verb=verb, distanced=distanced)
-        proper = [t for t in phrase_tokens if t.low not in DETERMINERS and t.text.isalpha()]
-        if (
-            proper
-            and len(proper) <= 6
-            and all(t.text[0].isupper() or t.low in {"of", "for", "and"} for t in proper)
-            and proper[0].low not in _PRONOUN_SOURCES
-        ):
-            # an organisation the gazetteer does not know: "The Lenna Valley Front"
-            name = " ".join(t.text for t in proper)
-            return _Source(name, None, phrase, verb, distanced, None)
-        if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
-            # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
-            label = _source_label(phrase_tokens)
-            return _Source(label, None, phrase, verb, distanced, None)
-        if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
-            return None
-        label = _source_label(phrase_tokens)
-        return _Source(label, None, phrase, verb, distanced, None)
-
-    def _speaker(self) -> _Source | None:
-        """The current sentence's opening noun phrase, when it names a speaker."""
-        text, tokens = self.sentence
-        if not tokens:
-            return None
-        self.sentence = ("", ())  # the opening phrase itself may be a pronoun: no recursion
-        opening = self._sentence_subject(text, tokens, "said", False)
-        self.sentence = (text, tokens)
-        if opening is None:
-            return None
-        if opening.entry is not None or opening.name.split()[-1].lower() in _SOURCE_ROLES:
-            return opening
-        return None
-
-    def _sentence_subject(
-        self, text: str, tokens: Sequence[Token], verb: str, distanced: bool
-    ) -> _Source | None:
-        """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
-        # a known name opening the sentence, whatever its small words ("The Group to Support ...")
-        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in DETERMINERS else 0
-        named = next((m for m in self._unit_actors(0, len(text)) if m.start == opening), None)
-        if named is not None:
-            last = next((i for i, t in enumerate(tokens) if t.end >= named.end), len(tokens) - 1)
-            return self._source_from_phrase(
-                text[tokens[0].start : tokens[last].end],
-                verb,
-                distanced,
-                tokens[0].start,
-                (tokens, 0, last),
-            )
-        end = 0
-        while (
-            end < len(tokens)
-            and end < 8
-            and (tokens[end].text[:1].isupper() or tokens[end].low in DETERMINERS)
-        ):
-            end += 1
-        if end == 0:
-            return None
-        return self._source_from_phrase(
-            text[tokens[0].start : tokens[end - 1].end],
-            verb,
-            distanced,
-            tokens[0].start,
-            (tokens, 0, end - 1),
-        )
-
-    def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
-        """The monitor meant by "a <demonym> (opposition) war monitor"."""
-        last = self.last_by_kind.get(ActorKind.MONITOR)
-        if last is not None and last.entry is not None and last.entry.country == country:
-            return last.entry
-        wanted = {w for w in words if w not in DETERMINERS}
-        best: tuple[int, ActorEntry] | None = None
-        for entry in self.gazetteer.actors:
-            if entry.kind is not ActorKind.MONITOR or entry.country != country:
-                continue
-            names = " ".join(entry.names()).lower()
-            score = sum(1 for w in wanted if w in names)
-            if best is None or score > best[0]:
-                best = (score, entry)
-        return best[1] if best else None
-
-    def _remember(self, source: _Source) -> None:
-        self.last_source = source
-        if source.entry is not None:
-            self.last_by_kind[source.entry.kind] = source
-
-    def reports(self, unit: Unit, tokens: Sequence[Token]) -> list[_Report]:
-        """Reporting clauses of a unit: leading, trailing and "according to"."""
-        reports: list[_Report] = []
-        source: _Source | None
-        text = unit.text
-        n = len(tokens)
-        # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
-        floor = 0
-        if cut := self._dateline_end:
-            floor = bisect.bisect_left([t.start for t in tokens], cut)
-        self.sentence = (text, tokens)
-        # only reporting verbs and "according" open a report: visit those tokens alone
-        # the indices whose word opens a report, picked out without a Python-level loop
-        openers = itertools.compress(
-            range(n), map(REPORT_CUES.__contains__, map(token_low, tokens))
-        )
-        for i in list(openers):
-            low = tokens[i].low
-            if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
-                j = i + 2
-                while j < n and j < i + 14 and (
-                    tokens[j].text not in {",", ".", ";", ":"} or initial_dot(tokens, j)
-                ):
-                    j += 1
-                if j > i + 2:
-                    source = self._source_from_phrase(
-                        text[tokens[i + 2].start : tokens[j - 1].end],
-                        "according to",
-                        False,
-                        tokens[i + 2].start,
-                        (tokens, i + 2, j - 1),
-                    )
-                    if source is not None:
-                        reports.append(_Report(source, 0, n - 1))
-                continue
-            if low == "saying":
-                if i > 1 and tokens[i - 1].text == ",":
-                    # "The group claimed the attack, saying its fighters had killed dozens": the
-                    # sentence's subject speaks
-                    speaker = (
-                        reports[-1].source
-                        if reports
-                        else self._sentence_subject(text, tokens, "said", False)
-                    )
-                    if speaker is not None:
-                        reports.append(_Report(speaker, i + 1, n - 1))
-                continue
-            reporting = low in REPORTING
-            distanced = low in DISTANCED
-            if not (reporting or distanced):
-                continue
-            following = tokens[i + 1].low if i + 1 < n else ""
-            after_that = tokens[i + 2].low if i + 2 < n else ""
-            if following in {"responsibility", "victory", "credit", "control"} or (
-                following == "the" and after_that in {"lives", "life"}
-            ):
-                continue  # "claimed the lives of", "claimed responsibility": not a report
-            if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
-                after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
-            ):
-                continue  # "claimed the attack": responsibility, not a report
-            # the source stands right before the verb: back to a comma, quote or clause word
-            k = i - 1
-            while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
-                k -= 1
-            if k > 0 and tokens[k].text == ",":
-                k -= 1  # "The army, for its part, said": the aside ends with a comma
-            first = k
-            while (
-                first >= floor
-                and i - first <= 10
-                and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
-                and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
-                and tokens[first].low not in AFTER
-                and tokens[first].low not in BEFORE
-            ):
-                first -= 1
-            first += 1
-            source = None
-            if first > k:
-                if k >= 0 and tokens[k].low == "and":
-                    # "... puts the toll at 19, and says 21 soldiers died": the same speaker
-                    source = (
-                        reports[-1].source
-                        if reports
-                        else self._sentence_subject(text, tokens, low, distanced)
-                    )
-            else:
-                source = self._source_from_phrase(
-                    text[tokens[first].start : tokens[k].end],
-                    low,
-                    distanced,
-                    tokens[first].start,
-                    (tokens, first, k),
-                )
-                aside = first >= 2 and tokens[first - 1].text == ","
-                if aside and tokens[first].low in {"a", "an"}:
-                    # "Hamas, an Iran-backed group, said": the name before the aside speaks
-                    named = self._named_before_aside(text, tokens, first - 1, floor, low, distanced)
-                    if named is not None and (
-                        named.entry is not None or tokens[k].low in _ORGANISATION_WORDS
-                    ):
-                        source = named
-                end = first - 1
-                hops = 0
-                while source is None and end > 0 and hops < 3:
-                    # "The monitor, a group that tracks ..., said": the speaker stands before
-                    # an aside; walk back one comma-delimited segment at a time
-                    while end >= floor and tokens[end].text != ",":
-                        end -= 1
-                    if end <= floor:
-                        break
-                    begin = end - 1
-                    while (
-                        begin >= floor
-                        and tokens[begin].text not in {",", ";", ":"}
-                        and (end - begin <= 14)
-                    ):
-                        begin -= 1
-                    cut = next(
-                        (
-                            x
-                            for x in range(begin + 1, end)
-                            if tokens[x].low in {"that", "which", "who", "whose"}
-                        ),
-                        end,
-                    )
-                    if begin + 1 < cut:
-                        source = self._source_from_phrase(
-                            text[tokens[begin + 1].start : tokens[cut - 1].end],
-                            low,
-                            distanced,
-                            tokens[begin + 1].start,
-                            (tokens, begin + 1, cut - 1),
-                        )
-                    end = begin
-                    hops += 1
-            if source is None:
-                continue
-            tail = i + 1
-            while tail < n and tokens[tail].low in REPORT_TAIL:
-                tail += 1
-            if (
-                tail + 1 < n
-                and tokens[tail].text == ","
-                and tokens[tail + 1].low in {"bringing", "raising", "taking", "pushing"}
-            ):
-                # "..., the military said, bringing the toll to 412": the tally is its too
-                reports.append(_Report(source, 0, n - 1))
-            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
-                # trailing: "..., the ministry said." covers what came before it
-                reports.append(_Report(source, 0, first - 1))
-            else:
-                reports.append(_Report(source, tail, n - 1))
-        for report in reports:
-            self._remember(report.source)
-        return reports
-
-    def _named_before_aside(
-        self,
-        text: str,
-        tokens: Sequence[Token],
-        comma: int,
-        floor: int,
-        verb: str,
-        distanced: bool,
-    ) -> _Source | None:
-        """The known or proper name that an aside opening at ``comma`` describes."""
-        begin = comma - 1
-        while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
-            begin -= 1
-        begin += 1
-        if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
-            return None
-        source = self._source_from_phrase(
-            text[tokens[begin].start : tokens[comma - 1].end],
-            verb,
-            distanced,
-            tokens[begin].start,
-            (tokens, begin, comma - 1),
-        )
-        if source is None or (source.entry is None and not _is_proper_name(source.name)):
-            return None
-        return source
-
-    def accusations(self, tokens: Sequence[Token], text: str) -> tuple[str, _Source | None] | None:
+    def accusations(self, tokens: Sequence[Token], text: str) -> tuple[str, Source | None] | None:
         """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
         for i, token in enumerate(tokens):
             if token.low in ACCUSING and i + 1 < len(tokens):
@@ -699,12 +308,8 @@ class _Reader:
                     first = max(0, i - 6)
                     while first < i - 1 and tokens[first].text in CONNECTORS:
                         first += 1
-                    accuser = self._source_from_phrase(
-                        text[tokens[first].start : tokens[i - 1].end],
-                        token.low,
-                        False,
-                        tokens[first].start,
-                        (tokens, first, i - 1),
+                    accuser = self.sources.from_phrase(
+                        self.unit_start, text, tokens, first, i - 1, token.low, False
                     )
                 return actor, accuser
         return None
@@ -830,7 +435,7 @@ class _Reader:
                         phrase = _phrase(text, tokens, q, is_people)
                     if phrase is not None:
                         phrases.append(phrase)
-        reports = self.reports(unit, tokens) if words & REPORT_CUES else []
+        reports = self.sources.reports(here) if words & REPORT_CUES else []
         accusation = self.accusations(tokens, text) if words & ACCUSING else None
         self.last_accusation = accusation
         accused = accusation[0] if accusation else None
@@ -867,7 +472,7 @@ class _Reader:
                 and tokens[phrase.last + 1].low in AUXILIARIES
             ):
                 continue  # "half of the 2.3 million residents have fled": only a part fled
-            report = _report_for(reports, phrase)
+            report = report_for(reports, phrase.first)
             subject = self._subject(text, tokens, phrase, previous_subject, kind, report)
             if (
                 subject.affiliation is None
@@ -882,12 +487,7 @@ class _Reader:
                 if loser is not None:
                     subject = attrs.evolve(subject, affiliation=loser)
             previous_subject = subject
-            attribution = None
-            if report is not None:
-                src = report.source
-                attribution = Attribution(
-                    source=src.name, verb=src.verb, distanced=src.distanced, text=src.text
-                )
+            attribution = None if report is None else attribution_of(report.source)
             actor = self._perpetrator(text, tokens, phrase, trigger, subject, report, accused)
             time = self.timeline.time_of(
                 here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
@@ -913,7 +513,7 @@ class _Reader:
                     origin=self.origin,
                 )
             )
-        self._carry_attribution(unit, claims)
+        carry_attribution(self.previous_claims, unit, claims)
         self._after(unit, claims, dates, undated=cue)
         return claims
 
@@ -931,27 +531,6 @@ class _Reader:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
 
-    def _carry_attribution(self, unit: Unit, claims: list[Claim]) -> None:
-        """A sentence that goes on with the same kind of count keeps the previous source."""
-        before = [c for c in self.previous_claims if c.attribution is not None]
-        if not before or unit.is_caption:
-            return
-        for i, claim in enumerate(claims):
-            if claim.attribution is not None:
-                continue
-            # the same kind of count for the same time: a breakdown or a sequel of that report
-            source = next(
-                (
-                    c.attribution
-                    for c in before
-                    if c.kind is claim.kind
-                    and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
-                ),
-                None,
-            )
-            if source is not None:
-                claims[i] = attrs.evolve(claim, attribution=source)
-
     def _subject(
         self,
         text: str,
@@ -959,7 +538,7 @@ class _Reader:
         phrase: _Phrase,
         previous: Subject | None,
         kind: ClaimKind,
-        report: _Report | None = None,
+        report: Report | None = None,
     ) -> Subject:
         quantity = phrase.quantity
         named = _group_named_after(tokens, phrase)
@@ -1036,7 +615,7 @@ class _Reader:
             category=category,
         )
 
-    def _owner(self, phrase: _Phrase, report: _Report | None) -> str | None:
+    def _owner(self, phrase: _Phrase, report: Report | None) -> str | None:
         """Who "its"/"their" refers to: the speaker, else the nearest country named before."""
         said_by = report.source.entry if report is not None else None
         if said_by is not None and said_by.kind in (ActorKind.ARMED_GROUP, ActorKind.COUNTRY):
@@ -1054,7 +633,7 @@ class _Reader:
             if m.entry.kind is ActorKind.COUNTRY or m.entry.country is not None
         ]
         if not countries:
-            source = self.last_source
+            source = self.sources.last
             if source is None or source.country is None:
                 return None
             entry = self.names.entry(source.country)
@@ -1073,7 +652,7 @@ class _Reader:
         phrase: _Phrase,
         trigger: int,
         subject: Subject,
-        report: _Report | None,
+        report: Report | None,
         accused: str | None,
     ) -> str | None:
         victims = self._country_of(subject.affiliation)
@@ -1090,7 +669,7 @@ class _Reader:
                 and tokens[k - 1].low in {"its", "their", "our"}
                 and HEADS.get(tokens[k].low) in (SOLDIERS, FIGHTERS)
             )
-            if speaker is None and own_forces and _is_proper_name(report.source.name):
+            if speaker is None and own_forces and is_proper_name(report.source.name):
                 # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
                 return report.source.name
             itself = k >= 0 and (
@@ -1205,44 +784,6 @@ class _Reader:
         return None
 
 
-#: Nouns for what a source gives rather than who it is: "figures from the health ministry".
-_DATA_NOUNS = frozenset(
-    word_list("figures figure data statistics tally count numbers estimates statement report")
-)
-
-
-def _source_label(tokens: Sequence[Token]) -> str:
-    """A source's name from its phrase: determiners and "figures from"-like lead words dropped."""
-    words = [t for t in tokens if t.low not in DETERMINERS]
-    if len(words) > 2 and words[0].low in _DATA_NOUNS and words[1].low in {"from", "by", "of"}:
-        words = [t for t in words[2:] if t.low not in DETERMINERS]
-    return " ".join(t.text for t in words)
-
-
-#: Which kind of named source is the speaker when a phrase names several ("the UN's monitor in
-#: Syria"): the most specific reporter first.
-_SOURCE_ORDER: Mapping[ActorKind, int] = MappingProxyType(
-    {
-        kind: rank
-        for rank, kind in enumerate(
-            (
-                ActorKind.MONITOR,
-                ActorKind.INTERNATIONAL,
-                ActorKind.MINISTRY,
-                ActorKind.NGO,
-                ActorKind.MILITARY,
-                ActorKind.GOVERNMENT,
-                ActorKind.SECURITY,
-                ActorKind.ARMED_GROUP,
-                ActorKind.PERSON_ROLE,
-                ActorKind.ALLIANCE,
-                ActorKind.MEDIA,
-                ActorKind.COUNTRY,
-                ActorKind.OTHER,
-            )
-        )
-    }
-)
 #: Units of area: a figure in one of them counts territory.
 _AREA_UNITS = frozenset(
     (
@@ -1250,10 +791,6 @@ _AREA_UNITS = frozenset(
         *("square kilometre", "square kilometer", "square mile"),
     )
 )
-
-
-def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
-    return min(entries, key=lambda e: _SOURCE_ORDER.get(e.kind, 20))
 
 
 def _is_area(unit: str) -> bool:
@@ -1784,14 +1321,6 @@ def _kind_of(
     return None
 
 
-#: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
-_ORGANISATION_WORDS = frozenset(
-    word_list(
-        """group groups coalition front movement alliance monitor organisation organization militia
-        network outfit faction affiliate offshoot umbrella body agency charity watchdog"""
-    )
-)
-
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -1836,24 +1365,6 @@ def _between_sides(tokens: Sequence[Token], at: int) -> bool:
         if low in {".", ";", ":", ",", "(", ")"} or low in BEFORE or low in AFTER:
             return False
     return False
-
-
-def _is_organisation(source: _Source) -> bool:
-    """Whether "the group" may stand for ``source``: a group, monitor or charity, or a name."""
-    if source.entry is None:
-        return _is_proper_name(source.name)
-    return source.entry.kind in {ActorKind.ARMED_GROUP, ActorKind.MONITOR, ActorKind.NGO}
-
-
-def _is_proper_name(name: str) -> bool:
-    """Whether ``name`` reads as an organisation's name: two or more capitalised words."""
-    words = [w for w in name.split() if w.lower() not in {"of", "for", "the", "and", "in"}]
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() for w in words)
-        and words[-1].lower() not in _PERSON_ROLES
-        and words[-1].lower() not in {"authorities", "sources", "police", "forces"}
-    )
 
 
 #: Speakers whose "its soldiers" are their country's: "the Israeli army said two of its ...".
@@ -1953,16 +1464,6 @@ def _listed_after(
     return None
 
 
-def _report_for(reports: Sequence[_Report], phrase: _Phrase) -> _Report | None:
-    best: _Report | None = None
-    for report in reports:
-        if report.first <= phrase.first <= report.last and (
-            best is None or report.last - report.first < best.last - best.first
-        ):
-            best = report
-    return best
-
-
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
     """Return the claims of ``article``, in order of first evidence.
 
@@ -1999,11 +1500,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         if reader.last_accusation is not None and not found and previous:
             # "Two soldiers were killed ... Ankara accuses the Syrian regime."
             actor, accuser = reader.last_accusation
-            attribution = (
-                Attribution(accuser.name, accuser.verb, accuser.distanced, accuser.text)
-                if accuser
-                else None
-            )
+            attribution = attribution_of(accuser) if accuser else None
             claims[-len(previous) :] = [
                 attrs.evolve(
                     claim,
@@ -2020,13 +1517,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         ):
             # "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels
             # were killed.": the breakdown's source stands for the total before it
-            sources = {c.kind: c.attribution for c in found if c.attribution is not None}
-            claims[-len(previous) :] = [
-                attrs.evolve(claim, attribution=sources.get(claim.kind))
-                if claim.attribution is None and claim.kind in sources
-                else claim
-                for claim in previous
-            ]
+            claims[-len(previous) :] = credit_breakdown(previous, found)
         claims.extend(found)
         previous = found
         previous_paragraph = unit.paragraph
