@@ -667,9 +667,9 @@ _TOLL_WORDS = st.sampled_from(
 @example("claimed the lives of\t")
 @example("its losses AT  ")
 def test_every_toll_phrase_ends_in_of_to_or_at(context: str) -> None:
-    from conflictfacts.extraction import reader  # noqa: PLC0415 - the private patterns are the subject
+    from conflictfacts.extraction import toll  # noqa: PLC0415 - the private patterns are the subject
 
-    if any(reader._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
+    if any(toll._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
         assert context.rstrip()[-2:].lower() in ("of", "to", "at")
 
 

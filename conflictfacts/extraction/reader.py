@@ -40,10 +40,7 @@ wounded 14 civilians 2031-05-06
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
-from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -55,6 +52,15 @@ from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import Near, PageNames
+from conflictfacts.extraction.phrase import (
+    THING_CUES,
+    Phrase,
+    article_ones,
+    counted_figures,
+    may_count,
+    may_count_one,
+    read_phrase,
+)
 from conflictfacts.extraction.place import Places, located
 from conflictfacts.extraction.source import (
     Report,
@@ -73,17 +79,15 @@ from conflictfacts.extraction.tokens import (
     CONNECTORS,
     DETERMINERS,
     POSSESSIVES,
-    PREPOSITIONS,
     QUOTES,
     Token,
     has_digit,
     letter_runs,
     strip_possessive,
-    token_low,
-    token_range,
     tokenize,
     word_list,
 )
+from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
 from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized, Unit, units_of
 from conflictfacts.extraction.words import (
     ACCUSING,
@@ -117,29 +121,6 @@ from conflictfacts.spans import Span
 __all__ = ["MAX_UNIT_CHARS", "extract_claims"]
 
 
-#: Every regular expression of this module.
-_PATTERNS: Mapping[str, re.Pattern[str]] = {
-    # Phrases before a figure that mean "killed": "claimed the lives of", "death toll rose to".
-    "lives_of": re.compile(
-        r"(?:claim(?:ed|s|ing)?|took|take|takes|cost|costs|costing)\s{1,3}the\s{1,3}lives"
-        r"\s{1,3}of\s{0,3}$",
-        re.IGNORECASE,
-    ),
-    # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
-    "toll": re.compile(
-        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
-        re.IGNORECASE,
-    ),
-    "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
-        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
-        re.IGNORECASE,
-    ),
-}
-
-#: Participles that may stand before a head as adjectives: "18 wounded soldiers".
-_PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
 _CLAUSE_PARTICIPLES = frozenset(
@@ -147,8 +128,6 @@ _CLAUSE_PARTICIPLES = frozenset(
         "forcing prompting causing sending triggering sparking raising bringing pushing taking"
     )
 )
-#: Participles that describe a thing's state right before its noun, saying nothing of the count.
-_STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 
 #: Words that open a breakdown or a list of parts after a total.
 _LIST_OPENERS = frozenset(
@@ -175,77 +154,11 @@ _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
 
-#: How far before a figure a toll phrase may start: "the number of people forced from their
-#: homes in the province since January has climbed to 60,000".
-_TOLL_REACH = 160
-
-#: Units of time: "eight years", "two days" are durations, never counted groups.
-_TIME_HEADS = frozenset(
-    word_list(
-        """second seconds minute minutes hour hours day days night nights week weeks month months
-        year years decade decades century centuries time times round rounds"""
-    )
-)
-
-#: The words a figure written in words or a vague amount starts with (see
-#: conflictfacts.quantities): a sentence with none of them and no digit counts nothing.
-_COUNT_WORDS = frozenset(
-    word_list(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-        eighty ninety hundred thousand million billion trillion dozen tens hundreds dozens
-        scores thousands millions billions handful few couple several half"""
-    )
-)
-
-
-#: Words that make "a"/"an" before a person a count of one: "a soldier was killed".
-_SINGULAR_CUES = frozenset(
-    word_list(
-        """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
-        detained killing wounding injuring kills wounds injures"""
-    )
-)
-
-
-def _may_count_one(words: set[str]) -> bool:
-    """Whether a sentence may count one person with "a"/"an" ("a journalist was wounded")."""
-    return not words.isdisjoint(("a", "an")) and not words.isdisjoint(_SINGULAR_CUES)
-
-
-def _may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
-    """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity.
-
-    ``digit`` says whether ``text`` holds a digit, when the caller knows it.
-    """
-    if digit is None:
-        digit = has_digit(text)
-    return digit or not words.isdisjoint(_COUNT_WORDS)
-
 
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
 )
-
-
-class _Phrase(NamedTuple):
-    """A counted noun phrase: the figure's tokens, then its modifiers and head.
-
-    A named tuple rather than an attrs class: a page makes one per figure, and the claim
-    loop copies them (``_replace``).
-    """
-
-    quantity: Quantity
-    first: int
-    last: int
-    head: int | None
-    words: tuple[str, ...]
-    head_class: str | None
-    affiliation_text: str | None = None
-    elided: bool = False
-    #: A participle before the head says what happened: "18 wounded soldiers".
-    modifier_kind: ClaimKind | None = None
 
 
 def _moved(quantity: Quantity, offset: int) -> Quantity:
@@ -256,9 +169,6 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
         approximate=q.approximate, unit=q.unit, start=q.start + offset, end=q.end + offset,
         text=q.text, point=q.point, role=q.role,
     )  # fmt: skip
-
-
-_ARTICLES = frozenset({"a", "an"})
 
 
 class _Reader:
@@ -368,19 +278,10 @@ class _Reader:
         digit = has_digit(text)
         figures = (
             find_quantities(text, articles=True)
-            if _may_count(text, words, digit) or _may_count_one(words)
+            if may_count(text, words, digit) or may_count_one(words)
             else ()
         )
-        quantities = [
-            q
-            for q in figures
-            if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
-        ]
-        wholes: set[int] = set()
-        if len(quantities) < len(figures):
-            # "half of the 2.3 million residents": the whole (see the claim loop)
-            fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
-            wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
+        quantities, wholes = counted_figures(text, figures)
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see _last_day).
@@ -388,7 +289,7 @@ class _Reader:
         if cue:
             self.timeline.may_tell_onset(unit)
         dates: Sequence[DateMention] = ()
-        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(_THING_CUES)
+        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
         if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
             # nothing counted and nobody speaks: only the date memory moves on
             self.last_accusation = None
@@ -398,12 +299,12 @@ class _Reader:
         if not tokens:
             return []
         here = Tokenized(unit, tokens)
-        phrases: list[_Phrase] = []
+        phrases: list[Phrase] = []
         if quantities or one_thing:
-            ones = _article_ones(text, tokens, quantities)
+            ones = article_ones(text, tokens, quantities)
             is_people = self.names.is_people
             phrase_of = {
-                q.start: _phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
+                q.start: read_phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
             }
             # Only a counted group, an area or an elided head makes a claim ("12 soldiers",
             # "1,500 km2", "five others"); a sentence whose figures are none of these ("in
@@ -424,7 +325,7 @@ class _Reader:
                     ]
                     if len(counted) < len(quantities):  # a figure was part of a date
                         quantities = counted
-                        ones = _article_ones(text, tokens, quantities)
+                        ones = article_ones(text, tokens, quantities)
                 # "a tank" counts only beside other counted items
                 quantities.extend(ones)
                 quantities.sort(key=lambda q: q.start)
@@ -432,7 +333,7 @@ class _Reader:
                     if q.start in phrase_of:
                         phrase = phrase_of[q.start]  # the same figure: its phrase is read
                     else:
-                        phrase = _phrase(text, tokens, q, is_people)
+                        phrase = read_phrase(text, tokens, q, is_people)
                     if phrase is not None:
                         phrases.append(phrase)
         reports = self.sources.reports(here) if words & REPORT_CUES else []
@@ -535,7 +436,7 @@ class _Reader:
         self,
         text: str,
         tokens: Sequence[Token],
-        phrase: _Phrase,
+        phrase: Phrase,
         previous: Subject | None,
         kind: ClaimKind,
         report: Report | None = None,
@@ -615,7 +516,7 @@ class _Reader:
             category=category,
         )
 
-    def _owner(self, phrase: _Phrase, report: Report | None) -> str | None:
+    def _owner(self, phrase: Phrase, report: Report | None) -> str | None:
         """Who "its"/"their" refers to: the speaker, else the nearest country named before."""
         said_by = report.source.entry if report is not None else None
         if said_by is not None and said_by.kind in (ActorKind.ARMED_GROUP, ActorKind.COUNTRY):
@@ -649,7 +550,7 @@ class _Reader:
         self,
         text: str,
         tokens: Sequence[Token],
-        phrase: _Phrase,
+        phrase: Phrase,
         trigger: int,
         subject: Subject,
         report: Report | None,
@@ -784,19 +685,6 @@ class _Reader:
         return None
 
 
-#: Units of area: a figure in one of them counts territory.
-_AREA_UNITS = frozenset(
-    (
-        *("km2", "mi2", "m2", "ha", "acre", "acres", "hectare", "hectares", "sq km"),
-        *("square kilometre", "square kilometer", "square mile"),
-    )
-)
-
-
-def _is_area(unit: str) -> bool:
-    return unit.lower() in _AREA_UNITS
-
-
 def _unit_label(unit: str) -> str:
     return {"km2": "square kilometers", "mi2": "square miles", "ha": "hectares"}.get(unit, unit)
 
@@ -848,220 +736,6 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-def _article_ones(
-    text: str, tokens: Sequence[Token], quantities: Sequence[Quantity]
-) -> list[Quantity]:
-    """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
-    found: list[Quantity] = []
-    starts = sorted(q.start for q in quantities)
-    ends = sorted(q.end for q in quantities)
-    read = set(starts)
-    things = (EQUIPMENT, BUILDINGS)
-    lows = map(token_low, tokens)
-    articles = itertools.compress(range(len(tokens)), map(_ARTICLES.__contains__, lows))
-    for i in articles:
-        token = tokens[i]
-        if token.start in read:
-            continue
-        j = i + 1
-        while j < len(tokens) and j <= i + 4 and HEADS.get(tokens[j].low) not in things:
-            if tokens[j].text in CONNECTORS or tokens[j].low in CLAUSE_BREAK:
-                break
-            j += 1
-        if j >= len(tokens) or HEADS.get(tokens[j].low) not in things:
-            continue
-        # at the head of a list: "a tank, six armoured vehicles ..."
-        after = tokens[j + 1].end if j + 1 < len(tokens) else -1
-        heads_list = (
-            j + 1 < len(tokens)
-            and tokens[j + 1].text in {",", "and"}
-            and any(after <= s <= after + 12 for s in starts)
-        )
-        # at its tail: "... two armoured vehicles and a drone"
-        tails_list = (
-            i >= 2
-            and tokens[i - 1].text in {",", "and"}
-            and HEADS.get(tokens[i - 2].low) in things
-            and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
-        )
-        if heads_list or tails_list or (
-            # "seized a large quantity of weapons" is no count of one
-            all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
-            and _done_to_one(tokens, i, j)
-        ):
-            found.append(Quantity.one(text, token.start, token.end))
-    return found
-
-
-#: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
-_THING_KINDS = frozenset({ClaimKind.DESTROYED, ClaimKind.CAPTURED, ClaimKind.DAMAGED})
-#: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
-_THING_CUES = frozenset(
-    [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
-)
-
-
-def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
-    """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
-
-    "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
-    noun at ``head``). In the active voice the thing must follow the verb: "a drone destroyed a
-    tank" counts the tank, not the drone.
-    """
-    before = tokens[article - 1].low if article >= 1 else ""
-    if BEFORE.get(before) in _THING_KINDS:
-        return True
-    if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
-        return True
-    n = len(tokens)
-    k = head + 1
-    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
-        return False
-    k += 1
-    if tokens[k].low == "been" and k + 1 < n:
-        k += 1
-    verb = tokens[k].low
-    if verb == "shot":
-        return k + 1 < n and tokens[k + 1].low == "down"
-    return AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
-
-
-def _phrase(
-    text: str,
-    tokens: Sequence[Token],
-    quantity: Quantity,
-    demonym: Callable[[str], bool] = lambda word: False,
-) -> _Phrase | None:
-    """The counted noun phrase after a figure: "11 pro-government combatants"."""
-    span = token_range(tokens, quantity.start, quantity.end)
-    if span is None:
-        return None
-    first, last = span
-    n = len(tokens)
-    j = last + 1
-    words: list[str] = []
-    if j < n and tokens[j].low in {"more", "others", "other"}:
-        if tokens[j].low == "others":
-            return _Phrase(quantity, first, j, j, ("others",), None, elided=True)
-        j += 1
-    if (
-        j + 2 < n
-        and tokens[j].low == "the"
-        and tokens[j + 1].low in {"number", "toll", "tally", "total"}
-        and tokens[j + 2].low == "of"
-    ):
-        j += 3  # "bringing to 240 the number of soldiers killed"
-    if j < n and tokens[j].low == "of":
-        j += 1
-        whole = j + 1 if j + 1 < n and tokens[j].low == "the" else j
-        if (
-            quantity.text.lower() == "one"
-            and whole < n
-            and (tokens[whole].text[0].isdigit() or tokens[whole].low in _COUNT_WORDS)
-        ):
-            return None  # "one of 14 people injured": a person among them, not a count
-        if j < n and tokens[j].text[0].isdigit():
-            j += 1  # "31 of 38 drones": the part counts the same things as the whole
-    if (
-        j + 3 < n
-        and tokens[j].low == "on"
-        and tokens[j + 1].low == "the"
-        and (tokens[j + 3].low == "side")
-    ):
-        return _Phrase(
-            quantity,
-            first,
-            j + 3,
-            None,
-            (),
-            None,
-            affiliation_text=tokens[j + 2].text,
-            elided=True,
-        )
-    if j < n and tokens[j].low in DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
-        words.append(tokens[j].text)
-        j += 1
-    head: int | None = None
-    head_class: str | None = None
-    modifier_kind: ClaimKind | None = None
-    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in HEADS:
-        modifier_kind = AFTER[tokens[j].low]
-        j += 1
-    k = j
-    while k < n and k < j + 6:
-        token = tokens[k]
-        low = token.low
-        if low in _TIME_HEADS and head is None:
-            return None
-        if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
-            break
-        if low in AUXILIARIES or low in {"and", "or"}:
-            break
-        if low in HEADS:
-            head, head_class = k, HEADS[low]
-        elif low in AFTER or low in BEFORE:
-            describes = low in {"armed", "armoured", "armored"} or (
-                # "two burned bodies", "three wrecked tanks": an adjective before its head
-                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in HEADS
-            )
-            if head is not None or not describes:
-                break
-        elif head is not None and not (token.text.isalpha() and token.text.islower()):
-            break  # a compound goes on in lower case: "a rebel command post"
-        k += 1
-    if head is None:
-        if j < n and demonym(tokens[j].text):
-            # a people named by their nationality: "34 Palestinians were killed", "troops
-            # killed 25 Palestinians"
-            return _Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
-        # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
-        if first > 0 and tokens[first - 1].low in BEFORE:
-            # "killed 11 people and injured 47 others overnight", "wounding 31."
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if (
-            first > 0
-            and tokens[first - 1].low in {"including", "includes", "included"}
-            and (j >= n or tokens[j].low in PREPOSITIONS or not tokens[j].text[0].isalnum())
-        ):
-            # a part of the group just counted: "35 drones, including 12 over Belgorod"
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and tokens[j].low in EVENT_NOUNS:
-            # "17 deaths and 45 injuries": the noun is the head and says what happened
-            return _Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
-        if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        context = text[max(0, quantity.start - _TOLL_REACH) : quantity.start]
-        if _toll_like(context) and any(
-            _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
-        ):  # every toll phrase ends in one of _TOLL_ENDS right before the figure
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and tokens[j].low in AUXILIARIES:
-            return _Phrase(quantity, first, last, None, (), None, elided=True)
-        if (
-            j < n
-            and tokens[j].text.isalpha()
-            and tokens[j].low.endswith("s")
-            and (
-                tokens[j].low not in PREPOSITIONS
-                and len(tokens[j].low) > 3
-                and tokens[j].text.islower()
-            )
-        ):
-            # an unknown plural noun followed by a verb of the lexicon: "12 paramedics were killed"
-            nxt = tokens[j + 1].low if j + 1 < n else ""
-            nxt2 = tokens[j + 2].low if j + 2 < n else ""
-            if nxt in AFTER or (nxt in AUXILIARIES and nxt2 in AFTER):
-                words.append(tokens[j].text)
-                return _Phrase(quantity, first, j, j, tuple(words), PEOPLE)
-        return None
-    words.extend(t.text for t in tokens[j : head + 1])
-    return _Phrase(
-        quantity, first, head, head, tuple(words), head_class, modifier_kind=modifier_kind
-    )
-
-
 def _loss_kind(head_class: str | None) -> ClaimKind | None:
     """What losing a counted group means: people are killed, materiel destroyed."""
     if head_class in PERSONS:
@@ -1074,8 +748,8 @@ def _loss_kind(head_class: str | None) -> ClaimKind | None:
 def _kind_of(
     text: str,
     tokens: Sequence[Token],
-    phrase: _Phrase,
-    later: Sequence[_Phrase],
+    phrase: Phrase,
+    later: Sequence[Phrase],
     covered: set[int],
 ) -> tuple[ClaimKind, int] | None:
     """What happened to the counted group, and the token that says it."""
@@ -1171,17 +845,14 @@ def _kind_of(
             return BEFORE[verb.low], phrase.first - 1
     # a death toll names its kind before the figure, whatever follows: "the death toll rose to
     # 340, with more than 700 wounded"
-    start = tokens[phrase.first].start
-    context = text[max(0, start - _TOLL_REACH) : start]
-    # every toll phrase ends in one of _TOLL_ENDS right before the figure
-    toll_like = _toll_like(context)
-    if toll_like and (
-        _PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context)
-    ):
+    context = toll_context(text, tokens[phrase.first].start)
+    # every toll phrase ends in one of a few words right before the figure
+    ends_as_toll = toll_like(context)
+    if ends_as_toll and is_death_toll(context):
         return ClaimKind.KILLED, max(0, phrase.first - 1)
     # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
     # injured": a tally that names its kind gives it, whatever follows the figure
-    toll = _PATTERNS["toll"].search(context) if toll_like else None
+    toll = tally_of(context) if ends_as_toll else None
     if toll is not None:
         words = [t.low for t in tokenize(toll.group("rest"))]
         kind = next((AFTER[w] for w in words if w in AFTER), None)
@@ -1324,25 +995,6 @@ def _kind_of(
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
-#: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded"))
-
-
-def _toll_like(context: str) -> bool:
-    """Whether ``context`` ends as a toll phrase does (every toll pattern ends in these)."""
-    last = context[-12:].rsplit(None, 1)[-1:]
-    return bool(last) and last[0].lower() in _TOLL_ENDS
-
-
-def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
-    """Whether ``quantity`` is the whole that ``fraction`` takes a part of ("half of the 900")."""
-    gap = text[fraction.end : quantity.start]
-    return 0 <= len(gap) <= 14 and tuple(gap.lower().split()) in _PART_OF_GAPS
-
-
-#: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
-_PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
-
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
     """Whether the name at token ``at`` follows "a spokesman for (the)": it names a speaker."""
@@ -1383,7 +1035,7 @@ _UNNAMED_GROUPS = frozenset(
 _NAMING_ADVERBS = frozenset(word_list("all mostly also reportedly believed to be"))
 
 
-def _group_named_after(tokens: Sequence[Token], phrase: _Phrase) -> tuple[int, int] | None:
+def _group_named_after(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     """The tokens of the group a count of unnamed people is said to be, after "were".
 
     "Six of the dead were children", "of the 40 killed, 12 were women", "nine of the victims
@@ -1435,7 +1087,7 @@ def _person_word_before(tokens: Sequence[Token], first: int) -> Subject | None:
 
 
 def _listed_after(
-    tokens: Sequence[Token], phrase: _Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+    tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
 ) -> tuple[ClaimKind, int] | None:
     """A count listed after a claimed one shares its meaning.
 
