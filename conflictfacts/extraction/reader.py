@@ -1,40 +1,14 @@
-r"""Extraction of claims from a parsed article: the grammar of counts in conflict reporting.
+"""The reader: one article, unit by unit, each claim asked what, whom, who, where, when, whose.
 
-``extract_claims`` reads the headline, the body sentences and the captions of an
-:class:`~conflictfacts.article.Article`. For every count it finds (see
-:func:`~conflictfacts.quantities.find_quantities`) it asks, within the sentence:
-
-* **what happened** to the counted group: a casualty verb after the noun phrase
-  ("... were killed", "... killed in an air strike", "... dead"), before it ("killed at least
-  two soldiers", "claimed the lives of 27 fighters", "left 27 fighters dead"), shared by a
-  coordinated list ("At least 11 X and 14 Y were killed as well as two Z"), or a list of
-  equipment ("five tanks, two armoured vehicles and a drone were destroyed");
-* **what was counted**: the noun phrase after the figure ("Turkish soldiers", "armoured
-  personnel carriers"), with coreference for "its soldiers", "five others" and elided heads
-  ("two were killed and five injured");
-* **who did it**: "in a <X> attack", "by <X>", "<X> air strikes killed ...", the side whose
-  ministry reports the enemy's losses, and "<A> accuses <X>" in the next sentence;
-* **when**: the nearest date expression, resolved against the article's date (a caption's
-  figure takes the caption's date), "since <date>" running to the article's date, else the
-  last day the article named;
-* **where**: the nearest place the gazetteer knows, else the article's main place;
-* **on whose word**: "<X> said (that)", "..., <X> said.", "according to <X>", "it said",
-  "the ministry" (the last ministry named), carried to the next sentence when it goes on
-  with the same kind of count.
-
-The same fact stated twice in one article is one claim with several evidence spans.
-
->>> import datetime as dt
->>> from conflictfacts import parse_article
->>> page = (
-...     "Shelling kills nine in river town\n\n"
-...     "Nine civilians were killed and 14 others wounded on Tuesday when shells hit the "
-...     "market of Kherson, the regional governor said.\n"
-... )
->>> for claim in extract_claims(parse_article(page, published=dt.date(2031, 5, 8))):
-...     print(claim.kind.value, claim.quantity.value, claim.subject.label, claim.time.start)
-killed 9 civilians 2031-05-06
-wounded 14 civilians 2031-05-06
+:class:`_Reader` keeps what an article has said so far (its speakers, its last day, the claims
+of the sentence before) and reads each unit: it finds the figures that may count a group
+(:mod:`~conflictfacts.extraction.phrase`), what happened to each
+(:mod:`~conflictfacts.extraction.kind`), the group (:mod:`~conflictfacts.extraction.victims`),
+the perpetrator (:mod:`~conflictfacts.extraction.actor`), the time
+(:mod:`~conflictfacts.extraction.time`), the place (:mod:`~conflictfacts.extraction.place`)
+and the source (:mod:`~conflictfacts.extraction.source`). :func:`extract_claims` runs it over
+the units of an article, lends what a sentence says to the one before (an accusation, a
+breakdown's source) and merges repeated statements (:mod:`~conflictfacts.extraction.merge`).
 """
 
 from __future__ import annotations
@@ -63,6 +37,7 @@ from conflictfacts.extraction.phrase import (
 )
 from conflictfacts.extraction.place import Places
 from conflictfacts.extraction.source import (
+    Report,
     Source,
     Sources,
     attribution_of,
@@ -71,26 +46,15 @@ from conflictfacts.extraction.source import (
     report_for,
 )
 from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue, unit_dates
-from conflictfacts.extraction.tokens import (
-    AUXILIARIES,
-    has_digit,
-    letter_runs,
-    tokenize,
-)
-from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized, Unit, units_of
+from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs, tokenize
+from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
-from conflictfacts.extraction.words import (
-    ACCUSING,
-    REPORT_CUES,
-    SPEAKING_CUES,
-)
-from conflictfacts.gazetteer import (
-    Gazetteer,
-)
+from conflictfacts.extraction.words import ACCUSING, REPORT_CUES, SPEAKING_CUES
+from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.quantities import Quantity, find_quantities
 from conflictfacts.spans import Span
 
-__all__ = ["MAX_UNIT_CHARS", "extract_claims"]
+__all__ = ["extract_claims"]
 
 
 def _moved(quantity: Quantity, offset: int) -> Quantity:
@@ -107,13 +71,13 @@ class _Reader:
     """The state of reading one article: what it has named so far, for coreference."""
 
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
-        self.article = article
-        self.gazetteer = gazetteer
         self.names = PageNames(article, gazetteer)
         self.sources = Sources(self.names)
         self.timeline = Timeline()
+        #: The claims of the last unit that gave any, or of the paragraph's first unit.
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
+        #: What the last unit read accuses: the perpetrator and the accuser.
         self.last_accusation: tuple[str, Source | None] | None = None
         #: Where every claim of the article comes from.
         self.origin = Origin(
@@ -121,12 +85,10 @@ class _Reader:
         )
         self.places = Places(article, self.names)
 
-    # ------------------------------------------------------------------ reading a unit
-
     def read(self, unit: Unit) -> list[Claim]:
+        """The claims of one unit, the units before it read."""
         text = unit.text
-        folded = fold(text)
-        words = letter_runs(folded)
+        words = letter_runs(fold(text))
         digit = has_digit(text)
         figures = (
             find_quantities(text, articles=True)
@@ -136,7 +98,7 @@ class _Reader:
         quantities, wholes = counted_figures(text, figures)
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
-        # day named (see _last_day).
+        # day named (see Timeline._last_day).
         cue = has_date_cue(text, words, digit)
         if cue:
             self.timeline.may_tell_onset(unit)
@@ -153,44 +115,72 @@ class _Reader:
         here = Tokenized(unit, tokens)
         phrases: list[Phrase] = []
         if quantities or one_thing:
-            ones = article_ones(text, tokens, quantities)
-            is_people = self.names.is_people
-            phrase_of = {
-                q.start: read_phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
-            }
-            # Only a counted group, an area or an elided head makes a claim ("12 soldiers",
-            # "1,500 km2", "five others"); a sentence whose figures are none of these ("in
-            # 2011", "30 km away") gives no claim, whatever its dates, and is not read for them.
-            if any(
-                p is not None
-                and (p.head_class is not None or p.quantity.unit is not None or p.elided)
-                for p in phrase_of.values()
-            ):
-                if cue:
-                    dates = unit_dates(unit)
-                    cue = False
-                    date_ranges = [(d.start, d.end) for d in dates]
-                    counted = [
-                        q
-                        for q in quantities
-                        if not any(s < q.end and q.start < e for s, e in date_ranges)
-                    ]
-                    if len(counted) < len(quantities):  # a figure was part of a date
-                        quantities = counted
-                        ones = article_ones(text, tokens, quantities)
-                # "a tank" counts only beside other counted items
-                quantities.extend(ones)
-                quantities.sort(key=lambda q: q.start)
-                for q in quantities:
-                    if q.start in phrase_of:
-                        phrase = phrase_of[q.start]  # the same figure: its phrase is read
-                    else:
-                        phrase = read_phrase(text, tokens, q, is_people)
-                    if phrase is not None:
-                        phrases.append(phrase)
+            phrases, read_dates = self._phrases(here, quantities, cue)
+            if read_dates is not None:
+                dates, cue = read_dates, False
         reports = self.sources.reports(here) if words & REPORT_CUES else []
         accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
         self.last_accusation = accusation
+        claims = self._claims(here, phrases, wholes, dates, reports, accusation)
+        carry_attribution(self.previous_claims, unit, claims)
+        self._after(unit, claims, dates, undated=cue)
+        return claims
+
+    def _phrases(
+        self, here: Tokenized, quantities: list[Quantity], cue: bool
+    ) -> tuple[list[Phrase], Sequence[DateMention] | None]:
+        """The counted phrases of a unit, and its dates when they had to be read for them.
+
+        Only a counted group, an area or an elided head makes a claim ("12 soldiers", "1,500
+        km2", "five others"); a sentence whose figures are none of these ("in 2011", "30 km
+        away") gives no claim, whatever its dates, and is not read for them.
+        """
+        text, tokens = here.text, here.tokens
+        phrases: list[Phrase] = []
+        dates: Sequence[DateMention] | None = None
+        ones = article_ones(text, tokens, quantities)
+        is_people = self.names.is_people
+        phrase_of = {
+            q.start: read_phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
+        }
+        if any(
+            p is not None and (p.head_class is not None or p.quantity.unit is not None or p.elided)
+            for p in phrase_of.values()
+        ):
+            if cue:
+                dates = unit_dates(here.unit)
+                date_ranges = [(d.start, d.end) for d in dates]
+                counted = [
+                    q
+                    for q in quantities
+                    if not any(s < q.end and q.start < e for s, e in date_ranges)
+                ]
+                if len(counted) < len(quantities):  # a figure was part of a date
+                    quantities = counted
+                    ones = article_ones(text, tokens, quantities)
+            # "a tank" counts only beside other counted items
+            quantities.extend(ones)
+            quantities.sort(key=lambda q: q.start)
+            for q in quantities:
+                if q.start in phrase_of:
+                    phrase = phrase_of[q.start]  # the same figure: its phrase is read
+                else:
+                    phrase = read_phrase(text, tokens, q, is_people)
+                if phrase is not None:
+                    phrases.append(phrase)
+        return phrases, dates
+
+    def _claims(
+        self,
+        here: Tokenized,
+        phrases: list[Phrase],
+        wholes: set[int],
+        dates: Sequence[DateMention],
+        reports: Sequence[Report],
+        accusation: tuple[str, Source | None] | None,
+    ) -> list[Claim]:
+        """The claims of a unit's counted phrases: each asked what, whom, who, when, where."""
+        unit, text, tokens = here.unit, here.text, here.tokens
         accused = accusation[0] if accusation else None
         claims: list[Claim] = []
         covered: set[int] = set()
@@ -256,8 +246,6 @@ class _Reader:
                     origin=self.origin,
                 )
             )
-        carry_attribution(self.previous_claims, unit, claims)
-        self._after(unit, claims, dates, undated=cue)
         return claims
 
     def _after(
@@ -273,7 +261,6 @@ class _Reader:
         if claims or unit.paragraph != self.previous_paragraph:
             self.previous_claims = claims
         self.previous_paragraph = unit.paragraph
-
 
 
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
