@@ -92,7 +92,18 @@ def kind_of(
     later: Sequence[Phrase],
     covered: set[int],
 ) -> tuple[ClaimKind, int] | None:
-    """What happened to the counted group, and the token that says it."""
+    """What happened to the counted group, and the token that says it.
+
+    Args:
+        text: the unit's text.
+        tokens: its tokens.
+        phrase: the counted phrase.
+        later: the counted phrases after it in the unit: a list shares the verb at its end.
+        covered: the tokens of every counted phrase of the unit.
+
+    Returns:
+        The kind and the index of the token that says it, or ``None``.
+    """
     n = len(tokens)
     if phrase.modifier_kind is not None:
         return phrase.modifier_kind, phrase.first + 1
@@ -107,6 +118,55 @@ def kind_of(
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
         return None
+    found = _idiom_before(tokens, phrase, covered)
+    if found is not None:
+        return found
+    # a death toll names its kind before the figure, whatever follows: "the death toll rose to
+    # 340, with more than 700 wounded"
+    context = toll_context(text, tokens[phrase.first].start)
+    # every toll phrase ends in one of a few words right before the figure
+    ends_as_toll = toll_like(context)
+    if ends_as_toll and is_death_toll(context):
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
+    # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
+    # injured": a tally that names its kind gives it, whatever follows the figure
+    toll = tally_of(context) if ends_as_toll else None
+    if toll is not None:
+        words = [t.low for t in tokenize(toll.group("rest"))]
+        kind = next((AFTER[w] for w in words if w in AFTER), None)
+        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
+            kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is not None:
+            return kind, max(0, phrase.first - 1)
+    # after the phrase: "... were killed", "... killed in", "... and five injured"
+    k = phrase.last + 1
+    # "several of the wounded had died": the group the part is of says what happened only if
+    # no verb of the part's own follows
+    partitive: tuple[ClaimKind, int] | None = None
+    if k + 1 < n and tokens[k].low == "of":
+        at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
+        if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
+            q = phrase.quantity
+            if q.low != q.high and not any(c.isdigit() for c in q.text):
+                return None  # "several of the wounded died" explains a toll, counts no one
+            partitive = NOMINAL_KIND[tokens[at].low], at
+            k = at + 1
+    found = _said_after(tokens, phrase, later, k)
+    if found is not None:
+        return found
+    if partitive is not None:
+        return partitive
+    # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
+    if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
+    return _said_before(tokens, phrase, covered)
+
+
+def _idiom_before(
+    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+) -> tuple[ClaimKind, int] | None:
+    """What the words right before a figure say happened: "set fire to", "shot dead", "lost"."""
+    n = len(tokens)
     # fired munitions: "launched 42 missiles and 28 drones overnight"
     if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
         before = phrase.first - 1
@@ -183,42 +243,25 @@ def kind_of(
             phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
         ):
             return BEFORE[verb.low], phrase.first - 1
-    # a death toll names its kind before the figure, whatever follows: "the death toll rose to
-    # 340, with more than 700 wounded"
-    context = toll_context(text, tokens[phrase.first].start)
-    # every toll phrase ends in one of a few words right before the figure
-    ends_as_toll = toll_like(context)
-    if ends_as_toll and is_death_toll(context):
-        return ClaimKind.KILLED, max(0, phrase.first - 1)
-    # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
-    # injured": a tally that names its kind gives it, whatever follows the figure
-    toll = tally_of(context) if ends_as_toll else None
-    if toll is not None:
-        words = [t.low for t in tokenize(toll.group("rest"))]
-        kind = next((AFTER[w] for w in words if w in AFTER), None)
-        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
-            kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
-        if kind is not None:
-            return kind, max(0, phrase.first - 1)
+    return None
+
+
+def _said_after(
+    tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int
+) -> tuple[ClaimKind, int] | None:
+    """What the words after a phrase, from token ``k``, say happened to it.
+
+    A list of counted phrases shares the verb at its end ("11 soldiers and 14 rebels were
+    killed"), an aside between dashes is skipped, and the search stops at the end of the
+    clause.
+    """
+    n = len(tokens)
     starts = {p.first for p in later}
-    # after the phrase: "... were killed", "... killed in", "... and five injured"
-    k = phrase.last + 1
     next_phrase = 0
     steps = 0
     left_trigger: int | None = None
     if phrase.first > 0 and tokens[phrase.first - 1].low == "left":
         left_trigger = phrase.first - 1
-    # "several of the wounded had died": the group the part is of says what happened only if
-    # no verb of the part's own follows
-    partitive: tuple[ClaimKind, int] | None = None
-    if k + 1 < n and tokens[k].low == "of":
-        at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
-        if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
-            q = phrase.quantity
-            if q.low != q.high and not any(c.isdigit() for c in q.text):
-                return None  # "several of the wounded died" explains a toll, counts no one
-            partitive = NOMINAL_KIND[tokens[at].low], at
-            k = at + 1
     while k < n and steps < 16:
         token = tokens[k]
         low = token.low
@@ -305,11 +348,13 @@ def kind_of(
             break
         k += 1
         steps += 1
-    if partitive is not None:
-        return partitive
-    # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
-    if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
-        return ClaimKind.KILLED, max(0, phrase.first - 1)
+    return None
+
+
+def _said_before(
+    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+) -> tuple[ClaimKind, int] | None:
+    """The verb before a phrase, over its list and small words: "killed at least two"."""
     k = phrase.first - 1
     steps = 0
     while k >= 0 and steps < 10:
