@@ -47,8 +47,8 @@ from conflictfacts.errors import (
 )
 from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.incident import Incident, read_incidents
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
-from conflictfacts.incident import Incident, read_incidents
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.report import render_html

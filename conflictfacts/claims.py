@@ -159,7 +159,7 @@ class Claim:
     reported_on: dt.date | None = attrs.field(default=None, eq=False)
     #: Where the incident the claim refers back to is stated, when the claim takes its date,
     #: actor or place from it rather than from its own sentence (see
-    #: :mod:`conflictfacts.incident`).
+    #: :mod:`conflictfacts.extraction.incident`).
     frame: Span | None = attrs.field(default=None, eq=False)
 
     def to_record(self) -> dict[str, Any]:

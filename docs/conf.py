@@ -126,7 +126,7 @@ API_MODULES = (
     "conflictfacts.dates",
     "conflictfacts.claims",
     "conflictfacts.extraction",
-    "conflictfacts.incident",
+    "conflictfacts.extraction.incident",
     "conflictfacts.compare",
     "conflictfacts.records",
     "conflictfacts.exports",

@@ -12,6 +12,9 @@ from conflictfacts import ClaimKind, InputTypeError, compare, parse_article
 from conflictfacts._case import fold
 from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.place import located
+from conflictfacts.extraction.time import has_date_cue
+from conflictfacts.extraction.tokens import LOCATIVE_PREPOSITIONS, letter_runs, tokenize
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
@@ -374,10 +377,10 @@ _PLACE_WORDS = st.sampled_from(
 @example("fighting in Vessa near Brask and at the town of Ulmet")
 @example("Ministry  in Vessa, don't near Ulmet")
 def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private matcher is the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private matcher is the subject
 
-    fast = [m.span() for m in extraction._unknown_place_matches(text)]
-    plain = [m.span() for m in extraction._PATTERNS["unknown_place"].finditer(text)]
+    fast = [m.span() for m in place._unknown_place_matches(text)]
+    plain = [m.span() for m in place._PATTERNS["unknown_place"].finditer(text)]
     assert fast == plain
 
 
@@ -387,12 +390,10 @@ def test_unknown_place_search_is_the_plain_finditer(text: str) -> None:
 @example("last winter")
 @example("4/10/31")
 def test_a_sentence_the_date_cue_skips_names_no_date(text: str) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
-
     folded = fold(text)
-    words = set(extraction._PATTERNS["letters"].findall(folded))
+    words = letter_runs(folded)
     if find_dates(text, dt.date(2031, 4, 10)):
-        assert extraction._has_date_cue(text, words)
+        assert has_date_cue(text, words)
 
 
 @pytest.mark.parametrize(
@@ -666,9 +667,9 @@ _TOLL_WORDS = st.sampled_from(
 @example("claimed the lives of\t")
 @example("its losses AT  ")
 def test_every_toll_phrase_ends_in_of_to_or_at(context: str) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private patterns are the subject
+    from conflictfacts.extraction import toll  # noqa: PLC0415 - the private patterns are the subject
 
-    if any(extraction._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
+    if any(toll._PATTERNS[n].search(context) for n in ("toll", "death_toll", "lives_of")):
         assert context.rstrip()[-2:].lower() in ("of", "to", "at")
 
 
@@ -697,16 +698,16 @@ _LOCATIVE_WORDS = st.sampled_from(
 
 def _plainly_located(text: str, start: int) -> bool:
     """What ``_located`` says, asked the slow way: the preposition words, then "locative"."""
-    from conflictfacts import extraction  # noqa: PLC0415 - the private pattern is the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private pattern is the subject
 
     window = text[max(0, start - 40) : start]
     return (
         window[-1:].isspace()
         and any(
-            fold("".join(ch for ch in word if ch.isalpha())) in extraction._LOCATIVE_PREPOSITIONS
+            fold("".join(ch for ch in word if ch.isalpha())) in LOCATIVE_PREPOSITIONS
             for word in window.split()[-3:]
         )
-        and extraction._PATTERNS["locative"].search(window) is not None
+        and place._PATTERNS["locative"].search(window) is not None
     )
 
 
@@ -732,10 +733,8 @@ _LOCATIVE_VOCABULARY = (
 @example("within\u00a0")
 @example("xin ")
 def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private shortcut is the subject
-
     text = window + "Vessa"
-    assert extraction._located(text, len(window)) == _plainly_located(text, len(window))
+    assert located(text, len(window)) == _plainly_located(text, len(window))
 
 
 @given(worded_texts(_LOCATIVE_VOCABULARY) | any_text)
@@ -743,10 +742,10 @@ def test_the_locative_shortcut_never_hides_a_location(window: str) -> None:
 @example("x-in the \n")
 @example("\u0130N THE SOUTHWESTERN ")
 def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private patterns are the subject
+    from conflictfacts.extraction import place  # noqa: PLC0415 - the private patterns are the subject
 
-    forwards = extraction._PATTERNS["locative"].search(window)
-    backwards = extraction._PATTERNS["locative_reversed"].match(window[::-1])
+    forwards = place._PATTERNS["locative"].search(window)
+    backwards = place._PATTERNS["locative_reversed"].match(window[::-1])
     assert (forwards is None) == (backwards is None)
 
 
@@ -755,9 +754,9 @@ def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) 
 def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
     text: str, data: st.DataObject | None
 ) -> None:
-    from conflictfacts import extraction  # noqa: PLC0415 - the private tokenizer is the subject
+    from conflictfacts.extraction import source  # noqa: PLC0415 - the private edges are the subject
 
-    tokens = extraction._tokens(text)
+    tokens = tokenize(text)
     if not tokens:
         return
     pairs = [(0, len(tokens) - 1)]
@@ -765,14 +764,14 @@ def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
         first = data.draw(st.integers(0, len(tokens) - 1))
         pairs.append((first, data.draw(st.integers(first, len(tokens) - 1))))
     for first, last in pairs:
-        phrase = text[tokens[first].start : tokens[last].end].strip(extraction._PHRASE_EDGES)
+        phrase = text[tokens[first].start : tokens[last].end].strip(source._PHRASE_EDGES)
         head, tail = first, last
-        while head <= tail and tokens[head].text in extraction._PHRASE_EDGES:
+        while head <= tail and tokens[head].text in source._PHRASE_EDGES:
             head += 1
-        while tail >= head and tokens[tail].text in extraction._PHRASE_EDGES:
+        while tail >= head and tokens[tail].text in source._PHRASE_EDGES:
             tail -= 1
         kept = [(t.text, t.low) for t in tokens[head : tail + 1]]
-        assert kept == [(t.text, t.low) for t in extraction._tokens(phrase)]
+        assert kept == [(t.text, t.low) for t in tokenize(phrase)]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import ClaimKind, extract_claims, parse_article
-from conflictfacts.incident import read_incidents
+from conflictfacts.extraction.incident import read_incidents
 
 DAY = dt.date(2031, 4, 14)  # a Monday
 

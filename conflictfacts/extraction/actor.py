@@ -1,0 +1,310 @@
+"""Who did it: the perpetrator of a claim.
+
+:func:`perpetrator` looks, in order, for the speaker that says "it had killed 64 soldiers" of
+itself, an actor beside an attack noun or after a passive's "by" ("in a Syrian government
+attack", "killed by Russian air strikes", "Russian air strikes killed ..."), a party whose
+ministry or military reports the other side's losses, and the side an accusation names
+("Ankara accuses the Syrian regime"): :func:`accusation_in` reads those, and :func:`blame`
+lends one to the claims of the sentence before. Neither side of "fighting between the army
+and the RSF" is the perpetrator, nor is a speaker, a place or a headline's topic.
+
+>>> import datetime as dt
+>>> from conflictfacts import extract_claims, parse_article
+>>> page = "Two soldiers were killed in a Syrian government attack on Monday."
+>>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].actor
+'Syrian government forces'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from conflictfacts.claims import Claim, Subject
+from conflictfacts.extraction.names import PageNames
+from conflictfacts.extraction.phrase import Phrase
+from conflictfacts.extraction.place import located
+from conflictfacts.extraction.source import (
+    Report,
+    Source,
+    Sources,
+    attribution_of,
+    is_proper_name,
+)
+from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token
+from conflictfacts.extraction.units import Tokenized
+from conflictfacts.extraction.words import (
+    ACCUSING,
+    AFTER,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    BEFORE,
+    FIGHTERS,
+    HEADS,
+    SOLDIERS,
+)
+from conflictfacts.gazetteer import ActorEntry, ActorKind
+
+__all__ = ["accusation_in", "blame", "perpetrator"]
+
+#: Sources whose country is a party: when they report another side's losses, they inflicted them.
+_PARTY_KINDS = frozenset(
+    {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
+)
+#: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
+_SPEAKING_PARTIES = frozenset(
+    {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
+)
+
+
+def perpetrator(
+    names: PageNames,
+    here: Tokenized,
+    phrase: Phrase,
+    trigger: int,
+    subject: Subject,
+    report: Report | None,
+    accused: str | None,
+) -> str | None:
+    """Who did what a claim counts, when the text says.
+
+    Args:
+        names: the gazetteer's names in the article.
+        here: the unit being read.
+        phrase: the claim's counted phrase.
+        trigger: the token that says what happened.
+        subject: the group counted: its own side is never the perpetrator.
+        report: the report that covers the claim, if any.
+        accused: the perpetrator an accusation in the unit names ("<A> accuses <X>").
+
+    Returns:
+        The perpetrator's label, or ``None``.
+    """
+    text, tokens = here.text, here.tokens
+    victims = _country_of(names, subject.affiliation)
+    # 0. "The group said it had killed 64 soldiers": the speaker, as the verb's subject.
+    speaker = report.source.entry if report is not None else None
+    if report is not None and trigger < phrase.first:
+        k = trigger - 1
+        if tokens[trigger].text in QUOTES and k >= 0 and tokens[k].low in ATTACK_VERBS:
+            k -= 1  # 'it had struck "dozens of targets"': the verb stands before the quote
+        while k >= 0 and tokens[k].low in {"had", "has", "have", "also"}:
+            k -= 1
+        own_forces = (
+            k >= 1
+            and tokens[k - 1].low in {"its", "their", "our"}
+            and HEADS.get(tokens[k].low) in (SOLDIERS, FIGHTERS)
+        )
+        if speaker is None and own_forces and is_proper_name(report.source.name):
+            # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
+            return report.source.name
+        itself = k >= 0 and (
+            tokens[k].low in {"it", "they", "we"}
+            or (
+                k >= 1
+                and tokens[k - 1].low == "the"
+                and tokens[k].low in {"group", "movement", "militia", "army", "military"}
+            )
+        )
+        if (
+            speaker is not None
+            and speaker.kind in _SPEAKING_PARTIES
+            and (own_forces or itself)
+            and (victims is None or victims not in (speaker.country, speaker.name))
+        ):
+            return _actor_label(names, speaker)
+    # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
+    #    attack noun or after "by", in the clause around the trigger.
+    lo = max(0, min(phrase.first, trigger) - 20)
+    hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
+    offset = tokens[lo].start
+    token_starts = here.token_starts()
+    best: tuple[int, str] | None = None
+    for match in names.actors(here.start + tokens[lo].start, here.start + tokens[hi].end):
+        entry = match.entry
+        if entry.kind in (
+            ActorKind.MONITOR,
+            ActorKind.MEDIA,
+            ActorKind.NGO,
+            ActorKind.INTERNATIONAL,
+        ):
+            continue
+        start = offset + match.start
+        if start < here.dateline_end:
+            continue
+        if phrase.quantity.start <= start < tokens[phrase.last].end:
+            continue
+        if (
+            report is not None
+            and report.source.text
+            and text.find(
+                report.source.text, max(0, start - len(report.source.text)), start + 200
+            )
+            == start
+        ):
+            continue
+        country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+        if victims is not None and victims in (country, entry.name):
+            continue
+        if entry.kind is ActorKind.COUNTRY and located(text, start):
+            continue  # "gang violence in Port-au-Prince has killed": a place, not a party
+        end = offset + match.end
+        # the unit's own tokens just after and just before the name
+        after_at = bisect.bisect_left(token_starts, end)
+        next_words = [t.low for t in tokens[after_at : after_at + 3] if t.start < end + 40]
+        beside_attack = any(w in ATTACK_NOUNS for w in next_words) or any(
+            w.rstrip("s") in {"government", "regime", "army", "force"} for w in next_words[:1]
+        )
+        if text[offset + match.end : offset + match.end + 1] == ":":
+            continue  # "Nigeria: gunmen kill dozens": a headline's topic, not a party
+        at = bisect.bisect_left(token_starts, start)
+        if _between_sides(tokens, at):
+            continue  # "fighting between the army and the RSF": neither side alone
+        if _spokesman_of(tokens, at):
+            continue  # "said a spokesman for the Front": a speaker, not who did it
+        before_at = bisect.bisect_left(token_starts, max(0, start - 12))
+        before_words = [
+            t.low
+            for t in tokens[before_at : bisect.bisect_left(token_starts, start)]
+            if t.low not in DETERMINERS and t.end <= start
+        ]
+        # "killed by X" names the agent of a passive verb; after an active verb ("shot
+        # down 31 drones launched by X") a by-phrase belongs to some other verb
+        by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
+        force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
+            tokens[trigger].start
+        )
+        subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
+            (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
+            and trigger < phrase.first
+        )
+        if by:
+            rank = 0
+        elif beside_attack:
+            rank = 1
+        elif subject_of_verb:
+            rank = 2
+        elif force:
+            rank = 3
+        else:
+            continue
+        distance = rank * 10_000 + abs(start - tokens[trigger].start)
+        if best is None or distance < best[0]:
+            best = (distance, _actor_label(names, entry))
+    if best is not None:
+        return best[1]
+    # 2. A party's ministry or military reporting another side's losses inflicted them.
+    if report is not None and report.source.country is not None:
+        said_by = report.source.entry
+        party = said_by is None or said_by.kind in _PARTY_KINDS
+        if said_by is not None and said_by.kind is ActorKind.MINISTRY:
+            # a defence ministry reports what its forces did; a health ministry does not
+            party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
+        if party and report.source.country != victims:
+            country_entry = names.entry(report.source.country)
+            if country_entry is not None:
+                return _actor_label(names, country_entry)
+    # 3. "<A> accuses <X>" beside the report.
+    if accused is not None:
+        return accused
+    return None
+
+
+def accusation_in(
+    names: PageNames, sources: Sources, here: Tokenized
+) -> tuple[str, Source | None] | None:
+    """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
+    text, tokens = here.text, here.tokens
+    for i, token in enumerate(tokens):
+        if token.low in ACCUSING and i + 1 < len(tokens):
+            rest = text[tokens[i + 1].start : tokens[min(len(tokens) - 1, i + 8)].end]
+            actor = _actor_in(names, rest, exclude=None)
+            if actor is None:
+                continue
+            accuser = None
+            if i > 0:
+                first = max(0, i - 6)
+                while first < i - 1 and tokens[first].text in CONNECTORS:
+                    first += 1
+                accuser = sources.from_phrase(
+                    here.start, text, tokens, first, i - 1, token.low, False
+                )
+            return actor, accuser
+    return None
+
+
+def blame(previous: Sequence[Claim], actor: str, accuser: Source | None) -> list[Claim]:
+    """The claims of a sentence, with the perpetrator and source an accusation after it names.
+
+    "Two soldiers were killed ... Ankara accuses the Syrian regime.": the claims that name no
+    perpetrator or source of their own take the accused and the accuser.
+    """
+    attribution = attribution_of(accuser) if accuser else None
+    return [
+        attrs.evolve(
+            claim,
+            actor=claim.actor or actor,
+            attribution=claim.attribution or attribution,
+        )
+        for claim in previous
+    ]
+
+
+def _actor_label(names: PageNames, entry: ActorEntry) -> str:
+    """How a perpetrator is named: a state's forces as "<demonym> government forces"."""
+    if entry.kind in (ActorKind.COUNTRY,):
+        country = entry
+    elif entry.kind in _PARTY_KINDS and entry.country is not None:
+        country = names.entry(entry.country) or entry
+    else:
+        return entry.name
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    return f"{demonym} government forces"
+
+
+def _actor_in(names: PageNames, text: str, exclude: str | None) -> str | None:
+    """The first party ``text`` names, other than ``exclude``."""
+    for match in names.actors_in(text):
+        entry = match.entry
+        if entry.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO):
+            continue
+        country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+        if exclude is not None and exclude in (country, entry.name):
+            continue
+        return _actor_label(names, entry)
+    return None
+
+
+def _country_of(names: PageNames, affiliation: str | None) -> str | None:
+    """The country a side belongs to: a country's name for its demonym."""
+    if affiliation is None:
+        return None
+    entry = names.entry(affiliation)
+    if entry is not None and entry.kind is ActorKind.COUNTRY:
+        return entry.name
+    return affiliation
+
+
+def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the name at token ``at`` follows "a spokesman for (the)": it names a speaker."""
+    k = at - 1
+    if k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].low in {"for", "of"}
+        and tokens[k - 1].low in {"spokesman", "spokeswoman", "spokesperson", "representative"}
+    )
+
+
+def _between_sides(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the name at token ``at`` is one side of "between X and Y" or "X-Y clashes"."""
+    for k in range(at - 1, max(-1, at - 9), -1):
+        low = tokens[k].low
+        if low == "between":
+            return True
+        if low in {".", ";", ":", ",", "(", ")"} or low in BEFORE or low in AFTER:
+            return False
+    return False

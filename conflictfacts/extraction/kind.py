@@ -1,0 +1,434 @@
+"""What happened to a counted group: the kind of a claim, and the word that says it.
+
+:func:`kind_of` looks for what happened to the group a phrase counts: a participle or verb
+after it ("... were killed", "... killed in", "... dead"), a verb before it ("killed at least
+two soldiers", "shot down 31 drones", "set fire to 45 homes", "lost 21 soldiers"), a toll or
+tally that names its kind ("the death toll rose to 340", "the number of people forced from
+their homes ... to"), a noun that is itself the meaning ("27 deaths"), or a verb shared by a
+coordinated list ("At least 11 X and 14 Y were killed"). :func:`listed_after` gives a part the
+meaning of the total it breaks down ("27 killed: 15 soldiers and 12 fighters").
+
+>>> from conflictfacts import find_quantities
+>>> from conflictfacts.extraction.phrase import read_phrase
+>>> from conflictfacts.extraction.tokens import tokenize
+>>> text = "Shelling killed at least two soldiers."
+>>> tokens = tokenize(text)
+>>> phrase = read_phrase(text, tokens, find_quantities(text)[0])
+>>> kind, trigger = kind_of(text, tokens, phrase, [], set())
+>>> kind, tokens[trigger].text
+(<ClaimKind.KILLED: 'killed'>, 'killed')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from conflictfacts.claims import ClaimKind
+from conflictfacts.extraction.phrase import Phrase
+from conflictfacts.extraction.tokens import (
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    CONNECTORS,
+    DETERMINERS,
+    Token,
+    tokenize,
+    word_list,
+)
+from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
+from conflictfacts.extraction.words import (
+    AFTER,
+    ATTACK_VERBS,
+    ATTACKS,
+    BEFORE,
+    EQUIPMENT,
+    FIGHTERS,
+    NOMINAL_KIND,
+    PEOPLE,
+    PERSONS,
+    SOLDIERS,
+)
+
+__all__ = ["LOSS_VERBS", "kind_of", "listed_after", "refined"]
+
+#: Participles that open a clause of consequence after a comma ("..., forcing residents to
+#: flee"): its verbs tell nothing of the figures before it.
+_CLAUSE_PARTICIPLES = frozenset(
+    word_list(
+        "forcing prompting causing sending triggering sparking raising bringing pushing taking"
+    )
+)
+#: Words that open a breakdown or a list of parts after a total.
+_LIST_OPENERS = frozenset(
+    [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
+)
+#: Verbs of finding the dead: bodies found or recovered are a death count.
+_RECOVERY_VERBS = frozenset(
+    word_list(
+        """found recovered retrieved pulled discovered exhumed unearthed collected buried
+        identified received receiving brought"""
+    )
+)
+#: "Lost" counts deaths of people and destruction of materiel, by what was lost.
+LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
+#: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
+_MUNITIONS = frozenset(
+    word_list(
+        """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
+        projectiles uav uavs"""
+    )
+)
+#: Verbs that fire munitions: "fired 40 rockets".
+_FIRING_VERBS = frozenset(
+    word_list("launched fired launching firing launches fires launch fire lobbed dropped")
+)
+#: Small words between a verb and the figure it governs: "had lost only four".
+_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+
+
+def kind_of(
+    text: str,
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    later: Sequence[Phrase],
+    covered: set[int],
+) -> tuple[ClaimKind, int] | None:
+    """What happened to the counted group, and the token that says it.
+
+    Args:
+        text: the unit's text.
+        tokens: its tokens.
+        phrase: the counted phrase.
+        later: the counted phrases after it in the unit: a list shares the verb at its end.
+        covered: the tokens of every counted phrase of the unit.
+
+    Returns:
+        The kind and the index of the token that says it, or ``None``.
+    """
+    n = len(tokens)
+    if phrase.modifier_kind is not None:
+        return phrase.modifier_kind, phrase.first + 1
+    # a nominal head carries its own meaning: "27 deaths", "dozens dead"
+    if phrase.head is not None and phrase.words:
+        nominal = NOMINAL_KIND.get(phrase.words[-1].lower())
+        if nominal is not None and nominal is not ClaimKind.OTHER:
+            return nominal, phrase.head
+    # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
+    if phrase.head_class == ATTACKS:
+        verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
+        if verbs & ATTACK_VERBS:
+            return ClaimKind.ATTACKS, phrase.first - 1
+        return None
+    found = _idiom_before(tokens, phrase, covered)
+    if found is not None:
+        return found
+    # a death toll names its kind before the figure, whatever follows: "the death toll rose to
+    # 340, with more than 700 wounded"
+    context = toll_context(text, tokens[phrase.first].start)
+    # every toll phrase ends in one of a few words right before the figure
+    ends_as_toll = toll_like(context)
+    if ends_as_toll and is_death_toll(context):
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
+    # "the number of people killed in Gaza since October 7 had risen to 51,240, with 116,931
+    # injured": a tally that names its kind gives it, whatever follows the figure
+    toll = tally_of(context) if ends_as_toll else None
+    if toll is not None:
+        words = [t.low for t in tokenize(toll.group("rest"))]
+        kind = next((AFTER[w] for w in words if w in AFTER), None)
+        if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
+            kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is not None:
+            return kind, max(0, phrase.first - 1)
+    # after the phrase: "... were killed", "... killed in", "... and five injured"
+    k = phrase.last + 1
+    # "several of the wounded had died": the group the part is of says what happened only if
+    # no verb of the part's own follows
+    partitive: tuple[ClaimKind, int] | None = None
+    if k + 1 < n and tokens[k].low == "of":
+        at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
+        if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
+            q = phrase.quantity
+            if q.low != q.high and not any(c.isdigit() for c in q.text):
+                return None  # "several of the wounded died" explains a toll, counts no one
+            partitive = NOMINAL_KIND[tokens[at].low], at
+            k = at + 1
+    found = _said_after(tokens, phrase, later, k)
+    if found is not None:
+        return found
+    if partitive is not None:
+        return partitive
+    # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
+    if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
+        return ClaimKind.KILLED, max(0, phrase.first - 1)
+    return _said_before(tokens, phrase, covered)
+
+
+def _idiom_before(
+    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+) -> tuple[ClaimKind, int] | None:
+    """What the words right before a figure say happened: "set fire to", "shot dead", "lost"."""
+    n = len(tokens)
+    # fired munitions: "launched 42 missiles and 28 drones overnight"
+    if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
+        before = phrase.first - 1
+        while before >= 0 and (tokens[before].text in CONNECTORS or before in covered):
+            before -= 1  # the second of a list: "42 missiles and 28 drones"
+        verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
+        if verbs & _FIRING_VERBS:
+            return ClaimKind.ATTACKS, before
+    # "set fire to 45 homes"
+    if (
+        phrase.first > 2
+        and tokens[phrase.first - 1].low == "to"
+        and tokens[phrase.first - 2].low == "fire"
+        and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
+    ):
+        return ClaimKind.DESTROYED, phrase.first - 3
+    # "announced the deaths of three of its fighters"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "of"
+        and tokens[phrase.first - 2].low in {"deaths", "death", "killing", "killings"}
+    ):
+        return ClaimKind.KILLED, phrase.first - 2
+    # "gunned down 12 villagers"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "down"
+        and tokens[phrase.first - 2].low in {"gunned", "gunning", "mowed", "mown"}
+    ):
+        return ClaimKind.KILLED, phrase.first - 2
+    # "shot down 31 of 38 drones", "shot dead two protesters"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low in {"down", "dead"}
+        and tokens[phrase.first - 2].low in {"shot", "shooting", "shoots", "brought", "bringing"}
+    ):
+        if tokens[phrase.first - 1].low == "dead":
+            if tokens[phrase.first - 2].low in {"shot", "shooting", "shoots"}:
+                return ClaimKind.KILLED, phrase.first - 2
+        else:
+            return ClaimKind.DESTROYED, phrase.first - 2
+    # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
+    bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
+        phrase.first >= 2
+        and tokens[phrase.first - 2].low == "bodies"
+        and tokens[phrase.first - 1].low == "of"
+    )
+    if bodies:
+        window = range(max(0, phrase.first - 4), min(n, phrase.last + 4))
+        found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
+        if found is not None:
+            return ClaimKind.KILLED, found
+    # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
+    if (
+        phrase.first >= 2
+        and tokens[phrase.first - 1].low in {"included", "include", "includes", "were", "are"}
+        and tokens[phrase.first - 2].low in NOMINAL_KIND
+        and NOMINAL_KIND[tokens[phrase.first - 2].low] is not ClaimKind.OTHER
+        and (phrase.first < 3 or tokens[phrase.first - 3].low in DETERMINERS)
+    ):
+        return NOMINAL_KIND[tokens[phrase.first - 2].low], phrase.first - 2
+    # "the army has lost 21 soldiers", "lost three tanks": losses are deaths or materiel
+    verb_at = phrase.first - 1
+    if verb_at > 0 and tokens[verb_at].low in {"only", "just"}:
+        verb_at -= 1  # "had lost only four fighters"
+    if verb_at >= 0 and tokens[verb_at].low in LOSS_VERBS:
+        lost = _loss_kind(phrase.head_class)
+        if lost is not None:
+            return lost, verb_at
+    # right before the figure, an active verb: "has killed more than 400,000 people"
+    if phrase.first > 0:
+        verb = tokens[phrase.first - 1]
+        if verb.low in BEFORE and not (
+            phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
+        ):
+            return BEFORE[verb.low], phrase.first - 1
+    return None
+
+
+def _said_after(
+    tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int
+) -> tuple[ClaimKind, int] | None:
+    """What the words after a phrase, from token ``k``, say happened to it.
+
+    A list of counted phrases shares the verb at its end ("11 soldiers and 14 rebels were
+    killed"), an aside between dashes is skipped, and the search stops at the end of the
+    clause.
+    """
+    n = len(tokens)
+    starts = {p.first for p in later}
+    next_phrase = 0
+    steps = 0
+    left_trigger: int | None = None
+    if phrase.first > 0 and tokens[phrase.first - 1].low == "left":
+        left_trigger = phrase.first - 1
+    while k < n and steps < 16:
+        token = tokens[k]
+        low = token.low
+        if next_phrase < len(later) and k >= later[next_phrase].first:
+            nxt = later[next_phrase]
+            gap = tokens[phrase.last + 1 : nxt.first]
+            if not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap) and (
+                k == nxt.first
+            ):
+                break
+            k = nxt.last + 1
+            next_phrase += 1
+            phrase = phrase._replace(last=nxt.last)
+            continue
+        if (
+            low == "forced"
+            and k + 2 < n
+            and tokens[k + 1].low in {"from", "to", "out"}
+            and {t.low for t in tokens[k + 2 : k + 5]} & {"homes", "home", "flee", "leave", "of"}
+        ):
+            return ClaimKind.DISPLACED, k  # "forced from their homes", "forced to flee"
+        if (
+            low == "treated"
+            and k + 2 < n
+            and tokens[k + 1].low == "for"
+            and tokens[k + 2].low in {"wounds", "injuries", "burns", "shrapnel", "gunshot"}
+        ):
+            return ClaimKind.WOUNDED, k  # "40 people were being treated for wounds"
+        if (
+            low == "gunned"
+            and k + 1 < n
+            and tokens[k + 1].low == "down"
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if (
+            low == "shot"
+            and k + 1 < n
+            and tokens[k + 1].low in {"down", "dead"}
+            and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
+        ):
+            # "two drones were shot down", "three protesters were shot dead"
+            return (ClaimKind.KILLED if tokens[k + 1].low == "dead" else ClaimKind.DESTROYED), k
+        if (
+            low in {"lost", "lose", "losing"}
+            and k + 2 < n
+            and tokens[k + 2].low
+            in {
+                "lives",
+                "life",
+            }
+        ):
+            return ClaimKind.KILLED, k
+        if low in {"\u2014", "\u2013", "("} and k > phrase.last + 0:
+            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died"
+            closing = ")" if low == "(" else low
+            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low == closing), None)
+            if end is not None:
+                while next_phrase < len(later) and later[next_phrase].first < end:
+                    next_phrase += 1
+                k = end + 1
+                steps += 1
+                continue
+        if low in AFTER:
+            if k + 1 < n and (
+                k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
+            ):
+                break  # "... and displaced millions": the verb has its own object
+            if (
+                AFTER[low] is ClaimKind.KILLED
+                and k + 2 < n
+                and tokens[k + 1].low in {"or", "and"}
+                and tokens[k + 2].low in {"wounded", "injured", "maimed"}
+            ):
+                return ClaimKind.OTHER, k  # "killed or injured": casualties, not deaths
+            return AFTER[low], k
+        if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
+            break  # "45 homes, forcing residents to flee": what follows is another clause's
+        if low in CLAUSE_BREAK or low in {".", "!", "?"}:
+            break
+        if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
+            break
+        if left_trigger is None and low in BEFORE and k > phrase.last + 1:
+            break
+        k += 1
+        steps += 1
+    return None
+
+
+def _said_before(
+    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+) -> tuple[ClaimKind, int] | None:
+    """The verb before a phrase, over its list and small words: "killed at least two"."""
+    k = phrase.first - 1
+    steps = 0
+    while k >= 0 and steps < 10:
+        token = tokens[k]
+        low = token.low
+        if k in covered:
+            if low == "of":
+                return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
+            k -= 1
+            continue
+        if low in BEFORE:
+            return BEFORE[low], k
+        if low in AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
+            return AFTER[low], k
+        if token.text in CONNECTORS or low in DETERMINERS or low in _SKIPPED_BEFORE:
+            k -= 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def listed_after(
+    tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+) -> tuple[ClaimKind, int] | None:
+    """A count listed after a claimed one shares its meaning.
+
+    "27 people had been killed: 15 soldiers and 12 fighters", "more than 70 dead, including
+    31 soldiers", "18 wounded soldiers and six civilians".
+    """
+    k = phrase.first - 1
+    steps = 0
+    opened = False
+    while k >= 0 and steps < 8:
+        if k in claimed:
+            return claimed[k]
+        token = tokens[k]
+        if token.low in _LIST_OPENERS and token.low not in {"of", "them", "whom"}:
+            opened = True
+        if token.text in CONNECTORS or token.low in _LIST_OPENERS:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if opened:
+        # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
+        earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]
+        if earlier:
+            return claimed[max(earlier)]
+    return None
+
+
+def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:
+    """The kind the trigger ``verb`` gives ``phrase``, read for what it counts.
+
+    "Lost three tanks and 40 fighters": losing materiel destroys it, losing people kills
+    them; people "arrested" or "detained" are arrested, not captured.
+    """
+    if verb in LOSS_VERBS:
+        kind = _loss_kind(phrase.head_class) or kind  # "lost three tanks and 40 fighters"
+    if (
+        kind is ClaimKind.CAPTURED
+        and phrase.quantity.unit is None
+        and (phrase.head_class in (PEOPLE, SOLDIERS, FIGHTERS))
+        and verb in {"arrested", "detained"}
+    ):
+        kind = ClaimKind.ARRESTED
+    return kind
+
+
+def _loss_kind(head_class: str | None) -> ClaimKind | None:
+    """What losing a counted group means: people are killed, materiel destroyed."""
+    if head_class in PERSONS:
+        return ClaimKind.KILLED
+    if head_class == EQUIPMENT:
+        return ClaimKind.DESTROYED
+    return None

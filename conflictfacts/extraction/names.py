@@ -1,0 +1,128 @@
+"""The gazetteer's names in the page: found once per article, asked for by every claim.
+
+Every claim asks which actors and places stand near it: the speaker of a report, the
+perpetrator beside an attack noun, the owner of "its soldiers", the place of the strike. The
+gazetteer is run once over the stretch of the page that is read (headline, body, captions);
+:class:`PageNames` then hands each question its share of the matches, and remembers the
+answers to the questions asked of the gazetteer by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Generic, NamedTuple, TypeVar
+
+from conflictfacts.article import Article
+from conflictfacts.gazetteer import ActorEntry, Gazetteer, Match, PlaceEntry
+from conflictfacts.spans import Span
+
+__all__ = ["Near", "PageNames"]
+
+EntryT = TypeVar("EntryT", ActorEntry, PlaceEntry)
+
+
+class Near(NamedTuple, Generic[EntryT]):
+    """A name found in the page, its offsets relative to where a look-up started.
+
+    A plain tuple: one is made for every look-up around every claim.
+    """
+
+    #: Offset of the name's first character, from the start of the look-up.
+    start: int
+    #: Offset one past its last character.
+    end: int
+    #: The name as written.
+    text: str
+    #: The gazetteer's entry for it.
+    entry: EntryT
+
+
+class PageNames:
+    """The actors and places of one article, and the gazetteer's answers about names in it.
+
+    Args:
+        article: the article being read.
+        gazetteer: the actors and places to know.
+
+    Raises:
+        InputValueError: a sentence of ``article`` has an invalid span.
+    """
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._actor_memo: dict[str, tuple[Match[ActorEntry], ...]] = {}
+        self._entry_memo: dict[str, ActorEntry | None] = {}
+        self._affiliations: dict[str, str | None] = {}
+        # Names are looked up once over the stretch of the page that is read (headline, body,
+        # captions); each sentence takes its share. The sentences' offsets are read as they
+        # stand (the main place wants them too), not made into spans one by one.
+        starts = self.sentence_starts = [sentence.start for sentence in article.sentences]
+        ends = self.sentence_ends = [sentence.end for sentence in article.sentences]
+        if min(starts, default=0) < 0 or not all(map(int.__le__, starts, ends)):
+            for start, end in zip(starts, ends, strict=True):
+                Span(start, end)  # raises at the first bad one, as making their spans did
+        spans = [Span(c.start, c.end) for c in article.captions]
+        if article.title_span is not None:
+            spans.append(article.title_span)
+        low = min((*starts, *(span.start for span in spans)), default=0)
+        high = max((*ends, *(span.end for span in spans)), default=0)
+        #: The matches keep their offsets in that stretch: ``low`` places them in the article.
+        self.low = low
+        self.all_actors, self.all_places = gazetteer.find_names(article.text[low:high])
+        self._actor_starts = [m.start for m in self.all_actors]
+        self._place_starts = [m.start for m in self.all_places]
+
+    def _between(
+        self, matches: Sequence[Match[EntryT]], starts: Sequence[int], start: int, end: int
+    ) -> list[Near[EntryT]]:
+        """The matches inside ``[start, end)`` of the article, offsets relative to ``start``."""
+        first, last = start - self.low, end - self.low
+        index = bisect.bisect_left(starts, first)
+        found: list[Near[EntryT]] = []
+        new = tuple.__new__
+        while index < len(matches) and matches[index].start < last:
+            match = matches[index]
+            if match.end <= last:
+                found.append(
+                    new(Near, (match.start - first, match.end - first, match.text, match.entry))
+                )
+            index += 1
+        return found
+
+    def actors(self, start: int, end: int) -> list[Near[ActorEntry]]:
+        """Actors named in ``[start, end)`` of the article, offsets relative to ``start``."""
+        return self._between(self.all_actors, self._actor_starts, start, end)
+
+    def places(self, start: int, end: int) -> list[Near[PlaceEntry]]:
+        """Places named in ``[start, end)`` of the article, offsets relative to ``start``."""
+        return self._between(self.all_places, self._place_starts, start, end)
+
+    def is_people(self, word: str) -> bool:
+        """Whether a capitalised plural names a people: "Palestinians", "Ukrainians"."""
+        return (
+            len(word) > 3
+            and word[0].isupper()
+            and word.endswith("s")
+            and self.gazetteer.country_of_demonym(word) is not None
+        )
+
+    def affiliation(self, label: str) -> str | None:
+        """The side of a counted group, asked once per distinct label of the article."""
+        if label not in self._affiliations:
+            self._affiliations[label] = self.gazetteer.affiliation_of(label)
+        return self._affiliations[label]
+
+    def entry(self, name: str) -> ActorEntry | None:
+        """``gazetteer.actor(name)``, asked once per distinct name of the article."""
+        memo = self._entry_memo
+        if name not in memo:
+            memo[name] = self.gazetteer.actor(name)
+        return memo[name]
+
+    def actors_in(self, text: str) -> tuple[Match[ActorEntry], ...]:
+        """The gazetteer's actors in ``text``, asked once per distinct text of the article."""
+        found = self._actor_memo.get(text)
+        if found is None:
+            found = self._actor_memo[text] = self.gazetteer.find_actors(text)
+        return found

@@ -1,0 +1,368 @@
+"""Counted noun phrases: the figure, and what it counts.
+
+:func:`read_phrase` reads the noun phrase after a figure ("11 pro-government combatants",
+"27 deaths", "five others", "1,500 km2"), with its head noun and the head's class (people,
+soldiers, fighters, equipment...); a head may be elided ("two were killed and five injured")
+or be a people's name ("34 Palestinians"). :func:`article_ones` reads "a"/"an" as one where a
+single thing is destroyed, captured or damaged ("shot down a Russian jet") or stands in a list
+of counted things ("a tank, six armoured vehicles"). :func:`counted_figures` keeps the figures
+that may count a group: no fraction, no unit but one of area.
+
+>>> from conflictfacts import find_quantities
+>>> from conflictfacts.extraction.tokens import tokenize
+>>> text = "At least 11 pro-government combatants were killed."
+>>> phrase = read_phrase(text, tokenize(text), find_quantities(text)[0])
+>>> phrase.words, phrase.head_class
+(('pro-government', 'combatants'), 'fighters')
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from conflictfacts.claims import ClaimKind
+from conflictfacts.extraction.tokens import (
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    CONNECTORS,
+    DETERMINERS,
+    PREPOSITIONS,
+    Token,
+    has_digit,
+    token_low,
+    token_range,
+    word_list,
+)
+from conflictfacts.extraction.toll import is_toll, toll_context
+from conflictfacts.extraction.words import (
+    AFTER,
+    BEFORE,
+    BUILDINGS,
+    EQUIPMENT,
+    EVENT_NOUNS,
+    HEADS,
+    NOMINAL_KIND,
+    PEOPLE,
+)
+from conflictfacts.quantities import Quantity, QuantityRole
+
+__all__ = [
+    "THING_CUES",
+    "Phrase",
+    "article_ones",
+    "counted_figures",
+    "may_count",
+    "may_count_one",
+    "read_phrase",
+]
+
+#: Participles that may stand before a head as adjectives: "18 wounded soldiers".
+_PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+#: Participles that describe a thing's state right before its noun, saying nothing of the count.
+_STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
+#: Units of time: "eight years", "two days" are durations, never counted groups.
+_TIME_HEADS = frozenset(
+    word_list(
+        """second seconds minute minutes hour hours day days night nights week weeks month months
+        year years decade decades century centuries time times round rounds"""
+    )
+)
+#: The words a figure written in words or a vague amount starts with (see
+#: conflictfacts.quantities): a sentence with none of them and no digit counts nothing.
+_COUNT_WORDS = frozenset(
+    word_list(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+        eighty ninety hundred thousand million billion trillion dozen tens hundreds dozens
+        scores thousands millions billions handful few couple several half"""
+    )
+)
+#: Words that make "a"/"an" before a person a count of one: "a soldier was killed".
+_SINGULAR_CUES = frozenset(
+    word_list(
+        """killed died dies dead slain wounded injured hurt missing abducted kidnapped arrested
+        detained killing wounding injuring kills wounds injures"""
+    )
+)
+_ARTICLES = frozenset({"a", "an"})
+#: Units of area: a figure in one of them counts territory.
+_AREA_UNITS = frozenset(
+    (
+        *("km2", "mi2", "m2", "ha", "acre", "acres", "hectare", "hectares", "sq km"),
+        *("square kilometre", "square kilometer", "square mile"),
+    )
+)
+#: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
+_PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
+#: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
+_THING_KINDS = frozenset({ClaimKind.DESTROYED, ClaimKind.CAPTURED, ClaimKind.DAMAGED})
+#: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
+THING_CUES = frozenset(
+    [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
+)
+
+class Phrase(NamedTuple):
+    """A counted noun phrase: the figure's tokens, then its modifiers and head.
+
+    A named tuple rather than an attrs class: a page makes one per figure, and the claim
+    loop copies them (``_replace``).
+    """
+
+    quantity: Quantity
+    first: int
+    last: int
+    head: int | None
+    words: tuple[str, ...]
+    head_class: str | None
+    affiliation_text: str | None = None
+    elided: bool = False
+    #: A participle before the head says what happened: "18 wounded soldiers".
+    modifier_kind: ClaimKind | None = None
+
+def may_count_one(words: set[str]) -> bool:
+    """Whether a sentence may count one person with "a"/"an" ("a journalist was wounded")."""
+    return not words.isdisjoint(("a", "an")) and not words.isdisjoint(_SINGULAR_CUES)
+
+def may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
+    """Whether ``text``, whose lowercased letter runs are ``words``, may hold a quantity.
+
+    ``digit`` says whether ``text`` holds a digit, when the caller knows it.
+    """
+    if digit is None:
+        digit = has_digit(text)
+    return digit or not words.isdisjoint(_COUNT_WORDS)
+
+def counted_figures(
+    text: str, figures: Sequence[Quantity]
+) -> tuple[list[Quantity], set[int]]:
+    """The figures of ``text`` that may count a group, and where those that are wholes start.
+
+    Fractions count no group, nor do figures with a unit other than one of area; a figure that
+    a fraction takes a part of ("half of the 2.3 million residents") is a whole.
+    """
+    quantities = [
+        q
+        for q in figures
+        if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+    ]
+    wholes: set[int] = set()
+    if len(quantities) < len(figures):
+        # "half of the 2.3 million residents": the whole (see the claim loop)
+        fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
+        wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
+    return quantities, wholes
+
+
+def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is the whole that ``fraction`` takes a part of ("half of the 900")."""
+    gap = text[fraction.end : quantity.start]
+    return 0 <= len(gap) <= 14 and tuple(gap.lower().split()) in _PART_OF_GAPS
+
+
+def _is_area(unit: str) -> bool:
+    return unit.lower() in _AREA_UNITS
+
+
+def article_ones(
+    text: str, tokens: Sequence[Token], quantities: Sequence[Quantity]
+) -> list[Quantity]:
+    """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
+    found: list[Quantity] = []
+    starts = sorted(q.start for q in quantities)
+    ends = sorted(q.end for q in quantities)
+    read = set(starts)
+    things = (EQUIPMENT, BUILDINGS)
+    lows = map(token_low, tokens)
+    articles = itertools.compress(range(len(tokens)), map(_ARTICLES.__contains__, lows))
+    for i in articles:
+        token = tokens[i]
+        if token.start in read:
+            continue
+        j = i + 1
+        while j < len(tokens) and j <= i + 4 and HEADS.get(tokens[j].low) not in things:
+            if tokens[j].text in CONNECTORS or tokens[j].low in CLAUSE_BREAK:
+                break
+            j += 1
+        if j >= len(tokens) or HEADS.get(tokens[j].low) not in things:
+            continue
+        # at the head of a list: "a tank, six armoured vehicles ..."
+        after = tokens[j + 1].end if j + 1 < len(tokens) else -1
+        heads_list = (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in {",", "and"}
+            and any(after <= s <= after + 12 for s in starts)
+        )
+        # at its tail: "... two armoured vehicles and a drone"
+        tails_list = (
+            i >= 2
+            and tokens[i - 1].text in {",", "and"}
+            and HEADS.get(tokens[i - 2].low) in things
+            and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
+        )
+        if heads_list or tails_list or (
+            # "seized a large quantity of weapons" is no count of one
+            all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
+            and _done_to_one(tokens, i, j)
+        ):
+            found.append(Quantity.one(text, token.start, token.end))
+    return found
+
+
+def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
+    """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
+
+    "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
+    noun at ``head``). In the active voice the thing must follow the verb: "a drone destroyed a
+    tank" counts the tank, not the drone.
+    """
+    before = tokens[article - 1].low if article >= 1 else ""
+    if BEFORE.get(before) in _THING_KINDS:
+        return True
+    if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
+        return True
+    n = len(tokens)
+    k = head + 1
+    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+        return False
+    k += 1
+    if tokens[k].low == "been" and k + 1 < n:
+        k += 1
+    verb = tokens[k].low
+    if verb == "shot":
+        return k + 1 < n and tokens[k + 1].low == "down"
+    return AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
+
+
+def read_phrase(
+    text: str,
+    tokens: Sequence[Token],
+    quantity: Quantity,
+    demonym: Callable[[str], bool] = lambda word: False,
+) -> Phrase | None:
+    """The counted noun phrase after a figure: "11 pro-government combatants"."""
+    span = token_range(tokens, quantity.start, quantity.end)
+    if span is None:
+        return None
+    first, last = span
+    n = len(tokens)
+    j = last + 1
+    words: list[str] = []
+    if j < n and tokens[j].low in {"more", "others", "other"}:
+        if tokens[j].low == "others":
+            return Phrase(quantity, first, j, j, ("others",), None, elided=True)
+        j += 1
+    if (
+        j + 2 < n
+        and tokens[j].low == "the"
+        and tokens[j + 1].low in {"number", "toll", "tally", "total"}
+        and tokens[j + 2].low == "of"
+    ):
+        j += 3  # "bringing to 240 the number of soldiers killed"
+    if j < n and tokens[j].low == "of":
+        j += 1
+        whole = j + 1 if j + 1 < n and tokens[j].low == "the" else j
+        if (
+            quantity.text.lower() == "one"
+            and whole < n
+            and (tokens[whole].text[0].isdigit() or tokens[whole].low in _COUNT_WORDS)
+        ):
+            return None  # "one of 14 people injured": a person among them, not a count
+        if j < n and tokens[j].text[0].isdigit():
+            j += 1  # "31 of 38 drones": the part counts the same things as the whole
+    if (
+        j + 3 < n
+        and tokens[j].low == "on"
+        and tokens[j + 1].low == "the"
+        and (tokens[j + 3].low == "side")
+    ):
+        return Phrase(
+            quantity,
+            first,
+            j + 3,
+            None,
+            (),
+            None,
+            affiliation_text=tokens[j + 2].text,
+            elided=True,
+        )
+    if j < n and tokens[j].low in DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
+        words.append(tokens[j].text)
+        j += 1
+    head: int | None = None
+    head_class: str | None = None
+    modifier_kind: ClaimKind | None = None
+    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in HEADS:
+        modifier_kind = AFTER[tokens[j].low]
+        j += 1
+    k = j
+    while k < n and k < j + 6:
+        token = tokens[k]
+        low = token.low
+        if low in _TIME_HEADS and head is None:
+            return None
+        if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
+            break
+        if low in AUXILIARIES or low in {"and", "or"}:
+            break
+        if low in HEADS:
+            head, head_class = k, HEADS[low]
+        elif low in AFTER or low in BEFORE:
+            describes = low in {"armed", "armoured", "armored"} or (
+                # "two burned bodies", "three wrecked tanks": an adjective before its head
+                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in HEADS
+            )
+            if head is not None or not describes:
+                break
+        elif head is not None and not (token.text.isalpha() and token.text.islower()):
+            break  # a compound goes on in lower case: "a rebel command post"
+        k += 1
+    if head is None:
+        if j < n and demonym(tokens[j].text):
+            # a people named by their nationality: "34 Palestinians were killed", "troops
+            # killed 25 Palestinians"
+            return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
+        if first > 0 and tokens[first - 1].low in BEFORE:
+            # "killed 11 people and injured 47 others overnight", "wounding 31."
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            first > 0
+            and tokens[first - 1].low in {"including", "includes", "included"}
+            and (j >= n or tokens[j].low in PREPOSITIONS or not tokens[j].text[0].isalnum())
+        ):
+            # a part of the group just counted: "35 drones, including 12 over Belgorod"
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if j < n and tokens[j].low in EVENT_NOUNS:
+            # "17 deaths and 45 injuries": the noun is the head and says what happened
+            return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if j < n and tokens[j].low in AUXILIARIES:
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            j < n
+            and tokens[j].text.isalpha()
+            and tokens[j].low.endswith("s")
+            and (
+                tokens[j].low not in PREPOSITIONS
+                and len(tokens[j].low) > 3
+                and tokens[j].text.islower()
+            )
+        ):
+            # an unknown plural noun followed by a verb of the lexicon: "12 paramedics were killed"
+            nxt = tokens[j + 1].low if j + 1 < n else ""
+            nxt2 = tokens[j + 2].low if j + 2 < n else ""
+            if nxt in AFTER or (nxt in AUXILIARIES and nxt2 in AFTER):
+                words.append(tokens[j].text)
+                return Phrase(quantity, first, j, j, tuple(words), PEOPLE)
+        return None
+    words.extend(t.text for t in tokens[j : head + 1])
+    return Phrase(
+        quantity, first, head, head, tuple(words), head_class, modifier_kind=modifier_kind
+    )

@@ -1,0 +1,353 @@
+r"""Where a claim happened: the nearest place named as a location, else the article's own.
+
+:meth:`Places.place_of` gives a claim the place nearest its figure that the sentence names as
+a location ("in Vessa", "near the town of Brask", "in eastern Ukraine's Donetsk region"),
+preferring a town or region to a country, and a village the gazetteer does not know ("in the
+village of Dar Salam in North Darfur") to the region around it. A sentence that names no place
+takes the article's main place: the place its headline and body name most often as a location,
+or the town of its dateline; a war-long total takes that place's country.
+
+>>> import datetime as dt
+>>> from conflictfacts import extract_claims, parse_article
+>>> page = "Shelling hits Kherson\n\nNine people were killed near the market, officials said.\n"
+>>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].place
+'Kherson'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+
+from conflictfacts._case import fold
+from conflictfacts.article import Article
+from conflictfacts.dates import TimeSpan
+from conflictfacts.extraction.names import Near, PageNames
+from conflictfacts.extraction.tokens import (
+    LOCATIVE_PREPOSITIONS,
+    has_word,
+    strip_possessive,
+    tokenize,
+    word_list,
+)
+from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized
+from conflictfacts.gazetteer import PlaceEntry, PlaceKind
+
+__all__ = ["Places", "located"]
+
+#: A capitalised word of a place name, its hyphenated parts capitalised or not: "Vessa",
+#: "Pont-Sonde", "Ras-al-Ain". No part holds a hyphen, so the parts split one way only.
+_NAME_WORD = (
+    r"[A-Z][a-z\u00e0-\u024f'\u2019]{1,30}(?:-[A-Za-z][a-z\u00e0-\u024f'\u2019]{0,30}){0,3}"
+)
+#: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
+#: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
+_UNKNOWN_PLACE = (
+    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
+    r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
+    r"\s{1,3}of\s{1,3})?"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
+)
+#: How far before its preposition a match of "unknown_place" may start (its word before).
+_UNKNOWN_PLACE_REACH = 33
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # What stands before a place named as a location: "in", "near the", "in northwestern".
+    # The readable form: located asks "locative_reversed", below, which must say the same.
+    "locative": re.compile(
+        r"(?:\b(?:in|near|at|around|outside|across|from|into|inside|toward|towards|of|over|"
+        r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
+        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?\s{1,3})?)$",
+        re.IGNORECASE,
+    ),
+    # "locative" read backwards, for ``match`` on the reversed window (see located): from the
+    # window's end (a final newline may stand after it, as ``$`` allows) back over white space,
+    # an optional direction and "the", white space, then a preposition starting at a boundary.
+    "locative_reversed": re.compile(
+        r"\n?(?:\s{1,3}(?:nre)?"
+        r"(?:htron|htuos|tsae|tsew|lartnec|tsae-?htron|tsew-?htron|tsae-?htuos|tsew-?htuos))?"
+        r"(?:\s{1,3}eht)?\s{1,3}"
+        r"(?:ni|raen|ta|dnuora|edistuo|ssorca|morf|otni|edisni|drawot|sdrawot|fo|revo|no|"
+        r"tuohguorht|nihtiw)\b",
+        re.IGNORECASE,
+    ),
+    # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
+    # outskirts of Brask" (asked only when a claim has no other place).
+    "part_of_place": re.compile(
+        r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
+        r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
+    ),
+    # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
+    # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
+    "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
+    # The same without the word before: found first, since most sentences have none.
+    "unknown_place_core": re.compile(_UNKNOWN_PLACE),
+    # Direction words that sharpen a place: "northwestern Syria".
+    "direction": re.compile(
+        r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?$",
+        re.IGNORECASE,
+    ),
+}
+
+#: Capitalised words that follow "in"/"at" without naming a place.
+_NOT_PLACES = frozenset(
+    word_list(
+        """january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday the this that these
+        those its his her their our an english arabic french russian spanish statement geneva
+        parliament congress twitter telegram facebook"""
+    )
+)
+#: Words after a place that make it the seat of whoever reports: "Kharkiv governor".
+_LOCAL_AUTHORITIES = frozenset(
+    word_list(
+        """governor governors mayor mayors regional region's authorities officials police
+        administration council governorate's"""
+    )
+)
+#: What stands between a place and one inside it written as its possessive: "Mali's Mopti".
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central "} | {
+    f"{mark}s {direction} "
+    for mark in ("'", "\u2019")
+    for direction in (
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north", "south", "east", "west",
+    )
+})  # fmt: skip
+#: Nouns that name a locality before its name: "the village of Brask".
+_LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
+#: A claim whose time spans more days than this is a country's total, not a town's.
+_SPAN_DAYS_FOR_COUNTRY = 400
+
+_Placed = tuple[list[Near[PlaceEntry]], list[Near[PlaceEntry]]]
+
+
+class Places:
+    """The places of one article: its main place, and the place of each claim.
+
+    Args:
+        article: the article being read.
+        names: the gazetteer's names in it.
+    """
+
+    def __init__(self, article: Article, names: PageNames) -> None:
+        self._names = names
+        self._unknown_memo: dict[str, list[str]] = {}
+        # the places of the unit last asked, and those of them named as locations
+        self._here: Tokenized | None = None
+        self._placed: _Placed = ([], [])
+        #: The place the article is about, with its country: see :meth:`_main_place`.
+        self.main_place = self._main_place(article)
+
+    def _main_place(self, article: Article) -> tuple[str, str | None] | None:
+        text = article.text
+        title = article.title_span
+        # each start's end, the title's winning over a sentence's with the same start
+        names = self._names
+        ends = dict(zip(names.sentence_starts, names.sentence_ends, strict=True))
+        if title is not None:
+            ends[title.start] = title.end
+        starts = sorted([*names.sentence_starts, *([title.start] if title is not None else [])])
+        counts: Counter[str] = Counter()
+        entries: dict[str, PlaceEntry] = {}
+        countries: Counter[str] = Counter()
+        title_end = title.end if title is not None else -1
+        low = names.low
+        for match in names.all_places:
+            start = match.start + low
+            at = bisect.bisect_right(starts, start) - 1
+            if at < 0 or match.end + low > ends[starts[at]]:
+                continue  # not in the title or a body sentence: a caption or furniture
+            entry = match.entry
+            in_title = title is not None and title.start <= start < title_end
+            if not in_title and not located(text, start):
+                continue
+            if entry.kind is PlaceKind.COUNTRY:
+                countries[entry.name] += 1
+                continue
+            if entry.kind is PlaceKind.FEATURE:
+                continue
+            weight = 3 if in_title else 1
+            counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
+            entries[entry.name] = entry
+        if counts:
+            name, _ = counts.most_common(1)[0]
+            return name, entries[name].country
+        if countries:
+            name, _ = countries.most_common(1)[0]
+            return name, name
+        unknown = Counter(
+            name
+            for unit_text in [article.title or "", *(x.text for x in article.sentences)]
+            for name in self._unknown_places(unit_text)
+        )
+        dateline = _dateline_town(article.dateline)
+        if dateline is not None and any(has_word(x.text, dateline) for x in article.sentences):
+            # "VESSA, Talvera (Meridian) - ...": a town the page is filed from and writes about
+            # weighs as much as one in the headline
+            unknown[dateline] += 3
+        if unknown:
+            name, _ = unknown.most_common(1)[0]
+            return name, None
+        return None
+
+    def _unknown_places(self, text: str) -> list[str]:
+        """Capitalised names used as locations that the gazetteer does not know.
+
+        Asked once per distinct text of the article: the main place reads every sentence, and
+        a claim's place its own sentence again.
+        """
+        known = self._unknown_memo.get(text)
+        if known is None:
+            known = self._unknown_memo[text] = self._find_unknown_places(text)
+        return known
+
+    def _find_unknown_places(self, text: str) -> list[str]:
+        found = []
+        actor = self._names.gazetteer.actor
+        for match in _unknown_place_matches(text[:MAX_UNIT_CHARS]):
+            name = match.group("name")
+            first = strip_possessive(name.split()[0])
+            before = match.group("before") or ""
+            if (
+                first.lower() in _NOT_PLACES
+                or name.endswith(("'s", "\u2019s"))  # "in Tuesday's fighting"
+                or before[:1].isupper()  # "the Defence Ministry in Corvana": the actor's seat
+                or actor(name) is not None
+            ):
+                continue
+            found.append(name)
+        return found
+
+    def _places_here(self, here: Tokenized) -> _Placed:
+        """The places of a unit, and those of them named as locations (once a unit)."""
+        if self._here is not here:
+            text = here.text
+            every = self._names.places(here.start, here.start + len(text))
+            placed: list[Near[PlaceEntry]] = []
+            for m in every:
+                if m.entry.kind is PlaceKind.FEATURE:
+                    continue
+                if located(text, m.start) or (
+                    # "in eastern Ukraine's Donetsk region": a place inside the one just named
+                    placed
+                    and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS
+                ):
+                    placed.append(m)
+            self._here, self._placed = here, (every, placed)
+        return self._placed
+
+    def place_of(self, here: Tokenized, figure: int, time: TimeSpan | None) -> str | None:
+        """Where the claim whose figure starts at ``figure`` in the unit happened.
+
+        Args:
+            here: the unit being read.
+            figure: where the claim's figure starts in the unit.
+            time: the claim's time: a war-long total is the country's, not the town's.
+
+        Returns:
+            The place's name, or ``None``.
+        """
+        text = here.text
+        every, matches = self._places_here(here)
+        if matches:
+
+            def rank(m: Near[PlaceEntry]) -> tuple[int, int]:
+                country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
+                return country_level, abs(m.start - figure)
+
+            best = min(matches, key=rank)
+            if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
+                # "in the village of Dar Salam in North Darfur": the village the gazetteer does
+                # not know is where it happened
+                local = next(
+                    (
+                        name
+                        for name in self._unknown_places(text)
+                        if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
+                    ),
+                    None,
+                )
+                if local is not None:
+                    return local
+            words = tokenize(text[max(0, best.start - 20) : best.start])
+            label = best.entry.name
+            if words and _PATTERNS["direction"].match(words[-1].text):
+                label = f"{words[-1].text} {label}"
+            return label
+        unknown = self._unknown_places(text)
+        if unknown:
+            return unknown[0]
+        part = _PATTERNS["part_of_place"].search(text) if " of " in text else None
+        if part is not None and self._names.entry(part.group("name")) is None:
+            return part.group("name")
+        for match in every:
+            following = text[match.end : match.end + 24].split()
+            if (
+                match.entry.kind is not PlaceKind.COUNTRY
+                and following
+                and following[0].lower().strip(",.") in _LOCAL_AUTHORITIES
+            ):
+                # "Kharkiv governor Oleh Syniehubov said ...": the official's region
+                return match.entry.name
+        if self.main_place is not None:
+            name, country = self.main_place
+            if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
+                return country  # a war-long total is the country's, not the town's
+            return name
+        return None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether a place name at ``start`` is named as a location, not as a government.
+
+    >>> located("shelling in northern Vessa", 21), located("Vessa said", 0)
+    (True, False)
+    """
+    window = text[max(0, start - 40) : start]
+    if not window[-1:].isspace():
+        return False  # the pattern ends in white space
+    # "locative" must match at the window's end; searched forwards it is tried at every offset,
+    # but "locative_reversed", the same pattern written backwards, need only be tried at the
+    # start of the reversed window. A match of one is a match of the other read backwards
+    # (``\b`` and case-blind letters look the same either way), so the answer is the same.
+    if _PATTERNS["locative_reversed"].match(window[::-1]) is None:
+        return False
+    return any(
+        fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
+        in LOCATIVE_PREPOSITIONS
+        for word in window.split()[-3:]
+    )
+
+
+def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of "unknown_place" in ``text``, as its ``finditer`` gives them.
+
+    The preposition and name are searched first; the full pattern, with the word before, is
+    then tried only from a few characters before each: no match of it can start earlier, since
+    the word before holds no space and its preposition is followed by a capital.
+    """
+    core, full = _PATTERNS["unknown_place_core"], _PATTERNS["unknown_place"]
+    position = 0
+    while (found := core.search(text, position)) is not None:
+        match = full.search(text, max(position, found.start() - _UNKNOWN_PLACE_REACH))
+        if match is None:  # pragma: no cover - the core match itself is one
+            return
+        yield match
+        position = match.end()
+
+
+def _dateline_town(dateline: str | None) -> str | None:
+    """The town of a dateline, as the body writes it: "VESSA, Talvera" -> "Vessa"."""
+    if not dateline:
+        return None
+    town = dateline.split(",")[0].strip()
+    if not town or not all(part[:1].isalpha() for part in town.split()):
+        return None
+    return " ".join(part.capitalize() if part.isupper() else part for part in town.split())

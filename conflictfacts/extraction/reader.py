@@ -1,0 +1,328 @@
+"""The reader: one article, unit by unit, each claim asked what, whom, who, where, when, whose.
+
+:class:`_Reader` keeps what an article has said so far (its speakers, its last day, the claims
+of the sentence before) and reads each unit: it finds the figures that may count a group
+(:mod:`~conflictfacts.extraction.phrase`), what happened to each
+(:mod:`~conflictfacts.extraction.kind`), the group (:mod:`~conflictfacts.extraction.victims`),
+the perpetrator (:mod:`~conflictfacts.extraction.actor`), the time
+(:mod:`~conflictfacts.extraction.time`), the place (:mod:`~conflictfacts.extraction.place`)
+and the source (:mod:`~conflictfacts.extraction.source`). :func:`extract_claims` runs it over
+the units of an article, lends what a sentence says to the one before (an accusation, a
+breakdown's source) and merges repeated statements (:mod:`~conflictfacts.extraction.merge`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from conflictfacts._case import fold
+from conflictfacts.article import Article
+from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
+from conflictfacts.dates import DateMention, Granularity, TimeSpan
+from conflictfacts.errors import InputTypeError
+from conflictfacts.extraction.actor import accusation_in, blame, perpetrator
+from conflictfacts.extraction.incident import frame_claims
+from conflictfacts.extraction.kind import kind_of, listed_after, refined
+from conflictfacts.extraction.merge import merge_statements
+from conflictfacts.extraction.names import PageNames
+from conflictfacts.extraction.phrase import (
+    THING_CUES,
+    Phrase,
+    article_ones,
+    counted_figures,
+    may_count,
+    may_count_one,
+    read_phrase,
+)
+from conflictfacts.extraction.place import Places
+from conflictfacts.extraction.source import (
+    Report,
+    Source,
+    Sources,
+    attribution_of,
+    carry_attribution,
+    credit_breakdown,
+    report_for,
+)
+from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue
+from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs, tokenize
+from conflictfacts.extraction.units import Tokenized, Unit, units_of
+from conflictfacts.extraction.victims import subject_of
+from conflictfacts.extraction.words import ACCUSING, REPORT_CUES, SPEAKING_CUES
+from conflictfacts.gazetteer import Gazetteer
+from conflictfacts.quantities import Quantity, find_quantities
+from conflictfacts.spans import Span
+
+__all__ = ["extract_claims"]
+
+
+def _moved(quantity: Quantity, offset: int) -> Quantity:
+    """``quantity`` with its offsets moved by ``offset`` (``attrs.evolve``, without its lookups)."""
+    q = quantity
+    return Quantity(
+        value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
+        approximate=q.approximate, unit=q.unit, start=q.start + offset, end=q.end + offset,
+        text=q.text, point=q.point, role=q.role,
+    )  # fmt: skip
+
+
+class _Reader:
+    """The state of reading one article: what it has named so far, for coreference."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.names = PageNames(article, gazetteer)
+        self.sources = Sources(self.names)
+        self.timeline = Timeline()
+        #: The claims of the last unit that gave any, or of the paragraph's first unit.
+        self.previous_claims: list[Claim] = []
+        self.previous_paragraph = -1
+        #: What the last unit read accuses: the perpetrator and the accuser.
+        self.last_accusation: tuple[str, Source | None] | None = None
+        #: Where every claim of the article comes from.
+        self.origin = Origin(
+            outlet=article.outlet, title=article.title, published=article.published
+        )
+        self.places = Places(article, self.names)
+
+    def read(self, unit: Unit) -> list[Claim]:
+        """The claims of one unit, the units before it read."""
+        text = unit.text
+        words = letter_runs(fold(text))
+        digit = has_digit(text)
+        figures = (
+            find_quantities(text, articles=True)
+            if may_count(text, words, digit) or may_count_one(words)
+            else ()
+        )
+        quantities, wholes = counted_figures(text, figures)
+        # Only sentences with a date cue can name a date; the rest skip the date grammar. A
+        # sentence that gives no claim is read for dates only when a later one needs the last
+        # day named (see Timeline._last_day).
+        cue = has_date_cue(text, words, digit)
+        if cue:
+            self.timeline.may_tell_onset(unit)
+        else:
+            self.timeline.names_no_date(unit)
+        dates: Sequence[DateMention] = ()
+        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
+        if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
+            # nothing counted and nobody speaks: only the date memory moves on
+            self.last_accusation = None
+            self._after(unit, [], dates, undated=cue)
+            return []
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        here = Tokenized(unit, tokens)
+        phrases: list[Phrase] = []
+        if quantities or one_thing:
+            phrases, read_dates = self._phrases(here, quantities, cue)
+            if read_dates is not None:
+                dates, cue = read_dates, False
+        reports = self.sources.reports(here) if words & REPORT_CUES else []
+        accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
+        self.last_accusation = accusation
+        claims = self._claims(here, phrases, wholes, dates, reports, accusation)
+        carry_attribution(self.previous_claims, unit, claims)
+        self._after(unit, claims, dates, undated=cue)
+        return claims
+
+    def _phrases(
+        self, here: Tokenized, quantities: list[Quantity], cue: bool
+    ) -> tuple[list[Phrase], Sequence[DateMention] | None]:
+        """The counted phrases of a unit, and its dates when they had to be read for them.
+
+        Only a counted group, an area or an elided head makes a claim ("12 soldiers", "1,500
+        km2", "five others"); a sentence whose figures are none of these ("in 2011", "30 km
+        away") gives no claim, whatever its dates, and is not read for them.
+        """
+        text, tokens = here.text, here.tokens
+        phrases: list[Phrase] = []
+        dates: Sequence[DateMention] | None = None
+        ones = article_ones(text, tokens, quantities)
+        is_people = self.names.is_people
+        phrase_of = {
+            q.start: read_phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
+        }
+        if any(
+            p is not None and (p.head_class is not None or p.quantity.unit is not None or p.elided)
+            for p in phrase_of.values()
+        ):
+            if cue:
+                dates = self.timeline.dates(here.unit)
+                date_ranges = [(d.start, d.end) for d in dates]
+                counted = [
+                    q
+                    for q in quantities
+                    if not any(s < q.end and q.start < e for s, e in date_ranges)
+                ]
+                if len(counted) < len(quantities):  # a figure was part of a date
+                    quantities = counted
+                    ones = article_ones(text, tokens, quantities)
+            # "a tank" counts only beside other counted items
+            quantities.extend(ones)
+            quantities.sort(key=lambda q: q.start)
+            for q in quantities:
+                if q.start in phrase_of:
+                    phrase = phrase_of[q.start]  # the same figure: its phrase is read
+                else:
+                    phrase = read_phrase(text, tokens, q, is_people)
+                if phrase is not None:
+                    phrases.append(phrase)
+        return phrases, dates
+
+    def _claims(
+        self,
+        here: Tokenized,
+        phrases: list[Phrase],
+        wholes: set[int],
+        dates: Sequence[DateMention],
+        reports: Sequence[Report],
+        accusation: tuple[str, Source | None] | None,
+    ) -> list[Claim]:
+        """The claims of a unit's counted phrases: each asked what, whom, who, when, where."""
+        unit, text, tokens = here.unit, here.text, here.tokens
+        accused = accusation[0] if accusation else None
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for phrase in phrases:
+            covered.update(range(phrase.first, phrase.last + 1))
+        previous_subject: Subject | None = None
+        claimed: dict[int, tuple[ClaimKind, int]] = {}
+        for index, phrase in enumerate(phrases):
+            found = kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
+            if found is None:
+                found = listed_after(tokens, phrase, claimed)
+            if found is None:
+                continue
+            claimed[phrase.last] = found
+            kind, trigger = found
+            kind = refined(kind, tokens[trigger].low, phrase)
+            if phrase.quantity.unit is not None and kind is not ClaimKind.CAPTURED:
+                continue
+            if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
+                continue
+            if (
+                phrase.quantity.start in wholes
+                and phrase.last + 1 < len(tokens)
+                and tokens[phrase.last + 1].low in AUXILIARIES
+            ):
+                continue  # "half of the 2.3 million residents have fled": only a part fled
+            report = report_for(reports, phrase.first)
+            subject = subject_of(
+                self.names,
+                here,
+                phrase,
+                trigger,
+                kind,
+                report,
+                previous_subject,
+                self.previous_claims,
+                self.sources.last,
+            )
+            previous_subject = subject
+            attribution = None if report is None else attribution_of(report.source)
+            actor = perpetrator(self.names, here, phrase, trigger, subject, report, accused)
+            time = self.timeline.time_of(
+                here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
+            )
+            place = self.places.place_of(here, phrase.quantity.start, time)
+            quantity = _moved(phrase.quantity, unit.start)
+            claims.append(
+                Claim(
+                    kind=kind,
+                    quantity=quantity,
+                    subject=subject,
+                    actor=actor,
+                    place=place,
+                    time=time,
+                    attribution=attribution,
+                    evidence=(
+                        Span(
+                            unit.start + min(phrase.quantity.start, tokens[trigger].start),
+                            unit.start + max(tokens[phrase.last].end, tokens[trigger].end),
+                        ),
+                    ),
+                    sentence=text,
+                    origin=self.origin,
+                )
+            )
+        return claims
+
+    def _after(
+        self,
+        unit: Unit,
+        claims: list[Claim],
+        dates: Sequence[DateMention],
+        *,
+        undated: bool = False,
+    ) -> None:
+        """Move the discourse memory past a unit: the last day named, the last claims."""
+        self.timeline.after(unit, dates, undated=undated)
+        if claims or unit.paragraph != self.previous_paragraph:
+            self.previous_claims = claims
+        self.previous_paragraph = unit.paragraph
+
+
+def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
+    """Return the claims of ``article``, in order of first evidence.
+
+    Args:
+        article: a parsed article (see :func:`~conflictfacts.article.parse_article`).
+        gazetteer: the actors and places to know;
+            :meth:`~conflictfacts.gazetteer.Gazetteer.default` when omitted.
+
+    Returns:
+        The claims, one per fact stated (a repeated fact keeps every evidence span).
+
+    Raises:
+        InputTypeError: ``article`` is not an :class:`~conflictfacts.article.Article`.
+
+    >>> import datetime as dt
+    >>> from conflictfacts import parse_article
+    >>> page = "At least 12 soldiers were killed on Monday, the army said."
+    >>> claim = extract_claims(parse_article(page, published=dt.date(2031, 4, 2)))[0]
+    >>> claim.quantity.low, claim.quantity.high, claim.time.start.isoformat()
+    (12, None, '2031-03-31')
+    """
+    if not isinstance(article, Article):
+        raise InputTypeError(f"extract_claims() expects an Article, got {type(article).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InputTypeError(
+            f"extract_claims() expects gazetteer as a Gazetteer, got {type(gazetteer).__name__}"
+        )
+    reader = _Reader(article, gazetteer or Gazetteer.default())
+    claims: list[Claim] = []
+    previous: list[Claim] = []
+    previous_paragraph = -2
+    for unit in units_of(article):
+        found = reader.read(unit)
+        if reader.last_accusation is not None and not found and previous:
+            # "Two soldiers were killed ... Ankara accuses the Syrian regime."
+            claims[-len(previous) :] = blame(previous, *reader.last_accusation)
+        if (
+            previous
+            and found
+            and unit.paragraph == previous_paragraph
+            and unit.text.lstrip().lower().startswith("according to")
+        ):
+            # "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels
+            # were killed.": the breakdown's source stands for the total before it
+            claims[-len(previous) :] = credit_breakdown(previous, found)
+        claims.extend(found)
+        previous = found
+        previous_paragraph = unit.paragraph
+    # Claims that refer back to the incident take its date, actor and place; every claim
+    # learns when its figure was given.
+    claims = frame_claims(article, claims, dates=reader.timeline.dates_read)
+    title_end = article.title_span.end if article.title_span is not None else -1
+    merged = []
+    for claim in merge_statements(claims, title_end):
+        dated = claim
+        if claim.time is None and claim.kind in EVENT_KINDS and article.published is not None:
+            day = article.published
+            dated = attrs.evolve(claim, time=TimeSpan(day, day, Granularity.DAY))
+        merged.append(dated)
+    return tuple(sorted(merged, key=lambda c: min(span.start for span in c.evidence)))

@@ -1,0 +1,594 @@
+"""On whose word: the reporting clauses of a sentence and the sources they name.
+
+:meth:`Sources.reports` finds a sentence's reporting clauses ("<X> said (that) ...", "...,
+<X> said.", "according to <X>", "..., saying ...") and the source each names: a known actor
+("the Syrian Observatory for Human Rights"), a country's role ("Turkish officials"), an
+organisation the gazetteer does not know ("The Lenna Valley Front"), a person's role
+("regional governor Oleh Syniehubov"), or a back-reference to a source named before ("it
+said", "the ministry said", "the group said"). A sentence that goes on with the same kind of
+count keeps the source of the one before (:func:`carry_attribution`).
+
+>>> import datetime as dt
+>>> from conflictfacts import extract_claims, parse_article
+>>> page = "Nine soldiers were killed on Monday, the Defence Ministry said."
+>>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].attribution.source
+'Defence Ministry'
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple
+
+import attrs
+
+from conflictfacts.claims import Attribution, Claim
+from conflictfacts.extraction.names import PageNames
+from conflictfacts.extraction.tokens import DETERMINERS, Token, initial_dot, token_low, word_list
+from conflictfacts.extraction.units import Tokenized, Unit
+from conflictfacts.extraction.words import (
+    AFTER,
+    ATTACK_NOUNS,
+    BEFORE,
+    DISTANCED,
+    REPORT_CUES,
+    REPORT_TAIL,
+    REPORTING,
+)
+from conflictfacts.gazetteer import ActorEntry, ActorKind
+
+__all__ = [
+    "Report",
+    "Source",
+    "Sources",
+    "attribution_of",
+    "carry_attribution",
+    "credit_breakdown",
+    "is_proper_name",
+    "report_for",
+]
+
+#: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
+_PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
+#: Roles of persons who may speak: "regional governor Oleh Syniehubov", "doctors".
+_PERSON_ROLES = frozenset(
+    word_list(
+        """governor mayor minister president spokesman spokeswoman spokesperson chief head
+        commander general official officials doctor doctors medic medics director envoy
+        coordinator ambassador prosecutor witness witnesses residents activists medics worker
+        workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
+        surgeons"""
+    )
+)
+#: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
+_SOURCE_ROLES = frozenset(
+    word_list(
+        """officials authorities military army government ministry media sources spokesman
+        spokeswoman spokesperson police forces force navy presidency officers commanders group union
+        organisation organization network committee council watchdog coalition association agency
+        service services office guard department directorate authority administration bureau
+        commission"""
+    )
+)
+#: Pronouns that speak for the source named before: "it said".
+_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
+#: "The ministry", "the monitor": the last source of that kind named.
+_DEFINITE_SOURCES: Mapping[str, ActorKind] = {
+    "ministry": ActorKind.MINISTRY,
+    "monitor": ActorKind.MONITOR,
+    "observatory": ActorKind.MONITOR,
+    "military": ActorKind.MILITARY,
+    "army": ActorKind.MILITARY,
+    "agency": ActorKind.INTERNATIONAL,
+}
+#: Nouns for what a source gives rather than who it is: "figures from the health ministry".
+_DATA_NOUNS = frozenset(
+    word_list("figures figure data statistics tally count numbers estimates statement report")
+)
+#: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
+_ORGANISATION_WORDS = frozenset(
+    word_list(
+        """group groups coalition front movement alliance monitor organisation organization militia
+        network outfit faction affiliate offshoot umbrella body agency charity watchdog"""
+    )
+)
+#: Which kind of named source is the speaker when a phrase names several ("the UN's monitor in
+#: Syria"): the most specific reporter first.
+_SOURCE_ORDER: Mapping[ActorKind, int] = MappingProxyType(
+    {
+        kind: rank
+        for rank, kind in enumerate(
+            (
+                ActorKind.MONITOR,
+                ActorKind.INTERNATIONAL,
+                ActorKind.MINISTRY,
+                ActorKind.NGO,
+                ActorKind.MILITARY,
+                ActorKind.GOVERNMENT,
+                ActorKind.SECURITY,
+                ActorKind.ARMED_GROUP,
+                ActorKind.PERSON_ROLE,
+                ActorKind.ALLIANCE,
+                ActorKind.MEDIA,
+                ActorKind.COUNTRY,
+                ActorKind.OTHER,
+            )
+        )
+    }
+)
+
+
+class Source(NamedTuple):
+    """Who a reporting clause names, and how it reports (a tuple: made for every report)."""
+
+    #: The source's name: the gazetteer's, or the phrase's own.
+    name: str
+    #: The gazetteer's entry, when it knows the source.
+    entry: ActorEntry | None
+    #: The phrase as written.
+    text: str
+    #: The reporting verb ("said", "claimed", "according to").
+    verb: str | None
+    #: Whether the verb keeps the outlet's distance.
+    distanced: bool
+    #: The source's country, when known.
+    country: str | None
+
+
+class Report(NamedTuple):
+    """A reporting clause of a unit and the token range it covers."""
+
+    #: Who reports.
+    source: Source
+    #: The first token the report covers.
+    first: int
+    #: The last token it covers.
+    last: int
+
+
+def attribution_of(source: Source) -> Attribution:
+    """The attribution a claim gets from ``source``."""
+    return Attribution(source.name, source.verb, source.distanced, source.text)
+
+
+class Sources:
+    """The speakers of one article: the reports of each sentence, and the sources named so far.
+
+    Args:
+        names: the gazetteer's names in the article.
+    """
+
+    def __init__(self, names: PageNames) -> None:
+        self._names = names
+        #: The source named last.
+        self.last: Source | None = None
+        #: The source named last of each kind (ministry, monitor...).
+        self.last_by_kind: dict[ActorKind, Source] = {}
+        # the text and tokens of the sentence read for reports last, for "it said" to look at
+        self._sentence: tuple[str, Sequence[Token]] = ("", ())
+
+    def from_phrase(
+        self,
+        start: int,
+        text: str,
+        tokens: Sequence[Token],
+        first: int,
+        last: int,
+        verb: str | None,
+        distanced: bool,
+    ) -> Source | None:
+        """The source the tokens ``first`` to ``last`` of ``text`` name, or ``None``.
+
+        Args:
+            start: where the unit being read starts in the article.
+            text: the text that ``tokens`` index.
+            tokens: its tokens.
+            first: the phrase's first token.
+            last: its last token.
+            verb: the reporting verb.
+            distanced: whether the verb keeps the outlet's distance.
+
+        Returns:
+            The source, or ``None`` when the phrase names none.
+        """
+        at = tokens[first].start
+        raw = text[at : tokens[last].end]
+        phrase = raw.strip(_PHRASE_EDGES)
+        if not phrase:
+            return None
+        while first <= last and tokens[first].text in _PHRASE_EDGES:
+            first += 1
+        while last >= first and tokens[last].text in _PHRASE_EDGES:
+            last -= 1
+        phrase_tokens = tokens[first : last + 1]
+        words = [t.low for t in phrase_tokens]
+        if not words:
+            return None
+        lo = start + at + len(raw) - len(raw.lstrip(_PHRASE_EDGES))
+        matches = self._names.actors(lo, lo + len(phrase))
+        if matches:
+            best = _best_source_match([m.entry for m in matches])
+            entry = best
+            role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
+            if entry.kind is ActorKind.COUNTRY and role is not None:
+                demonym = entry.demonyms[0] if entry.demonyms else entry.name
+                name = f"{demonym} {role}"
+            elif entry.kind is ActorKind.COUNTRY and "monitor" in words:
+                monitor = self._monitor_of(entry.name, words)
+                if monitor is not None:
+                    entry = monitor
+                name = entry.name
+            else:
+                name = entry.name
+            country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
+            return Source(name, entry, phrase, verb, distanced, country)
+        if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
+            previous = self._speaker(start) or self.last
+            if previous is None:
+                return None
+            return previous._replace(text=phrase, verb=verb, distanced=distanced)
+        for word in reversed(words):
+            if word in _DEFINITE_SOURCES and words[0] in {"the", "this", "that"}:
+                previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
+                if previous is not None:
+                    return previous._replace(text=phrase, verb=verb, distanced=distanced)
+        named_last = self.last
+        if (
+            named_last is not None
+            and len(words) == 2
+            and words[0] in {"the", "this", "that"}
+            and words[1] in _SOURCE_ROLES
+            and (
+                named_last.name.lower().split()[-1] == words[1]
+                or named_last.text.lower().split()[-1:] == [words[1]]  # "the UN rights office"
+                or (words[1] in _ORGANISATION_WORDS and _is_organisation(named_last))
+            )
+        ):
+            # "a local rights group said ... The group said": the source named last
+            return named_last._replace(text=phrase, verb=verb, distanced=distanced)
+        proper = [t for t in phrase_tokens if t.low not in DETERMINERS and t.text.isalpha()]
+        if (
+            proper
+            and len(proper) <= 6
+            and all(t.text[0].isupper() or t.low in {"of", "for", "and"} for t in proper)
+            and proper[0].low not in _PRONOUN_SOURCES
+        ):
+            # an organisation the gazetteer does not know: "The Lenna Valley Front"
+            name = " ".join(t.text for t in proper)
+            return Source(name, None, phrase, verb, distanced, None)
+        if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
+            # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
+            label = _source_label(phrase_tokens)
+            return Source(label, None, phrase, verb, distanced, None)
+        if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
+            return None
+        label = _source_label(phrase_tokens)
+        return Source(label, None, phrase, verb, distanced, None)
+
+    def _speaker(self, start: int) -> Source | None:
+        """The opening noun phrase of the sentence read for reports last, when it speaks."""
+        text, tokens = self._sentence
+        if not tokens:
+            return None
+        self._sentence = ("", ())  # the opening phrase itself may be a pronoun: no recursion
+        opening = self.sentence_subject(start, text, tokens, "said", False)
+        self._sentence = (text, tokens)
+        if opening is None:
+            return None
+        if opening.entry is not None or opening.name.split()[-1].lower() in _SOURCE_ROLES:
+            return opening
+        return None
+
+    def sentence_subject(
+        self, start: int, text: str, tokens: Sequence[Token], verb: str, distanced: bool
+    ) -> Source | None:
+        """The sentence's opening noun phrase, as the speaker of a coordinated verb."""
+        # a known name opening the sentence, whatever its small words ("The Group to Support ...")
+        opening = tokens[1].start if len(tokens) > 1 and tokens[0].low in DETERMINERS else 0
+        named = next(
+            (m for m in self._names.actors(start, start + len(text)) if m.start == opening), None
+        )
+        if named is not None:
+            last = next((i for i, t in enumerate(tokens) if t.end >= named.end), len(tokens) - 1)
+            return self.from_phrase(start, text, tokens, 0, last, verb, distanced)
+        end = 0
+        while (
+            end < len(tokens)
+            and end < 8
+            and (tokens[end].text[:1].isupper() or tokens[end].low in DETERMINERS)
+        ):
+            end += 1
+        if end == 0:
+            return None
+        return self.from_phrase(start, text, tokens, 0, end - 1, verb, distanced)
+
+    def _monitor_of(self, country: str, words: Sequence[str]) -> ActorEntry | None:
+        """The monitor meant by "a <demonym> (opposition) war monitor"."""
+        last = self.last_by_kind.get(ActorKind.MONITOR)
+        if last is not None and last.entry is not None and last.entry.country == country:
+            return last.entry
+        wanted = {w for w in words if w not in DETERMINERS}
+        best: tuple[int, ActorEntry] | None = None
+        for entry in self._names.gazetteer.actors:
+            if entry.kind is not ActorKind.MONITOR or entry.country != country:
+                continue
+            names = " ".join(entry.names()).lower()
+            score = sum(1 for w in wanted if w in names)
+            if best is None or score > best[0]:
+                best = (score, entry)
+        return best[1] if best else None
+
+    def _remember(self, source: Source) -> None:
+        self.last = source
+        if source.entry is not None:
+            self.last_by_kind[source.entry.kind] = source
+
+    def reports(self, here: Tokenized) -> list[Report]:
+        """Reporting clauses of a unit: leading, trailing and "according to".
+
+        Args:
+            here: the unit being read.
+
+        Returns:
+            The reports, each with the token range of the unit it covers; their sources are
+            remembered as the sources named last.
+        """
+        reports: list[Report] = []
+        source: Source | None
+        start, text, tokens = here.start, here.text, here.tokens
+        n = len(tokens)
+        # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
+        floor = 0
+        if here.dateline_end:
+            floor = bisect.bisect_left(here.token_starts(), here.dateline_end)
+        self._sentence = (text, tokens)
+        # only reporting verbs and "according" open a report: visit those tokens alone
+        # the indices whose word opens a report, picked out without a Python-level loop
+        openers = itertools.compress(
+            range(n), map(REPORT_CUES.__contains__, map(token_low, tokens))
+        )
+        for i in list(openers):
+            low = tokens[i].low
+            if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
+                j = i + 2
+                while j < n and j < i + 14 and (
+                    tokens[j].text not in {",", ".", ";", ":"} or initial_dot(tokens, j)
+                ):
+                    j += 1
+                if j > i + 2:
+                    source = self.from_phrase(
+                        start, text, tokens, i + 2, j - 1, "according to", False
+                    )
+                    if source is not None:
+                        reports.append(Report(source, 0, n - 1))
+                continue
+            if low == "saying":
+                if i > 1 and tokens[i - 1].text == ",":
+                    # "The group claimed the attack, saying its fighters had killed dozens": the
+                    # sentence's subject speaks
+                    speaker = (
+                        reports[-1].source
+                        if reports
+                        else self.sentence_subject(start, text, tokens, "said", False)
+                    )
+                    if speaker is not None:
+                        reports.append(Report(speaker, i + 1, n - 1))
+                continue
+            reporting = low in REPORTING
+            distanced = low in DISTANCED
+            if not (reporting or distanced):
+                continue
+            following = tokens[i + 1].low if i + 1 < n else ""
+            after_that = tokens[i + 2].low if i + 2 < n else ""
+            if following in {"responsibility", "victory", "credit", "control"} or (
+                following == "the" and after_that in {"lives", "life"}
+            ):
+                continue  # "claimed the lives of", "claimed responsibility": not a report
+            if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
+                after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+            ):
+                continue  # "claimed the attack": responsibility, not a report
+            # the source stands right before the verb: back to a comma, quote or clause word
+            k = i - 1
+            while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
+                k -= 1
+            if k > 0 and tokens[k].text == ",":
+                k -= 1  # "The army, for its part, said": the aside ends with a comma
+            first = k
+            while (
+                first >= floor
+                and i - first <= 10
+                and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
+                and tokens[first].low not in AFTER
+                and tokens[first].low not in BEFORE
+            ):
+                first -= 1
+            first += 1
+            source = None
+            if first > k:
+                if k >= 0 and tokens[k].low == "and":
+                    # "... puts the toll at 19, and says 21 soldiers died": the same speaker
+                    source = (
+                        reports[-1].source
+                        if reports
+                        else self.sentence_subject(start, text, tokens, low, distanced)
+                    )
+            else:
+                source = self.from_phrase(start, text, tokens, first, k, low, distanced)
+                aside = first >= 2 and tokens[first - 1].text == ","
+                if aside and tokens[first].low in {"a", "an"}:
+                    # "Hamas, an Iran-backed group, said": the name before the aside speaks
+                    named = self._named_before_aside(here, first - 1, floor, low, distanced)
+                    if named is not None and (
+                        named.entry is not None or tokens[k].low in _ORGANISATION_WORDS
+                    ):
+                        source = named
+                if source is None:
+                    source = self._before_asides(here, first - 1, floor, low, distanced)
+            if source is None:
+                continue
+            tail = i + 1
+            while tail < n and tokens[tail].low in REPORT_TAIL:
+                tail += 1
+            if (
+                tail + 1 < n
+                and tokens[tail].text == ","
+                and tokens[tail + 1].low in {"bringing", "raising", "taking", "pushing"}
+            ):
+                # "..., the military said, bringing the toll to 412": the tally is its too
+                reports.append(Report(source, 0, n - 1))
+            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
+                # trailing: "..., the ministry said." covers what came before it
+                reports.append(Report(source, 0, first - 1))
+            else:
+                reports.append(Report(source, tail, n - 1))
+        for report in reports:
+            self._remember(report.source)
+        return reports
+
+    def _before_asides(
+        self, here: Tokenized, end: int, floor: int, verb: str, distanced: bool
+    ) -> Source | None:
+        """The speaker before the asides that end at token ``end``, up to three back.
+
+        "The monitor, a group that tracks ..., said": the speaker stands before an aside; walk
+        back one comma-delimited segment at a time.
+        """
+        tokens = here.tokens
+        source = None
+        hops = 0
+        while source is None and end > 0 and hops < 3:
+            while end >= floor and tokens[end].text != ",":
+                end -= 1
+            if end <= floor:
+                break
+            begin = end - 1
+            while (
+                begin >= floor
+                and tokens[begin].text not in {",", ";", ":"}
+                and (end - begin <= 14)
+            ):
+                begin -= 1
+            cut = next(
+                (
+                    x
+                    for x in range(begin + 1, end)
+                    if tokens[x].low in {"that", "which", "who", "whose"}
+                ),
+                end,
+            )
+            if begin + 1 < cut:
+                source = self.from_phrase(
+                    here.start, here.text, tokens, begin + 1, cut - 1, verb, distanced
+                )
+            end = begin
+            hops += 1
+        return source
+
+    def _named_before_aside(
+        self, here: Tokenized, comma: int, floor: int, verb: str, distanced: bool
+    ) -> Source | None:
+        """The known or proper name that an aside opening at ``comma`` describes."""
+        tokens = here.tokens
+        begin = comma - 1
+        while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
+            begin -= 1
+        begin += 1
+        if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
+            return None
+        source = self.from_phrase(here.start, here.text, tokens, begin, comma - 1, verb, distanced)
+        if source is None or (source.entry is None and not is_proper_name(source.name)):
+            return None
+        return source
+
+
+def report_for(reports: Sequence[Report], phrase_first: int) -> Report | None:
+    """The narrowest of ``reports`` that covers the token ``phrase_first``."""
+    best: Report | None = None
+    for report in reports:
+        if report.first <= phrase_first <= report.last and (
+            best is None or report.last - report.first < best.last - best.first
+        ):
+            best = report
+    return best
+
+
+def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]) -> None:
+    """A sentence that goes on with the same kind of count keeps the previous source.
+
+    Args:
+        previous: the claims of the sentence before (see the reader's memory).
+        unit: the unit whose ``claims`` were just read.
+        claims: its claims; those with no source of their own get one in place.
+    """
+    before = [c for c in previous if c.attribution is not None]
+    if not before or unit.is_caption:
+        return
+    for i, claim in enumerate(claims):
+        if claim.attribution is not None:
+            continue
+        # the same kind of count for the same time: a breakdown or a sequel of that report
+        source = next(
+            (
+                c.attribution
+                for c in before
+                if c.kind is claim.kind
+                and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
+            ),
+            None,
+        )
+        if source is not None:
+            claims[i] = attrs.evolve(claim, attribution=source)
+
+
+def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[Claim]:
+    """The claims of a sentence, credited to the source of the breakdown that follows it.
+
+    "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels were
+    killed.": the breakdown's source stands for the total before it.
+    """
+    sources = {c.kind: c.attribution for c in found if c.attribution is not None}
+    return [
+        attrs.evolve(claim, attribution=sources.get(claim.kind))
+        if claim.attribution is None and claim.kind in sources
+        else claim
+        for claim in previous
+    ]
+
+
+def _source_label(tokens: Sequence[Token]) -> str:
+    """A source's name from its phrase: determiners and "figures from"-like lead words dropped."""
+    words = [t for t in tokens if t.low not in DETERMINERS]
+    if len(words) > 2 and words[0].low in _DATA_NOUNS and words[1].low in {"from", "by", "of"}:
+        words = [t for t in words[2:] if t.low not in DETERMINERS]
+    return " ".join(t.text for t in words)
+
+
+def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
+    return min(entries, key=lambda e: _SOURCE_ORDER.get(e.kind, 20))
+
+
+def _is_organisation(source: Source) -> bool:
+    """Whether "the group" may stand for ``source``: a group, monitor or charity, or a name."""
+    if source.entry is None:
+        return is_proper_name(source.name)
+    return source.entry.kind in {ActorKind.ARMED_GROUP, ActorKind.MONITOR, ActorKind.NGO}
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether ``name`` reads as an organisation's name: two or more capitalised words.
+
+    >>> is_proper_name("Lenna Valley Front"), is_proper_name("regional governor")
+    (True, False)
+    """
+    words = [w for w in name.split() if w.lower() not in {"of", "for", "the", "and", "in"}]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in _PERSON_ROLES
+        and words[-1].lower() not in {"authorities", "sources", "police", "forces"}
+    )

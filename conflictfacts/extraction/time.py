@@ -1,0 +1,371 @@
+"""When a claim happened: the date nearest its figure, or the last day the article named.
+
+:meth:`Timeline.time_of` gives a claim the date expression nearest its figure, resolved
+against the unit's date (a caption's figure takes the caption's date): "between Tuesday and
+Saturday" is the range, "since March" runs to the article's date, "since the offensive began"
+runs from the day an earlier sentence says it began. A sentence that names no date inherits
+the last single day the article named (its territory, as EpiTator calls it), unless that day
+was the day of a statement ("the army said on Monday").
+
+>>> import datetime as dt
+>>> from conflictfacts import extract_claims, parse_article
+>>> page = "Shelling hit Vessa on Tuesday. Nine people were killed."
+>>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].time.start
+datetime.date(2031, 5, 6)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from conflictfacts import _furniture as furn
+from conflictfacts.claims import ClaimKind
+from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.extraction.tokens import (
+    DETERMINERS,
+    LOCATIVE_PREPOSITIONS,
+    has_digit,
+    token_low,
+    word_at,
+    word_list,
+)
+from conflictfacts.extraction.units import Tokenized, Unit
+from conflictfacts.extraction.words import DISTANCED, REPORT_TAIL, REPORTING, SAYING
+
+__all__ = ["EVENT_KINDS", "Timeline", "has_date_cue", "unit_dates"]
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
+    # or weekday names no date.
+    "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
+    # Before a date: it opens a period ("since", "which erupted in").
+    "since_word": re.compile(r"\bsince\b"),
+    "war_began": re.compile(
+        r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
+    ),
+    # A count "since the offensive began" with no date: the noun whose start opens the period.
+    "since_onset": re.compile(
+        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}"
+        r"(?P<words>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})",
+        re.IGNORECASE,
+    ),
+    # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
+    "onset_before": re.compile(
+        r"\b(?:began|started|erupted|launched|broke\s{1,3}out|flared\s{1,3}up)"
+        r"(?:\s{1,3}(?:its|their|the|an?)(?:\s{1,3}[\w-]{1,25}){1,3})?\s{1,3}$",
+        re.IGNORECASE,
+    ),
+}
+
+#: Words that may start a date expression (see conflictfacts.dates): a sentence with none of
+#: them, no weekday, no month and no year names no date, and skips the date grammar.
+_DATE_WORDS = frozenset(
+    word_list(
+        """yesterday today tonight tomorrow overnight ago since past last earlier recent hour
+        hours day days week weeks fortnight fortnights month months year years decade decades
+        weekend weekends half dawn eve morning afternoon evening night nights spring summer
+        autumn fall winter"""
+    )
+)
+#: Month and weekday names and the month abbreviations the date patterns read.
+_CALENDAR_WORDS = frozenset(
+    word_list(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday"""
+    )
+)
+#: Either kind of date word.
+_DATE_CUE_WORDS = _DATE_WORDS | _CALENDAR_WORDS
+
+#: Kinds for which the last named day stands in when a sentence names no date.
+EVENT_KINDS = frozenset(
+    {
+        ClaimKind.KILLED,
+        ClaimKind.WOUNDED,
+        ClaimKind.DESTROYED,
+        ClaimKind.DAMAGED,
+        ClaimKind.MISSING,
+        ClaimKind.ARRESTED,
+        ClaimKind.ABDUCTED,
+    }
+)
+
+#: Verbs that end the noun of "since the offensive began" (see Timeline._onset_of).
+_ONSET_VERBS = frozenset(word_list("was were began started erupted broke flared launched and or"))
+
+
+def has_date_cue(text: str, words: set[str], digit: bool | None = None) -> bool:
+    """Whether ``text`` may name a date: a date word, a month or weekday name, or a year.
+
+    ``words`` are the letter runs of ``text`` folded by ``conflictfacts._case.fold``; the date
+    patterns read a month or weekday only as a whole run of letters ("March", "mid-March").
+    ``digit`` says whether ``text`` holds a digit, when the caller knows it: a year or a
+    numeric date needs one.
+
+    >>> has_date_cue("Nine were killed.", {"nine", "were", "killed"})
+    False
+    >>> has_date_cue("Nine were killed in 2031.", {"nine", "were", "killed", "in"})
+    True
+    """
+    if not words.isdisjoint(_DATE_CUE_WORDS):
+        return True
+    if digit is None:
+        digit = has_digit(text)
+    return digit and _PATTERNS["date_digits"].search(text) is not None
+
+
+def unit_dates(unit: Unit) -> Sequence[DateMention]:
+    """The dates a unit names, without a wire dateline's day.
+
+    In "KYIV, March 3 (Reuters) - ..." the day is the filing date, not a date of what the
+    sentence reports.
+    """
+    dates = find_dates(unit.text, unit.reference)
+    if dates and unit.opens_body:
+        cut = furn.inline_dateline_end(unit.text)
+        dates = tuple(d for d in dates if d.start >= cut)
+    return dates
+
+
+class Timeline:
+    """What an article has said about time so far: the last day named, and when things began."""
+
+    def __init__(self) -> None:
+        self.last_day: TimeSpan | None = None
+        #: The dates each unit read so far names, by the unit's start: each unit is searched
+        #: once, and the incident frame reads them again (see
+        #: :mod:`conflictfacts.extraction.incident`).
+        self.dates_read: dict[int, Sequence[DateMention]] = {}
+        #: Units that may name a day but were not read for dates: read when a day is needed.
+        self._unread_days: list[Unit] = []
+        #: Units that may tell when something began ("the offensive began on 2 March"): those
+        #: with a date cue.
+        self._onset_units: list[Unit] = []
+        #: For each noun asked by _onset_of: how many of those units were read, and its answer.
+        self._onsets: dict[str, tuple[int, TimeSpan | None]] = {}
+        # where a date right after a verb of saying may start, for the unit last asked
+        self._said_at_unit: Tokenized | None = None
+        self._said_at_here: frozenset[int] = frozenset()
+
+    def may_tell_onset(self, unit: Unit) -> None:
+        """Note a unit with a date cue: it may tell when something began."""
+        self._onset_units.append(unit)
+
+    def names_no_date(self, unit: Unit) -> None:
+        """Note a unit with no date cue: it names no date."""
+        self.dates_read[unit.start] = ()
+
+    def dates(self, unit: Unit) -> Sequence[DateMention]:
+        """The dates a unit names (:func:`unit_dates`), searched once per unit."""
+        known = self.dates_read.get(unit.start)
+        if known is None:
+            known = self.dates_read[unit.start] = unit_dates(unit)
+        return known
+
+    def after(self, unit: Unit, dates: Sequence[DateMention], *, undated: bool = False) -> None:
+        """Move past a unit: the last single day of events it named becomes the last day.
+
+        ``undated`` says the unit may name dates but was not read for them: it waits in
+        ``_unread_days`` until :meth:`_last_day` needs it.
+        """
+        if undated:
+            self._unread_days.append(unit)
+        for mention in dates:
+            if _is_event_day(unit.text, mention):
+                self.last_day = mention.span
+                self._unread_days.clear()
+
+    def _last_day(self) -> TimeSpan | None:
+        """The last single day named so far, reading the units that waited, newest first."""
+        while self._unread_days:
+            unit = self._unread_days.pop()
+            days = [m.span for m in self.dates(unit) if _is_event_day(unit.text, m)]
+            if days:
+                self.last_day = days[-1]
+                self._unread_days.clear()
+        return self.last_day
+
+    def _onset_of(self, noun: str, current: Unit) -> TimeSpan | None:
+        """The date an earlier unit gives for when ``noun`` began, the latest first.
+
+        "The offensive began on 2 March" or "seized power in a coup in February 2021" dates a
+        later "since the offensive began" or "since the coup".
+        """
+        # Each unit is read once per noun: the answer so far is kept with how many units it
+        # covers, and a later question reads only the units added since (a page of a thousand
+        # "since the war" figures stays linear).
+        units = self._onset_units
+        end = len(units) - 1 if units and units[-1] is current else len(units)
+        read, found = self._onsets.get(noun, (0, None))
+        for unit in reversed(units[read:end]):
+            span = _onset_in(unit, noun, self.dates)
+            if span is not None:
+                found = span
+                break
+        self._onsets[noun] = (end, found)
+        return found
+
+    def _said_at(self, here: Tokenized) -> frozenset[int]:
+        """Where a date right after a reporting verb may start in a unit (once a unit)."""
+        if self._said_at_unit is not here:
+            tokens = here.tokens
+            n = len(tokens)
+            lows = map(token_low, tokens)
+            verbs = itertools.compress(range(n - 1), map(SAYING.__contains__, lows))
+            found: set[int] = set()
+            for k in verbs:
+                found.add(tokens[k + 1].start)
+                if k + 2 < n and tokens[k + 1].low == "on":
+                    found.add(tokens[k + 2].start)  # "said on Tuesday"
+            self._said_at_unit, self._said_at_here = here, frozenset(found)
+        return self._said_at_here
+
+    def time_of(
+        self,
+        here: Tokenized,
+        core_start: int,
+        core_end: int,
+        dates: Sequence[DateMention],
+        kind: ClaimKind,
+    ) -> TimeSpan | None:
+        """When the claim whose figure and head span ``[core_start, core_end)`` happened.
+
+        Args:
+            here: the unit being read.
+            core_start: where the claim's figure starts in the unit.
+            core_end: where its counted phrase ends.
+            dates: the dates the unit names (see :func:`unit_dates`).
+            kind: what the claim counts: only events inherit the last day named.
+
+        Returns:
+            The claim's time, or ``None``.
+        """
+        unit = here.unit
+        resolved = [d for d in dates if d.span is not None]
+        if resolved:
+            # "said on Tuesday that ..." dates the statement, not the event
+            said_at = self._said_at(here)
+            resolved = [d for d in resolved if d.start not in said_at]
+        if resolved:
+
+            def distance(d: DateMention) -> int:
+                if d.end <= core_start:
+                    return core_start - d.end
+                if d.start >= core_end:
+                    return d.start - core_end
+                return 0
+
+            chosen = min(resolved, key=distance)
+            span = chosen.span
+            if span is None:  # pragma: no cover - filtered above
+                return None
+            span = _joined_range(unit.text, resolved, chosen, span)
+            reference = unit.reference
+            before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
+            between = unit.text[chosen.end : core_start] if chosen.end <= core_start else ""
+            if " when " in between and chosen.text[:6].lower() == "since ":
+                # "since October 2022, when two car bombs killed 121": the toll of that month
+                inner = find_dates(chosen.text[6:], unit.reference)
+                if inner and inner[0].span is not None:
+                    return inner[0].span
+            if (
+                reference is not None
+                and (
+                    _PATTERNS["since_word"].search(before) is not None
+                    or _PATTERNS["war_began"].search(before) is not None
+                )
+                and span.end < reference
+                # "since October 2022, when two car bombs killed 121": that day's own toll
+                and " when " not in between
+            ):
+                # "since March", "the war, which erupted in April 2023, has displaced ...":
+                # a toll counted from then to the article's date
+                span = TimeSpan(span.start, reference, Granularity.PERIOD)
+            return span
+        onset = _PATTERNS["since_onset"].search(unit.text)
+        if onset is not None and unit.reference is not None:
+            # "killed since the offensive began": from the day the article says it began
+            nouns: list[str] = []
+            for word in onset.group("words").lower().split():
+                if word in _ONSET_VERBS or word in DETERMINERS or word in LOCATIVE_PREPOSITIONS:
+                    break
+                nouns.append(word)
+            for noun in reversed(nouns):  # the head noun first: "the ground offensive"
+                began = self._onset_of(noun, unit)
+                if began is not None and began.start < unit.reference:
+                    return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
+        if kind in EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
+            last_day = self._last_day()
+            if last_day is not None:
+                return last_day
+            if unit.reference is not None:
+                return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
+        return None
+
+
+def _is_event_day(text: str, mention: DateMention) -> bool:
+    """Whether a mention names a single day of events, not the day a statement was made.
+
+    "The army said on Monday" dates the statement: a later "it said" figure is not of Monday.
+    """
+    if mention.span is None or mention.span.granularity is not Granularity.DAY:
+        return False
+    # back over the words a report adds before its day: "said in a statement late Monday"
+    for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
+        low = word.lower()
+        if low in REPORTING or low in DISTANCED:
+            return False
+        if low not in REPORT_TAIL:
+            break
+    return True
+
+
+def _joined_range(
+    text: str, mentions: Sequence[DateMention], chosen: DateMention, span: TimeSpan
+) -> TimeSpan:
+    """Widen a date to the range it opens or closes: "between Tuesday and Saturday"."""
+    ordered = sorted(mentions, key=lambda d: d.start)
+    at = ordered.index(chosen)
+    pairs = []
+    if at + 1 < len(ordered):
+        pairs.append((chosen, ordered[at + 1]))
+    if at > 0:
+        pairs.append((ordered[at - 1], chosen))
+    for first, second in pairs:
+        gap = text[first.end : second.start].strip().lower()
+        opener = (text[max(0, first.start - 12) : first.start] + " " + first.text).lower()
+        joined = gap in {"to", "through", "until", "till", "-", "\u2013"} or (
+            gap == "and" and any(w in opener.split() for w in ("between", "over", "from"))
+        )
+        if joined and first.span is not None and second.span is not None:
+            start, end = first.span.start, second.span.end
+            if end < start and (start - end).days < 7:
+                end += dt.timedelta(days=7)  # "from Friday to Monday": the Monday after
+            if start <= end:
+                return TimeSpan(start, end, Granularity.PERIOD)
+    return span
+
+
+def _onset_in(
+    unit: Unit, noun: str, dates_of: Callable[[Unit], Sequence[DateMention]]
+) -> TimeSpan | None:
+    """The day ``unit`` says ``noun`` began ("the offensive began on 2 March"), or ``None``."""
+    low = unit.text.lower()
+    at = word_at(low, noun)
+    if at < 0:
+        return None
+    for mention in reversed(dates_of(unit)):
+        if mention.span is None or mention.start <= at:
+            continue
+        head = unit.text[max(0, mention.start - 80) : mention.start]
+        if (
+            head.rstrip().lower().split()[-1:] == [noun]
+            or _PATTERNS["onset_before"].search(head) is not None
+        ):
+            return mention.span
+    return None

@@ -1,0 +1,251 @@
+"""Tokens of a sentence and the small words of English grammar the extraction reads them by.
+
+A sentence is read as a list of :class:`Token` (a word, or one mark of punctuation, with its
+offsets). The closed classes of words here (determiners, prepositions, auxiliaries, the
+connectors of a list, the words that break a clause) are the grammar's own and do not change
+with what is counted; the words that do (verbs of killing, nouns of groups, verbs of saying)
+are in :mod:`conflictfacts.extraction.words`.
+
+>>> [token.text for token in tokenize("Ukraine's 12 soldiers, it said.")]
+["Ukraine's", '12', 'soldiers', ',', 'it', 'said', '.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+__all__ = [
+    "AUXILIARIES",
+    "CLAUSE_BREAK",
+    "CONNECTORS",
+    "DETERMINERS",
+    "LOCATIVE_PREPOSITIONS",
+    "POSSESSIVES",
+    "PREPOSITIONS",
+    "QUOTES",
+    "Token",
+    "has_digit",
+    "has_word",
+    "initial_dot",
+    "letter_runs",
+    "strip_possessive",
+    "token_end",
+    "token_low",
+    "token_range",
+    "tokenize",
+    "word_at",
+    "word_list",
+]
+
+
+def word_list(text: str) -> list[str]:
+    """A word list written as one string, several words to a line.
+
+    >>> word_list('''killed  dead
+    ...     died''')
+    ['killed', 'dead', 'died']
+    """
+    return text.split()
+
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # A word (letters/digits joined by inner hyphens or apostrophes) or one other character.
+    "token": re.compile(r"[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"),
+    # Runs of letters, to know cheaply which words a sentence has.
+    "letters": re.compile(r"[a-z]+"),
+    "digit": re.compile(r"\d"),
+}
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of a sentence (a tuple: cheap to make by the thousand)."""
+
+    #: The word as written.
+    text: str
+    #: The word in lower case.
+    low: str
+    #: Offset of its first character in the sentence.
+    start: int
+    #: Offset one past its last character.
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words and marks of ``text`` with their offsets.
+
+    Only white space separates two tokens, so each is found from where the last one ended.
+
+    >>> tokenize("Kills 3")
+    [Token(text='Kills', low='kills', start=0, end=5), Token(text='3', low='3', start=6, end=7)]
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # the tuple constructor itself: Token's own __new__ is Python code
+    position = 0
+    find = text.find
+    for word in _PATTERNS["token"].findall(text):
+        start = find(word, position)
+        position = start + len(word)
+        append(new(Token, (word, word.lower(), start, position)))
+    return tokens
+
+
+#: A token's end offset.
+token_end = operator.attrgetter("end")
+#: A token's lower-case text (``Token.low``), as a C-level getter for ``map``.
+token_low = operator.itemgetter(1)
+
+
+def letter_runs(folded: str) -> set[str]:
+    """The runs of letters of a case-folded text: which words it may hold, found cheaply.
+
+    >>> sorted(letter_runs("two killed, 3 hurt"))
+    ['hurt', 'killed', 'two']
+    """
+    return set(_PATTERNS["letters"].findall(folded))
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit.
+
+    >>> has_digit("no figure"), has_digit("12 soldiers")
+    (False, True)
+    """
+    return _PATTERNS["digit"].search(text) is not None
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without a final "'s".
+
+    >>> strip_possessive("Ukraine's"), strip_possessive("troops")
+    ('Ukraine', 'troops')
+    """
+    return word[:-2] if word[-2:].lower() in ("'s", "\u2019s") else word
+
+
+def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last of ``tokens`` that overlap ``[start, end)``, or ``None``.
+
+    >>> token_range(tokenize("at least 12 soldiers"), 3, 11)
+    (1, 2)
+    """
+    # the first token ending after ``start`` (tokens are in order and never overlap)
+    first = bisect.bisect_right(tokens, start, key=token_end)
+    if first == len(tokens) or tokens[first].start >= end:
+        return None
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < end:
+        last += 1
+    return first, last
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word.
+
+    >>> has_word("in Vessa", "Vessa"), has_word("in Vessalia", "Vessa")
+    (True, False)
+    """
+    return word_at(text, word) >= 0
+
+
+def word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word, or -1.
+
+    >>> word_at("the offensive, offensives", "offensive")
+    4
+    """
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        before = text[position - 1 : position]
+        after = text[end : end + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return position
+        position = text.find(word, position + 1)
+    return -1
+
+
+def initial_dot(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the period at token ``at`` closes an initial ("U.S.", "U.N."), not a sentence.
+
+    >>> tokens = tokenize("the U.S. said.")
+    >>> initial_dot(tokens, 2), initial_dot(tokens, 6)
+    (True, False)
+    """
+    before = tokens[at - 1] if at > 0 else None
+    return (
+        tokens[at].text == "."
+        and before is not None
+        and len(before.text) == 1
+        and before.text.isupper()
+        and before.end == tokens[at].start
+    )
+
+
+#: Words that may not stand inside a counted noun phrase or between a phrase and its verb.
+CLAUSE_BREAK = frozenset(
+    word_list(
+        """that which who whom whose when while after before because since although though if where
+        but said says say told according added adding noted stated announced reported claimed
+        insisted alleged warned ; : ( ) \u2014 \u2013"""
+    )
+)
+#: Auxiliaries and adverbs that may stand between a counted phrase and its verb.
+AUXILIARIES = frozenset(
+    word_list(
+        """were was are is be been being have has had got get reportedly also all both allegedly
+        later subsequently each still now then only just later apparently reported thought
+        believed feared confirmed"""
+    )
+)
+#: What joins the items of a list: "11 soldiers, 14 rebels and two civilians".
+CONNECTORS = frozenset(
+    [
+        ",",
+        "and",
+        "or",
+        "as",
+        "well",
+        "plus",
+        "including",
+        "among",
+        "them",
+        "along",
+        "with",
+        "also",
+        '"',
+        "“",
+        "”",
+        "'",
+        "\u2018",
+        "\u2019",
+    ]
+)
+#: Determiners, possessives among them.
+DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "some"]
+)
+#: Possessives that point back to an owner: "its soldiers".
+POSSESSIVES = frozenset(["its", "their", "his", "her"])
+#: Prepositions: none stands inside a counted noun phrase.
+PREPOSITIONS = frozenset(
+    word_list(
+        """in on at near by from into during since after before as with for to of over across
+        around inside outside along through under within against toward towards"""
+    )
+)
+#: The prepositions of "locative": one of them stands among the last three words before a place
+#: named as a location.
+LOCATIVE_PREPOSITIONS = frozenset(
+    word_list(
+        """in near at around outside across from into inside toward towards of over on
+        throughout within"""
+    )
+)
+#: Quotation marks, straight and curly.
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})

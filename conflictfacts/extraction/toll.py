@@ -1,0 +1,78 @@
+"""Toll phrases: what stands before a figure that names the count itself.
+
+"The death toll rose to 340", "claimed the lives of 27", "the number of people forced from
+their homes in the province since January has climbed to 60,000": the figure after such a
+phrase needs no noun of its own, and the phrase says what it counts. Every toll phrase ends in
+one of a few words right before its figure ("to", "at", "of", "reached"...), which
+:func:`toll_like` checks before any pattern is tried.
+
+>>> text = "The death toll rose to 340 on Monday."
+>>> context = toll_context(text, text.index("340"))
+>>> toll_like(context), is_death_toll(context), tally_of(context).group("noun")
+(True, True, 'toll')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from conflictfacts.extraction.tokens import word_list
+
+__all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
+
+#: How far before a figure a toll phrase may start: "the number of people forced from their
+#: homes in the province since January has climbed to 60,000".
+TOLL_REACH = 160
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # Phrases before a figure that mean "killed": "claimed the lives of", "death toll rose to".
+    "lives_of": re.compile(
+        r"(?:claim(?:ed|s|ing)?|took|take|takes|cost|costs|costing)\s{1,3}the\s{1,3}lives"
+        r"\s{1,3}of\s{0,3}$",
+        re.IGNORECASE,
+    ),
+    # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
+    "toll": re.compile(
+        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
+        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        re.IGNORECASE,
+    ),
+    "death_toll": re.compile(
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
+        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        re.IGNORECASE,
+    ),
+}
+
+#: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
+_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded"))
+
+
+def toll_context(text: str, start: int) -> str:
+    """The text before a figure at ``start`` that a toll phrase may stand in."""
+    return text[max(0, start - TOLL_REACH) : start]
+
+
+def toll_like(context: str) -> bool:
+    """Whether ``context`` ends as a toll phrase does (every toll pattern ends in these)."""
+    last = context[-12:].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _TOLL_ENDS
+
+
+def is_toll(context: str) -> bool:
+    """Whether ``context`` ends in a toll phrase of any kind."""
+    return toll_like(context) and any(
+        _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
+    )
+
+
+def is_death_toll(context: str) -> bool:
+    """Whether ``context`` ends in a phrase that counts deaths: "the death toll rose to"."""
+    return bool(_PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context))
+
+
+def tally_of(context: str) -> re.Match[str] | None:
+    """The tally ``context`` ends in ("the number of people killed ... to"), with its noun."""
+    return _PATTERNS["toll"].search(context)
