@@ -41,6 +41,12 @@ from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
+from conflictfacts.pipeline import (
+    ExtractionError,
+    ExtractionResult,
+    extract_document,
+    extract_documents,
+)
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.spans import Span
@@ -60,6 +66,8 @@ __all__ = [
     "DateMention",
     "Document",
     "DocumentError",
+    "ExtractionError",
+    "ExtractionResult",
     "Fact",
     "Gazetteer",
     "Granularity",
@@ -86,6 +94,8 @@ __all__ = [
     "compare_group",
     "context_dates",
     "extract_claims",
+    "extract_document",
+    "extract_documents",
     "find_dates",
     "find_quantities",
     "parse_article",
