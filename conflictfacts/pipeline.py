@@ -292,7 +292,7 @@ def extract_documents(
     *,
     executor: concurrent.futures.Executor | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
-    progress: bool = False,
+    progress: bool | IO[str] = False,
     gazetteer: Gazetteer | None = None,
     max_pending: int | None = None,
 ) -> Generator[ExtractionResult, None, None]:
@@ -319,8 +319,8 @@ def extract_documents(
             ``get_executor()``). Documents, results and the gazetteer are pickled to and from
             it.
         chunksize: documents per task.
-        progress: show a progress bar on standard error (tqdm when installed, else a counter),
-            with the total when ``documents`` has a length.
+        progress: show a progress bar on standard error, or on the text stream given (tqdm
+            when installed, else a counter), with the total when ``documents`` has a length.
         gazetteer: the actors and places to know (default:
             :meth:`~conflictfacts.gazetteer.Gazetteer.default`, which each worker loads once;
             another gazetteer travels with each chunk as its entries, about 150 KB, and is
@@ -368,7 +368,9 @@ def extract_documents(
     else:
         pending = max_pending if max_pending is not None else 2 * _workers(executor)
         stream = _on_executor(documents, executor, chunksize, pending, gazetteer)
-    return _shown(stream, total) if progress else stream
+    if progress is False:
+        return stream
+    return _shown(stream, total, sys.stderr if progress is True else progress)
 
 
 def _in_process(
@@ -405,9 +407,9 @@ def _on_executor(
 
 
 def _shown(
-    stream: Iterable[ExtractionResult], total: int | None
+    stream: Iterable[ExtractionResult], total: int | None, shown_on: IO[str]
 ) -> Generator[ExtractionResult, None, None]:
-    bar = _progress_bar(total, sys.stderr)
+    bar = _progress_bar(total, shown_on)
     try:
         for result in stream:
             bar.update(1)
