@@ -651,6 +651,8 @@ _GEN_FOLLOWS = (
     "Residents said {n2} homes were destroyed in {town}.",
     "The army said {n2} {party} fighters had been captured.",
     "The United Nations called for an immediate ceasefire.",
+    "The clashes killed {total} fighters: {part} pro-government fighters and {rest} {party}"
+    " fighters, {source} said.",
 )
 _GEN_GROUPS = ("civilians", "soldiers", "people", "children", "fighters")
 _GEN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -667,6 +669,7 @@ def _generated_document(rng: random.Random, number: int, seed: int) -> Document:
         "group": rng.choice(_GEN_GROUPS), "n": rng.choice(_GEN_NUMBERS),
         "n2": rng.randrange(2, 60), "big": rng.randrange(1, 900) * 1000,
         "month": _DATE_MONTHS[(published.month - 2) % 12],
+        "total": rng.randrange(20, 40), "part": rng.randrange(5, 15), "rest": rng.randrange(5, 25),
     }  # fmt: skip
     lead = rng.choice(_GEN_LEADS).format(**fill)
     lead = lead[0].upper() + lead[1:]
