@@ -40,6 +40,7 @@ from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, 
 from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import ConflictFactsError, InputTypeError, InputValueError, RecordError
 from conflictfacts.extraction import extract_claims
+from conflictfacts.frames import claims_from_dataframe, to_dataframe
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.pipeline import (
     ExtractionError,
@@ -90,6 +91,7 @@ __all__ = [
     "check_sums",
     "claim_from_record",
     "claim_to_record",
+    "claims_from_dataframe",
     "compare",
     "compare_group",
     "context_dates",
@@ -102,4 +104,5 @@ __all__ = [
     "read_documents",
     "resolve_date",
     "split_sentences",
+    "to_dataframe",
 ]

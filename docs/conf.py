@@ -96,6 +96,8 @@ nitpick_ignore = [
         "typing.Any",
         "typing.IO",
         "typing.TextIO",
+        "pandas.DataFrame",
+        "pd.DataFrame",
     )
 ]
 nitpick_ignore_regex = [
@@ -127,6 +129,7 @@ API_MODULES = (
     "conflictfacts.extraction",
     "conflictfacts.compare",
     "conflictfacts.records",
+    "conflictfacts.frames",
     "conflictfacts.gazetteer",
     "conflictfacts.cli",
     "conflictfacts.errors",
