@@ -114,7 +114,7 @@ html_static_path: list[str] = []
 # -- pages assembled at build time -----------------------------------------------------------
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
-GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "fuzzing")
+GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "scale", "fuzzing")
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (
