@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from conflictfacts._pickling import compact
 from conflictfacts.errors import InputTypeError, InputValueError
 
 __all__ = ["FIELD_ALIASES", "Document", "DocumentError", "read_documents"]
@@ -85,6 +86,7 @@ def _text_field(mapping: Mapping[str, Any], name: str) -> str | None:
     return None
 
 
+@compact
 @attrs.frozen
 class Document:
     """A page's text with the metadata a crawler gives.

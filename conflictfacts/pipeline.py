@@ -41,6 +41,7 @@ from typing import IO, Protocol
 
 import attrs
 
+from conflictfacts._pickling import compact
 from conflictfacts.article import Article, parse_article
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.documents import Document, DocumentError
@@ -103,6 +104,7 @@ def _error_key(error: ExtractionError | None) -> tuple[str, str | None, str] | N
     return (str(error), error.document, error.reason)
 
 
+@compact
 @attrs.frozen
 class ExtractionResult:
     """What one document gave: its article and claims, or the error that stopped it.

@@ -654,6 +654,28 @@ _GEN_FOLLOWS = (
     "The clashes killed {total} fighters: {part} pro-government fighters and {rest} {party}"
     " fighters, {source} said.",
 )
+#: Background of a wire report: quotes, context and reaction, most of it without figures.
+_GEN_BACKGROUND = (
+    '"We heard the explosions all night and we did not know where to go," said one resident of'
+    " {town}, who asked not to be named for fear of reprisals.",
+    "The fighting around {town} has intensified since {month}, when {party} launched a new"
+    " offensive to take control of the main road into {region}.",
+    "Humanitarian agencies have warned that hospitals in {region} are running out of fuel and"
+    " medicine, and that access for aid convoys remains severely restricted.",
+    "{party} did not immediately respond to a request for comment, and the figures could not"
+    " be independently verified.",
+    "Diplomats meeting in Geneva this week called on all parties to respect international"
+    " humanitarian law and to allow safe passage for civilians.",
+    "Local journalists said communications with {town} had been cut for most of the day,"
+    " making it difficult to confirm reports from the area.",
+    "The United Nations said last month that more than {big:,} people in {region} needed"
+    " food assistance.",
+    "Analysts say control of {town} would give {party} a strategic advantage ahead of any"
+    " negotiations.",
+    "Residents described long queues for bread and water as prices in the markets of {town}"
+    " doubled over the past week.",
+    "Schools across {region} have been closed since the start of the month.",
+)
 _GEN_GROUPS = ("civilians", "soldiers", "people", "children", "fighters")
 _GEN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _GEN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "12", "nearly 20", "dozens of")
@@ -674,8 +696,11 @@ def _generated_document(rng: random.Random, number: int, seed: int) -> Document:
     lead = rng.choice(_GEN_LEADS).format(**fill)
     lead = lead[0].upper() + lead[1:]
     follows = [line.format(**fill) for line in rng.sample(_GEN_FOLLOWS, rng.randrange(1, 4))]
+    background = [line.format(**fill) for line in rng.sample(_GEN_BACKGROUND, rng.randrange(3, 9))]
+    body = follows + background
+    rng.shuffle(body)
     title = f"{town}: {rng.choice(('fighting flares', 'toll rises', 'residents flee'))}"
-    lines = [title, f"{town.upper()} ({outlet}) \u2014 {lead}", *follows]
+    lines = [title, f"{town.upper()} ({outlet}) \u2014 {lead}", *body]
     if rng.random() < 0.2:
         lines.insert(rng.randrange(1, len(lines)), rng.choice(("Advertisement", "Read more")))
     shape = rng.random()
@@ -695,9 +720,10 @@ def _generated_document(rng: random.Random, number: int, seed: int) -> Document:
 def generated_documents(count: int, seed: int = 0) -> Iterator[Document]:
     """``count`` invented news documents, lazily, the same for the same seed.
 
-    Short wire reports of the :data:`GENERATED_STORIES`: casualty and displacement figures,
-    weekdays to resolve, page furniture; half dated by the crawler, three in ten by their address,
-    the rest undated. For benchmarks and bulk tests, where a Hypothesis strategy would be slow.
+    Wire reports of the :data:`GENERATED_STORIES`, 1,000 to 2,000 characters: casualty and
+    displacement figures, weekdays to resolve, quotes and background, page furniture; half dated
+    by the crawler, three in ten by their address, the rest undated. For benchmarks and bulk
+    tests, where a Hypothesis strategy would be slow.
     """
     rng = random.Random(seed)
     for number in range(count):
