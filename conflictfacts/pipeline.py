@@ -57,9 +57,11 @@ __all__ = [
     "extract_documents",
 ]
 
-#: Documents per task sent to an executor: enough to make a task's overhead small (an article
-#: takes a few milliseconds), few enough to keep every worker busy near the end of a stream.
-DEFAULT_CHUNKSIZE = 16
+#: Documents per task sent to an executor: an article takes a millisecond or a few, so a task
+#: of 64 makes the executor's own cost per task small (about 1 ms on a process pool, several on
+#: a Dask cluster). A stream of known length gets smaller chunks when it would otherwise give
+#: a worker fewer than four.
+DEFAULT_CHUNKSIZE = 64
 
 
 class ExtractionError(ConflictFactsError):
@@ -293,7 +295,7 @@ def extract_documents(
     documents: Iterable[Document | DocumentError],
     *,
     executor: concurrent.futures.Executor | None = None,
-    chunksize: int = DEFAULT_CHUNKSIZE,
+    chunksize: int | None = None,
     progress: bool | IO[str] = False,
     gazetteer: Gazetteer | None = None,
     max_pending: int | None = None,
@@ -320,7 +322,8 @@ def extract_documents(
             :class:`~concurrent.futures.ProcessPoolExecutor`, a Dask client's
             ``get_executor()``). Documents, results and the gazetteer are pickled to and from
             it.
-        chunksize: documents per task.
+        chunksize: documents per task (default: :data:`DEFAULT_CHUNKSIZE`, or fewer for a
+            short stream of known length, so that every worker gets four chunks).
         progress: show a progress bar on standard error, or on the text stream given (tqdm
             when installed, else a counter), with the total when ``documents`` has a length.
         gazetteer: the actors and places to know (default:
@@ -356,7 +359,7 @@ def extract_documents(
             f"{type(executor).__name__}"
         )
     for name, value in (("chunksize", chunksize), ("max_pending", max_pending)):
-        if value is None and name == "max_pending":
+        if value is None:
             continue
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise InputValueError(f"extract_documents() expects {name} >= 1, got {value!r}")
@@ -368,7 +371,12 @@ def extract_documents(
     if executor is None:
         stream = _in_process(documents, gazetteer)
     else:
-        pending = max_pending if max_pending is not None else 2 * _workers(executor)
+        workers = _workers(executor)
+        pending = max_pending if max_pending is not None else 2 * workers
+        if chunksize is None:
+            chunksize = DEFAULT_CHUNKSIZE
+            if total is not None:
+                chunksize = max(1, min(chunksize, -(-total // (4 * workers))))
         stream = _on_executor(documents, executor, chunksize, pending, gazetteer)
     if progress is False:
         return stream

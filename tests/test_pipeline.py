@@ -199,6 +199,20 @@ def test_the_default_look_ahead_follows_the_pool_size() -> None:
         results.close()
 
 
+@pytest.mark.parametrize(
+    ("count", "sizes"), [(40, [5] * 8), (3, [1, 1, 1]), (1000, [64] * 15 + [40])]
+)
+def test_a_short_list_is_cut_so_every_worker_gets_four_chunks(count: int, sizes: list[int]) -> None:
+    executor = LazyExecutor()
+    executor._max_workers = 2  # type: ignore[attr-defined]  # as the standard pools say
+    results = list(extract_documents([GOOD] * count, executor=executor))
+    assert len(results) == count
+    assert [len(future.result()) for future in executor.submitted] == sizes
+    streamed = LazyExecutor()
+    list(extract_documents(iter([GOOD] * 100), executor=streamed))  # length unknown
+    assert [len(future.result()) for future in streamed.submitted] == [64, 36]
+
+
 def test_closing_the_stream_early_cancels_the_chunks_not_started() -> None:
     executor = LazyExecutor()
     results = extract_documents(endless(), executor=executor, chunksize=2, max_pending=4)
