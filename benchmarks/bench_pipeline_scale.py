@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_pipeline_scale.py                     # throughput
     .venv/bin/python benchmarks/bench_pipeline_scale.py --memory            # 10^4 and 10^5 docs
+    .venv/bin/python benchmarks/bench_pipeline_scale.py --memory --in-process
     .venv/bin/python benchmarks/bench_pipeline_scale.py --documents 2000 --rounds 5
 
 Throughput: the same generated documents (``tests/strategies.py``, ``generated_documents``) go
@@ -13,8 +14,9 @@ so a busy machine slows all three alike. The figures are ratios to the in-proces
 same rounds. Needs the ``[dask]`` extra for the cluster (skipped without it).
 
 Memory: a fresh child process streams N generated documents (made lazily, never held) through
-``extract_documents`` on a two-process pool and drops each result once counted; it reports its
-peak resident memory, that of its largest worker, and its resident memory after warming up.
+``extract_documents`` on a two-process pool (or in itself, ``--in-process``) and drops each
+result once counted; it reports its peak resident memory, that of its largest worker, and its
+resident memory after warming up.
 Flat means the peak at 10^5 documents is within 1.5x of the peak at 10^4.
 """
 
@@ -104,10 +106,11 @@ def throughput(count: int, rounds: int) -> None:
 # ------------------------------------------------------------------------------- memory
 
 
-def memory_child(count: int) -> None:
-    """Stream ``count`` documents on a two-process pool; print memory figures as JSON."""
+def memory_child(count: int, in_process: bool) -> None:
+    """Stream ``count`` documents (on a two-process pool); print memory figures as JSON."""
     spawn = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(WORKERS, mp_context=spawn) as pool:
+    with concurrent.futures.ProcessPoolExecutor(WORKERS, mp_context=spawn) as workers:
+        pool = None if in_process else workers
         consume(generated_documents(200, seed=99), pool)  # warm: workers up, gazetteers loaded
         warm = rss_kib()
         started = time.perf_counter()
@@ -121,32 +124,39 @@ def memory_child(count: int) -> None:
                 samples.append(rss_kib())
         seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     figures = {
         "documents": count, "claims": claims, "seconds": seconds, "warm_kib": warm,
-        "peak_kib": own, "worker_peak_kib": workers, "samples_kib": samples,
+        "peak_kib": own, "worker_peak_kib": worker_peak, "samples_kib": samples,
     }  # fmt: skip
     print(json.dumps(figures))
 
 
-def memory(sizes: list[int]) -> None:
+def memory(sizes: list[int], in_process: bool) -> None:
+    print("in this process" if in_process else f"on a {WORKERS}-process pool")
     figures = []
     for count in sizes:
         done = subprocess.run(
-            [sys.executable, __file__, "--memory-child", str(count)],
+            [sys.executable, __file__, "--memory-child", str(count)]
+            + (["--in-process"] if in_process else []),
             capture_output=True, text=True, check=True,
         )  # fmt: skip
         figure = json.loads(done.stdout.splitlines()[-1])
         figures.append(figure)
         samples = " ".join(f"{kib / 1024:.0f}" for kib in figure["samples_kib"])
+        worker_mib = figure["worker_peak_kib"] / 1024
+        workers = "" if in_process else f", largest worker {worker_mib:.0f} MiB"
         print(
             f"{count:>7,} documents ({figure['claims']:,} claims, "
             f"{count / figure['seconds']:,.0f} docs/s): peak {figure['peak_kib'] / 1024:.0f} MiB "
-            f"(warm {figure['warm_kib'] / 1024:.0f} MiB), largest worker "
-            f"{figure['worker_peak_kib'] / 1024:.0f} MiB; resident every tenth (MiB): {samples}"
+            f"(warm {figure['warm_kib'] / 1024:.0f} MiB){workers}; "
+            f"resident every tenth (MiB): {samples}"
         )
     first, last = figures[0], figures[-1]
-    for key, label in (("peak_kib", "main process"), ("worker_peak_kib", "largest worker")):
+    checked = [("peak_kib", "this process")]
+    if not in_process:
+        checked.append(("worker_peak_kib", "largest worker"))
+    for key, label in checked:
         ratio = last[key] / first[key]
         print(
             f"{label}: peak at {last['documents']:,} / peak at {first['documents']:,} = "
@@ -160,12 +170,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best one counts")
     parser.add_argument("--memory", action="store_true", help="measure memory while streaming")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument(
+        "--in-process", action="store_true", help="stream in this process, not on a pool"
+    )
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child is not None:
-        memory_child(args.memory_child)
+        memory_child(args.memory_child, args.in_process)
     elif args.memory:
-        memory(args.sizes)
+        memory(args.sizes, args.in_process)
     else:
         throughput(args.documents, args.rounds)
 

@@ -314,6 +314,10 @@ def extract_documents(
     cannot see the other documents a page could borrow a date from. Give documents their
     ``published`` date, or pass a ``context`` per page to :func:`extract_document`.
 
+    A failure of the executor itself (a worker process that died, a document that cannot be
+    pickled) is raised from the generator: it is no document's fault, and later chunks would
+    fail the same way.
+
     Args:
         documents: the documents, any iterable (a generator, a list, ``read_documents(file)``,
             whose bad lines come out as failed results in their place).
@@ -339,12 +343,8 @@ def extract_documents(
 
     Raises:
         InputTypeError: ``executor`` is not an executor, or the stream holds something other
-            than documents (raised when that item is reached).
+            than documents (raised from the generator when it reads that item).
         InputValueError: ``chunksize`` or ``max_pending`` is not a positive integer.
-
-    A failure of the executor itself (a worker process that died, a document that cannot be
-    pickled) is raised from the generator: it is no document's fault, and later chunks would
-    fail the same way.
 
     >>> from concurrent.futures import ThreadPoolExecutor
     >>> texts = ["Two soldiers died in Goma.", "No figures here.", "Shelling killed 5 people."]
