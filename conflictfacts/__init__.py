@@ -7,7 +7,9 @@ The pipeline is four pure functions, each from the previous stage's frozen objec
 (claims of many articles to a :class:`~conflictfacts.compare.Comparison` of
 :class:`~conflictfacts.compare.Fact` objects), with
 :func:`~conflictfacts.quantities.find_quantities` and :func:`~conflictfacts.dates.find_dates`
-as the parsers underneath.
+as the parsers underneath. :func:`~conflictfacts.pipeline.extract_documents` runs many
+documents through the first two, lazily and in order, on one core or many, and
+:func:`~conflictfacts.frames.to_dataframe` turns what comes out into pandas.
 
 >>> import conflictfacts
 >>> isinstance(conflictfacts.__version__, str)
