@@ -291,10 +291,11 @@ def _extract(
         parsed = [(index, r.article) for index, r in enumerate(results) if r.article is not None]
         contexts = context_dates([article for _, article in parsed])
         again = [(index, day) for (index, _), day in zip(parsed, contexts, strict=True) if day]
+        pages, days = [documents[i] for i, _ in again], [day for _, day in again]
         redone: Iterator[ExtractionResult] = (
-            executor.map(_in_context, [documents[i] for i, _ in again], [d for _, d in again])
+            executor.map(_in_context, pages, days, chunksize=16)
             if executor is not None
-            else (_in_context(documents[i], day) for i, day in again)
+            else map(_in_context, pages, days)
         )
         for (index, _), result in zip(again, redone, strict=True):
             results[index] = result
