@@ -7,7 +7,9 @@ The pipeline is four pure functions, each from the previous stage's frozen objec
 (claims of many articles to a :class:`~conflictfacts.compare.Comparison` of
 :class:`~conflictfacts.compare.Fact` objects), with
 :func:`~conflictfacts.quantities.find_quantities` and :func:`~conflictfacts.dates.find_dates`
-as the parsers underneath.
+as the parsers underneath. :func:`~conflictfacts.pipeline.extract_documents` runs many
+documents through the first two, lazily and in order, on one core or many, and
+:func:`~conflictfacts.frames.to_dataframe` turns what comes out into pandas.
 
 >>> import conflictfacts
 >>> isinstance(conflictfacts.__version__, str)
@@ -48,7 +50,14 @@ from conflictfacts.errors import (
 from conflictfacts.exports import render_acled, render_ucdp
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.incident import Incident, read_incidents
+from conflictfacts.frames import claims_from_dataframe, to_dataframe
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
+from conflictfacts.pipeline import (
+    ExtractionError,
+    ExtractionResult,
+    extract_document,
+    extract_documents,
+)
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.records import claim_from_record, claim_to_record
 from conflictfacts.report import render_html
@@ -70,6 +79,8 @@ __all__ = [
     "DateMention",
     "Document",
     "DocumentError",
+    "ExtractionError",
+    "ExtractionResult",
     "Fact",
     "Gazetteer",
     "Granularity",
@@ -95,10 +106,13 @@ __all__ = [
     "check_sums",
     "claim_from_record",
     "claim_to_record",
+    "claims_from_dataframe",
     "compare",
     "compare_group",
     "context_dates",
     "extract_claims",
+    "extract_document",
+    "extract_documents",
     "find_dates",
     "find_quantities",
     "parse_article",
@@ -111,4 +125,5 @@ __all__ = [
     "render_ucdp",
     "resolve_date",
     "split_sentences",
+    "to_dataframe",
 ]

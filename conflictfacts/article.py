@@ -30,6 +30,7 @@ from typing import NamedTuple
 import attrs
 
 from conflictfacts import _furniture as furn
+from conflictfacts._pickling import compact
 from conflictfacts._sentences import sentence_bounds
 from conflictfacts._textmap import TextMap
 from conflictfacts._urls import date_of_url
@@ -48,6 +49,7 @@ __all__ = [
 ]
 
 
+@compact
 @attrs.frozen
 class Sentence:
     """One sentence of the body, as a span into the original text.
@@ -74,6 +76,7 @@ class Sentence:
         return Span(self.start, self.end)
 
 
+@compact
 @attrs.frozen
 class Caption:
     r"""A photo caption or credit, kept apart from the body.
@@ -115,6 +118,7 @@ class DateBasis(enum.Enum):
     CONTEXT = "context"
 
 
+@compact
 @attrs.frozen
 class Article:
     r"""A parsed news page: the original text, its cleaned body, sentences, captions and metadata.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from conflictfacts import _values as _v
+from conflictfacts._pickling import compact
 from conflictfacts.dates import Granularity, TimeSpan
 from conflictfacts.errors import RecordError
 from conflictfacts.quantities import Quantity, QuantityRole
@@ -57,6 +58,7 @@ class ClaimKind(enum.Enum):
     OTHER = "other"
 
 
+@compact
 @attrs.frozen
 class Subject:
     """The group or thing counted.
@@ -76,6 +78,7 @@ class Subject:
     category: str | None = None
 
 
+@compact
 @attrs.frozen
 class Attribution:
     """Whom the article credits for a figure, and how.
@@ -94,6 +97,7 @@ class Attribution:
     text: str | None = attrs.field(default=None, eq=False)
 
 
+@compact
 @attrs.frozen
 class Origin:
     """The article a claim came from.
@@ -116,6 +120,7 @@ class Origin:
     url: str | None = None
 
 
+@compact
 @attrs.frozen
 class Claim:
     """One factual claim: a quantity of something, with its context and provenance.

@@ -417,6 +417,63 @@ class Comparison:
     #: The policy the figures were read with.
     policy: ComparisonPolicy = attrs.field(factory=ComparisonPolicy, repr=False)
 
+    @classmethod
+    def from_parts(
+        cls,
+        facts: Iterable[Fact],
+        sum_checks: Iterable[SumCheck] = (),
+        *,
+        policy: ComparisonPolicy | None = None,
+    ) -> Comparison:
+        """Put together a comparison computed in parts, in the order :func:`compare` gives.
+
+        Claims of different :func:`blocking_key` blocks never share a fact, and a sum check
+        never looks beyond one article. So split the claims by :func:`blocking_key` and call
+        :func:`compare_group` on each block, call :func:`check_sums` on each article's claims
+        (anywhere: pandas groups, Dask workers), and this gives exactly what :func:`compare`
+        gives for all the claims at once, provided every part used the same policy.
+
+        Args:
+            facts: the facts of every block.
+            sum_checks: the sum checks of every article.
+            policy: the policy the parts were computed with (default: the default policy).
+
+        Returns:
+            The comparison, its facts and checks sorted as :func:`compare` sorts them.
+
+        Raises:
+            InputTypeError: an element is not a fact or a sum check, or ``policy`` is not a
+                policy.
+
+        >>> claims = [Claim.from_record({"kind": kind, "value": 3, "subject": "soldiers",
+        ...                              "outlet": outlet, "path": outlet})
+        ...           for kind in ("wounded", "killed") for outlet in ("A", "B")]
+        >>> blocks = {}
+        >>> for claim in claims:
+        ...     blocks.setdefault(blocking_key(claim), []).append(claim)
+        >>> facts = [fact for block in blocks.values() for fact in compare_group(block)]
+        >>> Comparison.from_parts(facts) == compare(claims)
+        True
+        """
+        policy = policy if policy is not None else ComparisonPolicy()
+        if not isinstance(policy, ComparisonPolicy):
+            raise InputTypeError(
+                f"Comparison.from_parts() expects a ComparisonPolicy, got {type(policy).__name__}"
+            )
+        facts = tuple(facts)
+        checks = tuple(sum_checks)
+        for item, expected in (*((f, Fact) for f in facts), *((c, SumCheck) for c in checks)):
+            if not isinstance(item, expected):
+                raise InputTypeError(
+                    f"Comparison.from_parts() expects {expected.__name__} objects, got "
+                    f"{type(item).__name__}"
+                )
+        return cls(
+            facts=tuple(sorted(facts, key=_fact_order)),
+            sum_checks=tuple(sorted(checks, key=_check_order)),
+            policy=policy,
+        )
+
     def to_json_dict(self) -> dict[str, Any]:
         """Return the comparison as plain JSON values: ``{"facts": [...], "sum_checks": [...]}``.
 
@@ -1321,10 +1378,13 @@ def _check_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[SumCheck
             check = _check_total(total, group, policy)
             if check is not None:
                 checks.append(check)
-    checks.sort(
-        key=lambda c: (_s(c.total.origin.path), _s(c.total.origin.title), _sort_key(c.total))
-    )
+    checks.sort(key=_check_order)
     return tuple(checks)
+
+
+def _check_order(check: SumCheck) -> tuple[object, ...]:
+    total = check.total
+    return (_s(total.origin.path), _s(total.origin.title), _sort_key(total))
 
 
 def _near(total: _Item, part: _Item, policy: ComparisonPolicy) -> int | None:

@@ -46,6 +46,7 @@ import attrs
 
 from conflictfacts import _dateutil
 from conflictfacts._case import ODD, ODD_CHARACTERS
+from conflictfacts._pickling import compact
 from conflictfacts.errors import InputTypeError, expect_str
 
 __all__ = ["DateMention", "Granularity", "TimeSpan", "find_dates", "resolve_date"]
@@ -70,6 +71,7 @@ class Granularity(enum.Enum):
     PERIOD = "period"
 
 
+@compact
 @attrs.frozen(order=True)
 class TimeSpan:
     """A closed range of days ``[start, end]``; ``start == end`` for a single day.

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from conflictfacts._pickling import compact
 from conflictfacts.errors import InputTypeError, InputValueError
 
 __all__ = ["FIELD_ALIASES", "Document", "DocumentError", "read_documents"]
@@ -87,6 +88,7 @@ def _text_field(mapping: Mapping[str, Any], name: str) -> str | None:
     return None
 
 
+@compact
 @attrs.frozen
 class Document:
     """A page's text (or its HTML) with the metadata a crawler gives.

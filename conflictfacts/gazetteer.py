@@ -835,6 +835,16 @@ def _default() -> Gazetteer:
     return Gazetteer(actors=actors, places=places, templates=templates)
 
 
+@functools.lru_cache(maxsize=2)
+def _restore(
+    actors: tuple[ActorEntry, ...],
+    places: tuple[PlaceEntry, ...],
+    templates: tuple[InstitutionTemplate, ...],
+) -> Gazetteer:
+    """Rebuild an unpickled gazetteer; a worker that gets the same one per task builds it once."""
+    return Gazetteer(actors=actors, places=places, templates=templates)
+
+
 @attrs.frozen
 class Gazetteer:
     """An immutable collection of known actors and places, with a name index built once.
@@ -861,6 +871,20 @@ class Gazetteer:
         object.__setattr__(
             self, "_indexes", _build_indexes(self.actors, self.places, self.templates)
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the entries, not the name index built from them (megabytes, slower to load).
+
+        The default gazetteer pickles as a reference to :meth:`default`, so a worker process
+        uses its own copy; another gazetteer is rebuilt from its entries once per process.
+
+        >>> import pickle
+        >>> len(pickle.dumps(Gazetteer.default())) < 200
+        True
+        """
+        if _default.cache_info().currsize and self is _default():
+            return (_default, ())
+        return (_restore, (self.actors, self.places, self.templates))
 
     @classmethod
     def default(cls) -> Gazetteer:

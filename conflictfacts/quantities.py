@@ -30,6 +30,7 @@ from conflictfacts._numbers import (
     read_number_words,
     to_number,
 )
+from conflictfacts._pickling import compact
 from conflictfacts._quantulum import unit_of
 from conflictfacts.errors import expect_str
 
@@ -54,6 +55,7 @@ class QuantityRole(enum.Enum):
     FRACTION = "fraction"
 
 
+@compact
 @attrs.frozen
 class Quantity:
     """One quantity found in a text, with the figure as stated and the interval it means.

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import attrs
 
+from conflictfacts._pickling import compact
 from conflictfacts.errors import InputValueError
 
 __all__ = ["Span"]
 
 
+@compact
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into an original text.

@@ -86,6 +86,10 @@ nitpick_ignore = [
         "pathlib.Path",
         "collections.abc.Callable",
         "collections.abc.Collection",
+        "collections.abc.Generator",
+        "concurrent.futures.Executor",
+        "concurrent.futures._base.Executor",
+        "concurrent.futures.ProcessPoolExecutor",
         "collections.abc.Iterable",
         "collections.abc.Iterator",
         "collections.abc.Mapping",
@@ -97,6 +101,8 @@ nitpick_ignore = [
         "matplotlib.figure.Figure",
         "matplotlib.axes.Axes",
         "Figure",  # (the name under TYPE_CHECKING, as autodoc sees it)
+        "pandas.DataFrame",
+        "pd.DataFrame",
     )
 ]
 nitpick_ignore_regex = [
@@ -113,7 +119,7 @@ html_static_path: list[str] = []
 # -- pages assembled at build time -----------------------------------------------------------
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
-GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "exports", "fuzzing")
+GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "exports", "scale", "fuzzing")
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (
@@ -122,6 +128,7 @@ API_MODULES = (
     "conflictfacts.webpages",
     "conflictfacts.article",
     "conflictfacts.batch",
+    "conflictfacts.pipeline",
     "conflictfacts.quantities",
     "conflictfacts.dates",
     "conflictfacts.claims",
@@ -132,6 +139,7 @@ API_MODULES = (
     "conflictfacts.exports",
     "conflictfacts.plot",
     "conflictfacts.report",
+    "conflictfacts.frames",
     "conflictfacts.gazetteer",
     "conflictfacts.cli",
     "conflictfacts.errors",

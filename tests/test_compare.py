@@ -31,7 +31,14 @@ from conflictfacts.compare import (
     render_table,
 )
 from conflictfacts.errors import InputTypeError, InputValueError
-from tests.strategies import claim_intervals, comparable_claims, nested_places, sibling_towns
+from conflictfacts.pipeline import extract_documents
+from tests.strategies import (
+    claim_intervals,
+    comparable_claims,
+    generated_documents,
+    nested_places,
+    sibling_towns,
+)
 
 #: Which side of the interval each qualifier leaves open.
 OPEN_SIDE: dict[str | None, str] = {
@@ -442,6 +449,57 @@ def test_grouping_by_blocking_key_gives_the_same_facts(claims: list[Claim]) -> N
         (f for block in blocks.values() for f in compare_group(block)), key=lambda f: f.id
     )
     assert sorted(compare(claims).facts, key=lambda f: f.id) == by_block
+
+
+def _by_parts(claims: list[Claim], order: random.Random) -> Comparison:
+    """Compare as a cluster would: blocks and articles apart, each part in any order."""
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    articles: dict[tuple[str | None, str | None], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        blocks[blocking_key(claim)].append(claim)
+        articles[(claim.origin.path, claim.origin.document)].append(claim)
+    parts = [*blocks.values(), *articles.values()]
+    for part in parts:
+        order.shuffle(part)
+    facts = [fact for block in blocks.values() for fact in compare_group(block)]
+    checks = [check for article in articles.values() for check in check_sums(article)]
+    order.shuffle(facts)
+    order.shuffle(checks)
+    return Comparison.from_parts(facts, checks)
+
+
+@given(
+    st.lists(comparable_claims(kinds=("killed", "wounded", "displaced")), max_size=40),
+    st.randoms(use_true_random=False),
+)
+def test_compare_in_parts_is_compare(claims: list[Claim], order: random.Random) -> None:
+    whole = compare(claims)
+    parts = _by_parts(claims, order)
+    assert parts == whole
+    assert parts.to_json_dict() == whole.to_json_dict()
+
+
+def test_compare_in_parts_is_compare_on_extracted_articles() -> None:
+    results = list(extract_documents(generated_documents(400, seed=2)))
+    claims = [claim for result in results for claim in result.claims]
+    whole = compare(claims)
+    assert len({fact.relation for fact in whole.facts}) >= 3
+    assert whole.sum_checks
+    assert _by_parts(claims, random.Random(1)).to_json_dict() == whole.to_json_dict()
+
+
+def test_from_parts_checks_its_arguments() -> None:
+    claim = Claim.from_record({"kind": "killed", "value": 2, "subject": "soldiers"})
+    with pytest.raises(InputTypeError):
+        Comparison.from_parts([claim])  # type: ignore[list-item]
+    with pytest.raises(InputTypeError):
+        Comparison.from_parts([], [claim])  # type: ignore[list-item]
+    with pytest.raises(InputTypeError):
+        Comparison.from_parts([], policy="strict")  # type: ignore[arg-type]
+    strict = ComparisonPolicy.strict()
+    assert Comparison.from_parts(compare_group([claim], strict), policy=strict) == compare(
+        [claim], policy=strict
+    )
 
 
 def _brute_overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -661,3 +662,25 @@ def test_fast_matches_are_matches(
 def test_plain_phrases_take_the_quick_path_to_the_same_side(phrase: str) -> None:
     # a trailing space sends the phrase down the general path without changing its words
     assert GAZ.affiliation_of(phrase) == GAZ.affiliation_of(phrase + " ")
+
+
+# ---------------------------------------------------------------- pickling (worker processes)
+
+
+def test_default_gazetteer_pickles_as_a_reference() -> None:
+    data = pickle.dumps(GAZ)
+    assert len(data) < 200  # not the megabytes of its name index
+    assert pickle.loads(data) is GAZ
+
+
+def test_extended_gazetteer_pickles_its_entries_and_finds_the_same() -> None:
+    town = PlaceEntry("Nowhereville", PlaceKind.TOWN, country="Mali")
+    militia = ActorEntry("Blue Brigade", ActorKind.ARMED_GROUP, ("BB",))
+    extended = GAZ.with_entries([town, militia])
+    data = pickle.dumps(extended)
+    assert len(data) < len(pickle.dumps(extended._indexes)) / 10
+    again = pickle.loads(data)
+    assert again == extended
+    text = "The BB said shelling hit Nowhereville and Goma."
+    assert again.find_names(text) == extended.find_names(text)
+    assert pickle.loads(data) is again  # rebuilt once per process, not once per task
