@@ -29,7 +29,9 @@ ROWS = [
         "Hundreds fled Vessa, a town of 40,000 inhabitants.",
         [("displaced", "Hundreds", "people"), ("other", "40,000", "population")],
     ),
-    # schools and hospitals hit, munitions fired, people rescued or evacuated
+    # schools and hospitals hit, sites struck, munitions fired, people rescued or evacuated
+    ("Night raids hit two apartment buildings in Kutum.", [("other", "two", "buildings hit")]),
+    ("The army fired on more than 200 sites near Vessa.", [("attacks", "more than 200", "sites")]),
     (
         "Nine schools and a clinic were hit on Monday.",
         [("other", "Nine", "schools hit"), ("other", "a", "clinic hit")],

@@ -49,7 +49,6 @@ from conflictfacts.extraction.words import (
     EQUIPMENT,
     FIGHTERS,
     FIRED,
-    LOCALITIES,
     MILITARY,
     MUNITIONS,
     NOMINAL_KIND,
@@ -251,7 +250,7 @@ def _beyond_casualties(
     if (
         low in DONE_TO_THINGS
         and DONE_TO_THINGS[low] == low
-        and phrase.head_class in (BUILDINGS, LOCALITIES)
+        and phrase.head_class == BUILDINGS
         and tokens[k - 1].low in AUXILIARIES | {"now"}
     ):
         return ClaimKind.OTHER, k  # "ten schools were hit"
@@ -299,6 +298,13 @@ def _idiom_before(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return ClaimKind.ATTACKS, before
+    # "hit two residential buildings", "targeting about 40 positions": buildings hit
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in DONE_TO_THINGS
+        and phrase.head_class == BUILDINGS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
     # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
     if (
         phrase.first > 1

@@ -290,7 +290,9 @@ REPORT_TAIL = frozenset(
 )
 #: Verbs that count attacks when their object is targets or strikes.
 ATTACK_VERBS = frozenset(
-    word_list("struck hit targeted striking hitting targeting carried launched conducted staged")
+    word_list(
+        "struck hit targeted striking hitting targeting carried launched conducted staged fired"
+    )
 )
 #: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
 ATTACK_NOUNS = frozenset(
