@@ -302,7 +302,7 @@ WIRE_COPY = [
     ),
     (
         "Ukraine's air force said it shot down 22 of 30 drones launched by Russia overnight.",
-        [("destroyed", 22)],
+        [("destroyed", 22), ("attacks", 30)],
         {"actor": "Ukrainian"},
     ),
     (

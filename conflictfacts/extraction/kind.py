@@ -37,14 +37,25 @@ from conflictfacts.extraction.tokens import (
 from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
 from conflictfacts.extraction.words import (
     AFTER,
+    ARRIVING,
     ATTACK_VERBS,
+    ATTACKERS,
     ATTACKS,
     BEFORE,
+    BLASTS,
+    BUILDINGS,
+    CAPTIVES,
+    DONE_TO_THINGS,
     EQUIPMENT,
     FIGHTERS,
+    FIRED,
+    MILITARY,
+    MUNITIONS,
     NOMINAL_KIND,
     PEOPLE,
     PERSONS,
+    PRESENCE,
+    SETTLEMENTS,
     SOLDIERS,
 )
 
@@ -71,12 +82,16 @@ _RECOVERY_VERBS = frozenset(
 #: "Lost" counts deaths of people and destruction of materiel, by what was lost.
 LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 #: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
-_MUNITIONS = frozenset(
-    word_list(
-        """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
-        projectiles uav uavs"""
-    )
-)
+_MUNITIONS = MUNITIONS
+#: Heads of forces whose size, told with no event, is a deployment: "8,000 coalition troops".
+_FORCES = frozenset(word_list("troops forces soldiers personnel servicemen"))
+#: What can be sent or can enter a country: forces, convoys and their vehicles.
+_DEPLOYABLE = _FORCES | frozenset(word_list("convoys convoy vehicles tanks trucks"))
+#: Words before "of N" that make N a force sent: "convoys of 150 trucks", "consists of".
+_FORCE_OF = frozenset(word_list("convoy convoys consists consisting comprised comprising"))
+#: The smallest force whose size alone is read as deployed: smaller counts of soldiers with
+#: no verb of their own are casualties or patrols the grammar did not read.
+_FORCE_SIZE = 1000
 #: Verbs that fire munitions: "fired 40 rockets".
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
@@ -112,8 +127,13 @@ def kind_of(
         nominal = NOMINAL_KIND.get(phrase.words[-1].lower())
         if nominal is not None and nominal is not ClaimKind.OTHER:
             return nominal, phrase.head
+    population = _population(tokens, phrase)
+    if population is not None:
+        return population
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
+        if phrase.words and phrase.words[-1].lower() in BLASTS:
+            return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two explosions"
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
@@ -159,7 +179,110 @@ def kind_of(
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
         return ClaimKind.KILLED, max(0, phrase.first - 1)
-    return _said_before(tokens, phrase, covered)
+    found = _said_before(tokens, phrase, covered)
+    if found is None:
+        found = _counted_as_such(tokens, phrase)
+    return found
+
+
+def _population(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int] | None:
+    """A population: "home to some 3 million people", "a town of 75,000 inhabitants"."""
+    at = phrase.first
+    if at >= 2 and tokens[at - 1].low == "to" and tokens[at - 2].low == "home":
+        return ClaimKind.OTHER, at - 2
+    if at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low == "population":
+        return ClaimKind.OTHER, at - 2
+    if (
+        at >= 2
+        and tokens[at - 1].low == "of"
+        and tokens[at - 2].low in SETTLEMENTS
+        and phrase.head is not None
+        and tokens[phrase.head].low in {"inhabitants", "people", "residents"}
+    ):
+        return ClaimKind.OTHER, phrase.head  # "the city of 75,000 inhabitants"
+    return None
+
+
+def _counted_as_such(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int] | None:
+    """What a count means when no verb says what happened to it.
+
+    Hostages are held ("more than 130 hostages"), explosions and attackers are counted as
+    such ("two explosions", "two suicide bombers"), and a large force told with no event is
+    deployed ("among 8,000 coalition troops").
+    """
+    if phrase.head is None or phrase.elided:
+        return None
+    if phrase.first > 0 and tokens[phrase.first - 1].low in {"the", "of"}:
+        return None  # "killed three of the five hostages": the whole, not a count of its own
+    head = tokens[phrase.head].low
+    if head in CAPTIVES:
+        return ClaimKind.CAPTURED, phrase.head
+
+    if (head in ATTACKERS and phrase.head_class != EQUIPMENT) or (
+        head == "bombers" and phrase.head - 1 >= 0 and tokens[phrase.head - 1].low == "suicide"
+    ):
+        return ClaimKind.OTHER, phrase.head
+    low = phrase.quantity.low
+    if head in _FORCES and low is not None and low >= _FORCE_SIZE:
+        return ClaimKind.DEPLOYED, phrase.head
+    return None
+
+
+def _beyond_casualties(
+    tokens: Sequence[Token], phrase: Phrase, k: int
+) -> tuple[ClaimKind, int] | None:
+    """What a word after a phrase says beyond casualties: fired, hit, crossed, held, in.
+
+    "175 projectiles were fired", "ten schools were hit", "31,000 people crossed into
+    Syria", "130 people held hostage", "5,200 U.S. forces are in Iraq", "2,000 more
+    sustained injuries".
+    """
+    n = len(tokens)
+    low = tokens[k].low
+    nxt = tokens[k + 1].low if k + 1 < n else ""
+    head = tokens[phrase.head].low if phrase.head is not None else None
+    persons = phrase.head_class in PERSONS or phrase.head is None
+    if low in {"sustained", "suffered"} and nxt in {"injuries", "wounds", "injury"}:
+        return ClaimKind.WOUNDED, k
+    if low in FIRED and head in MUNITIONS and not low.endswith("ing"):
+        kind = ClaimKind.OTHER if FIRED[low] == "intercepted" else ClaimKind.ATTACKS
+        return kind, k
+    if (
+        low in DONE_TO_THINGS
+        and DONE_TO_THINGS[low] == low
+        and phrase.head_class == BUILDINGS
+        and tokens[k - 1].low in AUXILIARIES | {"now"}
+    ):
+        return ClaimKind.OTHER, k  # "ten schools were hit"
+    if persons and low in ARRIVING:
+        if low.startswith("cross") and nxt in {"into", "to", "the", "over"}:
+            return ClaimKind.DISPLACED, k  # "31,000 people crossed into Syria"
+        if low == "reached" and nxt == "safety":
+            return ClaimKind.DISPLACED, k
+        if low == "sought" and nxt in {"refuge", "shelter"}:
+            return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
+    if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
+        return ClaimKind.CAPTURED, k
+    if persons and low == "taken" and nxt in {"hostage", "captive"}:
+        return ClaimKind.CAPTURED, k
+    if (
+        persons
+        and low == "taken"
+        and nxt == "into"
+        and tokens[k + 2 : k + 3]
+        and (tokens[k + 2].low == "custody")
+    ):
+        return ClaimKind.ARRESTED, k  # "ten people were taken into custody"
+    if persons and low == "rounded" and nxt == "up":
+        return ClaimKind.ARRESTED, k
+    if (
+        head in _DEPLOYABLE
+        and low in PRESENCE
+        and (low not in {"are", "remain", "remains", "remained"} or nxt in {"in", "inside"})
+        and all(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k])
+    ):
+        return ClaimKind.DEPLOYED, k  # "5,200 U.S. forces are in Iraq", "... had entered"
+    return None
 
 
 def _idiom_before(
@@ -175,6 +298,21 @@ def _idiom_before(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return ClaimKind.ATTACKS, before
+    # "hit two residential buildings", "targeting about 40 positions": buildings hit
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in DONE_TO_THINGS
+        and phrase.head_class == BUILDINGS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
+    # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "of"
+        and tokens[phrase.first - 2].low in _FORCE_OF
+        and phrase.head_class in (EQUIPMENT, SOLDIERS)
+    ):
+        return ClaimKind.DEPLOYED, phrase.first - 2
     # "set fire to 45 homes"
     if (
         phrase.first > 2
@@ -232,6 +370,13 @@ def _idiom_before(
     verb_at = phrase.first - 1
     if verb_at > 0 and tokens[verb_at].low in {"only", "just"}:
         verb_at -= 1  # "had lost only four fighters"
+    if (
+        verb_at > 2
+        and tokens[verb_at].low == "of"
+        and tokens[verb_at - 1].low == "total"
+        and tokens[verb_at - 2].low == "a"
+    ):
+        verb_at -= 3  # "had lost a total of 74 soldiers"
     if verb_at >= 0 and tokens[verb_at].low in LOSS_VERBS:
         lost = _loss_kind(phrase.head_class)
         if lost is not None:
@@ -325,6 +470,9 @@ def _said_after(
                 k = end + 1
                 steps += 1
                 continue
+        beyond = _beyond_casualties(tokens, phrase, k)
+        if beyond is not None:
+            return beyond
         if low in AFTER:
             if k + 1 < n and (
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
@@ -340,6 +488,15 @@ def _said_after(
             return AFTER[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
+        if (
+            low in {"who", "that"}
+            and k == phrase.last + 1
+            and k + 1 < n
+            and (tokens[k + 1].low in AUXILIARIES or tokens[k + 1].low in ARRIVING)
+        ):
+            k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
+            steps += 1
+            continue
         if low in CLAUSE_BREAK or low in {".", "!", "?"}:
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
@@ -422,6 +579,15 @@ def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:
         and verb in {"arrested", "detained"}
     ):
         kind = ClaimKind.ARRESTED
+    if kind is ClaimKind.KILLED and phrase.head_class in (EQUIPMENT, BUILDINGS):
+        kind = ClaimKind.DESTROYED  # "eliminated 103 tanks": materiel is destroyed
+    if (
+        kind is ClaimKind.ARRESTED
+        and phrase.head is not None
+        and phrase.words
+        and phrase.words[-1].lower() in MILITARY
+    ):
+        kind = ClaimKind.CAPTURED  # "two pilots were arrested": soldiers held are captured
     return kind
 
 

@@ -45,6 +45,7 @@ from conflictfacts.extraction.words import (
     HEADS,
     NOMINAL_KIND,
     PEOPLE,
+    SOLDIERS,
 )
 from conflictfacts.quantities import Quantity, QuantityRole
 
@@ -62,6 +63,9 @@ __all__ = [
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
+#: Words after an elided head that say it counts people: "310 remained unaccounted for",
+#: "2,000 more sustained injuries", "1.2 million who crossed into Chad".
+_ELIDED_CUES = frozenset(word_list("remain remains remained sustained suffered crossed who"))
 #: Units of time: "eight years", "two days" are durations, never counted groups.
 _TIME_HEADS = frozenset(
     word_list(
@@ -287,6 +291,12 @@ def read_phrase(
             affiliation_text=tokens[j + 2].text,
             elided=True,
         )
+    if tokens[last].low.endswith("-strong") and j < n and tokens[j].text.isalpha():
+        # "a 100,000-strong alliance": the size of a force
+        return Phrase(
+            quantity, first, j, j, (tokens[j].text,), HEADS.get(tokens[j].low, SOLDIERS),
+            modifier_kind=ClaimKind.DEPLOYED,
+        )  # fmt: skip
     if j < n and tokens[j].low in DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
         words.append(tokens[j].text)
         j += 1
@@ -302,6 +312,16 @@ def read_phrase(
         low = token.low
         if low in _TIME_HEADS and head is None:
             return None
+        if (
+            token.text == "."
+            and head is None
+            and k + 1 < n
+            and len(tokens[k - 1].text) == 1
+            and tokens[k - 1].text.isupper()
+            and tokens[k - 1].end == token.start
+        ):
+            k += 1  # an initial: "5,200 U.S. forces"
+            continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
         if low in AUXILIARIES or low in {"and", "or"}:
@@ -343,7 +363,7 @@ def read_phrase(
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return Phrase(quantity, first, last, None, (), None, elided=True)
-        if j < n and tokens[j].low in AUXILIARIES:
+        if j < n and (tokens[j].low in AUXILIARIES or tokens[j].low in _ELIDED_CUES):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if (
             j < n
@@ -362,7 +382,13 @@ def read_phrase(
                 words.append(tokens[j].text)
                 return Phrase(quantity, first, j, j, tuple(words), PEOPLE)
         return None
-    words.extend(t.text for t in tokens[j : head + 1])
+    previous_end = -1
+    for token in tokens[j : head + 1]:
+        if token.start == previous_end and "." in (token.text, words[-1][-1]):
+            words[-1] += token.text  # an initial: "U.S."
+        else:
+            words.append(token.text)
+        previous_end = token.end
     return Phrase(
         quantity, first, head, head, tuple(words), head_class, modifier_kind=modifier_kind
     )

@@ -42,7 +42,9 @@ from conflictfacts.extraction.words import (
     FIGHTERS,
     HEADS,
     NOMINAL_KIND,
+    OTHER_PARTICIPLES,
     PEOPLE,
+    POPULATION_CUES,
     REPORTING,
     SOLDIERS,
 )
@@ -104,12 +106,24 @@ def subject_of(
         # "58 Turkish troops ..., including 33 soldiers": the part is of the same side
         subject = attrs.evolve(subject, affiliation=previous.affiliation)
     verb = here.tokens[trigger]
+    if kind is ClaimKind.OTHER:
+        subject = _what_other_counts(subject, verb.low)
     if subject.affiliation is None and verb.low in LOSS_VERBS:
         # "Russia had lost 1,250 troops": the side named before the verb lost them
         loser = _side_before(names, here, verb.start)
         if loser is not None:
             subject = attrs.evolve(subject, affiliation=loser)
     return subject
+
+
+def _what_other_counts(subject: Subject, verb: str) -> Subject:
+    """The label of a count beyond casualties names what was counted: "schools hit"."""
+    if verb in POPULATION_CUES:
+        return attrs.evolve(subject, label="population")
+    participle = OTHER_PARTICIPLES.get(verb)
+    if participle is None or subject.label.endswith(participle):
+        return subject
+    return attrs.evolve(subject, label=f"{subject.label} {participle}")
 
 
 def _subject(

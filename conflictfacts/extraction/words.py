@@ -22,24 +22,36 @@ from conflictfacts.extraction.tokens import word_list
 __all__ = [
     "ACCUSING",
     "AFTER",
+    "ARRIVING",
+    "ATTACKERS",
     "ATTACKS",
     "ATTACK_NOUNS",
     "ATTACK_VERBS",
     "BEFORE",
+    "BLASTS",
     "BUILDINGS",
+    "CAPTIVES",
     "DISTANCED",
+    "DONE_TO_THINGS",
     "EQUIPMENT",
     "EVENT_NOUNS",
     "FIGHTERS",
+    "FIRED",
     "HEADS",
     "LOCALITIES",
+    "MILITARY",
+    "MUNITIONS",
     "NOMINAL_KIND",
+    "OTHER_PARTICIPLES",
     "PEOPLE",
     "PERSONS",
+    "POPULATION_CUES",
+    "PRESENCE",
     "REPORTING",
     "REPORT_CUES",
     "REPORT_TAIL",
     "SAYING",
+    "SETTLEMENTS",
     "SOLDIERS",
     "SPEAKING_CUES",
 ]
@@ -49,14 +61,15 @@ AFTER: Mapping[str, ClaimKind] = {
     **dict.fromkeys(
         [
             "killed", "dead", "died", "perished", "slain", "executed", "massacred", "die",
-            "drowned", "beheaded", "eliminated",
+            "drowned", "beheaded", "eliminated", "martyred",
         ],
         ClaimKind.KILLED,
     ),
     **dict.fromkeys(["wounded", "injured", "hurt"], ClaimKind.WOUNDED),
     **dict.fromkeys(
-        ["displaced", "fled", "uprooted", "homeless", "evacuated", "flee"], ClaimKind.DISPLACED
+        ["displaced", "fled", "uprooted", "homeless", "flee", "fleeing"], ClaimKind.DISPLACED
     ),
+    **dict.fromkeys(["evacuated", "rescued", "freed", "released"], ClaimKind.OTHER),
     **dict.fromkeys(
         ["destroyed", "downed", "wrecked", "torched", "razed", "sunk", "burned", "burnt"],
         ClaimKind.DESTROYED,
@@ -91,6 +104,8 @@ BEFORE: Mapping[str, ClaimKind] = {
             "eliminating",
             "beheaded",
             "beheading",
+            "martyred",
+            "martyring",
         ],
         ClaimKind.KILLED,
     ),
@@ -205,7 +220,8 @@ HEADS: Mapping[str, str] = {
             car cars bus buses drone drones uav uavs aircraft plane planes jet jets warplane
             warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
             howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
-            ship ships boat boats vessel vessels warship warships submarine submarines radar radars
+            convoy convoys ship ships boat boats vessel vessels warship warships submarine
+            submarines radar radars
             system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
             shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
         ),
@@ -222,7 +238,8 @@ HEADS: Mapping[str, str] = {
     **dict.fromkeys(
         word_list(
             """target targets site sites strike strikes airstrike airstrikes raid raids sortie
-            sorties attack attacks assault assaults"""
+            sorties attack attacks assault assaults explosion explosions blast blasts bombing
+            bombings"""
         ),
         ATTACKS,
     ),
@@ -273,7 +290,9 @@ REPORT_TAIL = frozenset(
 )
 #: Verbs that count attacks when their object is targets or strikes.
 ATTACK_VERBS = frozenset(
-    word_list("struck hit targeted striking hitting targeting carried launched conducted staged")
+    word_list(
+        "struck hit targeted striking hitting targeting carried launched conducted staged fired"
+    )
 )
 #: Nouns that follow an actor and make it the perpetrator: "Syrian government air raids".
 ATTACK_NOUNS = frozenset(
@@ -285,3 +304,59 @@ ATTACK_NOUNS = frozenset(
         warplane aircraft jet plane planes helicopter helicopters gunships navy"""
     )
 )
+
+
+#: Participles after a counted thing that count it beyond casualties (``other``): "ten
+#: schools were hit", "two residential buildings struck", "40 positions targeted". The
+#: value is the participle the subject label takes ("schools hit").
+DONE_TO_THINGS: Mapping[str, str] = {
+    **{w: w for w in word_list("hit struck targeted shelled bombed attacked")},
+    **dict.fromkeys(["targeting", "targets", "target"], "targeted"),
+    **dict.fromkeys(["hitting", "hits"], "hit"),
+    **dict.fromkeys(["striking", "strikes", "strike"], "struck"),
+}
+#: Munitions counted as fired, launched or intercepted: "175 projectiles were fired".
+MUNITIONS = frozenset(
+    word_list(
+        """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
+        projectiles uav uavs"""
+    )
+)
+#: Participles of firing and intercepting munitions, with the label's participle.
+FIRED: Mapping[str, str] = {
+    **{w: w for w in word_list("fired launched lobbed intercepted")},
+    **dict.fromkeys(["intercepting", "intercepts", "intercept"], "intercepted"),
+}
+#: Nouns of people held captive: "more than 130 hostages", "dozens of captives".
+CAPTIVES = frozenset(word_list("hostage hostages captive captives"))
+#: Heads of military persons: held by the enemy, they are captured, not arrested.
+MILITARY = frozenset(
+    word_list(
+        """soldier soldiers troop troops serviceman servicemen servicemember servicemembers
+        conscript conscripts marine marines paratrooper paratroopers commando commandos sailor
+        sailors airman airmen pilot pilots"""
+    )
+)
+#: Heads that count attackers when nothing else happened to them: "two suicide bombers".
+ATTACKERS = frozenset(
+    word_list("attacker attackers assailant assailants gunman gunmen bombers sniper snipers")
+)
+#: Nouns of explosions, counted as attacks: "two explosions", "twin blasts".
+BLASTS = frozenset(
+    word_list("explosion explosions blast blasts bombing bombings suicide-bombings")
+)
+#: Nouns of settlements whose size "a town of 75,000" gives a population.
+SETTLEMENTS = frozenset(word_list("town city village camp region province country district"))
+#: Verbs of being somewhere, after a counted force: "5,200 U.S. forces are in Iraq".
+PRESENCE = frozenset(word_list("are remain remains remained entered stationed based"))
+#: Verbs of arriving elsewhere after fleeing: "31,000 people crossed into Syria".
+ARRIVING = frozenset(word_list("crossed crossing arrived reached sought"))
+#: Participles that name what an ``other`` count counted, in its label: "people rescued".
+OTHER_PARTICIPLES: Mapping[str, str] = {
+    **DONE_TO_THINGS,
+    **FIRED,
+    **{w: w for w in word_list("rescued evacuated freed released")},
+    "sought": "sheltering",
+}
+#: Words that name a population count: "home to 3 million", "a population of 1.2 million".
+POPULATION_CUES = frozenset(word_list("home population inhabitants"))
