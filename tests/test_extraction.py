@@ -1015,6 +1015,31 @@ def test_parts_and_wholes_of_a_count(sentence: str, expected: list[tuple[str, st
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # the speaker's own dead: the victims of a passive verb are not its subject
+        (
+            "At least nine Malian soldiers have been killed, including four commandos, Malian "
+            "officials said.",
+            [None, None],
+        ),
+        # persons whose side the text does not give are nobody's losses
+        ("Dozens of people were killed in Kutum, according to Malian officials.", [None]),
+        # the enemy's fighters: the speaker's side inflicted the losses
+        (
+            "Thirty militants were killed near Kutum, Malian officials said.",
+            ["Malian government forces"],
+        ),
+    ],
+)
+def test_a_party_reporting_losses_inflicted_them_only_on_another_side(
+    sentence: str, actor: list[str | None]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [c.actor for c in claims] == actor
+
+
 def test_fighting_between_two_sides_names_no_perpetrator() -> None:
     sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))

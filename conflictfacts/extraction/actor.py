@@ -43,6 +43,7 @@ from conflictfacts.extraction.words import (
     BEFORE,
     FIGHTERS,
     HEADS,
+    PEOPLE,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
@@ -53,6 +54,8 @@ __all__ = ["accusation_in", "blame", "perpetrator"]
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
 )
+#: Auxiliaries of a passive verb: "were killed", "have been killed".
+_PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being", "got"})
 #: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
 _SPEAKING_PARTIES = frozenset(
     {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
@@ -176,9 +179,13 @@ def perpetrator(
         force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
             tokens[trigger].start
         )
+        # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
+        # subject of a passive verb is the victim
+        passive = trigger > 0 and tokens[trigger - 1].low in _PASSIVE
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
             and trigger < phrase.first
+            and not passive
         )
         if by:
             rank = 0
@@ -202,7 +209,12 @@ def perpetrator(
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
             party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
-        if party and report.source.country != victims:
+        # persons are another side's losses only when the text says whose they are:
+        # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
+        # and "dozens of people" no side at all; fighters and equipment are the enemy's
+        counted = phrase.head_class or HEADS.get((subject.category or "").lower())
+        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS)
+        if party and other_side and report.source.country != victims:
             country_entry = names.entry(report.source.country)
             if country_entry is not None:
                 return _actor_label(names, country_entry)
