@@ -1040,6 +1040,27 @@ def test_a_party_reporting_losses_inflicted_them_only_on_another_side(
     assert [c.actor for c in claims] == actor
 
 
+def test_a_claimant_of_responsibility_did_what_the_casualty_figures_count() -> None:
+    page = (
+        "Nine soldiers and four civilians were killed when a car bomb hit a checkpoint in "
+        "Kutum on Friday, Malian officials said. Later that day the Islamic State, which "
+        "operates in the area, had claimed responsibility for the bombing."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.actor for c in claims] == ["Islamic State", "Islamic State"]
+
+
+def test_a_claimant_is_never_its_own_victims_perpetrator() -> None:
+    page = (
+        "Hamas claimed responsibility for the raid. Israeli strikes later killed 12 people, "
+        "and Hamas said 5 of its fighters had died."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    fighters = [c for c in claims if c.quantity.text == "5"]
+    assert fighters
+    assert fighters[0].actor != "Hamas"
+
+
 def test_fighting_between_two_sides_names_no_perpetrator() -> None:
     sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
