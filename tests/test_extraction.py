@@ -1061,6 +1061,21 @@ def test_a_claimant_is_never_its_own_victims_perpetrator() -> None:
     assert fighters[0].actor != "Hamas"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Four soldiers died near Kutum, according to Malian officials.", "Malian officials"),
+        ("Four soldiers were killed near Kutum, Malian authorities said.", "Malian authorities"),
+        # the government itself keeps the gazetteer's name
+        ("Four soldiers were killed near Kutum, the Malian government said.", "Malian government"),
+    ],
+)
+def test_unnamed_officials_are_named_as_the_text_names_them(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
+
+
 def test_fighting_between_two_sides_names_no_perpetrator() -> None:
     sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
