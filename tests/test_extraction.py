@@ -1015,6 +1015,67 @@ def test_parts_and_wholes_of_a_count(sentence: str, expected: list[tuple[str, st
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # the speaker's own dead: the victims of a passive verb are not its subject
+        (
+            "At least nine Malian soldiers have been killed, including four commandos, Malian "
+            "officials said.",
+            [None, None],
+        ),
+        # persons whose side the text does not give are nobody's losses
+        ("Dozens of people were killed in Kutum, according to Malian officials.", [None]),
+        # the enemy's fighters: the speaker's side inflicted the losses
+        (
+            "Thirty militants were killed near Kutum, Malian officials said.",
+            ["Malian government forces"],
+        ),
+    ],
+)
+def test_a_party_reporting_losses_inflicted_them_only_on_another_side(
+    sentence: str, actor: list[str | None]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [c.actor for c in claims] == actor
+
+
+def test_a_claimant_of_responsibility_did_what_the_casualty_figures_count() -> None:
+    page = (
+        "Nine soldiers and four civilians were killed when a car bomb hit a checkpoint in "
+        "Kutum on Friday, Malian officials said. Later that day the Islamic State, which "
+        "operates in the area, had claimed responsibility for the bombing."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.actor for c in claims] == ["Islamic State", "Islamic State"]
+
+
+def test_a_claimant_is_never_its_own_victims_perpetrator() -> None:
+    page = (
+        "Hamas claimed responsibility for the raid. Israeli strikes later killed 12 people, "
+        "and Hamas said 5 of its fighters had died."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    fighters = [c for c in claims if c.quantity.text == "5"]
+    assert fighters
+    assert fighters[0].actor != "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Four soldiers died near Kutum, according to Malian officials.", "Malian officials"),
+        ("Four soldiers were killed near Kutum, Malian authorities said.", "Malian authorities"),
+        # the government itself keeps the gazetteer's name
+        ("Four soldiers were killed near Kutum, the Malian government said.", "Malian government"),
+    ],
+)
+def test_unnamed_officials_are_named_as_the_text_names_them(sentence: str, source: str) -> None:
+    (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert claim.attribution is not None
+    assert claim.attribution.source == source
+
+
 def test_fighting_between_two_sides_names_no_perpetrator() -> None:
     sentence = "Fighting between the army and the RSF has killed 400 people in Darfur."
     (claim,) = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))

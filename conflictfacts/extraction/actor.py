@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from conflictfacts.claims import Claim, Subject
+from conflictfacts.claims import Claim, ClaimKind, Subject
 from conflictfacts.extraction.names import PageNames
 from conflictfacts.extraction.phrase import Phrase
 from conflictfacts.extraction.place import located
@@ -38,21 +38,31 @@ from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     ACCUSING,
     AFTER,
+    AGENT_BEFORE,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     BEFORE,
     FIGHTERS,
     HEADS,
+    PEOPLE,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
 
-__all__ = ["accusation_in", "blame", "perpetrator"]
+__all__ = ["accusation_in", "blame", "claimant_in", "lend_claimant", "perpetrator"]
 
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
 )
+#: What ends the clause whose subject claims responsibility.
+_CLAUSE_EDGES = frozenset([",", ";", ":", "(", ".", "that", "which", "after", "as", "and", "but"])
+#: Words between a claimant and "claimed": "has now", "later", "also".
+_BEFORE_CLAIMING = frozenset(["has", "have", "had", "now", "later", "also", "since", "quickly"])
+#: The kinds a claimant of responsibility is lent: what its attack did to people.
+_CASUALTIES = frozenset({ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING})
+#: Auxiliaries of a passive verb: "were killed", "have been killed".
+_PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being", "got"})
 #: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
 _SPEAKING_PARTIES = frozenset(
     {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
@@ -176,9 +186,13 @@ def perpetrator(
         force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
             tokens[trigger].start
         )
+        # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
+        # subject of a passive verb is the victim
+        passive = trigger > 0 and tokens[trigger - 1].low in _PASSIVE
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
             and trigger < phrase.first
+            and not passive
         )
         if by:
             rank = 0
@@ -202,7 +216,12 @@ def perpetrator(
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
             party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
-        if party and report.source.country != victims:
+        # persons are another side's losses only when the text says whose they are:
+        # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
+        # and "dozens of people" no side at all; fighters and equipment are the enemy's
+        counted = phrase.head_class or HEADS.get((subject.category or "").lower())
+        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS)
+        if party and other_side and report.source.country != victims:
             country_entry = names.entry(report.source.country)
             if country_entry is not None:
                 return _actor_label(names, country_entry)
@@ -233,6 +252,69 @@ def accusation_in(
                 )
             return actor, accuser
     return None
+
+
+def claimant_in(names: PageNames, here: Tokenized) -> str | None:
+    """The party that "claimed responsibility" in a unit, or ``None``.
+
+    >>> import datetime as dt
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = ("A bomb killed 14 people in a market in Kutum on Friday. "
+    ...         "Al-Shabab has claimed responsibility for the bombing.")
+    >>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].actor
+    'Al-Shabab'
+    """
+    text, tokens = here.text, here.tokens
+    for i, token in enumerate(tokens):
+        if token.low not in AGENT_BEFORE or i < 2 or not tokens[i - 1].low.startswith("claim"):
+            continue
+        # the verb's subject: back over "has", "now", an aside ("X, which ..., has
+        # claimed"), then to the clause's start
+        last = i - 2
+        while last >= 0 and tokens[last].low in _BEFORE_CLAIMING:
+            last -= 1
+        if last > 0 and tokens[last].text == ",":
+            aside = last - 1
+            while aside > 0 and last - aside < 12 and tokens[aside].text != ",":
+                aside -= 1
+            last = aside - 1 if tokens[aside].text == "," else last
+        first = last
+        while first > 0 and last - first < 8 and tokens[first - 1].low not in _CLAUSE_EDGES:
+            first -= 1
+        if last < 0 or first > last:
+            return None
+        found = names.actors_in(text[tokens[first].start : tokens[last].end])
+        for match in reversed(found):
+            if match.entry.kind in (ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY):
+                return _actor_label(names, match.entry)
+        return None
+    return None
+
+
+def lend_claimant(claims: Sequence[Claim], claimant: str, names: PageNames) -> list[Claim]:
+    """The claims of an article, those of casualties with no perpetrator given the claimant.
+
+    A party that claimed responsibility for the attack an article reports did what its
+    casualty figures count, unless they are its own side's.
+    """
+    return [
+        attrs.evolve(claim, actor=claimant)
+        if claim.actor is None
+        and claim.kind in _CASUALTIES
+        and not _is_side(names, claim.subject.affiliation, claimant)
+        else claim
+        for claim in claims
+    ]
+
+
+def _is_side(names: PageNames, affiliation: str | None, label: str) -> bool:
+    """Whether the actor ``label`` names the side ``affiliation`` (its name or demonym)."""
+    if affiliation is None:
+        return False
+    entry = names.entry(affiliation)
+    spelled = [affiliation, *(entry.demonyms if entry is not None else ())]
+    low = label.lower()
+    return any(name.lower() in low for name in spelled)
 
 
 def blame(previous: Sequence[Claim], actor: str, accuser: Source | None) -> list[Claim]:

@@ -22,7 +22,13 @@ from conflictfacts.article import Article
 from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
-from conflictfacts.extraction.actor import accusation_in, blame, perpetrator
+from conflictfacts.extraction.actor import (
+    accusation_in,
+    blame,
+    claimant_in,
+    lend_claimant,
+    perpetrator,
+)
 from conflictfacts.extraction.incident import frame_claims
 from conflictfacts.extraction.kind import kind_of, listed_after, refined
 from conflictfacts.extraction.merge import merge_statements
@@ -50,7 +56,7 @@ from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue
 from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs, tokenize
 from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
-from conflictfacts.extraction.words import ACCUSING, REPORT_CUES, SPEAKING_CUES
+from conflictfacts.extraction.words import ACCUSING, AGENT_BEFORE, REPORT_CUES, SPEAKING_CUES
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.quantities import Quantity, find_quantities
 from conflictfacts.spans import Span
@@ -85,6 +91,8 @@ class _Reader:
             outlet=article.outlet, title=article.title, published=article.published
         )
         self.places = Places(article, self.names)
+        #: The party that claimed responsibility for the article's attack, once named.
+        self.claimant: str | None = None
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
@@ -124,6 +132,8 @@ class _Reader:
         reports = self.sources.reports(here) if words & REPORT_CUES else []
         accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
         self.last_accusation = accusation
+        if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
+            self.claimant = claimant_in(self.names, here)
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
         carry_attribution(self.previous_claims, unit, claims)
         self._after(unit, claims, dates, undated=cue)
@@ -317,6 +327,9 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     # Claims that refer back to the incident take its date, actor and place; every claim
     # learns when its figure was given.
     claims = frame_claims(article, claims, dates=reader.timeline.dates_read)
+    if reader.claimant is not None:
+        # "<X> claimed responsibility": X did what the casualty figures count
+        claims = lend_claimant(claims, reader.claimant, reader.names)
     title_end = article.title_span.end if article.title_span is not None else -1
     merged = []
     for claim in merge_statements(claims, title_end):

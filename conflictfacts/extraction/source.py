@@ -73,6 +73,8 @@ _SOURCE_ROLES = frozenset(
         commission"""
     )
 )
+#: The unnamed members of a government who speak for it: "US officials".
+_UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Pronouns that speak for the source named before: "it said".
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
 #: "The ministry", "the monitor": the last source of that kind named.
@@ -213,9 +215,18 @@ class Sources:
             best = _best_source_match([m.entry for m in matches])
             entry = best
             role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
+            state = self._names.entry(entry.country) if entry.country else None
             if entry.kind is ActorKind.COUNTRY and role is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
                 name = f"{demonym} {role}"
+            elif (
+                entry.kind is ActorKind.GOVERNMENT
+                and state is not None
+                and words[-1] in _UNNAMED_OFFICIALS
+            ):
+                # "US officials", "Turkish authorities": who spoke, not the government itself
+                demonym = state.demonyms[0] if state.demonyms else state.name
+                name = f"{demonym} {words[-1]}"
             elif entry.kind is ActorKind.COUNTRY and "monitor" in words:
                 monitor = self._monitor_of(entry.name, words)
                 if monitor is not None:

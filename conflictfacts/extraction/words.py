@@ -22,6 +22,7 @@ from conflictfacts.extraction.tokens import word_list
 __all__ = [
     "ACCUSING",
     "AFTER",
+    "AGENT_BEFORE",
     "ARRIVING",
     "ATTACKERS",
     "ATTACKS",
@@ -269,6 +270,10 @@ DISTANCED = frozenset(
 
 #: Verbs of blame: "<A> accuses <X>" names X as the perpetrator.
 ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
+
+#: "<X> (has) claimed responsibility": the word after a verb of claiming that makes its
+#: subject the perpetrator of the incident the article reports.
+AGENT_BEFORE = frozenset(["responsibility"])
 
 #: The words at which a reporting clause is looked for.
 REPORT_CUES = frozenset([*REPORTING, *DISTANCED, "according", "saying"])
