@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from hypothesis import example, given
@@ -14,7 +15,12 @@ from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.place import located
 from conflictfacts.extraction.time import has_date_cue
-from conflictfacts.extraction.tokens import LOCATIVE_PREPOSITIONS, letter_runs, tokenize
+from conflictfacts.extraction.tokens import (
+    LOCATIVE_PREPOSITIONS,
+    WHITE_SPACE,
+    letter_runs,
+    tokenize,
+)
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
@@ -749,8 +755,16 @@ def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) 
     assert (forwards is None) == (backwards is None)
 
 
+def test_white_space_is_every_character_that_separates_tokens() -> None:
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(WHITE_SPACE) == spaces
+    assert all(len(tokenize(f"a{c}b")) == 2 for c in spaces)
+
+
 @given(st.one_of(any_text, casualty_sentences.map(lambda pair: pair[0])), st.data())
 @example("\u201cThe ministry,\u201d he said, \u2018it\u2019s over\u2019", None)
+@example(",\r'0", None)
+@example("\u2003\"Vessa\tcouncil\n,", None)
 def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
     text: str, data: st.DataObject | None
 ) -> None:
