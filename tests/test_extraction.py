@@ -1360,3 +1360,64 @@ def test_each_toll_since_an_onset_takes_the_latest_onset_before_it() -> None:
         ("At least 12", "2031-03-20"),
         ("At least 40", "2031-03-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # the parts take the total's verb, not the one of the figure after them
+            "At least 14 border guards were killed in Vessa, including nine conscripts and one "
+            "officer, and 22 wounded, the ministry said.",
+            [
+                ("killed", "At least 14", "border guards"),
+                ("killed", "nine", "conscripts"),
+                ("killed", "one", "officer"),
+                ("wounded", "22", "border guards"),
+            ],
+        ),
+        (
+            "Shelling on Kutum killed 212 people, including 40 children and 31 women, and 600 "
+            "more were injured, officials said.",
+            [
+                ("killed", "212", "people"),
+                ("killed", "40", "children"),
+                ("killed", "31", "women"),
+                ("wounded", "600 more", "people"),
+            ],
+        ),
+        (
+            # a sub-count is a claim of its own, and no word of the total's noun
+            "Drones killed 17 villagers including five children and two teachers near Talvera.",
+            [
+                ("killed", "17", "villagers"),
+                ("killed", "five", "children"),
+                ("killed", "two", "teachers"),
+            ],
+        ),
+        (
+            # a part with a participle of its own keeps it
+            "The raid killed 30 fighters, including 4 wounded commanders.",
+            [("killed", "30", "fighters"), ("wounded", "4", "commanders")],
+        ),
+    ],
+)
+def test_parts_listed_after_including_take_the_totals_kind(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    got = [(c.kind.value, c.quantity.text, c.subject.label) for c in claims]
+    assert got == expected
+
+
+def test_materiel_listed_under_a_count_of_fighters_was_destroyed() -> None:
+    sentence = (
+        "The army said 640 insurgents had been eliminated, including 3 drones, 12 tanks and "
+        "9 armoured vehicles."
+    )
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text, c.subject.label) for c in claims][1:] == [
+        ("destroyed", "3", "drones"),
+        ("destroyed", "12", "tanks"),
+        ("destroyed", "9", "armoured vehicles"),
+    ]

@@ -58,6 +58,8 @@ __all__ = [
     "read_phrase",
 ]
 
+#: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
+_LIST_BREAKS = frozenset(["and", "or", "including", "plus", "among"])
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
@@ -304,8 +306,8 @@ def read_phrase(
             return None
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
-        if low in AUXILIARIES or low in {"and", "or"}:
-            break
+        if low in AUXILIARIES or low in _LIST_BREAKS:
+            break  # "21 civilians including nine children": the parts are phrases of their own
         if low in HEADS:
             head, head_class = k, HEADS[low]
         elif low in AFTER or low in BEFORE:
