@@ -1421,3 +1421,17 @@ def test_materiel_listed_under_a_count_of_fighters_was_destroyed() -> None:
         ("destroyed", "12", "tanks"),
         ("destroyed", "9", "armoured vehicles"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four of those seriously injured in Vessa have died.", [("killed", "Four")]),
+        ("Two of the badly wounded later died in hospital in Kutum.", [("killed", "Two")]),
+    ],
+)
+def test_a_part_of_the_wounded_who_died_is_killed(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected

@@ -151,6 +151,8 @@ def kind_of(
     partitive: tuple[ClaimKind, int] | None = None
     if k + 1 < n and tokens[k].low == "of":
         at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
+        if at + 1 < n and tokens[at].low.endswith("ly") and tokens[at + 1].low in NOMINAL_KIND:
+            at += 1  # "seven of those seriously injured"
         if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
             q = phrase.quantity
             if q.low != q.high and not any(c.isdigit() for c in q.text):

@@ -262,7 +262,8 @@ def read_phrase(
         and tokens[j + 2].low == "of"
     ):
         j += 3  # "bringing to 240 the number of soldiers killed"
-    if j < n and tokens[j].low == "of":
+    partitive = j < n and tokens[j].low == "of"
+    if partitive:
         j += 1
         whole = j + 1 if j + 1 < n and tokens[j].low == "the" else j
         if (
@@ -339,6 +340,13 @@ def read_phrase(
         if j < n and tokens[j].low in EVENT_NOUNS:
             # "17 deaths and 45 injuries": the noun is the head and says what happened
             return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if (
+            partitive
+            and j + 1 < n
+            and tokens[j].low.endswith("ly")
+            and tokens[j + 1].low in AFTER
+        ):
+            j += 1  # "seven of those seriously injured"
         if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
