@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from hypothesis import example, given
@@ -14,7 +15,12 @@ from conflictfacts.dates import find_dates
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.place import located
 from conflictfacts.extraction.time import has_date_cue
-from conflictfacts.extraction.tokens import LOCATIVE_PREPOSITIONS, letter_runs, tokenize
+from conflictfacts.extraction.tokens import (
+    LOCATIVE_PREPOSITIONS,
+    WHITE_SPACE,
+    letter_runs,
+    tokenize,
+)
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
@@ -749,8 +755,16 @@ def test_locative_read_backwards_matches_where_it_matches_forwards(window: str) 
     assert (forwards is None) == (backwards is None)
 
 
+def test_white_space_is_every_character_that_separates_tokens() -> None:
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(WHITE_SPACE) == spaces
+    assert all(len(tokenize(f"a{c}b")) == 2 for c in spaces)
+
+
 @given(st.one_of(any_text, casualty_sentences.map(lambda pair: pair[0])), st.data())
 @example("\u201cThe ministry,\u201d he said, \u2018it\u2019s over\u2019", None)
+@example(",\r'0", None)
+@example("\u2003\"Vessa\tcouncil\n,", None)
 def test_a_phrase_cut_at_token_edges_has_the_tokens_of_its_text(
     text: str, data: st.DataObject | None
 ) -> None:
@@ -1407,3 +1421,78 @@ def test_each_toll_since_an_onset_takes_the_latest_onset_before_it() -> None:
         ("At least 12", "2031-03-20"),
         ("At least 40", "2031-03-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # the parts take the total's verb, not the one of the figure after them
+            "At least 14 border guards were killed in Vessa, including nine conscripts and one "
+            "officer, and 22 wounded, the ministry said.",
+            [
+                ("killed", "At least 14", "border guards"),
+                ("killed", "nine", "conscripts"),
+                ("killed", "one", "officer"),
+                ("wounded", "22", "border guards"),
+            ],
+        ),
+        (
+            "Shelling on Kutum killed 212 people, including 40 children and 31 women, and 600 "
+            "more were injured, officials said.",
+            [
+                ("killed", "212", "people"),
+                ("killed", "40", "children"),
+                ("killed", "31", "women"),
+                ("wounded", "600 more", "people"),
+            ],
+        ),
+        (
+            # a sub-count is a claim of its own, and no word of the total's noun
+            "Drones killed 17 villagers including five children and two teachers near Talvera.",
+            [
+                ("killed", "17", "villagers"),
+                ("killed", "five", "children"),
+                ("killed", "two", "teachers"),
+            ],
+        ),
+        (
+            # a part with a participle of its own keeps it
+            "The raid killed 30 fighters, including 4 wounded commanders.",
+            [("killed", "30", "fighters"), ("wounded", "4", "commanders")],
+        ),
+    ],
+)
+def test_parts_listed_after_including_take_the_totals_kind(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    got = [(c.kind.value, c.quantity.text, c.subject.label) for c in claims]
+    assert got == expected
+
+
+def test_materiel_listed_under_a_count_of_fighters_was_destroyed() -> None:
+    sentence = (
+        "The army said 640 insurgents had been eliminated, including 3 drones, 12 tanks and "
+        "9 armoured vehicles."
+    )
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text, c.subject.label) for c in claims][1:] == [
+        ("destroyed", "3", "drones"),
+        ("destroyed", "12", "tanks"),
+        ("destroyed", "9", "armoured vehicles"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four of those seriously injured in Vessa have died.", [("killed", "Four")]),
+        ("Two of the badly wounded later died in hospital in Kutum.", [("killed", "Two")]),
+    ],
+)
+def test_a_part_of_the_wounded_who_died_is_killed(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
+    assert [(c.kind.value, c.quantity.text) for c in claims] == expected

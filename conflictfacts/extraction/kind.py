@@ -59,7 +59,7 @@ from conflictfacts.extraction.words import (
     SOLDIERS,
 )
 
-__all__ = ["LOSS_VERBS", "kind_of", "listed_after", "refined"]
+__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "refined"]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
@@ -72,6 +72,12 @@ _CLAUSE_PARTICIPLES = frozenset(
 _LIST_OPENERS = frozenset(
     [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
 )
+#: Words that open the parts of a total just counted: "killed 40 people, including 12 children".
+_PART_OPENERS = frozenset(["including", "includes", "included"])
+#: Words between a figure and its own verb: "and 1,645 more are injured".
+_MORE = frozenset(["more", "others", "other"])
+#: What may close a list of parts: "among them", "among whom".
+_AMONG = frozenset(["them", "whom"])
 #: Verbs of finding the dead: bodies found or recovered are a death count.
 _RECOVERY_VERBS = frozenset(
     word_list(
@@ -165,6 +171,8 @@ def kind_of(
     partitive: tuple[ClaimKind, int] | None = None
     if k + 1 < n and tokens[k].low == "of":
         at = k + 2 if tokens[k + 1].low in DETERMINERS else k + 1
+        if at + 1 < n and tokens[at].low.endswith("ly") and tokens[at + 1].low in NOMINAL_KIND:
+            at += 1  # "seven of those seriously injured"
         if at < n and NOMINAL_KIND.get(tokens[at].low, ClaimKind.OTHER) is not ClaimKind.OTHER:
             q = phrase.quantity
             if q.low != q.high and not any(c.isdigit() for c in q.text):
@@ -561,6 +569,53 @@ def listed_after(
         earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]
         if earlier:
             return claimed[max(earlier)]
+    return None
+
+
+def included_in(
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    claimed: Mapping[int, tuple[ClaimKind, int]],
+    covered: set[int],
+) -> tuple[ClaimKind, int] | None:
+    """The meaning of the total a part is listed under, whatever verb follows the list.
+
+    "At least 12 soldiers were killed, including 11 marines and one medic, and 15 injured":
+    the marines and the medic are killed, not injured. The list is opened by "including" or
+    "among them" right after the total's phrase or its verb. Materiel listed under a count
+    of people ("eliminated 900 fighters, including 8 tanks") was destroyed.
+    """
+    after = phrase.last + 1
+    while after < len(tokens) and (
+        tokens[after].low in AUXILIARIES or tokens[after].low in _MORE
+    ):
+        after += 1  # "and 1,645 more are injured"
+    if phrase.modifier_kind is not None or (after < len(tokens) and tokens[after].low in AFTER):
+        return None  # "including 18 wounded soldiers", "and 15 injured" say what happened
+    k = phrase.first - 1
+    steps = 0
+    while k >= 0 and steps < 24:
+        low = tokens[k].low
+        opener = low in _PART_OPENERS or (low in _AMONG and k > 0 and tokens[k - 1].low == "among")
+        if opener:
+            # the total or its verb, the nearest before the list within its clause: "killed 40
+            # people, including", "were killed in Vessa, including"
+            j = k - 1 if low in _PART_OPENERS else k - 2
+            stop = max(-1, j - 8)
+            found = None
+            while j > stop and found is None and tokens[j].low not in CLAUSE_BREAK:
+                found = claimed.get(j) or next((f for f in claimed.values() if f[1] == j), None)
+                j -= 1
+            if found is None:
+                return None
+            if phrase.head_class == EQUIPMENT and found[0] in {ClaimKind.KILLED, ClaimKind.OTHER}:
+                return ClaimKind.DESTROYED, found[1]
+            return found
+        if k in covered or tokens[k].text in CONNECTORS:
+            k -= 1
+            steps += 1
+            continue
+        return None
     return None
 
 

@@ -59,6 +59,8 @@ __all__ = [
     "read_phrase",
 ]
 
+#: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
+_LIST_BREAKS = frozenset(["and", "or", "including", "plus", "among"])
 #: Participles that may stand before a head as adjectives: "18 wounded soldiers".
 _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
@@ -264,7 +266,8 @@ def read_phrase(
         and tokens[j + 2].low == "of"
     ):
         j += 3  # "bringing to 240 the number of soldiers killed"
-    if j < n and tokens[j].low == "of":
+    partitive = j < n and tokens[j].low == "of"
+    if partitive:
         j += 1
         whole = j + 1 if j + 1 < n and tokens[j].low == "the" else j
         if (
@@ -324,8 +327,8 @@ def read_phrase(
             continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
-        if low in AUXILIARIES or low in {"and", "or"}:
-            break
+        if low in AUXILIARIES or low in _LIST_BREAKS:
+            break  # "21 civilians including nine children": the parts are phrases of their own
         if low in HEADS:
             head, head_class = k, HEADS[low]
         elif low in AFTER or low in BEFORE:
@@ -357,6 +360,13 @@ def read_phrase(
         if j < n and tokens[j].low in EVENT_NOUNS:
             # "17 deaths and 45 injuries": the noun is the head and says what happened
             return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if (
+            partitive
+            and j + 1 < n
+            and tokens[j].low.endswith("ly")
+            and tokens[j + 1].low in AFTER
+        ):
+            j += 1  # "seven of those seriously injured"
         if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"

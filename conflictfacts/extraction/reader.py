@@ -30,7 +30,7 @@ from conflictfacts.extraction.actor import (
     perpetrator,
 )
 from conflictfacts.extraction.incident import frame_claims
-from conflictfacts.extraction.kind import kind_of, listed_after, refined
+from conflictfacts.extraction.kind import included_in, kind_of, listed_after, refined
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import PageNames
 from conflictfacts.extraction.phrase import (
@@ -202,7 +202,8 @@ class _Reader:
         previous_subject: Subject | None = None
         claimed: dict[int, tuple[ClaimKind, int]] = {}
         for index, phrase in enumerate(phrases):
-            found = kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
+            part = included_in(tokens, phrase, claimed, covered)
+            found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
             if found is None:
                 found = listed_after(tokens, phrase, claimed)
             if found is None:
@@ -232,7 +233,8 @@ class _Reader:
                 self.previous_claims,
                 self.sources.last,
             )
-            previous_subject = subject
+            if part is None:  # "including 11 marines, and 15 injured": the total's group
+                previous_subject = subject
             attribution = None if report is None else attribution_of(report.source)
             actor = perpetrator(self.names, here, phrase, trigger, subject, report, accused)
             time = self.timeline.time_of(

@@ -27,7 +27,14 @@ import attrs
 
 from conflictfacts.claims import Attribution, Claim
 from conflictfacts.extraction.names import PageNames
-from conflictfacts.extraction.tokens import DETERMINERS, Token, initial_dot, token_low, word_list
+from conflictfacts.extraction.tokens import (
+    DETERMINERS,
+    WHITE_SPACE,
+    Token,
+    initial_dot,
+    token_low,
+    word_list,
+)
 from conflictfacts.extraction.units import Tokenized, Unit
 from conflictfacts.extraction.words import (
     AFTER,
@@ -51,8 +58,8 @@ __all__ = [
     "report_for",
 ]
 
-#: What is trimmed from both ends of a phrase naming a source: spaces, commas, quotes.
-_PHRASE_EDGES = " ,\"'\u201c\u201d\u2018\u2019"
+#: What is trimmed from both ends of a phrase naming a source: white space, commas, quotes.
+_PHRASE_EDGES = WHITE_SPACE + ",\"'\u201c\u201d\u2018\u2019"
 #: Roles of persons who may speak: "regional governor Oleh Syniehubov", "doctors".
 _PERSON_ROLES = frozenset(
     word_list(

@@ -27,6 +27,7 @@ __all__ = [
     "POSSESSIVES",
     "PREPOSITIONS",
     "QUOTES",
+    "WHITE_SPACE",
     "Token",
     "has_digit",
     "has_word",
@@ -249,3 +250,9 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+#: Every white space character (those of ``str.isspace``, the ``\s`` that separates tokens):
+#: text trimmed at its edges must lose all of them alike, or its tokens would differ.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
