@@ -233,17 +233,17 @@ def _is_incident_day(mention: DateMention) -> bool:
     return span.granularity is not Granularity.PERIOD or span.end - span.start <= _FEW_DAYS
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+#: The word classes :attr:`_Unit.marks` records, by word.
+_MARKS: dict[str, str] = {
+    **dict.fromkeys(_BACKGROUND, "background"),
+    **dict.fromkeys(_BACK_REFERENCES, "back"),
+    "since": "since",
+}
+#: Words that can make a sentence an incident: event nouns and verbs.
+_ANCHOR_WORDS = frozenset({*_EVENT_NOUNS, *_EVENT_VERBS})
+#: A run of letters (with inner hyphens, as in "air-strike"), the unit of the word tests.
+_LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
-
-#: The word classes :attr:`_Unit.marks` records.
-_MARK_WORD = re.compile(
-    rf"\b(?:(?P<since>since)|(?P<background>{_alternation(_BACKGROUND - {'since'})})"
-    rf"|(?P<back>{_alternation(_BACK_REFERENCES)}))"
-    r"\b",
-    re.IGNORECASE,
-)
 
 #: A word that can make a sentence an incident: an event noun or verb.
 _ANCHOR_WORD = re.compile(
@@ -293,13 +293,20 @@ def _units(
                 given.append(mention)
             else:
                 happened.append(mention)
-        anchors = tuple(
-            (m.start(), _EVENT_NOUNS.get(m.group().lower())) for m in _ANCHOR_WORD.finditer(text)
-        )
+        anchor_list: list[tuple[int, str | None]] = []
+        found_marks: set[str] = set()
+        for match in _LETTERS.finditer(text):
+            word = match.group().lower()
+            if word in _ANCHOR_WORDS:
+                anchor_list.append((match.start(), _EVENT_NOUNS.get(word)))
+            mark = _MARKS.get(word)
+            if mark is not None:
+                found_marks.add(mark)
+        anchors = tuple(anchor_list)
         events = frozenset(lemma for _, lemma in anchors if lemma is not None)
-        marks = frozenset(m.lastgroup for m in _MARK_WORD.finditer(text) if m.lastgroup)
-        if "since" in marks:
-            marks |= {"background"}  # "since 2011": a running total
+        if "since" in found_marks:
+            found_marks.add("background")  # "since 2011": a running total
+        marks = frozenset(found_marks)
         unit = _Unit(
             position, start, end, text, events, marks, anchors, tuple(happened), tuple(given)
         )
