@@ -1496,3 +1496,12 @@ def test_a_part_of_the_wounded_who_died_is_killed(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 12)))
     assert [(c.kind.value, c.quantity.text) for c in claims] == expected
+
+
+def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
+    page = (
+        "The Kutum Observatory, a London-based monitor, said 14 soldiers were killed in "
+        "clashes near Vessa on Monday."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.quantity.value, c.actor) for c in claims] == [(14, None)]

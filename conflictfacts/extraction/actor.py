@@ -355,8 +355,14 @@ def _actor_in(names: PageNames, text: str, exclude: str | None) -> str | None:
         country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
         if exclude is not None and exclude in (country, entry.name):
             continue
+        if text.startswith(_BASED_IN, match.end):
+            continue  # "a Vienna-based group": where a group sits, not who did it
         return _actor_label(names, entry)
     return None
+
+
+#: What follows a place that only says where a group sits ("a Vienna-based monitor").
+_BASED_IN = ("-based", "\u2010based", "\u2011based", " based", "-headquartered")
 
 
 def _country_of(names: PageNames, affiliation: str | None) -> str | None:
