@@ -1,4 +1,4 @@
-"""Spreadsheet cells that stay data: the formula guard every CSV output applies.
+"""Cells of the outputs: the formula guard every CSV applies, and how a period is written.
 
 A cell whose text starts like a formula (``=``, ``+``, ``-``, ``@``, a tab, a line break,
 ``|`` or ``%``) is run by Excel, LibreOffice and Google Sheets when the file is opened; the
@@ -10,7 +10,12 @@ guard prefixes it with an apostrophe (the OWASP advice). Numbers pass unchanged.
 
 from __future__ import annotations
 
-__all__ = ["FORMULA_START", "guard"]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from conflictfacts.dates import TimeSpan
+
+__all__ = ["FORMULA_START", "guard", "span_text"]
 
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
@@ -21,3 +26,18 @@ def guard(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def span_text(span: TimeSpan | None) -> str:
+    """A day or period as the tables and the report write it ("no date" when unknown).
+
+    >>> import datetime as dt
+    >>> from conflictfacts.dates import TimeSpan
+    >>> span_text(TimeSpan(dt.date(2031, 4, 7), dt.date(2031, 4, 9))), span_text(None)
+    ('2031-04-07 to 2031-04-09', 'no date')
+    """
+    if span is None:
+        return "no date"
+    if span.is_day:
+        return span.start.isoformat()
+    return f"{span.start.isoformat()} to {span.end.isoformat()}"

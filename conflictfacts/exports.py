@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from decimal import Decimal
 
-from conflictfacts._cells import guard
+from conflictfacts._cells import guard, span_text
 from conflictfacts.claims import Claim, ClaimKind, Origin
 from conflictfacts.compare import Comparison, Fact
 from conflictfacts.dates import TimeSpan
@@ -272,14 +272,6 @@ def _ucdp_row(fact: Fact, gazetteer: Gazetteer) -> dict[str, Cell]:
     return row
 
 
-def _dates(span: TimeSpan | None) -> str:
-    if span is None:
-        return "no date"
-    if span.is_day:
-        return span.start.isoformat()
-    return f"{span.start.isoformat()} to {span.end.isoformat()}"
-
-
 def _notes(fact: Fact) -> str:
     where = f" in {fact.place}" if fact.place else ""
     s = fact.summary
@@ -291,7 +283,7 @@ def _notes(fact: Fact) -> str:
     return " ".join(
         (
             f"[{fact.relation.value}] {fact.kind.value}: {fact.subject}{where}, "
-            f"{_dates(fact.time)}.",
+            f"{span_text(fact.time)}.",
             f"{fact.explanation}.",
             f"{figures}; {sources} independent source{'s' if sources != 1 else ''}.",
         )

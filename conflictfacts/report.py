@@ -36,10 +36,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from conflictfacts import _extras
+from conflictfacts._cells import span_text
 from conflictfacts._version import __version__
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import Comparison, Fact, Relation, SumCheck
-from conflictfacts.dates import TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.quantities import Number
 
@@ -115,14 +115,6 @@ def _number(value: Number | None) -> str:
     return "-" if value is None else f"{value:,}"
 
 
-def _dates(span: TimeSpan | None) -> str:
-    if span is None:
-        return "no date"
-    if span.is_day:
-        return span.start.isoformat()
-    return f"{span.start.isoformat()} to {span.end.isoformat()}"
-
-
 def _outlet(origin: Origin) -> str:
     if origin.outlet:
         return origin.outlet
@@ -177,7 +169,7 @@ def _highlighted(claim: Claim) -> str:
 
 def _fact_heading(fact: Fact) -> str:
     where = f" in {fact.place}" if fact.place else ""
-    return f"{fact.kind.value}: {fact.subject}{where}, {_dates(fact.time)}"
+    return f"{fact.kind.value}: {fact.subject}{where}, {span_text(fact.time)}"
 
 
 def _anchor(index: int, fact: Fact) -> str:
@@ -232,7 +224,7 @@ def _fact_section(index: int, fact: Fact, plots: bool) -> str:
         out.append(
             f'<tr><td><a href="#{anchor}-ev{number}">{_e(_figure(claim))}</a></td>'
             f"<td>{_e(_outlet(claim.origin))}</td><td>{citing}</td>"
-            f"<td>{_e(_dates(claim.time))}</td>"
+            f"<td>{_e(span_text(claim.time))}</td>"
             f"<td>{_e(reported.isoformat()) if reported else 'undated'}</td></tr>"
         )
     out.append("</tbody></table>")
