@@ -90,6 +90,11 @@ def context_dates(
     Returns:
         One entry per article: the context date, or ``None`` (dated articles, and undated
         ones with no related dated article, get ``None``).
+
+    >>> from conflictfacts.article import parse_article
+    >>> dated = parse_article("RSF drones hit El Fasher, Sudan.", published=dt.date(2031, 5, 6))
+    >>> context_dates([dated, parse_article("The RSF shelled El Fasher, Sudan, again.")])
+    (None, datetime.date(2031, 5, 6))
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     names = [story_names(article, gaz) for article in articles]

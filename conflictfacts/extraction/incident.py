@@ -445,6 +445,15 @@ def frame_claims(
 
     Returns:
         The claims, in the same order.
+
+    >>> import datetime as dt
+    >>> from conflictfacts import Claim, parse_article
+    >>> article = parse_article("Shelling hit Kutum on Saturday. The toll rose to 30 on Sunday.",
+    ...                         published=dt.date(2031, 4, 14))
+    >>> claim = Claim.from_record({"kind": "killed", "value": 30, "start": 51, "end": 53})
+    >>> framed = frame_claims(article, [claim])[0]
+    >>> framed.time.start.isoformat(), framed.reported_on.isoformat()
+    ('2031-04-12', '2031-04-13')
     """
     if not claims:
         return []
