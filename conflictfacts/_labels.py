@@ -31,8 +31,9 @@ __all__ = ["Folder", "PlaceKey", "SubjectKey"]
 
 #: Every regular expression of this module. Each is linear: no nested quantifiers.
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    # a word, optionally hyphenated a few times ("pro-government", "al-Qaeda-linked")
-    "word": re.compile("[^\\W_]+(?:['\u2019-][^\\W_]+){0,6}"),
+    # an abbreviation with its dots ("U.S.", "U.N."), or a word, optionally hyphenated a few
+    # times ("pro-government", "al-Qaeda-linked")
+    "word": re.compile("(?:[^\\W\\d_]\\.){2,5}|[^\\W_]+(?:['\u2019-][^\\W_]+){0,6}"),
     "split": re.compile("['\u2019-]"),
     # a possessive ending ("Turkey's")
     "possessive": re.compile("['\u2019]s$", re.IGNORECASE),
@@ -246,6 +247,7 @@ class Folder:
         self._gazetteer: Gazetteer | None = _load_gazetteer()
 
     def _fold_word(self, raw: str) -> str:
+        raw = raw.replace(".", "")  # "U.S." is "US"
         lower = raw.lower()
         if lower in _COUNTRIES:
             return _COUNTRIES[lower]
@@ -315,7 +317,16 @@ class Folder:
             modifiers.update(
                 self._fold_token(m.group()) for m in _PATTERNS["word"].finditer(affiliation[:500])
             )
+        if head == "member" and "service" in modifiers:
+            modifiers.discard("service")  # "service members" are soldiers
+            head = "soldier"
+        if head == "soldier":
+            modifiers.discard("military")  # "military personnel" are soldiers too
         if head in _PEOPLE_KINDS:
+            modifiers.add(head)
+            head = "people"
+        elif self._is_country(head):
+            # a people named by its nationality ("Afghans", "Israelis")
             modifiers.add(head)
             head = "people"
         elif head in _FIGHTER_KINDS:
@@ -327,6 +338,14 @@ class Folder:
         key = SubjectKey(head, frozenset(modifiers))
         self._memo[memo_key] = key
         return key
+
+    def _is_country(self, token: str) -> bool:
+        if token in _COUNTRIES.values():
+            return True
+        if self._gazetteer is None:
+            return False
+        actor = self._gazetteer.actor(token)
+        return actor is not None and actor.kind.value == "country"
 
     def _is_state(self, token: str) -> bool:
         if token in _STATE_WORDS or token in _COUNTRIES.values():

@@ -808,6 +808,11 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
 _LOOSE_MODIFIERS = frozenset({"civilian"})
 
 
+def _generic(item: _Item) -> bool:
+    """Whether a claim counts "people" with no qualifier (civilians count as people here)."""
+    return item.subject.head == "people" and item.subject.modifiers <= _LOOSE_MODIFIERS
+
+
 def _rival_sources(a: _Item, b: _Item) -> bool:
     """Whether two claims credit different sources.
 
@@ -835,11 +840,16 @@ def _one_side(a: _Item, b: _Item) -> bool:
 class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
-    __slots__ = ("index", "indexed", "items", "modifiers", "places", "sources", "times")
+    __slots__ = (
+        "head", "index", "indexed", "items", "modifiers", "places", "sources", "times",
+    )  # fmt: skip
 
     def __init__(self, index: int) -> None:
         self.index = index
         self.items: list[_Item] = []
+        # the group counted: the head of its first member that names one more precisely than
+        # "people" with no qualifier (None while the group is empty)
+        self.head: str | None = None
         self.modifiers: frozenset[str] = frozenset()
         self.places: dict[str, PlaceKey] = {}
         self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
@@ -848,6 +858,8 @@ class _Group:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
+        if self.head is None or (self.head == "people" and not _generic(item)):
+            self.head = item.subject.head
         self.modifiers |= item.subject.modifiers
         if item.place_info is not None:
             self.places.setdefault(item.place_info.key, item.place_info)
@@ -884,6 +896,12 @@ class _Group:
         mods = item.subject.modifiers
         if not (mods <= self.modifiers or self.modifiers <= mods):
             return None
+        # "people" with no qualifier may be the group another report names ("33 people" and
+        # "33 Turkish soldiers"), never a group of its own article, and only when it gives
+        # one of the group's figures
+        across = self.head is not None and item.subject.head != self.head
+        if across and not (_generic(item) or all(_generic(m) for m in self.items)):
+            return None
         placed = self._place_fit(item)
         if placed is None:
             return None
@@ -900,7 +918,10 @@ class _Group:
         near = False
         value = item.value
         exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
+        overlaps = False
         for member in self.items:
+            if across and member.article == item.article:
+                return None
             if unknown and member.place_key in unknown and (
                 member.source != item.source
                 or member.value != value
@@ -932,6 +953,8 @@ class _Group:
                 # "fighters" joins "rebel fighters" with another figure only when its article
                 # counts no other side; otherwise only when the figures say the same count
                 return None
+            if across and not overlaps and _same_count(item, member, policy):
+                overlaps = True
             if item.soft.overlaps(member.soft):
                 near = True
             else:
@@ -940,10 +963,12 @@ class _Group:
                 near = near or high <= low * policy.open_time_ratio
         if best_time == _T_OPEN and not near and self.items:
             return None  # nothing but a missing date ties it here, and the figures are far apart
+        if across and not overlaps:
+            return None
         return (
             best_time,
             figures_fit,
-            int(exact_subject),
+            int(exact_subject and not across),
             place_fit,
             int(item.source in self.sources),
         )
@@ -1239,11 +1264,25 @@ def _summary(reps: list[_Item], relation: Relation) -> Summary:
     return Summary(low=low, best=_conservative(best_item.claim.quantity), high=high)
 
 
+#: Kinds that count people: their claims meet in one block whatever group they name, so that
+#: "33 people" can report the same fact as "33 Turkish soldiers" (see :class:`_Group`).
+_PERSON_KINDS = frozenset(
+    {ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.DISPLACED, ClaimKind.MISSING,
+     ClaimKind.ARRESTED, ClaimKind.ABDUCTED}
+)  # fmt: skip
+
+
+def _block(kind: ClaimKind, head: str) -> tuple[str, str]:
+    return (kind.value, "person" if kind in _PERSON_KINDS else head)
+
+
 def blocking_key(claim: Claim) -> tuple[str, str]:
     """Return the block a claim belongs to: claims of different blocks never share a fact.
 
-    The key is the kind and the folded category counted ("Turkish troops" and "soldiers" are
-    both ``"soldier"``). Group claims by it (with pandas, Dask, Spark...) and call
+    The key is the kind and the folded category counted ("tanks" and "main battle tanks" are
+    both ``"tank"``); for the kinds that count people (killed, wounded, displaced, missing,
+    arrested, abducted) the category is ``"person"`` for every group, because "33 people" in one
+    report may be "33 soldiers" in another. Group claims by it (with pandas, Dask, Spark...) and call
     :func:`compare_group` on each group to get what :func:`compare` gives.
 
     Args:
@@ -1256,13 +1295,15 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
         InputTypeError: ``claim`` is not a claim.
 
     >>> blocking_key(Claim.from_record({"kind": "killed", "value": 3, "subject": "Turkish troops"}))
-    ('killed', 'soldier')
+    ('killed', 'person')
+    >>> blocking_key(Claim.from_record({"kind": "destroyed", "value": 3, "subject": "tanks"}))
+    ('destroyed', 'tank')
     """
     if not isinstance(claim, Claim):
         raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
     subject = claim.subject
     key = Folder().subject(subject.label, subject.category, subject.affiliation)
-    return (claim.kind.value, key.head)
+    return _block(claim.kind, key.head)
 
 
 def _fact_order(fact: Fact) -> tuple[str, ...]:
@@ -1278,7 +1319,7 @@ def _fact_order(fact: Fact) -> tuple[str, ...]:
 def _compare_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[Fact, ...]:
     blocks: dict[tuple[str, str], list[_Item]] = {}
     for item in items:
-        blocks.setdefault((item.claim.kind.value, item.subject.head), []).append(item)
+        blocks.setdefault(_block(item.claim.kind, item.subject.head), []).append(item)
     facts = [
         _build_fact(group, policy)
         for block in blocks.values()
