@@ -784,7 +784,7 @@ def relate(a: Claim, b: Claim, policy: ComparisonPolicy | None = None) -> Relati
 
 # ------------------------------------------------------------------------------- grouping
 
-_T_NONE, _T_FIGURE, _T_OPEN, _T_CUMULATIVE, _T_SAME = range(5)
+_T_NONE, _T_FIGURE, _T_ADJACENT, _T_OPEN, _T_CUMULATIVE, _T_SAME = range(6)
 
 
 def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) -> int:
@@ -802,6 +802,25 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
     ):
         return _T_CUMULATIVE
     return _T_FIGURE
+
+
+def _adjacent(item: _Item, members: list[_Item]) -> bool:
+    """Whether a one-day event may be the same as the members', dated a day apart.
+
+    Copy dates an event by the day it is reported when it says nothing else, and news of an
+    evening strike comes the next morning. So a claim dated on the very day it was reported
+    may be the event of the day before: two days apart are two events.
+    """
+    time = item.time
+    other = members[0].time
+    if time is None or other is None or not time.is_day or not other.is_day:
+        return False
+    gap = (time.start - other.start).days
+    if gap == 1:
+        return time.start == _given_on(item.claim)
+    if gap == -1:
+        return any(m.time is not None and m.time.start == _given_on(m.claim) for m in members)
+    return False
 
 
 #: Modifiers that news uses interchangeably with none ("civilians" displaced = "people").
@@ -909,6 +928,8 @@ class _Group:
         best_time = _T_OPEN if item.time is None or not self.times else _T_SAME
         for members in self.times.values():
             fit = _time_fit(item.time, members[0].time, policy)
+            if fit == _T_NONE and _adjacent(item, members):
+                fit = _T_ADJACENT
             if fit == _T_NONE:
                 return None
             if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
@@ -961,11 +982,13 @@ class _Group:
                 figures_fit = 0
                 low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
-        if best_time == _T_OPEN and not near and self.items:
+        if best_time in (_T_OPEN, _T_ADJACENT) and not near and self.items:
             return None  # nothing but a missing date ties it here, and the figures are far apart
         if across and not overlaps:
             return None
         return (
+            # a bare "people" goes where another report gives its figure for a named group
+            int(across),
             best_time,
             figures_fit,
             int(exact_subject and not across),
@@ -1115,6 +1138,18 @@ def _date(span: TimeSpan | None) -> str:
     return f"{span.start.isoformat()} to {span.end.isoformat()}"
 
 
+def _voice(item: _Item) -> str:
+    """Who gave a figure and when: "9 (Outlet A, citing the governor, given 2020-02-28)"."""
+    origin = item.claim.origin
+    who = origin.outlet or _file_name(origin.path, origin.document) or "unknown outlet"
+    if item.claim.attribution is not None:
+        who += ", citing " + item.claim.attribution.source
+    day = _given_on(item.claim)
+    if day is not None:
+        who += f", given {day.isoformat()}"
+    return f"{_figure(item.claim.quantity)} ({who})"
+
+
 def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
     if relation is Relation.SINGLE:
         return "one source only"
@@ -1127,24 +1162,30 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     if pair is None:  # pragma: no cover - a conflict or update always has its pair
         return "no overlap"
     a, b = pair
+    given_a, given_b = _given_on(a.claim), _given_on(b.claim)
     if relation is Relation.UPDATE:
-        if a.time is not None and a.time == b.time:
-            earlier, later = sorted((a, b), key=_reported_on)
+        if a.time is not None and b.time is not None and a.time.end != b.time.end and not (
+            a.time.is_day and b.time.is_day
+        ):
+            earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
             return (
-                f"a later report (of {_s(_given_on(later.claim))}) gives a larger count "
-                f"for {_s(a.time.start)} than an earlier one (of "
-                f"{_s(_given_on(earlier.claim))})"
+                f"a later cumulative count (to {_s(later.time and later.time.end)}), "
+                f"{_voice(later)}, is larger than an earlier one (to "
+                f"{_s(earlier.time and earlier.time.end)}), {_voice(earlier)}"
             )
-        earlier, later = (a, b) if a.time and b.time and a.time.end < b.time.end else (b, a)
-        return (
-            f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger than "
-            f"an earlier one (to {_s(earlier.time and earlier.time.end)})"
-        )
+        earlier, later = sorted((a, b), key=lambda it: (_given_on(it.claim) or dt.date.min))
+        return f"the count rose as it was reported: {_voice(earlier)}, then {_voice(later)}"
+    if given_a is not None and given_b is not None and given_a != given_b:
+        earlier, later = (a, b) if given_a < given_b else (b, a)
+        if later.value < earlier.value:
+            return f"revised down: {_voice(earlier)}, then {_voice(later)}"
+        return f"{_voice(earlier)}, then {_voice(later)}, from rival sources: no overlap"
+    when = "the same day" if given_a is not None and given_a == given_b else "no report dates"
     if a.time is not None and a.time == b.time:
-        return "same period, no overlap"
+        return f"{_voice(a)} vs {_voice(b)}: same period, {when}, no overlap"
     if a.time is None or b.time is None:
-        return "no overlap"
-    return "overlapping periods, no overlap"
+        return f"{_voice(a)} vs {_voice(b)}: {when}, no overlap"
+    return f"{_voice(a)} vs {_voice(b)}: overlapping periods, {when}, no overlap"
 
 
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
@@ -1171,6 +1212,9 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
                 found = _relate_items(a, b, policy)
                 if _SEVERITY[found] > _SEVERITY[relation]:
                     relation, worst_pair = found, (a, b)
+    stream = _stream(reps, policy) if relation is Relation.CONFLICT else None
+    if stream is not None:
+        relation, worst_pair = stream
     # positions: every distinct figure of any member
     by_figure: dict[tuple[object, ...], list[_Item]] = {}
     for item in members:
@@ -1245,6 +1289,36 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         explanation=explanation,
         claims=tuple(it.claim for it in members),
     )
+
+
+def _stream(
+    reps: list[_Item], policy: ComparisonPolicy
+) -> tuple[Relation, tuple[_Item, _Item]] | None:
+    """Read a fact's figures as a stream of reports: the relation when their order settles it.
+
+    Coverage of one incident is a stream: a first figure, then higher ones as the count goes
+    on. When the figures were given on two days or more, and the latest day's figures are the
+    highest and do not conflict among themselves, the fact is an update (the pair returned is
+    the earliest lowest figure and the latest highest one). When a figure given later is below
+    one given earlier, the count fell: a conflict, the pair being the higher earlier figure and
+    the lower later one. ``None`` when report times say nothing (one day only, or none known).
+    """
+    dated = [(day, item) for item in reps if (day := _given_on(item.claim)) is not None]
+    days = sorted({day for day, _ in dated})
+    if len(days) < 2:
+        return None
+    latest = [item for day, item in dated if day == days[-1]]
+    earlier = [item for day, item in dated if day < days[-1]]
+    top = max(latest, key=lambda it: (it.value, it.key))
+    peak = max(earlier, key=lambda it: (it.value, it.key))
+    if peak.value > top.value and not peak.soft.overlaps(top.soft):
+        return Relation.CONFLICT, (peak, top)
+    for i, a in enumerate(latest):
+        for b in latest[i + 1 :]:
+            if _relate_items(a, b, policy) is Relation.CONFLICT:
+                return None
+    first = min(dated, key=lambda pair: (pair[0], pair[1].value, pair[1].key))[1]
+    return Relation.UPDATE, (first, top)
 
 
 def _summary(reps: list[_Item], relation: Relation) -> Summary:
