@@ -78,6 +78,18 @@ NON_STATE = "non-state"
 #: Modifiers that name the state side: a capitalised one never marks a non-state group.
 _STATE_WORDS = frozenset({"government", "army", "state", "military", "police", "national"})
 
+#: Kinds of gazetteer actors that take part in fighting, and those that watch it.
+_PARTY_KINDS = frozenset(
+    {"country", "government", "military", "security", "ministry", "armed_group", "alliance"}
+)
+_INDEPENDENT_KINDS = frozenset({"monitor", "ngo", "international", "media"})
+#: Words that make a source a party's voice ("the defence ministry", "army spokesman").
+_PARTY_WORDS = frozenset(
+    {"ministry", "minister", "army", "military", "government", "president", "governor",
+     "spokesman", "spokeswoman", "spokesperson", "forces", "regime", "militants", "rebels",
+     "idf", "pentagon", "kremlin"}
+)  # fmt: skip
+
 #: Words that make an institution's name read backwards: "Ministry of Defence" is the
 #: "Defence Ministry".
 _INVERTED_HEADS = frozenset({"ministry", "department"})
@@ -433,6 +445,37 @@ class Folder:
     @staticmethod
     def _country_key(key: str) -> str:
         return _COUNTRIES.get(key, key)
+
+    def side(self, source: str) -> str | None:
+        """Say whether a source is a party to the fighting or an independent voice.
+
+        Args:
+            source: the attributed source ("the Turkish Defence Ministry", "UN").
+
+        Returns:
+            ``"party"`` for a state body, an army or an armed group (or anyone the gazetteer
+            knows as one), ``"independent"`` for a monitor, an NGO, an international body or
+            the press, ``None`` when the name says neither.
+
+        >>> Folder().side("Syrian Observatory for Human Rights"), Folder().side("Hamas")
+        ('independent', 'party')
+        >>> Folder().side("a hospital director") is None
+        True
+        """
+        key = "\x01" + source
+        if key in self._sources:
+            return self._sources[key] or None
+        kinds: set[str] = set()
+        if self._gazetteer is not None:
+            kinds = {m.entry.kind.value for m in self._gazetteer.find_actors(source[:500])}
+        words = {m.group().lower() for m in _PATTERNS["word"].finditer(source[:500])}
+        side = ""
+        if kinds & _PARTY_KINDS or words & _PARTY_WORDS:
+            side = "party"
+        elif kinds & _INDEPENDENT_KINDS:
+            side = "independent"
+        self._sources[key] = side
+        return side or None
 
     def source(self, source: str) -> str:
         """Fold a source's name so that an acronym equals its long form.

@@ -196,6 +196,8 @@ class Position:
     time: TimeSpan | None
     #: Every report giving this figure.
     reports: tuple[Report, ...]
+    #: The first day this figure was given (a report's statement day, else its page's date).
+    reported_on: dt.date | None = None
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -271,7 +273,7 @@ class Fact:
     summary: Summary
     #: One line a person can read.
     explanation: str
-    #: Every member claim, in a stable order.
+    #: Every member claim, in report order (the day each figure was given, then a stable order).
     claims: tuple[Claim, ...] = attrs.field(repr=False)
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -307,6 +309,7 @@ class Fact:
                     "high": _json_number(p.high),
                     "date_start": p.time.start.isoformat() if p.time else None,
                     "date_end": p.time.end.isoformat() if p.time else None,
+                    "reported_on": p.reported_on.isoformat() if p.reported_on else None,
                     "outlets": list(p.outlets),
                     "sources": list(p.sources),
                     "reports": len(p.reports),
@@ -571,8 +574,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "figure", "hard", "key", "place", "place_info", "place_key", "sides",
-        "soft", "source", "subject", "time", "tkey", "value", "width",
+        "article", "claim", "figure", "hard", "key", "party", "place", "place_info", "place_key",
+        "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -612,6 +615,9 @@ class _Item:
             if attribution
             else "outlet:" + (claim.origin.outlet or self.article)
         )
+        # whether its source is a party to the fighting (True), an independent voice (False)
+        side = folder.side(attribution.source) if attribution else None
+        self.party = None if side is None else side == "party"
 
     def buckets(self) -> tuple[int, ...]:
         """Month buckets this item is indexed under."""
@@ -689,11 +695,10 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
 
 
 def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
-    """(earlier, later) when two counts of one day's event are one voice counting again.
+    """(earlier, later) when two counts of one day's event were given on different days.
 
-    The later is published on a later day, by the same source or in a sentence that says the
-    count rose ("the death toll from Monday's shelling has risen to 31"); a rival source's
-    higher figure a day later is a conflict, not a recount.
+    Coverage of an incident is a stream: the count given a day later, by whoever gives it, is
+    the later reading of the toll ("the death toll from Monday's shelling has risen to 31").
     """
     ta = a.time
     if ta is None or ta != b.time or not ta.is_day:
@@ -701,16 +706,7 @@ def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     pa, pb = _given_on(a.claim), _given_on(b.claim)
     if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
         return None
-    earlier, later = (a, b) if pa < pb else (b, a)
-    words = {word.strip(".,;:!?\"'()") for word in later.claim.sentence.lower().split()}
-    risen = not _RISE_WORDS.isdisjoint(words)
-    return (earlier, later) if a.source == b.source or risen else None
-
-
-#: Words that say a count has grown since an earlier report ("the toll rose to 31").
-_RISE_WORDS = frozenset(
-    ["rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "grew", "jumped"]
-)
+    return (a, b) if pa < pb else (b, a)
 
 
 def _given_on(claim: Claim) -> dt.date | None:
@@ -828,8 +824,8 @@ _LOOSE_MODIFIERS = frozenset({"civilian"})
 
 
 def _generic(item: _Item) -> bool:
-    """Whether a claim counts "people" with no qualifier (civilians count as people here)."""
-    return item.subject.head == "people" and item.subject.modifiers <= _LOOSE_MODIFIERS
+    """Whether a claim counts "people" with no qualifier at all (not "civilians")."""
+    return item.subject.head == "people" and not item.subject.modifiers
 
 
 def _rival_sources(a: _Item, b: _Item) -> bool:
@@ -1127,6 +1123,8 @@ def _who(position: Position) -> str:
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
     if position.sources:
         text += ", citing " + ", ".join(position.sources[:3])
+    if position.reported_on is not None:
+        text += f", given {position.reported_on.isoformat()}"
     return text
 
 
@@ -1138,16 +1136,11 @@ def _date(span: TimeSpan | None) -> str:
     return f"{span.start.isoformat()} to {span.end.isoformat()}"
 
 
-def _voice(item: _Item) -> str:
-    """Who gave a figure and when: "9 (Outlet A, citing the governor, given 2020-02-28)"."""
-    origin = item.claim.origin
-    who = origin.outlet or _file_name(origin.path, origin.document) or "unknown outlet"
-    if item.claim.attribution is not None:
-        who += ", citing " + item.claim.attribution.source
+def _step(item: _Item) -> str:
+    """A figure and the day it was given: "9 on 2020-02-28"."""
     day = _given_on(item.claim)
-    if day is not None:
-        who += f", given {day.isoformat()}"
-    return f"{_figure(item.claim.quantity)} ({who})"
+    figure = _figure(item.claim.quantity)
+    return f"{figure} on {day.isoformat()}" if day is not None else figure
 
 
 def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
@@ -1169,23 +1162,21 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
         ):
             earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
             return (
-                f"a later cumulative count (to {_s(later.time and later.time.end)}), "
-                f"{_voice(later)}, is larger than an earlier one (to "
-                f"{_s(earlier.time and earlier.time.end)}), {_voice(earlier)}"
+                f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger "
+                f"than an earlier one (to {_s(earlier.time and earlier.time.end)})"
             )
         earlier, later = sorted((a, b), key=lambda it: (_given_on(it.claim) or dt.date.min))
-        return f"the count rose as it was reported: {_voice(earlier)}, then {_voice(later)}"
+        return f"the count rose as it was reported ({_step(earlier)}, then {_step(later)})"
     if given_a is not None and given_b is not None and given_a != given_b:
         earlier, later = (a, b) if given_a < given_b else (b, a)
         if later.value < earlier.value:
-            return f"revised down: {_voice(earlier)}, then {_voice(later)}"
-        return f"{_voice(earlier)}, then {_voice(later)}, from rival sources: no overlap"
-    when = "the same day" if given_a is not None and given_a == given_b else "no report dates"
+            return f"revised down ({_step(earlier)}, then {_step(later)})"
+    when = "" if given_a is None or given_a != given_b else "given the same day, "
     if a.time is not None and a.time == b.time:
-        return f"{_voice(a)} vs {_voice(b)}: same period, {when}, no overlap"
+        return f"same period, {when}no overlap"
     if a.time is None or b.time is None:
-        return f"{_voice(a)} vs {_voice(b)}: {when}, no overlap"
-    return f"{_voice(a)} vs {_voice(b)}: overlapping periods, {when}, no overlap"
+        return f"{when}no overlap"
+    return f"overlapping periods, {when}no overlap"
 
 
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
@@ -1232,16 +1223,22 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
             )
             for it in group
         )
-        positions.append(Position(_figure(q), q.value, q.low, q.high, group[0].time, reports))
+        given = [day for it in group if (day := _given_on(it.claim)) is not None]
+        first_given = min(given) if given else None
+        positions.append(
+            Position(_figure(q), q.value, q.low, q.high, group[0].time, reports, first_given)
+        )
+    # report order: the first day a figure was given, then the period it counts
     positions.sort(
         key=lambda p: (
+            p.reported_on or dt.date.min,
             p.time.end if p.time else dt.date.min,
             float(p.value),
             p.figure,
         )
     )
     sources = {item.source for item in members}
-    summary = _summary(reps, relation)
+    summary = _summary(reps, relation, worst_pair)
     # subject label: the most specific member's
     specific = min(
         members, key=lambda it: (-len(it.subject.modifiers), it.claim.subject.label, it.key)
@@ -1271,7 +1268,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     listed = [f"{p.figure} ({_who(p)})" for p in shown[:6]]
     if len(shown) > 6:
         listed.append(f"{len(shown) - 6} more figures")
-    explanation = " vs ".join(listed) + ": " + _reason(relation, worst_pair, policy)
+    joined = " then " if relation is Relation.UPDATE else " vs "
+    explanation = joined.join(listed) + ": " + _reason(relation, worst_pair, policy)
     digest = hashlib.sha1(
         "\x01".join("\x00".join(it.key) for it in members).encode("utf-8", "surrogatepass"),
         usedforsecurity=False,
@@ -1287,7 +1285,10 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         independent_sources=len(sources),
         summary=summary,
         explanation=explanation,
-        claims=tuple(it.claim for it in members),
+        claims=tuple(
+            it.claim
+            for it in sorted(members, key=lambda it: (_given_on(it.claim) or dt.date.min, it.key))
+        ),
     )
 
 
@@ -1321,18 +1322,43 @@ def _stream(
     return Relation.UPDATE, (first, top)
 
 
-def _summary(reps: list[_Item], relation: Relation) -> Summary:
+def _summary(
+    reps: list[_Item], relation: Relation, pair: tuple[_Item, _Item] | None
+) -> Summary:
+    """Low / best / high of a fact, by the rules of ``docs/comparison.md``.
+
+    For an update only the latest figures count: of a growing period, the count to its latest
+    day; of a stream of reports, the figures given on the latest day. ``low`` and ``high``
+    bound the figures counted; ``best`` is the figure most independent sources give, never one
+    that only parties to the fighting give while an independent source gives another.
+    """
     considered = reps
-    if relation is Relation.UPDATE:
-        latest = max(_reported_on(it) for it in reps if it.time is not None)
-        considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
+    if relation is Relation.UPDATE and pair is not None:
+        a, b = pair
+        cumulative = (
+            a.time is not None
+            and b.time is not None
+            and a.time.end != b.time.end
+            and not (a.time.is_day and b.time.is_day)
+        )
+        if cumulative:
+            latest = max(_reported_on(it) for it in reps if it.time is not None)
+            considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
+        else:
+            last = max(_given_on(it.claim) or dt.date.min for it in reps)
+            considered = [it for it in reps if (_given_on(it.claim) or dt.date.min) == last]
     low = min(_conservative(it.claim.quantity) for it in considered)
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}
     for item in considered:
         support.setdefault(_figure_key(item), set()).add(item.source)
+    candidates = considered
+    if any(it.party is False for it in considered):
+        # a figure only a party gives is never best while an independent source gives one
+        backed = {_figure_key(it) for it in considered if it.party is not True}
+        candidates = [it for it in considered if _figure_key(it) in backed]
     best_item = min(
-        considered,
+        candidates,
         key=lambda it: (-len(support[_figure_key(it)]), _conservative(it.claim.quantity), it.key),
     )
     return Summary(low=low, best=_conservative(best_item.claim.quantity), high=high)
@@ -1355,9 +1381,9 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
 
     The key is the kind and the folded category counted ("tanks" and "main battle tanks" are
     both ``"tank"``); for the kinds that count people (killed, wounded, displaced, missing,
-    arrested, abducted) the category is ``"person"`` for every group, because "33 people" in one
-    report may be "33 soldiers" in another. Group claims by it (with pandas, Dask, Spark...) and call
-    :func:`compare_group` on each group to get what :func:`compare` gives.
+    arrested, abducted) the category is ``"person"`` for every group, because "33 people" in
+    one report may be "33 soldiers" in another. Group claims by it (with pandas, Dask,
+    Spark...) and call :func:`compare_group` on each group to get what :func:`compare` gives.
 
     Args:
         claim: a claim.
@@ -1772,7 +1798,7 @@ _CSV_FACT = ("fact", "relation", "fact_subject", "fact_low", "fact_best", "fact_
              "independent_sources", "explanation")  # fmt: skip
 _CSV_CLAIM = ("kind", "value", "low", "high", "qualifier", "quantity_text", "subject", "place",
               "date_start", "date_end", "source", "outlet", "path", "title", "published", "start",
-              "end", "text")  # fmt: skip
+              "end", "text", "reported_on", "document")  # fmt: skip
 
 
 def render_csv(comparison: Comparison) -> str:
