@@ -1237,8 +1237,9 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
             p.figure,
         )
     )
-    sources = {item.source for item in members}
-    summary = _summary(reps, relation, worst_pair)
+    voices = _voices(members)
+    sources = set(voices.values())
+    summary = _summary(reps, relation, worst_pair, voices)
     # subject label: the most specific member's
     specific = min(
         members, key=lambda it: (-len(it.subject.modifiers), it.claim.subject.label, it.key)
@@ -1322,8 +1323,31 @@ def _stream(
     return Relation.UPDATE, (first, top)
 
 
+#: Sentences shorter than this are too common to say two outlets printed one copy.
+_COPY_MIN_CHARS = 40
+
+
+def _voices(members: list[_Item]) -> dict[int, str]:
+    """Each member's independent voice, by ``id``: its source, but one voice per copy.
+
+    Outlets printing the same sentence (one agency's copy) are one voice, the first's.
+    """
+    by_sentence: dict[str, str] = {}
+    voices: dict[int, str] = {}
+    for item in sorted(members, key=lambda it: it.key):
+        sentence = " ".join(item.claim.sentence.split()).casefold()
+        voice = item.source
+        if len(sentence) >= _COPY_MIN_CHARS:
+            voice = by_sentence.setdefault(sentence, voice)
+        voices[id(item)] = voice
+    return voices
+
+
 def _summary(
-    reps: list[_Item], relation: Relation, pair: tuple[_Item, _Item] | None
+    reps: list[_Item],
+    relation: Relation,
+    pair: tuple[_Item, _Item] | None,
+    voices: dict[int, str],
 ) -> Summary:
     """Low / best / high of a fact, by the rules of ``docs/comparison.md``.
 
@@ -1351,7 +1375,7 @@ def _summary(
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}
     for item in considered:
-        support.setdefault(_figure_key(item), set()).add(item.source)
+        support.setdefault(_figure_key(item), set()).add(voices[id(item)])
     candidates = considered
     if any(it.party is False for it in considered):
         # a figure only a party gives is never best while an independent source gives one

@@ -102,3 +102,21 @@ def test_a_later_total_updates_the_total_not_the_sub_count() -> None:
     assert facts["people"].relation is Relation.UPDATE
     assert [c.quantity.value for c in facts["people"].claims] == [21, 30]
     assert facts["children"].relation is Relation.SINGLE
+
+
+def test_one_agency_copy_printed_by_several_outlets_is_one_source() -> None:
+    sentence = "Shelling of the market in Kharkiv killed 12 people on Tuesday, officials said."
+    day = dt.date(2031, 4, 9)
+    copies = [
+        Claim.from_record(
+            {**incident_record(12, outlet=outlet, given=day, day=_DAY), "text": sentence}
+        )
+        for outlet in ("Outlet A", "Outlet B", "Outlet C")
+    ]
+    own = Claim.from_record(
+        {**incident_record(12, outlet="Outlet D", given=dt.date(2031, 4, 9), day=_DAY),
+         "text": "Twelve people died in the market shelling, a local doctor told us."}
+    )  # fmt: skip
+    (fact,) = compare([*copies, own]).facts
+    assert fact.relation is Relation.AGREE
+    assert fact.independent_sources == 2
