@@ -684,7 +684,7 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     if ta is None or tb is None:
         return False
     if ta == tb and ta.is_day:
-        recount = _recounted(a, b)
+        recount = _recounted(a, b, policy)
         return recount is not None and recount[0].soft.below(recount[1].soft)
     if ta.is_day or tb.is_day or ta.end == tb.end:
         return False
@@ -694,17 +694,25 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     return earlier.soft.below(later.soft)
 
 
-def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
-    """(earlier, later) when two counts of one day's event were given on different days.
+def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts of one thing were given on different days.
 
-    Coverage of an incident is a stream: the count given a day later, by whoever gives it, is
-    the later reading of the toll ("the death toll from Monday's shelling has risen to 31").
+    One thing: one day's event, one period, or two periods that start together (one growing
+    count). Coverage of an incident is a stream: the count given a day later, by whoever gives
+    it, is the later reading of the toll ("the death toll from Monday's shelling has risen to
+    31"; "at least 18 soldiers killed this month" on the 27th, "60" a month later).
     """
-    ta = a.time
-    if ta is None or ta != b.time or not ta.is_day:
+    ta, tb = a.time, b.time
+    if ta is None or tb is None:
+        return None
+    if ta != tb and (
+        ta.is_day
+        or tb.is_day
+        or abs((ta.start - tb.start).days) > policy.cumulative_start_days
+    ):
         return None
     pa, pb = _given_on(a.claim), _given_on(b.claim)
-    if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
+    if pa is None or pb is None or pa == pb or min(pa, pb) < min(ta.start, tb.start):
         return None
     return (a, b) if pa < pb else (b, a)
 
@@ -736,7 +744,7 @@ def _same_figure(a: _Item, b: _Item) -> bool:
 def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
     if _same_figure(a, b):
         return Relation.AGREE
-    recount = _recounted(a, b)
+    recount = _recounted(a, b, policy)
     if recount is not None and recount[0].value < recount[1].value:
         # "at least 20" on Monday, "risen to 31" on Tuesday: the count grew, though the first
         # figure's open bound would hold the second
