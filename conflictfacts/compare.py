@@ -686,12 +686,26 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     if ta == tb and ta.is_day:
         recount = _recounted(a, b, policy)
         return recount is not None and recount[0].soft.below(recount[1].soft)
-    if ta.is_day or tb.is_day or ta.end == tb.end:
-        return False
-    if abs((ta.start - tb.start).days) > policy.cumulative_start_days:
+    if ta.end == tb.end or not _one_count(ta, tb, policy):
         return False
     earlier, later = (a, b) if ta.end < tb.end else (b, a)
     return earlier.soft.below(later.soft)
+
+
+def _one_count(ta: TimeSpan, tb: TimeSpan, policy: ComparisonPolicy) -> bool:
+    """Whether two times are one count's.
+
+    They are: the same span, two periods that start together (within
+    ``cumulative_start_days``), or a day and a period that starts on it ("Monday's strikes
+    killed 356" and "the strikes since Monday have killed 630").
+    """
+    if ta == tb:
+        return True
+    if ta.is_day and tb.is_day:
+        return False  # two days apart are two events
+    if ta.is_day or tb.is_day:
+        return ta.start == tb.start
+    return abs((ta.start - tb.start).days) <= policy.cumulative_start_days
 
 
 def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _Item] | None:
@@ -703,13 +717,7 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     31"; "at least 18 soldiers killed this month" on the 27th, "60" a month later).
     """
     ta, tb = a.time, b.time
-    if ta is None or tb is None:
-        return None
-    if ta != tb and (
-        ta.is_day
-        or tb.is_day
-        or abs((ta.start - tb.start).days) > policy.cumulative_start_days
-    ):
+    if ta is None or tb is None or not _one_count(ta, tb, policy):
         return None
     pa, pb = _given_on(a.claim), _given_on(b.claim)
     if pa is None or pb is None or pa == pb or min(pa, pb) < min(ta.start, tb.start):
@@ -799,11 +807,7 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
         return _T_SAME
     if not a.overlaps(b):
         return _T_NONE
-    if (
-        not a.is_day
-        and not b.is_day
-        and abs((a.start - b.start).days) <= policy.cumulative_start_days
-    ):
+    if _one_count(a, b, policy):
         return _T_CUMULATIVE
     return _T_FIGURE
 
