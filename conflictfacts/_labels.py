@@ -31,8 +31,9 @@ __all__ = ["Folder", "PlaceKey", "SubjectKey"]
 
 #: Every regular expression of this module. Each is linear: no nested quantifiers.
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    # a word, optionally hyphenated a few times ("pro-government", "al-Qaeda-linked")
-    "word": re.compile("[^\\W_]+(?:['\u2019-][^\\W_]+){0,6}"),
+    # an abbreviation with its dots ("U.S.", "U.N."), or a word, optionally hyphenated a few
+    # times ("pro-government", "al-Qaeda-linked")
+    "word": re.compile("(?:[^\\W\\d_]\\.){2,5}|[^\\W_]+(?:['\u2019-][^\\W_]+){0,6}"),
     "split": re.compile("['\u2019-]"),
     # a possessive ending ("Turkey's")
     "possessive": re.compile("['\u2019]s$", re.IGNORECASE),
@@ -76,6 +77,18 @@ NON_STATE = "non-state"
 
 #: Modifiers that name the state side: a capitalised one never marks a non-state group.
 _STATE_WORDS = frozenset({"government", "army", "state", "military", "police", "national"})
+
+#: Kinds of gazetteer actors that take part in fighting, and those that watch it.
+_PARTY_KINDS = frozenset(
+    {"country", "government", "military", "security", "ministry", "armed_group", "alliance"}
+)
+_INDEPENDENT_KINDS = frozenset({"monitor", "ngo", "international", "media"})
+#: Words that make a source a party's voice ("the defence ministry", "army spokesman").
+_PARTY_WORDS = frozenset(
+    {"ministry", "minister", "army", "military", "government", "president", "governor",
+     "spokesman", "spokeswoman", "spokesperson", "forces", "regime", "militants", "rebels",
+     "idf", "pentagon", "kremlin"}
+)  # fmt: skip
 
 #: Words that make an institution's name read backwards: "Ministry of Defence" is the
 #: "Defence Ministry".
@@ -246,6 +259,7 @@ class Folder:
         self._gazetteer: Gazetteer | None = _load_gazetteer()
 
     def _fold_word(self, raw: str) -> str:
+        raw = raw.replace(".", "")  # "U.S." is "US"
         lower = raw.lower()
         if lower in _COUNTRIES:
             return _COUNTRIES[lower]
@@ -315,7 +329,16 @@ class Folder:
             modifiers.update(
                 self._fold_token(m.group()) for m in _PATTERNS["word"].finditer(affiliation[:500])
             )
+        if head == "member" and "service" in modifiers:
+            modifiers.discard("service")  # "service members" are soldiers
+            head = "soldier"
+        if head == "soldier":
+            modifiers.discard("military")  # "military personnel" are soldiers too
         if head in _PEOPLE_KINDS:
+            modifiers.add(head)
+            head = "people"
+        elif self._is_country(head):
+            # a people named by its nationality ("Afghans", "Israelis")
             modifiers.add(head)
             head = "people"
         elif head in _FIGHTER_KINDS:
@@ -327,6 +350,14 @@ class Folder:
         key = SubjectKey(head, frozenset(modifiers))
         self._memo[memo_key] = key
         return key
+
+    def _is_country(self, token: str) -> bool:
+        if token in _COUNTRIES.values():
+            return True
+        if self._gazetteer is None:
+            return False
+        actor = self._gazetteer.actor(token)
+        return actor is not None and actor.kind.value == "country"
 
     def _is_state(self, token: str) -> bool:
         if token in _STATE_WORDS or token in _COUNTRIES.values():
@@ -414,6 +445,37 @@ class Folder:
     @staticmethod
     def _country_key(key: str) -> str:
         return _COUNTRIES.get(key, key)
+
+    def side(self, source: str) -> str | None:
+        """Say whether a source is a party to the fighting or an independent voice.
+
+        Args:
+            source: the attributed source ("the Turkish Defence Ministry", "UN").
+
+        Returns:
+            ``"party"`` for a state body, an army or an armed group (or anyone the gazetteer
+            knows as one), ``"independent"`` for a monitor, an NGO, an international body or
+            the press, ``None`` when the name says neither.
+
+        >>> Folder().side("Syrian Observatory for Human Rights"), Folder().side("Hamas")
+        ('independent', 'party')
+        >>> Folder().side("a hospital director") is None
+        True
+        """
+        key = "\x01" + source
+        if key in self._sources:
+            return self._sources[key] or None
+        kinds: set[str] = set()
+        if self._gazetteer is not None:
+            kinds = {m.entry.kind.value for m in self._gazetteer.find_actors(source[:500])}
+        words = {m.group().lower() for m in _PATTERNS["word"].finditer(source[:500])}
+        side = ""
+        if kinds & _PARTY_KINDS or words & _PARTY_WORDS:
+            side = "party"
+        elif kinds & _INDEPENDENT_KINDS:
+            side = "independent"
+        self._sources[key] = side
+        return side or None
 
     def source(self, source: str) -> str:
         """Fold a source's name so that an acronym equals its long form.

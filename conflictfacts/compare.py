@@ -196,6 +196,8 @@ class Position:
     time: TimeSpan | None
     #: Every report giving this figure.
     reports: tuple[Report, ...]
+    #: The first day this figure was given (a report's statement day, else its page's date).
+    reported_on: dt.date | None = None
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -271,7 +273,7 @@ class Fact:
     summary: Summary
     #: One line a person can read.
     explanation: str
-    #: Every member claim, in a stable order.
+    #: Every member claim, in report order (the day each figure was given, then a stable order).
     claims: tuple[Claim, ...] = attrs.field(repr=False)
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -307,6 +309,7 @@ class Fact:
                     "high": _json_number(p.high),
                     "date_start": p.time.start.isoformat() if p.time else None,
                     "date_end": p.time.end.isoformat() if p.time else None,
+                    "reported_on": p.reported_on.isoformat() if p.reported_on else None,
                     "outlets": list(p.outlets),
                     "sources": list(p.sources),
                     "reports": len(p.reports),
@@ -571,8 +574,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "figure", "hard", "key", "place", "place_info", "place_key", "sides",
-        "soft", "source", "subject", "time", "tkey", "value", "width",
+        "article", "claim", "figure", "hard", "key", "party", "place", "place_info", "place_key",
+        "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -612,6 +615,9 @@ class _Item:
             if attribution
             else "outlet:" + (claim.origin.outlet or self.article)
         )
+        # whether its source is a party to the fighting (True), an independent voice (False)
+        side = folder.side(attribution.source) if attribution else None
+        self.party = None if side is None else side == "party"
 
     def buckets(self) -> tuple[int, ...]:
         """Month buckets this item is indexed under."""
@@ -678,39 +684,45 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     if ta is None or tb is None:
         return False
     if ta == tb and ta.is_day:
-        recount = _recounted(a, b)
+        recount = _recounted(a, b, policy)
         return recount is not None and recount[0].soft.below(recount[1].soft)
-    if ta.is_day or tb.is_day or ta.end == tb.end:
-        return False
-    if abs((ta.start - tb.start).days) > policy.cumulative_start_days:
+    if ta.end == tb.end or not _one_count(ta, tb, policy):
         return False
     earlier, later = (a, b) if ta.end < tb.end else (b, a)
     return earlier.soft.below(later.soft)
 
 
-def _recounted(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
-    """(earlier, later) when two counts of one day's event are one voice counting again.
+def _one_count(ta: TimeSpan, tb: TimeSpan, policy: ComparisonPolicy) -> bool:
+    """Whether two times are one count's.
 
-    The later is published on a later day, by the same source or in a sentence that says the
-    count rose ("the death toll from Monday's shelling has risen to 31"); a rival source's
-    higher figure a day later is a conflict, not a recount.
+    They are: the same span, two periods that start together (within
+    ``cumulative_start_days``), or a day and a period that starts on it ("Monday's strikes
+    killed 356" and "the strikes since Monday have killed 630").
     """
-    ta = a.time
-    if ta is None or ta != b.time or not ta.is_day:
+    if ta == tb:
+        return True
+    if ta.is_day and tb.is_day:
+        return False  # two days apart are two events
+    if ta.is_day or tb.is_day:
+        return ta.start == tb.start
+    return abs((ta.start - tb.start).days) <= policy.cumulative_start_days
+
+
+def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when two counts of one thing were given on different days.
+
+    One thing: one day's event, one period, or two periods that start together (one growing
+    count). Coverage of an incident is a stream: the count given a day later, by whoever gives
+    it, is the later reading of the toll ("the death toll from Monday's shelling has risen to
+    31"; "at least 18 soldiers killed this month" on the 27th, "60" a month later).
+    """
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or not _one_count(ta, tb, policy):
         return None
     pa, pb = _given_on(a.claim), _given_on(b.claim)
-    if pa is None or pb is None or pa == pb or min(pa, pb) < ta.start:
+    if pa is None or pb is None or pa == pb or min(pa, pb) < min(ta.start, tb.start):
         return None
-    earlier, later = (a, b) if pa < pb else (b, a)
-    words = {word.strip(".,;:!?\"'()") for word in later.claim.sentence.lower().split()}
-    risen = not _RISE_WORDS.isdisjoint(words)
-    return (earlier, later) if a.source == b.source or risen else None
-
-
-#: Words that say a count has grown since an earlier report ("the toll rose to 31").
-_RISE_WORDS = frozenset(
-    ["rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "grew", "jumped"]
-)
+    return (a, b) if pa < pb else (b, a)
 
 
 def _given_on(claim: Claim) -> dt.date | None:
@@ -740,7 +752,7 @@ def _same_figure(a: _Item, b: _Item) -> bool:
 def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
     if _same_figure(a, b):
         return Relation.AGREE
-    recount = _recounted(a, b)
+    recount = _recounted(a, b, policy)
     if recount is not None and recount[0].value < recount[1].value:
         # "at least 20" on Monday, "risen to 31" on Tuesday: the count grew, though the first
         # figure's open bound would hold the second
@@ -784,7 +796,7 @@ def relate(a: Claim, b: Claim, policy: ComparisonPolicy | None = None) -> Relati
 
 # ------------------------------------------------------------------------------- grouping
 
-_T_NONE, _T_FIGURE, _T_OPEN, _T_CUMULATIVE, _T_SAME = range(5)
+_T_NONE, _T_FIGURE, _T_ADJACENT, _T_OPEN, _T_CUMULATIVE, _T_SAME = range(6)
 
 
 def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) -> int:
@@ -795,17 +807,37 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
         return _T_SAME
     if not a.overlaps(b):
         return _T_NONE
-    if (
-        not a.is_day
-        and not b.is_day
-        and abs((a.start - b.start).days) <= policy.cumulative_start_days
-    ):
+    if _one_count(a, b, policy):
         return _T_CUMULATIVE
     return _T_FIGURE
 
 
+def _adjacent(item: _Item, members: list[_Item]) -> bool:
+    """Whether a one-day event may be the same as the members', dated a day apart.
+
+    Copy dates an event by the day it is reported when it says nothing else, and news of an
+    evening strike comes the next morning. So a claim dated on the very day it was reported
+    may be the event of the day before: two days apart are two events.
+    """
+    time = item.time
+    other = members[0].time
+    if time is None or other is None or not time.is_day or not other.is_day:
+        return False
+    gap = (time.start - other.start).days
+    if gap == 1:
+        return time.start == _given_on(item.claim)
+    if gap == -1:
+        return any(m.time is not None and m.time.start == _given_on(m.claim) for m in members)
+    return False
+
+
 #: Modifiers that news uses interchangeably with none ("civilians" displaced = "people").
 _LOOSE_MODIFIERS = frozenset({"civilian"})
+
+
+def _generic(item: _Item) -> bool:
+    """Whether a claim counts "people" with no qualifier at all (not "civilians")."""
+    return item.subject.head == "people" and not item.subject.modifiers
 
 
 def _rival_sources(a: _Item, b: _Item) -> bool:
@@ -835,11 +867,16 @@ def _one_side(a: _Item, b: _Item) -> bool:
 class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
-    __slots__ = ("index", "indexed", "items", "modifiers", "places", "sources", "times")
+    __slots__ = (
+        "head", "index", "indexed", "items", "modifiers", "places", "sources", "times",
+    )  # fmt: skip
 
     def __init__(self, index: int) -> None:
         self.index = index
         self.items: list[_Item] = []
+        # the group counted: the head of its first member that names one more precisely than
+        # "people" with no qualifier (None while the group is empty)
+        self.head: str | None = None
         self.modifiers: frozenset[str] = frozenset()
         self.places: dict[str, PlaceKey] = {}
         self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
@@ -848,6 +885,8 @@ class _Group:
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
+        if self.head is None or (self.head == "people" and not _generic(item)):
+            self.head = item.subject.head
         self.modifiers |= item.subject.modifiers
         if item.place_info is not None:
             self.places.setdefault(item.place_info.key, item.place_info)
@@ -884,6 +923,12 @@ class _Group:
         mods = item.subject.modifiers
         if not (mods <= self.modifiers or self.modifiers <= mods):
             return None
+        # "people" with no qualifier may be the group another report names ("33 people" and
+        # "33 Turkish soldiers"), never a group of its own article, and only when it gives
+        # one of the group's figures
+        across = self.head is not None and item.subject.head != self.head
+        if across and not (_generic(item) or all(_generic(m) for m in self.items)):
+            return None
         placed = self._place_fit(item)
         if placed is None:
             return None
@@ -891,6 +936,8 @@ class _Group:
         best_time = _T_OPEN if item.time is None or not self.times else _T_SAME
         for members in self.times.values():
             fit = _time_fit(item.time, members[0].time, policy)
+            if fit == _T_NONE and _adjacent(item, members):
+                fit = _T_ADJACENT
             if fit == _T_NONE:
                 return None
             if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
@@ -900,7 +947,10 @@ class _Group:
         near = False
         value = item.value
         exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
+        overlaps = False
         for member in self.items:
+            if across and member.article == item.article:
+                return None
             if unknown and member.place_key in unknown and (
                 member.source != item.source
                 or member.value != value
@@ -932,18 +982,24 @@ class _Group:
                 # "fighters" joins "rebel fighters" with another figure only when its article
                 # counts no other side; otherwise only when the figures say the same count
                 return None
+            if across and not overlaps and _same_count(item, member, policy):
+                overlaps = True
             if item.soft.overlaps(member.soft):
                 near = True
             else:
                 figures_fit = 0
                 low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
-        if best_time == _T_OPEN and not near and self.items:
+        if best_time in (_T_OPEN, _T_ADJACENT) and not near and self.items:
             return None  # nothing but a missing date ties it here, and the figures are far apart
+        if across and not overlaps:
+            return None
         return (
+            # a bare "people" goes where another report gives its figure for a named group
+            int(across),
             best_time,
             figures_fit,
-            int(exact_subject),
+            int(exact_subject and not across),
             place_fit,
             int(item.source in self.sources),
         )
@@ -1079,6 +1135,8 @@ def _who(position: Position) -> str:
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
     if position.sources:
         text += ", citing " + ", ".join(position.sources[:3])
+    if position.reported_on is not None:
+        text += f", given {position.reported_on.isoformat()}"
     return text
 
 
@@ -1088,6 +1146,13 @@ def _date(span: TimeSpan | None) -> str:
     if span.is_day:
         return span.start.isoformat()
     return f"{span.start.isoformat()} to {span.end.isoformat()}"
+
+
+def _step(item: _Item) -> str:
+    """A figure and the day it was given: "9 on 2020-02-28"."""
+    day = _given_on(item.claim)
+    figure = _figure(item.claim.quantity)
+    return f"{figure} on {day.isoformat()}" if day is not None else figure
 
 
 def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
@@ -1102,24 +1167,28 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     if pair is None:  # pragma: no cover - a conflict or update always has its pair
         return "no overlap"
     a, b = pair
+    given_a, given_b = _given_on(a.claim), _given_on(b.claim)
     if relation is Relation.UPDATE:
-        if a.time is not None and a.time == b.time:
-            earlier, later = sorted((a, b), key=_reported_on)
+        if a.time is not None and b.time is not None and a.time.end != b.time.end and not (
+            a.time.is_day and b.time.is_day
+        ):
+            earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
             return (
-                f"a later report (of {_s(_given_on(later.claim))}) gives a larger count "
-                f"for {_s(a.time.start)} than an earlier one (of "
-                f"{_s(_given_on(earlier.claim))})"
+                f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger "
+                f"than an earlier one (to {_s(earlier.time and earlier.time.end)})"
             )
-        earlier, later = (a, b) if a.time and b.time and a.time.end < b.time.end else (b, a)
-        return (
-            f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger than "
-            f"an earlier one (to {_s(earlier.time and earlier.time.end)})"
-        )
+        earlier, later = sorted((a, b), key=lambda it: (_given_on(it.claim) or dt.date.min))
+        return f"the count rose as it was reported ({_step(earlier)}, then {_step(later)})"
+    if given_a is not None and given_b is not None and given_a != given_b:
+        earlier, later = (a, b) if given_a < given_b else (b, a)
+        if later.value < earlier.value:
+            return f"revised down ({_step(earlier)}, then {_step(later)})"
+    when = "" if given_a is None or given_a != given_b else "given the same day, "
     if a.time is not None and a.time == b.time:
-        return "same period, no overlap"
+        return f"same period, {when}no overlap"
     if a.time is None or b.time is None:
-        return "no overlap"
-    return "overlapping periods, no overlap"
+        return f"{when}no overlap"
+    return f"overlapping periods, {when}no overlap"
 
 
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
@@ -1146,6 +1215,9 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
                 found = _relate_items(a, b, policy)
                 if _SEVERITY[found] > _SEVERITY[relation]:
                     relation, worst_pair = found, (a, b)
+    stream = _stream(reps, policy) if relation is Relation.CONFLICT else None
+    if stream is not None:
+        relation, worst_pair = stream
     # positions: every distinct figure of any member
     by_figure: dict[tuple[object, ...], list[_Item]] = {}
     for item in members:
@@ -1163,16 +1235,23 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
             )
             for it in group
         )
-        positions.append(Position(_figure(q), q.value, q.low, q.high, group[0].time, reports))
+        given = [day for it in group if (day := _given_on(it.claim)) is not None]
+        first_given = min(given) if given else None
+        positions.append(
+            Position(_figure(q), q.value, q.low, q.high, group[0].time, reports, first_given)
+        )
+    # report order: the first day a figure was given, then the period it counts
     positions.sort(
         key=lambda p: (
+            p.reported_on or dt.date.min,
             p.time.end if p.time else dt.date.min,
             float(p.value),
             p.figure,
         )
     )
-    sources = {item.source for item in members}
-    summary = _summary(reps, relation)
+    voices = _voices(members)
+    sources = set(voices.values())
+    summary = _summary(reps, relation, worst_pair, voices)
     # subject label: the most specific member's
     specific = min(
         members, key=lambda it: (-len(it.subject.modifiers), it.claim.subject.label, it.key)
@@ -1202,7 +1281,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     listed = [f"{p.figure} ({_who(p)})" for p in shown[:6]]
     if len(shown) > 6:
         listed.append(f"{len(shown) - 6} more figures")
-    explanation = " vs ".join(listed) + ": " + _reason(relation, worst_pair, policy)
+    joined = " then " if relation is Relation.UPDATE else " vs "
+    explanation = joined.join(listed) + ": " + _reason(relation, worst_pair, policy)
     digest = hashlib.sha1(
         "\x01".join("\x00".join(it.key) for it in members).encode("utf-8", "surrogatepass"),
         usedforsecurity=False,
@@ -1218,33 +1298,128 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         independent_sources=len(sources),
         summary=summary,
         explanation=explanation,
-        claims=tuple(it.claim for it in members),
+        claims=tuple(
+            it.claim
+            for it in sorted(members, key=lambda it: (_given_on(it.claim) or dt.date.min, it.key))
+        ),
     )
 
 
-def _summary(reps: list[_Item], relation: Relation) -> Summary:
+def _stream(
+    reps: list[_Item], policy: ComparisonPolicy
+) -> tuple[Relation, tuple[_Item, _Item]] | None:
+    """Read a fact's figures as a stream of reports: the relation when their order settles it.
+
+    Coverage of one incident is a stream: a first figure, then higher ones as the count goes
+    on. When the figures were given on two days or more, and the latest day's figures are the
+    highest and do not conflict among themselves, the fact is an update (the pair returned is
+    the earliest lowest figure and the latest highest one). When a figure given later is below
+    one given earlier, the count fell: a conflict, the pair being the higher earlier figure and
+    the lower later one. ``None`` when report times say nothing (one day only, or none known).
+    """
+    dated = [(day, item) for item in reps if (day := _given_on(item.claim)) is not None]
+    days = sorted({day for day, _ in dated})
+    if len(days) < 2:
+        return None
+    latest = [item for day, item in dated if day == days[-1]]
+    earlier = [item for day, item in dated if day < days[-1]]
+    top = max(latest, key=lambda it: (it.value, it.key))
+    peak = max(earlier, key=lambda it: (it.value, it.key))
+    if peak.value > top.value and not peak.soft.overlaps(top.soft):
+        return Relation.CONFLICT, (peak, top)
+    for i, a in enumerate(latest):
+        for b in latest[i + 1 :]:
+            if _relate_items(a, b, policy) is Relation.CONFLICT:
+                return None
+    first = min(dated, key=lambda pair: (pair[0], pair[1].value, pair[1].key))[1]
+    return Relation.UPDATE, (first, top)
+
+
+#: Sentences shorter than this are too common to say two outlets printed one copy.
+_COPY_MIN_CHARS = 40
+
+
+def _voices(members: list[_Item]) -> dict[int, str]:
+    """Each member's independent voice, by ``id``: its source, but one voice per copy.
+
+    Outlets printing the same sentence (one agency's copy) are one voice, the first's.
+    """
+    by_sentence: dict[str, str] = {}
+    voices: dict[int, str] = {}
+    for item in sorted(members, key=lambda it: it.key):
+        sentence = " ".join(item.claim.sentence.split()).casefold()
+        voice = item.source
+        if len(sentence) >= _COPY_MIN_CHARS:
+            voice = by_sentence.setdefault(sentence, voice)
+        voices[id(item)] = voice
+    return voices
+
+
+def _summary(
+    reps: list[_Item],
+    relation: Relation,
+    pair: tuple[_Item, _Item] | None,
+    voices: dict[int, str],
+) -> Summary:
+    """Low / best / high of a fact, by the rules of ``docs/comparison.md``.
+
+    For an update only the latest figures count: of a growing period, the count to its latest
+    day; of a stream of reports, the figures given on the latest day. ``low`` and ``high``
+    bound the figures counted; ``best`` is the figure most independent sources give, never one
+    that only parties to the fighting give while an independent source gives another.
+    """
     considered = reps
-    if relation is Relation.UPDATE:
-        latest = max(_reported_on(it) for it in reps if it.time is not None)
-        considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
+    if relation is Relation.UPDATE and pair is not None:
+        a, b = pair
+        cumulative = (
+            a.time is not None
+            and b.time is not None
+            and a.time.end != b.time.end
+            and not (a.time.is_day and b.time.is_day)
+        )
+        if cumulative:
+            latest = max(_reported_on(it) for it in reps if it.time is not None)
+            considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
+        else:
+            last = max(_given_on(it.claim) or dt.date.min for it in reps)
+            considered = [it for it in reps if (_given_on(it.claim) or dt.date.min) == last]
     low = min(_conservative(it.claim.quantity) for it in considered)
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}
     for item in considered:
-        support.setdefault(_figure_key(item), set()).add(item.source)
+        support.setdefault(_figure_key(item), set()).add(voices[id(item)])
+    candidates = considered
+    if any(it.party is False for it in considered):
+        # a figure only a party gives is never best while an independent source gives one
+        backed = {_figure_key(it) for it in considered if it.party is not True}
+        candidates = [it for it in considered if _figure_key(it) in backed]
     best_item = min(
-        considered,
+        candidates,
         key=lambda it: (-len(support[_figure_key(it)]), _conservative(it.claim.quantity), it.key),
     )
     return Summary(low=low, best=_conservative(best_item.claim.quantity), high=high)
 
 
+#: Kinds that count people: their claims meet in one block whatever group they name, so that
+#: "33 people" can report the same fact as "33 Turkish soldiers" (see :class:`_Group`).
+_PERSON_KINDS = frozenset(
+    {ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.DISPLACED, ClaimKind.MISSING,
+     ClaimKind.ARRESTED, ClaimKind.ABDUCTED}
+)  # fmt: skip
+
+
+def _block(kind: ClaimKind, head: str) -> tuple[str, str]:
+    return (kind.value, "person" if kind in _PERSON_KINDS else head)
+
+
 def blocking_key(claim: Claim) -> tuple[str, str]:
     """Return the block a claim belongs to: claims of different blocks never share a fact.
 
-    The key is the kind and the folded category counted ("Turkish troops" and "soldiers" are
-    both ``"soldier"``). Group claims by it (with pandas, Dask, Spark...) and call
-    :func:`compare_group` on each group to get what :func:`compare` gives.
+    The key is the kind and the folded category counted ("tanks" and "main battle tanks" are
+    both ``"tank"``); for the kinds that count people (killed, wounded, displaced, missing,
+    arrested, abducted) the category is ``"person"`` for every group, because "33 people" in
+    one report may be "33 soldiers" in another. Group claims by it (with pandas, Dask,
+    Spark...) and call :func:`compare_group` on each group to get what :func:`compare` gives.
 
     Args:
         claim: a claim.
@@ -1256,13 +1431,15 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
         InputTypeError: ``claim`` is not a claim.
 
     >>> blocking_key(Claim.from_record({"kind": "killed", "value": 3, "subject": "Turkish troops"}))
-    ('killed', 'soldier')
+    ('killed', 'person')
+    >>> blocking_key(Claim.from_record({"kind": "destroyed", "value": 3, "subject": "tanks"}))
+    ('destroyed', 'tank')
     """
     if not isinstance(claim, Claim):
         raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
     subject = claim.subject
     key = Folder().subject(subject.label, subject.category, subject.affiliation)
-    return (claim.kind.value, key.head)
+    return _block(claim.kind, key.head)
 
 
 def _fact_order(fact: Fact) -> tuple[str, ...]:
@@ -1278,7 +1455,7 @@ def _fact_order(fact: Fact) -> tuple[str, ...]:
 def _compare_items(items: list[_Item], policy: ComparisonPolicy) -> tuple[Fact, ...]:
     blocks: dict[tuple[str, str], list[_Item]] = {}
     for item in items:
-        blocks.setdefault((item.claim.kind.value, item.subject.head), []).append(item)
+        blocks.setdefault(_block(item.claim.kind, item.subject.head), []).append(item)
     facts = [
         _build_fact(group, policy)
         for block in blocks.values()
@@ -1657,7 +1834,7 @@ _CSV_FACT = ("fact", "relation", "fact_subject", "fact_low", "fact_best", "fact_
              "independent_sources", "explanation")  # fmt: skip
 _CSV_CLAIM = ("kind", "value", "low", "high", "qualifier", "quantity_text", "subject", "place",
               "date_start", "date_end", "source", "outlet", "path", "title", "published", "start",
-              "end", "text")  # fmt: skip
+              "end", "text", "reported_on", "document")  # fmt: skip
 
 
 def render_csv(comparison: Comparison) -> str:

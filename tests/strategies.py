@@ -828,3 +828,44 @@ def _extract_text(text: str, published: dt.date) -> tuple[Claim, ...]:
     from conflictfacts.extraction import extract_claims  # noqa: PLC0415
 
     return extract_claims(parse_article(text, published=published))
+
+
+# --------------------------------------------------------------- streams of reports (compare)
+
+
+def incident_record(
+    value: int,
+    *,
+    outlet: str,
+    given: dt.date,
+    day: dt.date,
+    place: str = "Kharkiv",
+    subject: str = "people",
+    kind: str = "killed",
+    source: str | None = None,
+) -> dict[str, object]:
+    """A claim record of one day's incident, as one outlet gave its figure on ``given``."""
+    return {
+        "kind": kind, "value": value, "subject": subject, "place": place,
+        "date_start": day.isoformat(), "date_end": day.isoformat(), "outlet": outlet,
+        "path": f"{outlet}.txt", "published": given.isoformat(), "source": source,
+    }  # fmt: skip
+
+
+@st.composite
+def rising_tolls(draw: st.DrawFn) -> list[dict[str, object]]:
+    """Reports of one incident's toll, each given on a later day with a larger figure."""
+    count = draw(st.integers(min_value=2, max_value=5))
+    figures = sorted(draw(st.sets(st.integers(1, 5000), min_size=count, max_size=count)))
+    gaps = draw(st.lists(st.integers(1, 6), min_size=count, max_size=count))
+    day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)))
+    sources = draw(st.lists(st.sampled_from([None, "health ministry", "monitor", "army"]),
+                            min_size=count, max_size=count))  # fmt: skip
+    given = day
+    records = []
+    for index, (figure, gap, source) in enumerate(zip(figures, gaps, sources, strict=True)):
+        given += dt.timedelta(days=gap)
+        records.append(
+            incident_record(figure, outlet=f"Outlet {index}", given=given, day=day, source=source)
+        )
+    return records

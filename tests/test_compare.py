@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import random
@@ -153,8 +154,8 @@ def test_same_period_same_source_different_figures_conflict() -> None:
     assert fact.relation is Relation.CONFLICT
     assert fact.independent_sources == 1
     assert fact.explanation == (
-        "800,000 (Outlet A, citing UN) vs more than 900,000 (Outlet B, citing UN): "
-        "same period, no overlap"
+        "800,000 (Outlet A, citing UN, given 2022-03-21) vs more than 900,000 (Outlet B, "
+        "citing UN, given 2022-03-21): same period, given the same day, no overlap"
     )
 
 
@@ -701,7 +702,8 @@ def _day_report(value: int, outlet: str, published: str, source: str, text: str)
         ("health office", "52 people were wounded.", Relation.UPDATE),
         ("army", "The toll has risen to 52 wounded.", Relation.UPDATE),
         ("army", "52 people were wounded, and the toll rose.", Relation.UPDATE),
-        ("army", "52 people were wounded.", Relation.CONFLICT),
+        # whoever gives it, a larger count given a day later is the toll's later reading
+        ("army", "52 people were wounded.", Relation.UPDATE),
     ],
 )
 def test_a_days_event_counted_higher_in_a_later_report(
@@ -715,3 +717,20 @@ def test_a_days_event_counted_higher_in_a_later_report(
     assert fact.relation is relation
     if relation is Relation.UPDATE:
         assert (fact.summary.low, fact.summary.best, fact.summary.high) == (52, 52, 52)
+        assert fact.explanation.endswith(
+            "the count rose as it was reported (40 on 2031-04-08, then 52 on 2031-04-09)"
+        )
+        assert [c.origin.outlet for c in fact.claims] == ["A", "B"]  # report order
+
+
+def test_a_days_event_counted_lower_in_a_later_report_is_revised_down() -> None:
+    first = _day_report(52, "A", "2031-04-08", "health office", "52 people were wounded.")
+    later = _day_report(40, "B", "2031-04-09", "health office", "40 people were wounded.")
+    for pair in ((first, later), (later, first)):
+        assert relate(*pair) is Relation.CONFLICT
+        (fact,) = compare(pair).facts
+        assert fact.relation is Relation.CONFLICT
+        assert "revised down (52 on 2031-04-08, then 40 on 2031-04-09)" in fact.explanation
+        assert [p.reported_on for p in fact.positions] == [
+            dt.date(2031, 4, 8), dt.date(2031, 4, 9)
+        ]  # fmt: skip

@@ -177,7 +177,7 @@ def test_a_fact_fills_the_columns_the_articles_tell() -> None:
     assert acled["source"] == "Meridian Wire; Daily Courier"
     notes = str(acled["notes"])
     assert notes.startswith("[conflict] killed: soldiers in Vessa, 2031-04-08.")
-    assert "same period, no overlap" in notes
+    assert "revised down (50 on 2031-04-08, then as many as 40 on 2031-04-09)" in notes
     assert "low 40 / best 40 / high 50" in notes
 
 

@@ -1,0 +1,122 @@
+"""Laws of comparing real coverage: a rising toll is an update, incidents stay apart, and a
+sub-count never joins its total."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import Claim, Relation, compare
+from tests.strategies import incident_record, rising_tolls
+
+_DAY = dt.date(2031, 4, 8)
+
+
+@given(rising_tolls(), st.randoms(use_true_random=False))
+@example(
+    [
+        incident_record(9, outlet="Outlet 0", given=dt.date(2031, 4, 9), day=_DAY),
+        incident_record(
+            22, outlet="Outlet 1", given=dt.date(2031, 4, 10), day=_DAY, source="army"
+        ),
+    ],
+    random.Random(0),
+)
+def test_any_order_of_a_rising_toll_is_an_update(
+    records: list[dict[str, object]], rnd: random.Random
+) -> None:
+    claims = [Claim.from_record(record) for record in records]
+    rnd.shuffle(claims)
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.UPDATE
+    # the summary is the latest figure, and the claims come in report order
+    top = max(int(str(record["value"])) for record in records)
+    assert fact.summary.best == top
+    days = [claim.origin.published for claim in fact.claims]
+    assert days == sorted(days)  # type: ignore[type-var]
+
+
+@given(rising_tolls(), st.lists(st.integers(1, 900), min_size=1, max_size=6))
+def test_another_incidents_claims_change_nothing_in_the_first(
+    records: list[dict[str, object]], others: list[int]
+) -> None:
+    first = [Claim.from_record(record) for record in records]
+    day = dt.date.fromisoformat(str(records[0]["date_start"]))
+    elsewhere = [
+        Claim.from_record(
+            incident_record(
+                figure,
+                outlet=f"Other {i}",
+                given=day + dt.timedelta(days=1 + i),
+                day=day + dt.timedelta(days=40),
+                place="Aleppo",
+            )
+        )
+        for i, figure in enumerate(others)
+    ]
+    alone = compare(first).facts
+    together = compare(first + elsewhere).facts
+    mine = [fact for fact in together if any(claim in first for claim in fact.claims)]
+    assert mine == list(alone)
+    assert all(not (set(fact.claims) & set(elsewhere)) for fact in mine)
+
+
+def _article(total: int, part: int, outlet: str, published: str) -> list[Claim]:
+    base = {"kind": "killed", "place": "Kharkiv", "date_start": "2031-04-08",
+            "outlet": outlet, "path": f"{outlet}.txt", "published": published}  # fmt: skip
+    return [
+        Claim.from_record({**base, "value": total, "subject": "people"}),
+        Claim.from_record({**base, "value": part, "subject": "children"}),
+    ]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(2, 400), st.integers(1, 400)).filter(lambda p: p[1] < p[0]),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example([(21, 9), (30, 9)])  # "21 killed, including nine children", later "30 killed"
+@example([(21, 1), (40, 1)])  # one child beside totals of 21 and 40
+def test_a_sub_count_never_joins_its_total(articles: list[tuple[int, int]]) -> None:
+    claims = [
+        claim
+        for index, (total, part) in enumerate(articles)
+        for claim in _article(total, part, f"Outlet {index}", f"2031-04-{9 + index:02d}")
+    ]
+    for fact in compare(claims).facts:
+        labels = {claim.subject.label for claim in fact.claims}
+        assert labels in ({"people"}, {"children"}), fact.explanation
+
+
+def test_a_later_total_updates_the_total_not_the_sub_count() -> None:
+    later = {"kind": "killed", "place": "Kharkiv", "date_start": "2031-04-08",
+             "outlet": "Outlet B", "path": "Outlet B.txt", "published": "2031-04-10",
+             "value": 30, "subject": "people"}  # fmt: skip
+    claims = [*_article(21, 9, "Outlet A", "2031-04-09"), Claim.from_record(later)]
+    facts = {fact.subject: fact for fact in compare(claims).facts}
+    assert facts["people"].relation is Relation.UPDATE
+    assert [c.quantity.value for c in facts["people"].claims] == [21, 30]
+    assert facts["children"].relation is Relation.SINGLE
+
+
+def test_one_agency_copy_printed_by_several_outlets_is_one_source() -> None:
+    sentence = "Shelling of the market in Kharkiv killed 12 people on Tuesday, officials said."
+    day = dt.date(2031, 4, 9)
+    copies = [
+        Claim.from_record(
+            {**incident_record(12, outlet=outlet, given=day, day=_DAY), "text": sentence}
+        )
+        for outlet in ("Outlet A", "Outlet B", "Outlet C")
+    ]
+    own = Claim.from_record(
+        {**incident_record(12, outlet="Outlet D", given=dt.date(2031, 4, 9), day=_DAY),
+         "text": "Twelve people died in the market shelling, a local doctor told us."}
+    )  # fmt: skip
+    (fact,) = compare([*copies, own]).facts
+    assert fact.relation is Relation.AGREE
+    assert fact.independent_sources == 2
