@@ -349,7 +349,9 @@ def extract_documents(
             ``get_executor()``). Documents, results and the gazetteer are pickled to and from
             it.
         chunksize: documents per task (default: :data:`DEFAULT_CHUNKSIZE`, or fewer for a
-            short stream of known length, so that every worker gets four chunks).
+            short stream of known length, so that every worker gets four chunks; a stream of
+            known length then ends in smaller and smaller chunks, so that the workers finish
+            together).
         progress: show a progress bar on standard error, or on the text stream given (tqdm
             when installed, else a counter), with the total when ``documents`` has a length.
         gazetteer: the actors and places to know (default:
@@ -395,11 +397,15 @@ def extract_documents(
     else:
         workers = _workers(executor)
         pending = max_pending if max_pending is not None else 2 * workers
+        # a stream of known length ends in smaller chunks, so that no worker idles while
+        # another finishes a whole chunk (only when the caller left the chunk size to us)
+        taper = None
         if chunksize is None:
             chunksize = DEFAULT_CHUNKSIZE
             if total is not None:
                 chunksize = max(1, min(chunksize, -(-total // (4 * workers))))
-        stream = _on_executor(documents, executor, chunksize, pending, gazetteer)
+                taper = (total, 2 * workers)
+        stream = _on_executor(documents, executor, chunksize, pending, gazetteer, taper)
     if progress is False:
         return stream
     return _shown(stream, total, sys.stderr if progress is True else progress)
@@ -418,14 +424,21 @@ def _on_executor(
     chunksize: int,
     max_pending: int,
     gazetteer: Gazetteer | None,
+    taper: tuple[int, int] | None = None,
 ) -> Generator[ExtractionResult, None, None]:
     items = iter(documents)
+    read = 0
     pending: collections.deque[concurrent.futures.Future[list[ExtractionResult]]] = (
         collections.deque()
     )
     try:
         while True:
-            chunk = [_checked(item) for item in itertools.islice(items, chunksize)]
+            size = chunksize
+            if taper is not None:
+                total, shares = taper
+                size = max(1, min(chunksize, -(-(total - read) // shares)))
+            chunk = [_checked(item) for item in itertools.islice(items, size)]
+            read += len(chunk)
             if chunk:
                 pending.append(executor.submit(_extract_chunk, chunk, gazetteer))
             if not pending:

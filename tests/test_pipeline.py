@@ -199,18 +199,28 @@ def test_the_default_look_ahead_follows_the_pool_size() -> None:
         results.close()
 
 
-@pytest.mark.parametrize(
-    ("count", "sizes"), [(40, [5] * 8), (3, [1, 1, 1]), (1000, [64] * 15 + [40])]
-)
-def test_a_short_list_is_cut_so_every_worker_gets_four_chunks(count: int, sizes: list[int]) -> None:
+@pytest.mark.parametrize(("count", "first"), [(40, 5), (3, 1), (1000, 64), (1500, 64)])
+def test_a_short_list_is_cut_so_every_worker_gets_four_chunks(count: int, first: int) -> None:
     executor = LazyExecutor()
     executor._max_workers = 2  # type: ignore[attr-defined]  # as the standard pools say
     results = list(extract_documents([GOOD] * count, executor=executor))
     assert len(results) == count
-    assert [len(future.result()) for future in executor.submitted] == sizes
+    sizes = [len(future.result()) for future in executor.submitted]
+    assert sum(sizes) == count
+    assert sizes[0] == first
+    # the stream ends in smaller and smaller chunks, so that the two workers finish together:
+    # no chunk is larger than a quarter of what remains when it is cut
+    assert sizes == sorted(sizes, reverse=True)
+    remaining = count
+    for size in sizes:
+        assert size <= max(1, -(-remaining // 4))
+        remaining -= size
     streamed = LazyExecutor()
     list(extract_documents(iter([GOOD] * 100), executor=streamed))  # length unknown
     assert [len(future.result()) for future in streamed.submitted] == [64, 36]
+    chosen = LazyExecutor()
+    list(extract_documents([GOOD] * 100, executor=chosen, chunksize=30))  # the caller's size
+    assert [len(future.result()) for future in chosen.submitted] == [30, 30, 30, 10]
 
 
 def test_closing_the_stream_early_cancels_the_chunks_not_started() -> None:
