@@ -1,0 +1,900 @@
+"""What sources disagree about beyond the figures: who did it, and how names are written.
+
+:func:`find_discrepancies` reads the articles of a batch, with their claims and the facts
+:func:`~conflictfacts.compare.compare` made of them, and reports two kinds of
+:class:`Discrepancy`:
+
+- ``perpetrator``: one incident (the facts about one group of victims, on one day, in one place)
+  blamed on different parties by different articles. Parties are compared after normalising
+  through the gazetteer: "Syrian government forces" and "the Syrian regime" are one party,
+  "Russia" another.
+- ``name``: one person, place or designation written differently across the articles
+  ("Bashar"/"Bashir", "F-35"/"F-45", "Idlib"/"Idleb"). A difference that is only a
+  transliteration (the gazetteer knows both forms as one place, or they differ only in accents,
+  apostrophes, the article "al-", doubled letters or the vowels e/i and o/u) is reported with
+  ``spelling=True``; a designation whose digits differ, or a name whose letters differ
+  otherwise, is a real discrepancy (``spelling=False``).
+
+Near-identical names are found with `rapidfuzz <https://github.com/rapidfuzz/RapidFuzz>`_
+(the ``[fuzzy]`` extra) when it is installed, else with the standard library's
+:mod:`difflib`; both give the same ratio on the short words compared here. Every value carries
+its article, the outlet, the source the article credits (for a perpetrator) and an exact
+evidence span: ``article.text[start:end] == value``.
+
+>>> import datetime as dt
+>>> from conflictfacts.article import parse_article
+>>> a = parse_article("Shelling hit Kutum on Monday, Governor Halim Darvesh said.",
+...                   published=dt.date(2031, 4, 9), outlet="Meridian Wire")
+>>> b = parse_article("Governor Halim Darvish said shelling hit Kutum on Monday.",
+...                   published=dt.date(2031, 4, 9), outlet="Daily Courier")
+>>> found = find_discrepancies([(a, ()), (b, ())])
+>>> [(d.kind.value, d.about, d.spelling, [v.value for v in d.values]) for d in found]
+[('name', 'Halim Darvesh', True, ['Halim Darvesh', 'Halim Darvish'])]
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from conflictfacts import _extras
+from conflictfacts.article import Article
+from conflictfacts.claims import Claim, ClaimKind
+from conflictfacts.errors import InputTypeError
+from conflictfacts.gazetteer import ActorKind, Gazetteer, PlaceKind
+
+if TYPE_CHECKING:
+    from conflictfacts.compare import Fact
+
+__all__ = [
+    "MAX_NAME_CANDIDATES",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "DiscrepancyValue",
+    "find_discrepancies",
+    "render_discrepancies_markdown",
+    "render_discrepancies_table",
+    "similarity",
+]
+
+#: How many other spellings one name is compared with, at most (the nearest in length first):
+#: a bound that keeps the name search linear in the number of distinct names of a story.
+MAX_NAME_CANDIDATES = 64
+#: How alike two words must be (0..1, the normalised indel similarity) to be one name.
+_NEAR = 0.8
+#: Shorter words (without digits) are too often different words to be compared.
+_MIN_NAME_LETTERS = 4
+#: The kinds of fact whose perpetrator is compared: harm done to people.
+_HARM = frozenset({ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING, ClaimKind.ABDUCTED})
+#: The kinds of actor that can be blamed (a monitor or a news agency only reports).
+_PARTY_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY,
+                          ActorKind.SECURITY, ActorKind.ARMED_GROUP, ActorKind.ALLIANCE,
+                          ActorKind.PERSON_ROLE})  # fmt: skip
+#: Articles that start a transliterated Arabic name ("al-Assad", "Al-Jadidah").
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-")
+#: Lowercase words that may stand inside a name ("Hayat Tahrir al Sham", "Osama bin Laden").
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "la", "von", "van",
+                        "der", "e", "ul", "ud"})  # fmt: skip
+#: Words written with a capital that are no names (sentence starts, days, months, titles).
+_NOT_NAMES = frozenset(
+    """a about after against also although an and another any as at because before both but by
+    despite during each earlier either even every for from he her his however if in instead it
+    its last later many meanwhile more most my neither no nor not of on once one only or other
+    our over she since so some still such that the their then there these they this those though
+    thus to two under until we what when where whether which while who why with yet you
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow
+    mr mrs ms dr sir gen lt col maj capt sgt""".split()
+)
+#: Titles and offices that stand before a name ("Syrian President Bashar al-Assad").
+_TITLES = frozenset(
+    """president prime minister foreign defense defence interior deputy vice chancellor king
+    queen prince princess sheikh emir general gen lt col colonel major maj captain capt sgt
+    sergeant commander wing chief governor mayor spokesman spokeswoman spokesperson secretary
+    ambassador senator minister's mr mrs ms dr sir lord lady pope patriarch ayatollah imam
+    leader head director envoy marshal admiral brigadier lieutenant field""".split()
+)
+
+
+class DiscrepancyKind(enum.Enum):
+    """What the sources disagree about.
+
+    >>> DiscrepancyKind("name")
+    <DiscrepancyKind.NAME: 'name'>
+    """
+
+    #: Who did it: one incident blamed on different parties.
+    PERPETRATOR = "perpetrator"
+    #: How one person, place or designation is written.
+    NAME = "name"
+
+
+@attrs.frozen
+class DiscrepancyValue:
+    """One article's side of a discrepancy: the value as written, and where.
+
+    ``text[start:end] == value`` in the article's original text.
+    """
+
+    #: The value as the article writes it ("Syrian government", "Bashir al-Assad").
+    value: str
+    #: Where the article was read from (a path or an address), when known.
+    path: str | None
+    #: The id of the document the article came in, when it came as one.
+    document: str | None
+    #: The outlet, when known.
+    outlet: str | None
+    #: Whom the article credits for it ("Turkish Defense Ministry"); ``None`` when the outlet
+    #: says it itself, and always for names.
+    source: str | None
+    #: Offset of the first character of the value in the article's original text.
+    start: int
+    #: Offset one past its last character.
+    end: int
+    #: What the value means, normalised: the party for a perpetrator ("Syria"), the word
+    #: compared for a name ("bashir").
+    key: str = attrs.field(default="", eq=False)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The value as plain JSON values.
+
+        >>> DiscrepancyValue("Idleb", "a.txt", None, "RFI", None, 4, 9).to_json_dict()["value"]
+        'Idleb'
+        """
+        return {
+            "value": self.value,
+            "path": self.path,
+            "document": self.document,
+            "outlet": self.outlet,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@attrs.frozen
+class Discrepancy:
+    """Articles that disagree about who did something, or write one name differently."""
+
+    #: Perpetrator or name.
+    kind: DiscrepancyKind
+    #: What it concerns: the incident ("Turkish soldiers killed, wounded in Idlib, 2020-02-20")
+    #: or the thing named, in its most common (or the gazetteer's) form.
+    about: str
+    #: Each article's value, in a stable order (by value, then article).
+    values: tuple[DiscrepancyValue, ...]
+    #: Whether the forms are only spellings of one name (transliterations, accents), not a
+    #: contradiction. Always ``False`` for perpetrators.
+    spelling: bool = False
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The discrepancy in the form ``../shared/eval/README.md`` describes.
+
+        >>> value = DiscrepancyValue("F-45", None, "d1", None, None, 0, 4)
+        >>> Discrepancy(DiscrepancyKind.NAME, "F-35", (value,)).to_json_dict()["kind"]
+        'name'
+        """
+        return {
+            "kind": self.kind.value,
+            "about": self.about,
+            "spelling": self.spelling,
+            "values": [value.to_json_dict() for value in self.values],
+        }
+
+
+# ------------------------------------------------------------------------------- similarity
+
+
+def _ratio_function() -> Callable[[str, str], float]:
+    """rapidfuzz's indel ratio when the ``[fuzzy]`` extra is installed, else difflib's."""
+    if _extras.available("rapidfuzz"):
+        fuzz = _extras.load("rapidfuzz.fuzz", "fuzzy", "near-identical names")
+
+        def ratio(a: str, b: str) -> float:
+            return float(fuzz.ratio(a, b)) / 100.0
+
+        return ratio
+
+    def fallback(a: str, b: str) -> float:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+    return fallback
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two words are, 0..1: ``2 * matches / (len(a) + len(b))``.
+
+    rapidfuzz's ``fuzz.ratio`` (the normalised indel similarity) with the ``[fuzzy]`` extra,
+    else :class:`difflib.SequenceMatcher`'s ratio, which agrees with it on short words.
+
+    Args:
+        a: a word.
+        b: another word.
+
+    Returns:
+        The similarity; 1.0 for equal words.
+
+    Raises:
+        InputTypeError: an argument is not a ``str``.
+
+    >>> round(similarity("idlib", "idleb"), 2), similarity("f-35", "f-35")
+    (0.8, 1.0)
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        raise InputTypeError("similarity() expects two str")
+    if a == b:
+        return 1.0
+    return _ratio_function()(a, b)
+
+
+# ------------------------------------------------------------------------------- input
+
+
+@attrs.frozen
+class _Read:
+    """One article of the batch, with where it came from."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    path: str | None
+    document: str | None
+    index: int
+
+
+def _read_items(items: Iterable[object]) -> list[_Read]:
+    if isinstance(items, (str, bytes, Article)) or not isinstance(items, Iterable):
+        raise InputTypeError(
+            "find_discrepancies() expects an iterable of (Article, claims) pairs or extraction "
+            f"results, got {type(items).__name__}"
+        )
+    read: list[_Read] = []
+    for index, item in enumerate(items):
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Article):
+            article, claims = item[0], item[1]
+        else:
+            article = getattr(item, "article", None)
+            claims = getattr(item, "claims", ())
+            if article is None and hasattr(item, "error"):
+                continue  # a document that failed: nothing to read
+            if not isinstance(article, Article):
+                raise InputTypeError(
+                    "find_discrepancies() expects (Article, claims) pairs or extraction "
+                    f"results, got {type(item).__name__}"
+                )
+        claims = tuple(claims)
+        for claim in claims:
+            if not isinstance(claim, Claim):
+                raise InputTypeError(
+                    f"find_discrepancies() expects claims, got {type(claim).__name__}"
+                )
+        origin = claims[0].origin if claims else None
+        path = getattr(item, "path", None) or (origin.path if origin else None) or article.url
+        document = getattr(item, "document", None) or (origin.document if origin else None)
+        read.append(
+            _Read(
+                article,
+                claims,
+                path if isinstance(path, str) else None,
+                document if isinstance(document, str) else None,
+                index,
+            )
+        )
+    return read
+
+
+# ------------------------------------------------------------------------------- folding
+
+
+def _fold(word: str) -> str:
+    """Lowercase, without accents, with one kind of apostrophe."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _strip_article(word: str) -> str:
+    low = word.casefold()
+    for article in _ARTICLES:
+        if low.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article) :]
+    return word
+
+
+def _letters(word: str) -> str:
+    """The folded word without article, apostrophes and hyphens: what spellings share."""
+    return "".join(c for c in _fold(_strip_article(word)) if c.isalnum())
+
+
+def _transliteration(word: str) -> str:
+    """The word as transliterations agree on it: doubled letters once, no final h after a vowel."""
+    letters = _letters(word)
+    out: list[str] = []
+    for c in letters:
+        if not out or out[-1] != c:
+            out.append(c)
+    if len(out) > 2 and out[-1] == "h" and out[-2] in "aeiou":
+        out.pop()
+    return "".join(out).replace("ou", "u")
+
+
+def _vowels_only(a: str, b: str) -> bool:
+    """Whether two transliterations differ only in e against a or i, or o against u."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        pair = {x, y}
+        if not ("e" in pair and pair <= {"a", "e", "i"}) and pair != {"o", "u"}:
+            return False
+    return True
+
+
+def _is_designation(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _split_designation(word: str) -> tuple[str, str]:
+    letters = "".join(c for c in word.casefold() if c.isalpha())
+    digits = "".join(c for c in word if c.isdigit())
+    return letters, digits
+
+
+# ------------------------------------------------------------------------------- names
+
+
+@attrs.frozen
+class _Mention:
+    """One name as one article writes it: the word compared, and the whole name around it."""
+
+    word: str
+    run: str
+    start: int
+    end: int
+
+
+#: Characters a word of a name may hold (letters and digits are always allowed).
+_WORD_MARKS = frozenset("-'\u2019")
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of ``text[start:end]``: letters, digits, hyphens and apostrophes, trimmed."""
+    found: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        c = text[i]
+        if c.isalnum():
+            j = i + 1
+            while j < end and (text[j].isalnum() or text[j] in _WORD_MARKS):
+                j += 1
+            k = j
+            while k > i and text[k - 1] in _WORD_MARKS:
+                k -= 1
+            found.append((i, k))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _possessive(text: str, start: int, end: int) -> int:
+    """The end of the word without a possessive "'s"."""
+    if end - start > 3 and text[end - 1] in "sS" and text[end - 2] in "'\u2019":
+        return end - 2
+    return end
+
+
+def _is_name_word(word: str) -> bool:
+    first = word[0]
+    if first.isupper():
+        return word.casefold() not in _NOT_NAMES or len(word) > 1 and word.isupper()
+    low = word.casefold()
+    return any(low.startswith(a) and len(word) > len(a) and word[len(a)].isupper()
+               for a in _ARTICLES)  # fmt: skip
+
+
+def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Runs of name words (with particles inside) separated by single spaces."""
+    words = [(s, _possessive(text, s, e), e) for s, e in _words(text, start, end)]
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
+    previous_end = -1
+    for s, e, full in words:
+        word = text[s:e]
+        joined = previous_end >= 0 and text[previous_end:s] == " "
+        if _is_name_word(word):
+            if current and joined:
+                current.extend(pending)
+                current.append((s, e))
+            else:
+                if current:
+                    runs.append(current)
+                current = [(s, e)]
+            pending = []
+        elif current and joined and word.casefold() in _PARTICLES and not pending:
+            pending = [(s, e)]
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+        previous_end = full if e == full else -1  # a possessive ends the name
+        if e != full:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim_titles(text: str, run: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Drop the titles (and the nationality before them) that stand before a name."""
+    last_title = -1
+    for i, (s, e) in enumerate(run):
+        low = text[s:e].casefold()
+        if low in _TITLES:
+            last_title = i
+        elif gaz.country_of_demonym(text[s:e]) is None and low not in _NOT_NAMES:
+            break
+    trimmed = run[last_title + 1 :]
+    while trimmed and text[trimmed[0][0] : trimmed[0][1]].casefold() in _NOT_NAMES:
+        trimmed = trimmed[1:]
+    return trimmed
+
+
+def _mentions(article: Article, gaz: Gazetteer) -> tuple[list[_Mention], set[str]]:
+    """The names of an article's title and sentences, and its lowercase words."""
+    text = article.text
+    spans = [(s.start, s.end) for s in article.sentences]
+    if article.title_span is not None:
+        spans.insert(0, (article.title_span.start, article.title_span.end))
+    found: list[_Mention] = []
+    lower: set[str] = set()
+    for start, end in spans:
+        for s, e in _words(text, start, end):
+            if text[s].islower():
+                lower.add(_fold(text[s:e]))
+        for run in _runs(text, start, end):
+            kept = _trim_titles(text, run, gaz)
+            if not kept:
+                continue
+            run_start, run_end = kept[0][0], kept[-1][1]
+            for s, e in kept:
+                word = text[s:e]
+                if word.casefold() in _PARTICLES:
+                    continue
+                found.append(_Mention(word, text[run_start:run_end], run_start, run_end))
+    return found, lower
+
+
+def _known(word: str, gaz: Gazetteer, cache: dict[str, tuple[str, bool] | None]) -> (
+    tuple[str, bool] | None
+):
+    """The gazetteer entry a word names (``"place:Idlib"``) and whether it is a demonym/capital."""
+    if word in cache:
+        return cache[word]
+    answer: tuple[str, bool] | None = None
+    place = gaz.place(word)
+    if place is not None:
+        answer = (f"place:{place.name}", False)
+    else:
+        actor = gaz.actor(word)
+        if actor is not None:
+            country = actor.kind is ActorKind.COUNTRY and _fold(word) != _fold(actor.name)
+            answer = (f"actor:{actor.name}", country and word not in actor.aliases)
+    cache[word] = answer
+    return answer
+
+
+def _judge(
+    a: str,
+    b: str,
+    gaz: Gazetteer,
+    cache: dict[str, tuple[str, bool] | None],
+    ratio: Callable[[str, str], float],
+) -> bool | None:
+    """Whether two different words are one name: ``True`` for a mere spelling, ``False`` for a
+    real discrepancy, ``None`` when they are different names (or not names at all)."""
+    if _is_designation(a) or _is_designation(b):
+        if not (_is_designation(a) and _is_designation(b)):
+            return None
+        (la, da), (lb, db) = _split_designation(a), _split_designation(b)
+        if la != lb or da == db:
+            return None  # other letters: another type; same digits: only case or hyphens
+        return False
+    known_a, known_b = _known(a, gaz, cache), _known(b, gaz, cache)
+    if (known_a is not None and known_a[1]) or (known_b is not None and known_b[1]):
+        return None  # "Turkish" beside "Turkey": a demonym is another word, not a spelling
+    if known_a is not None and known_b is not None:
+        return True if known_a[0] == known_b[0] else None
+    ta, tb = _transliteration(a), _transliteration(b)
+    if ta == tb or _vowels_only(ta, tb):
+        return True
+    la, lb = _letters(a), _letters(b)
+    if la[:1] != lb[:1] or abs(len(la) - len(lb)) > 2:
+        return None
+    if ratio(la, lb) < _NEAR:
+        return None
+    return False
+
+
+class _Forms:
+    """Union-find over the distinct written forms of a story's names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _stories(read: Sequence[_Read], gaz: Gazetteer) -> list[list[_Read]]:
+    """Articles that tell one story: linked through a place below country level they name."""
+    parent = list(range(len(read)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, item in enumerate(read):
+        text = item.article.body
+        for match in gaz.find_places(text):
+            if match.entry.kind is PlaceKind.COUNTRY:
+                continue
+            j = first.setdefault(match.entry.name, i)
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[_Read]] = defaultdict(list)
+    for i, item in enumerate(read):
+        groups[find(i)].append(item)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _name_discrepancies(
+    story: Sequence[_Read], gaz: Gazetteer, ratio: Callable[[str, str], float]
+) -> list[Discrepancy]:
+    # form key (case and apostrophe kind folded) -> article index -> first mention
+    seen: dict[str, dict[int, _Mention]] = defaultdict(dict)
+    lower: set[str] = set()
+    for item in story:
+        mentions, words = _mentions(item.article, gaz)
+        lower |= words
+        for mention in mentions:
+            key = mention.word.casefold().replace("\u2019", "'")
+            seen[key].setdefault(item.index, mention)
+    forms = {
+        key: by_article
+        for key, by_article in seen.items()
+        if (len(_letters(key)) >= _MIN_NAME_LETTERS or _is_designation(key))
+        and _fold(key) not in lower
+    }
+    # block by first letter of the word without its article; nearest lengths first, capped
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        letters = _letters(key)
+        blocks[letters[:1] if not _is_designation(key) else "#" + letters[:1]].append(key)
+    cache: dict[str, tuple[str, bool] | None] = {}
+    links = _Forms()
+    spelling_of: dict[frozenset[str], bool] = {}
+    for keys in blocks.values():
+        keys.sort(key=lambda k: (len(_letters(k)), k))
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 : i + 1 + MAX_NAME_CANDIDATES]:
+                if len(_letters(b)) - len(_letters(a)) > 2 and not _is_designation(a):
+                    break
+                if forms[a].keys() & forms[b].keys():
+                    continue  # one article writes both: two names, not two spellings
+                word_a = next(iter(forms[a].values())).word
+                word_b = next(iter(forms[b].values())).word
+                verdict = _judge(word_a, word_b, gaz, cache, ratio)
+                if verdict is None:
+                    continue
+                links.union(a, b)
+                spelling_of[frozenset((a, b))] = verdict
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        clusters[links.find(key)].append(key)
+    found: list[Discrepancy] = []
+    by_item = {item.index: item for item in story}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        spelling = all(
+            spelling_of.get(frozenset((a, b)), True)
+            for i, a in enumerate(members)
+            for b in members[i + 1 :]
+        )
+        values: list[DiscrepancyValue] = []
+        counts: dict[str, int] = defaultdict(int)
+        for key in members:
+            for index, mention in forms[key].items():
+                item = by_item[index]
+                counts[mention.run] += 1
+                values.append(
+                    DiscrepancyValue(
+                        value=mention.run,
+                        path=item.path,
+                        document=item.document,
+                        outlet=item.article.outlet,
+                        source=None,
+                        start=mention.start,
+                        end=mention.end,
+                        key=_fold(mention.word),
+                    )
+                )
+        about = min(counts, key=lambda run: (-counts[run], run))
+        known = _known(next(iter(forms[members[0]].values())).word, gaz, cache)
+        if known is not None and spelling:
+            about = known[0].split(":", 1)[1]
+        values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
+        found.append(Discrepancy(DiscrepancyKind.NAME, about, tuple(values), spelling))
+    return found
+
+
+# ------------------------------------------------------------------------------- perpetrators
+
+
+def _party(actor: str, gaz: Gazetteer, cache: dict[str, str]) -> str:
+    """The side an actor label stands for: a country, an armed group, or the label itself."""
+    if actor in cache:
+        return cache[actor]
+    entry = gaz.actor(actor)
+    if entry is not None:
+        party = entry.name if entry.kind in (ActorKind.COUNTRY, ActorKind.ARMED_GROUP) else (
+            entry.country or entry.name
+        )
+    else:
+        side = gaz.affiliation_of(actor)
+        party = side if side is not None and not side.startswith(("pro-", "anti-")) else actor
+    cache[actor] = party
+    return party
+
+
+def _victims_side(subject: str, gaz: Gazetteer) -> str | None:
+    """The side the victims are on ("Turkey", "pro-Turkey"), when the subject says."""
+    return gaz.affiliation_of(subject)
+
+
+def _sentence_around(article: Article, at: int) -> tuple[int, int]:
+    for sentence in article.sentences:
+        if sentence.start <= at < sentence.end:
+            return sentence.start, sentence.end
+    return at, at
+
+
+def _actor_mention(
+    item: _Read, claim: Claim, party: str, gaz: Gazetteer, cache: dict[str, str]
+) -> tuple[str, int, int]:
+    """Where the article names the party it blames: the claim's sentence, then its incident's."""
+    text = item.article.text
+    places: list[tuple[int, int]] = []
+    if claim.evidence:
+        places.append(_sentence_around(item.article, claim.evidence[0].start))
+    if claim.frame is not None:
+        places.append((claim.frame.start, claim.frame.end))
+        places.append(_sentence_around(item.article, claim.frame.start))
+    for start, end in places:
+        for match in gaz.find_actors(text[start:end]):
+            if match.entry.kind in _PARTY_KINDS and _party(match.entry.name, gaz, cache) == party:
+                return match.text, start + match.start, start + match.end
+    if claim.evidence:
+        span = claim.evidence[0]
+        return text[span.start : span.end], span.start, span.end
+    return "", 0, 0
+
+
+def _incident_about(facts: Sequence[Fact]) -> str:
+    kinds = sorted({fact.kind.value for fact in facts})
+    fact = max(facts, key=lambda f: (len(f.claims), f.kind is ClaimKind.KILLED, f.id))
+    where = f" in {fact.place}" if fact.place else ""
+    when = ""
+    if fact.time is not None:
+        when = f", {fact.time.start.isoformat()}"
+        if fact.time.end != fact.time.start:
+            when += f"..{fact.time.end.isoformat()}"
+    return f"{fact.subject} {', '.join(kinds)}{where}{when}"
+
+
+def _perpetrator_discrepancies(
+    facts: Sequence[Fact], read: Sequence[_Read], gaz: Gazetteer
+) -> list[Discrepancy]:
+    by_path: dict[tuple[str | None, str | None], _Read] = {}
+    for item in read:
+        by_path.setdefault((item.path, item.document), item)
+        for claim in item.claims:
+            by_path.setdefault((claim.origin.path, claim.origin.document), item)
+    cache: dict[str, str] = {}
+    incidents: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind not in _HARM:
+            continue
+        side = _victims_side(fact.subject, gaz)
+        time = (fact.time.start, fact.time.end) if fact.time is not None else None
+        incidents[(side or fact.subject, fact.place, time)].append(fact)
+    found: list[Discrepancy] = []
+    for group in incidents.values():
+        side = _victims_side(group[0].subject, gaz)
+        own = side[4:] if side is not None and side.startswith("pro-") else side
+        blamed: dict[tuple[str, str | None, str | None], tuple[Claim, str]] = {}
+        for fact in group:
+            for claim in fact.claims:
+                if not claim.actor:
+                    continue
+                party = _party(claim.actor, gaz, cache)
+                if own is not None and party == own:
+                    continue  # nobody strikes their own side: a misread actor
+                key = (party, claim.origin.path, claim.origin.document)
+                blamed.setdefault(key, (claim, party))
+        parties = {party for party, _, _ in blamed}
+        articles = {(path, document) for _, path, document in blamed}
+        if len(parties) < 2 or len(articles) < 2:
+            continue
+        values: list[DiscrepancyValue] = []
+        for (party, path, document), (claim, _) in blamed.items():
+            item = by_path.get((path, document))
+            if item is None:
+                continue
+            value, start, end = _actor_mention(item, claim, party, gaz, cache)
+            source = claim.attribution.source if claim.attribution is not None else None
+            values.append(
+                DiscrepancyValue(value, item.path, item.document, item.article.outlet, source,
+                                 start, end, key=party)  # fmt: skip
+            )
+        if len({v.key for v in values}) < 2:
+            continue
+        values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
+        found.append(
+            Discrepancy(DiscrepancyKind.PERPETRATOR, _incident_about(group), tuple(values))
+        )
+    return found
+
+
+# ------------------------------------------------------------------------------- public
+
+
+def find_discrepancies(
+    items: Iterable[object],
+    facts: Iterable[Fact] = (),
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Discrepancy, ...]:
+    """Find what the articles of a batch disagree about beyond the figures.
+
+    Names are compared only between articles that tell one story (they name a common place
+    below country level), each distinct form with at most :data:`MAX_NAME_CANDIDATES` others
+    of the same first letter and a near length, so the work grows with the number of distinct
+    names, not with the square of the number of articles.
+
+    Args:
+        items: the articles, as ``(Article, claims)`` pairs or as objects with ``article`` and
+            ``claims`` (:class:`~conflictfacts.pipeline.ExtractionResult`); an object may also
+            have ``path`` and ``document``, else they come from the claims' origin. Failed
+            extraction results (no article) are skipped.
+        facts: the facts :func:`~conflictfacts.compare.compare` made of their claims; the
+            perpetrators are compared per incident of these facts (none without them).
+        gazetteer: the names of places and parties (default: the built-in one).
+
+    Returns:
+        The perpetrator discrepancies, then the name discrepancies, each in a stable order;
+        empty when the articles agree.
+
+    Raises:
+        InputTypeError: ``items`` is not an iterable of articles with claims, or ``facts``
+            holds something else than facts.
+
+    >>> find_discrepancies([])
+    ()
+    """
+    from conflictfacts.compare import Fact  # noqa: PLC0415 - compare imports this module
+
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    if not isinstance(gaz, Gazetteer):
+        raise InputTypeError(
+            f"find_discrepancies() expects a Gazetteer, got {type(gaz).__name__}"
+        )
+    read = _read_items(items)
+    fact_list = list(facts)
+    for fact in fact_list:
+        if not isinstance(fact, Fact):
+            raise InputTypeError(f"find_discrepancies() expects facts, got {type(fact).__name__}")
+    ratio = _ratio_function()
+    perpetrators = _perpetrator_discrepancies(fact_list, read, gaz)
+    names: list[Discrepancy] = []
+    for story in _stories(read, gaz):
+        names.extend(_name_discrepancies(story, gaz, ratio))
+    perpetrators.sort(key=lambda d: (d.about, [v.to_json_dict() for v in d.values].__repr__()))
+    names.sort(key=lambda d: (d.about, repr([v.to_json_dict() for v in d.values])))
+    return (*perpetrators, *names)
+
+
+# ------------------------------------------------------------------------------- rendering
+
+
+def _where(value: DiscrepancyValue) -> str:
+    name = value.outlet or value.path or value.document or "?"
+    return f"{name}, citing {value.source}" if value.source else name
+
+
+def _clean(text: str) -> str:
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def render_discrepancies_table(discrepancies: Sequence[Discrepancy]) -> str:
+    """Plain text, one block per discrepancy (the part of the table after the facts).
+
+    Args:
+        discrepancies: what :func:`find_discrepancies` returned.
+
+    Returns:
+        The text; empty when there are none.
+
+    >>> value = DiscrepancyValue("F-45", "b.txt", None, "B", None, 0, 4)
+    >>> other = DiscrepancyValue("F-35", "a.txt", None, "A", None, 0, 4)
+    >>> print(render_discrepancies_table(
+    ...     [Discrepancy(DiscrepancyKind.NAME, "F-35", (other, value))]), end="")
+    <BLANKLINE>
+    Discrepancies
+    [NAME] F-35
+      F-35                     A
+      F-45                     B
+    """
+    if not discrepancies:
+        return ""
+    lines = ["", "Discrepancies"]
+    for d in discrepancies:
+        label = d.kind.value.upper() + (", SPELLING" if d.spelling else "")
+        lines.append(f"[{label}] {_clean(d.about)}")
+        lines.extend(f"  {_clean(v.value):<24} {_clean(_where(v))}" for v in d.values)
+    return "\n".join(lines) + "\n"
+
+
+def render_discrepancies_markdown(discrepancies: Sequence[Discrepancy]) -> str:
+    """A Markdown table, one row per discrepancy (the part of the report after the facts).
+
+    Args:
+        discrepancies: what :func:`find_discrepancies` returned.
+
+    Returns:
+        The Markdown; empty when there are none.
+
+    >>> value = DiscrepancyValue("Idleb", "b.txt", None, "B", None, 0, 5)
+    >>> print(render_discrepancies_markdown(
+    ...     [Discrepancy(DiscrepancyKind.NAME, "Idlib", (value,), spelling=True)]), end="")
+    <BLANKLINE>
+    | discrepancy | about | spelling only | values |
+    | --- | --- | --- | --- |
+    | name | Idlib | yes | Idleb (B) |
+    """
+    if not discrepancies:
+        return ""
+    special = frozenset("\\`*_{}[]()#+!|~><")
+
+    def md(text: str) -> str:
+        return "".join("\\" + c if c in special else c for c in _clean(text))
+
+    lines = ["", "| discrepancy | about | spelling only | values |", "| --- | --- | --- | --- |"]
+    for d in discrepancies:
+        values = "; ".join(f"{md(v.value)} ({md(_where(v))})" for v in d.values)
+        spelling = "yes" if d.spelling else "no"
+        lines.append(f"| {d.kind.value} | {md(d.about)} | {spelling} | {values} |")
+    return "\n".join(lines) + "\n"
