@@ -47,7 +47,7 @@ from conflictfacts import _extras
 from conflictfacts.article import Article
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.errors import InputTypeError
-from conflictfacts.gazetteer import ActorKind, Gazetteer, PlaceKind
+from conflictfacts.gazetteer import ActorKind, Gazetteer, MatchVia, PlaceKind
 
 if TYPE_CHECKING:
     from conflictfacts.compare import Fact
@@ -67,7 +67,7 @@ __all__ = [
 #: a bound that keeps the name search linear in the number of distinct names of a story.
 MAX_NAME_CANDIDATES = 64
 #: How alike two words must be (0..1, the normalised indel similarity) to be one name.
-_NEAR = 0.8
+_NEAR = 0.82
 #: Shorter words (without digits) are too often different words to be compared.
 _MIN_NAME_LETTERS = 4
 #: The kinds of fact whose perpetrator is compared: harm done to people.
@@ -323,16 +323,21 @@ def _transliteration(word: str) -> str:
 
 
 def _vowels_only(a: str, b: str) -> bool:
-    """Whether two transliterations differ only in e against a or i, or o against u."""
+    """Whether two transliterations differ only in e against a or i, o against u, or i against y."""
     if len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
         pair = {x, y}
-        if not ("e" in pair and pair <= {"a", "e", "i"}) and pair != {"o", "u"}:
+        if not ("e" in pair and pair <= {"a", "e", "i"}) and pair not in ({"o", "u"}, {"i", "y"}):
             return False
     return True
+
+
+def _plain(word: str) -> str:
+    """The word without case, hyphens, spaces or the kind of apostrophe."""
+    return "".join(c for c in word.casefold().replace("\u2019", "'") if c not in "- ")
 
 
 def _is_designation(word: str) -> bool:
@@ -352,10 +357,17 @@ def _split_designation(word: str) -> tuple[str, str]:
 class _Mention:
     """One name as one article writes it: the word compared, and the whole name around it."""
 
+    #: The word compared ("Bashir").
     word: str
+    #: The whole name it stands in ("Bashir al-Assad"), titles left out, and where.
     run: str
     start: int
     end: int
+    #: The words beside it in that name, as transliterations agree on them.
+    neighbours: tuple[str, ...] = ()
+    #: The spans of the name's words (particles left out), and which one is ``word``.
+    words: tuple[tuple[int, int], ...] = ()
+    at: int = 0
 
 
 #: Characters a word of a name may hold (letters and digits are always allowed).
@@ -390,6 +402,9 @@ def _possessive(text: str, start: int, end: int) -> int:
 
 
 def _is_name_word(word: str) -> bool:
+    last = word.rsplit("-", 1)[-1]
+    if last != word and len(last) > 2 and last.isalpha() and last.islower():
+        return False  # "al-Qaeda-affiliated", "Kremlin-backed": an adjective
     first = word[0]
     if first.isupper():
         return word.casefold() not in _NOT_NAMES or len(word) > 1 and word.isupper()
@@ -436,13 +451,14 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
 def _trim_titles(text: str, run: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Drop the titles (and the nationality before them) that stand before a name."""
     last_title = -1
-    for i, (s, e) in enumerate(run):
-        low = text[s:e].casefold()
-        if low in _TITLES:
+    for i, (s, e) in enumerate(run[:-1]):
+        if text[s:e].casefold() in _TITLES:
             last_title = i
-        elif gaz.country_of_demonym(text[s:e]) is None and low not in _NOT_NAMES:
-            break
     trimmed = run[last_title + 1 :]
+    while len(trimmed) > 1 and gaz.country_of_demonym(
+        text[trimmed[0][0] : trimmed[0][1]]
+    ) is not None:
+        trimmed = trimmed[1:]
     while trimmed and text[trimmed[0][0] : trimmed[0][1]].casefold() in _NOT_NAMES:
         trimmed = trimmed[1:]
     return trimmed
@@ -465,11 +481,13 @@ def _mentions(article: Article, gaz: Gazetteer) -> tuple[list[_Mention], set[str
             if not kept:
                 continue
             run_start, run_end = kept[0][0], kept[-1][1]
-            for s, e in kept:
-                word = text[s:e]
-                if word.casefold() in _PARTICLES:
-                    continue
-                found.append(_Mention(word, text[run_start:run_end], run_start, run_end))
+            spans_ = tuple((s, e) for s, e in kept if text[s:e].casefold() not in _PARTICLES)
+            words = [text[s:e] for s, e in spans_]
+            for i, word in enumerate(words):
+                beside = tuple(_transliteration(w) for w in words[max(i - 1, 0) : i + 2] if w != word)
+                found.append(
+                    _Mention(word, text[run_start:run_end], run_start, run_end, beside, spans_, i)
+                )
     return found, lower
 
 
@@ -505,9 +523,12 @@ def _judge(
         if not (_is_designation(a) and _is_designation(b)):
             return None
         (la, da), (lb, db) = _split_designation(a), _split_designation(b)
-        if la != lb or da == db:
-            return None  # other letters: another type; same digits: only case or hyphens
+        if la != lb or da == db or min(len(da), len(db)) < 2:
+            return None  # other letters: another type; same digits: only case or hyphens;
+            # one digit ("M4", "M5"): as likely another road or model as a slip
         return False
+    if _plain(a) == _plain(b):
+        return None  # only case, hyphens or spaces: the same name
     known_a, known_b = _known(a, gaz, cache), _known(b, gaz, cache)
     if (known_a is not None and known_a[1]) or (known_b is not None and known_b[1]):
         return None  # "Turkish" beside "Turkey": a demonym is another word, not a spelling
@@ -570,24 +591,130 @@ def _stories(read: Sequence[_Read], gaz: Gazetteer) -> list[list[_Read]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
+def _compound_of_countries(word: str, gaz: Gazetteer) -> bool:
+    """ "Turkey-backed", "Turkish-Russian": a word made of a country's name or demonym."""
+    if "-" not in word:
+        return False
+    return any(
+        part and (gaz.country_of_demonym(part) is not None or _is_country(part, gaz))
+        for part in word.split("-")
+    )
+
+
+def _is_country(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.actor(word)
+    return entry is not None and entry.kind is ActorKind.COUNTRY
+
+
+@attrs.frozen
+class _Form:
+    """One way of writing a word in a story: which articles write it, and how."""
+
+    word: str
+    mentions: dict[int, list[_Mention]]
+    neighbours: frozenset[str]
+    #: Whether some article writes it as a name of its own (no other word beside it).
+    alone: bool
+
+
+def _forms(story: Sequence[_Read], gaz: Gazetteer) -> dict[str, _Form]:
+    mentions: dict[str, dict[int, list[_Mention]]] = defaultdict(lambda: defaultdict(list))
+    lower: set[str] = set()
+    for item in story:
+        found, words = _mentions(item.article, gaz)
+        lower |= words
+        for mention in found:
+            key = mention.word.casefold().replace("\u2019", "'")
+            mentions[key][item.index].append(mention)
+    forms: dict[str, _Form] = {}
+    for key, by_article in mentions.items():
+        if len(_letters(key)) < _MIN_NAME_LETTERS and not _is_designation(key):
+            continue
+        if _fold(key) in lower:
+            continue  # "Defence" where another article writes "defense": a word, not a name
+        every = [m for ms in by_article.values() for m in ms]
+        if _compound_of_countries(every[0].word, gaz):
+            continue
+        forms[key] = _Form(
+            every[0].word,
+            dict(by_article),
+            frozenset(n for m in every for n in m.neighbours),
+            any(not m.neighbours for m in every),
+        )
+    return forms
+
+
+def _same_name(a: _Form, b: _Form, verdict: bool) -> bool:
+    """Whether two forms judged alike stand for one name in this story."""
+    if not verdict and a.mentions.keys() & b.mentions.keys():
+        return False  # one article writes both: two names ("S-300" and "S-400"), not a slip
+    if a.alone or b.alone:
+        return True
+    # both always stand beside other words: they must share one ("Rahmi Dogan", "Rakhmi
+    # Dogan"), else they are two people ("Rami Abdel Rahman")
+    return bool(a.neighbours & b.neighbours)
+
+
+def _chosen_mentions(
+    members: Sequence[str], forms: dict[str, _Form], folded: set[str]
+) -> list[tuple[int, _Mention]]:
+    """Each article's shortest writing of each form, one per name it stands in.
+
+    A mention beside words that no other form stands beside is another name that shares the
+    word ("Ma'arat Hurmah" beside "Maaret al-Numan") and is left out.
+    """
+    chosen: dict[tuple[int, int], tuple[int, _Mention]] = {}
+    for key in members:
+        others = frozenset().union(*(forms[k].neighbours for k in members if k != key))
+        for index, mentions in forms[key].mentions.items():
+            usable = [
+                m
+                for m in mentions
+                if not m.neighbours or not others or set(m.neighbours) & others
+            ]
+            if not usable:
+                continue
+            best = min(usable, key=lambda m: (m.end - m.start, m.start))
+            # one mention per name: the first word of it that the cluster holds
+            first = next(
+                i for i, (s, e) in enumerate(best.words)
+                if i == best.at or _fold(best.run[s - best.start : e - best.start]) in folded
+            )  # fmt: skip
+            if first != best.at:
+                best = attrs.evolve(best, at=first)
+            chosen[(index, best.start)] = (index, best)
+    return [chosen[key] for key in sorted(chosen)]
+
+
+def _window(
+    chosen: Sequence[tuple[int, _Mention]], by_item: dict[int, _Read], folded: set[str]
+) -> tuple[int, int]:
+    """How many words left and right of the compared word every article writes alike."""
+
+    def word(index: int, mention: _Mention, offset: int) -> str | None:
+        at = mention.at + offset
+        if not 0 <= at < len(mention.words):
+            return None
+        s, e = mention.words[at]
+        text = by_item[index].article.text[s:e]
+        return "\0" if _fold(text) in folded else _transliteration(text)
+
+    reach = [0, 0]
+    for side, step in ((0, -1), (1, 1)):
+        offset = step
+        while True:
+            seen = {word(index, mention, offset) for index, mention in chosen}
+            if None in seen or len(seen) != 1:
+                break
+            reach[side] = abs(offset)
+            offset += step
+    return reach[0], reach[1]
+
+
 def _name_discrepancies(
     story: Sequence[_Read], gaz: Gazetteer, ratio: Callable[[str, str], float]
 ) -> list[Discrepancy]:
-    # form key (case and apostrophe kind folded) -> article index -> first mention
-    seen: dict[str, dict[int, _Mention]] = defaultdict(dict)
-    lower: set[str] = set()
-    for item in story:
-        mentions, words = _mentions(item.article, gaz)
-        lower |= words
-        for mention in mentions:
-            key = mention.word.casefold().replace("\u2019", "'")
-            seen[key].setdefault(item.index, mention)
-    forms = {
-        key: by_article
-        for key, by_article in seen.items()
-        if (len(_letters(key)) >= _MIN_NAME_LETTERS or _is_designation(key))
-        and _fold(key) not in lower
-    }
+    forms = _forms(story, gaz)
     # block by first letter of the word without its article; nearest lengths first, capped
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in forms:
@@ -602,51 +729,66 @@ def _name_discrepancies(
             for b in keys[i + 1 : i + 1 + MAX_NAME_CANDIDATES]:
                 if len(_letters(b)) - len(_letters(a)) > 2 and not _is_designation(a):
                     break
-                if forms[a].keys() & forms[b].keys():
-                    continue  # one article writes both: two names, not two spellings
-                word_a = next(iter(forms[a].values())).word
-                word_b = next(iter(forms[b].values())).word
-                verdict = _judge(word_a, word_b, gaz, cache, ratio)
-                if verdict is None:
+                verdict = _judge(forms[a].word, forms[b].word, gaz, cache, ratio)
+                if verdict is None or not _same_name(forms[a], forms[b], verdict):
                     continue
                 links.union(a, b)
                 spelling_of[frozenset((a, b))] = verdict
+    linked = {key for pair in spelling_of for key in pair}
+    # the words of one name ("Mevlut" and "Cavusoglu") make one discrepancy
+    for key in linked:
+        for index, mentions in forms[key].mentions.items():
+            for mention in mentions:
+                for other in linked:
+                    if other != key and any(
+                        m.start == mention.start for m in forms[other].mentions.get(index, ())
+                    ):
+                        links.union(key, other)
     clusters: dict[str, list[str]] = defaultdict(list)
-    for key in forms:
+    for key in sorted(linked):
         clusters[links.find(key)].append(key)
     found: list[Discrepancy] = []
     by_item = {item.index: item for item in story}
     for members in clusters.values():
-        if len(members) < 2:
-            continue
         spelling = all(
             spelling_of.get(frozenset((a, b)), True)
             for i, a in enumerate(members)
             for b in members[i + 1 :]
         )
+        members_folded = {_fold(forms[key].word) for key in members}
+        chosen = _chosen_mentions(members, forms, members_folded)
+        left, right = _window(chosen, by_item, members_folded)
         values: list[DiscrepancyValue] = []
         counts: dict[str, int] = defaultdict(int)
-        for key in members:
-            for index, mention in forms[key].items():
-                item = by_item[index]
-                counts[mention.run] += 1
-                values.append(
-                    DiscrepancyValue(
-                        value=mention.run,
-                        path=item.path,
-                        document=item.document,
-                        outlet=item.article.outlet,
-                        source=None,
-                        start=mention.start,
-                        end=mention.end,
-                        key=_fold(mention.word),
-                    )
+        spans: set[tuple[int, int, int]] = set()
+        for index, mention in chosen:
+            item = by_item[index]
+            start = mention.words[mention.at - left][0]
+            end = mention.words[mention.at + right][1]
+            if (index, start, end) in spans:
+                continue
+            spans.add((index, start, end))
+            value = item.article.text[start:end]
+            counts[value] += 1
+            values.append(
+                DiscrepancyValue(
+                    value=value,
+                    path=item.path,
+                    document=item.document,
+                    outlet=item.article.outlet,
+                    source=None,
+                    start=start,
+                    end=end,
+                    key=_fold(mention.word),
                 )
-        about = min(counts, key=lambda run: (-counts[run], run))
-        known = _known(next(iter(forms[members[0]].values())).word, gaz, cache)
+            )
+        if len({_plain(v.value) for v in values}) < 2:
+            continue
+        about = min(counts, key=lambda run: (-counts[run], len(run), run))
+        known = _known(forms[members[0]].word, gaz, cache)
         if known is not None and spelling:
             about = known[0].split(":", 1)[1]
-        values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
+        values.sort(key=lambda v: (v.value, v.path or "", v.document or "", v.start))
         found.append(Discrepancy(DiscrepancyKind.NAME, about, tuple(values), spelling))
     return found
 
@@ -685,18 +827,30 @@ def _sentence_around(article: Article, at: int) -> tuple[int, int]:
 def _actor_mention(
     item: _Read, claim: Claim, party: str, gaz: Gazetteer, cache: dict[str, str]
 ) -> tuple[str, int, int]:
-    """Where the article names the party it blames: the claim's sentence, then its incident's."""
-    text = item.article.text
+    """Where the article names the party it blames: the claim's sentence, its incident's, the
+    next one; a government, army or group before a country's bare name (often the place)."""
+    article = item.article
+    text = article.text
     places: list[tuple[int, int]] = []
     if claim.evidence:
-        places.append(_sentence_around(item.article, claim.evidence[0].start))
+        here = _sentence_around(article, claim.evidence[0].start)
+        places.append(here)
+        places.append(_sentence_around(article, here[1] + 1))
     if claim.frame is not None:
-        places.append((claim.frame.start, claim.frame.end))
-        places.append(_sentence_around(item.article, claim.frame.start))
+        places.append(_sentence_around(article, claim.frame.start))
+    fallback: tuple[str, int, int] | None = None
     for start, end in places:
+        if end <= start:
+            continue
         for match in gaz.find_actors(text[start:end]):
-            if match.entry.kind in _PARTY_KINDS and _party(match.entry.name, gaz, cache) == party:
-                return match.text, start + match.start, start + match.end
+            if match.entry.kind not in _PARTY_KINDS or _party(match.entry.name, gaz, cache) != party:
+                continue
+            found = (match.text, start + match.start, start + match.end)
+            if match.entry.kind is not ActorKind.COUNTRY or match.via is not MatchVia.NAME:
+                return found
+            fallback = fallback or found
+    if fallback is not None:
+        return fallback
     if claim.evidence:
         span = claim.evidence[0]
         return text[span.start : span.end], span.start, span.end
