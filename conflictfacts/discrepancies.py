@@ -34,6 +34,7 @@ evidence span: ``article.text[start:end] == value``.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import enum
 import unicodedata
@@ -474,7 +475,7 @@ def _mentions(article: Article, gaz: Gazetteer) -> tuple[list[_Mention], set[str
     lower: set[str] = set()
     for start, end in spans:
         for s, e in _words(text, start, end):
-            if text[s].islower():
+            if text[s:e].islower():
                 lower.add(_fold(text[s:e]))
         for run in _runs(text, start, end):
             kept = _trim_titles(text, run, gaz)
@@ -836,6 +837,7 @@ def _actor_mention(
         here = _sentence_around(article, claim.evidence[0].start)
         places.append(here)
         places.append(_sentence_around(article, here[1] + 1))
+        places.append(_sentence_around(article, here[0] - 2))
     if claim.frame is not None:
         places.append(_sentence_around(article, claim.frame.start))
     fallback: tuple[str, int, int] | None = None
@@ -858,14 +860,15 @@ def _actor_mention(
 
 
 def _incident_about(facts: Sequence[Fact]) -> str:
+    """ "Turkish soldiers killed, wounded in Idlib, 2020-02-27..2020-02-28"."""
     kinds = sorted({fact.kind.value for fact in facts})
     fact = max(facts, key=lambda f: (len(f.claims), f.kind is ClaimKind.KILLED, f.id))
     where = f" in {fact.place}" if fact.place else ""
+    times = [f.time for f in facts if f.time is not None]
     when = ""
-    if fact.time is not None:
-        when = f", {fact.time.start.isoformat()}"
-        if fact.time.end != fact.time.start:
-            when += f"..{fact.time.end.isoformat()}"
+    if times:
+        start, end = min(t.start for t in times), max(t.end for t in times)
+        when = f", {start.isoformat()}" + (f"..{end.isoformat()}" if end != start else "")
     return f"{fact.subject} {', '.join(kinds)}{where}{when}"
 
 
@@ -878,49 +881,82 @@ def _perpetrator_discrepancies(
         for claim in item.claims:
             by_path.setdefault((claim.origin.path, claim.origin.document), item)
     cache: dict[str, str] = {}
-    incidents: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    # one incident: one group of victims in one place, on days that touch (a strike at night
+    # is dated the 27th by one outlet and the 28th by another)
+    victims: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind not in _HARM:
+        if fact.kind in _HARM:
+            side = _victims_side(fact.subject, gaz)
+            victims[(side or fact.subject, fact.place, fact.time is None)].append(fact)
+    incidents: list[list[Fact]] = []
+    for group in victims.values():
+        if group[0].time is None:
+            incidents.append(group)
             continue
-        side = _victims_side(fact.subject, gaz)
-        time = (fact.time.start, fact.time.end) if fact.time is not None else None
-        incidents[(side or fact.subject, fact.place, time)].append(fact)
+        group.sort(key=lambda f: (f.time.start, f.time.end, f.id) if f.time else ())
+        current: list[Fact] = []
+        reach = dt.date.min
+        for fact in group:
+            if fact.time is None:  # not in this group: grouped by it above
+                continue
+            if current and fact.time.start > reach + dt.timedelta(days=1):
+                incidents.append(current)
+                current = []
+            reach = max(reach, fact.time.end) if current else fact.time.end
+            current.append(fact)
+        if current:
+            incidents.append(current)
     found: list[Discrepancy] = []
-    for group in incidents.values():
+    for group in incidents:
         side = _victims_side(group[0].subject, gaz)
-        own = side[4:] if side is not None and side.startswith("pro-") else side
-        blamed: dict[tuple[str, str | None, str | None], tuple[Claim, str]] = {}
+        # a claim whose own words name other victims ("members of Hezbollah" in a fact of
+        # "members") is about them: victims of different sides are compared apart
+        by_side: dict[str | None, dict[tuple[str, str | None, str | None], tuple[Claim, str]]] = (
+            defaultdict(dict)
+        )
         for fact in group:
             for claim in fact.claims:
                 if not claim.actor:
                     continue
+                claim_side = _victims_side(claim.subject.text, gaz) or side
+                own = claim_side[4:] if claim_side and claim_side.startswith("pro-") else claim_side
                 party = _party(claim.actor, gaz, cache)
                 if own is not None and party == own:
                     continue  # nobody strikes their own side: a misread actor
                 key = (party, claim.origin.path, claim.origin.document)
-                blamed.setdefault(key, (claim, party))
-        parties = {party for party, _, _ in blamed}
-        articles = {(path, document) for _, path, document in blamed}
-        if len(parties) < 2 or len(articles) < 2:
-            continue
-        values: list[DiscrepancyValue] = []
-        for (party, path, document), (claim, _) in blamed.items():
-            item = by_path.get((path, document))
-            if item is None:
-                continue
-            value, start, end = _actor_mention(item, claim, party, gaz, cache)
-            source = claim.attribution.source if claim.attribution is not None else None
-            values.append(
-                DiscrepancyValue(value, item.path, item.document, item.article.outlet, source,
-                                 start, end, key=party)  # fmt: skip
-            )
-        if len({v.key for v in values}) < 2:
-            continue
-        values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
-        found.append(
-            Discrepancy(DiscrepancyKind.PERPETRATOR, _incident_about(group), tuple(values))
-        )
+                by_side[claim_side].setdefault(key, (claim, party))
+        for blamed in by_side.values():
+            found.extend(_blamed(group, blamed, by_path, gaz, cache))
     return found
+
+
+def _blamed(
+    group: Sequence[Fact],
+    blamed: dict[tuple[str, str | None, str | None], tuple[Claim, str]],
+    by_path: dict[tuple[str | None, str | None], _Read],
+    gaz: Gazetteer,
+    cache: dict[str, str],
+) -> list[Discrepancy]:
+    """The discrepancy of one incident's victims, when articles blame different parties."""
+    parties = {party for party, _, _ in blamed}
+    articles = {(path, document) for _, path, document in blamed}
+    if len(parties) < 2 or len(articles) < 2:
+        return []
+    values: list[DiscrepancyValue] = []
+    for (party, path, document), (claim, _) in blamed.items():
+        item = by_path.get((path, document))
+        if item is None:
+            continue
+        value, start, end = _actor_mention(item, claim, party, gaz, cache)
+        source = claim.attribution.source if claim.attribution is not None else None
+        values.append(
+            DiscrepancyValue(value, item.path, item.document, item.article.outlet, source,
+                             start, end, key=party)  # fmt: skip
+        )
+    if len({v.key for v in values}) < 2:
+        return []
+    values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
+    return [Discrepancy(DiscrepancyKind.PERPETRATOR, _incident_about(group), tuple(values))]
 
 
 # ------------------------------------------------------------------------------- public
