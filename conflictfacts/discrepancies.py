@@ -93,6 +93,20 @@ _NOT_NAMES = frozenset(
     june july august september october november december today yesterday tomorrow
     mr mrs ms dr sir gen lt col maj capt sgt""".split()
 )
+#: Words of institutions' names that are English words, and adjectives of peoples and faiths:
+#: never compared as names themselves ("Minister" beside "Ministry", "Arab" beside "Arbab").
+_NAME_PARTS = frozenset(
+    """ministry ministries minister ministers army armies force forces police council committee
+    organization organisation agency office department government party front brigade brigades
+    corps university hospital airport airbase base province district governorate region
+    republic kingdom state states news national international united nations union centre
+    center command guard guards movement authority authorities court assembly
+    arab arabs kurdish kurd kurds sunni sunnis shia shiite shiites islamic islamist muslim
+    muslims christian christians jewish druze alawite""".split()
+)
+#: British and American spellings of one word: the same name ("Organisation", "Organization").
+_ENGLISH_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center"),
+                      ("programme", "program"), ("metre", "meter"), ("our", "or"))  # fmt: skip
 #: Titles and offices that stand before a name ("Syrian President Bashar al-Assad").
 _TITLES = frozenset(
     """president prime minister foreign defense defence interior deputy vice chancellor king
@@ -337,8 +351,11 @@ def _vowels_only(a: str, b: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    """The word without case, hyphens, spaces or the kind of apostrophe."""
-    return "".join(c for c in word.casefold().replace("\u2019", "'") if c not in "- ")
+    """The word without case, hyphens, spaces, the kind of apostrophe or British spellings."""
+    plain = "".join(c for c in word.casefold().replace("\u2019", "'") if c not in "- ")
+    for british, american in _ENGLISH_SPELLINGS:
+        plain = plain.replace(british, american)
+    return plain
 
 
 def _is_designation(word: str) -> bool:
@@ -566,8 +583,9 @@ class _Forms:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _stories(read: Sequence[_Read], gaz: Gazetteer) -> list[list[_Read]]:
-    """Articles that tell one story: linked through a place below country level they name."""
+def _stories(read: Sequence[_Read], facts: Sequence[Fact], gaz: Gazetteer) -> list[list[_Read]]:
+    """Articles that tell one story: they name a common place below country level, or report
+    one fact (linked in chains; one index per place or fact, never every pair)."""
     parent = list(range(len(read)))
 
     def find(i: int) -> int:
@@ -576,16 +594,25 @@ def _stories(read: Sequence[_Read], gaz: Gazetteer) -> list[list[_Read]]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
     first: dict[str, int] = {}
     for i, item in enumerate(read):
-        text = item.article.body
-        for match in gaz.find_places(text):
-            if match.entry.kind is PlaceKind.COUNTRY:
-                continue
-            j = first.setdefault(match.entry.name, i)
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+        for match in gaz.find_places(item.article.body):
+            if match.entry.kind is not PlaceKind.COUNTRY:
+                union(i, first.setdefault(match.entry.name, i))
+    position = {(item.path, item.document): i for i, item in enumerate(read)}
+    for item_index, item in enumerate(read):
+        for claim in item.claims:
+            position.setdefault((claim.origin.path, claim.origin.document), item_index)
+    for fact in facts:
+        members = {position.get((c.origin.path, c.origin.document)) for c in fact.claims}
+        linked = sorted(m for m in members if m is not None)
+        for other in linked[1:]:
+            union(linked[0], other)
     groups: dict[int, list[_Read]] = defaultdict(list)
     for i, item in enumerate(read):
         groups[find(i)].append(item)
@@ -631,7 +658,7 @@ def _forms(story: Sequence[_Read], gaz: Gazetteer) -> dict[str, _Form]:
     for key, by_article in mentions.items():
         if len(_letters(key)) < _MIN_NAME_LETTERS and not _is_designation(key):
             continue
-        if _fold(key) in lower:
+        if _fold(key) in lower or _fold(key) in _NAME_PARTS:
             continue  # "Defence" where another article writes "defense": a word, not a name
         every = [m for ms in by_article.values() for m in ms]
         if _compound_of_countries(every[0].word, gaz):
@@ -881,8 +908,8 @@ def _perpetrator_discrepancies(
         for claim in item.claims:
             by_path.setdefault((claim.origin.path, claim.origin.document), item)
     cache: dict[str, str] = {}
-    # one incident: one group of victims in one place, on days that touch (a strike at night
-    # is dated the 27th by one outlet and the 28th by another)
+    # one incident: one group of victims in one place, in periods that overlap, or on days
+    # that touch (a strike at night is dated the 27th by one outlet and the 28th by another)
     victims: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind in _HARM:
@@ -899,7 +926,11 @@ def _perpetrator_discrepancies(
         for fact in group:
             if fact.time is None:  # not in this group: grouped by it above
                 continue
-            if current and fact.time.start > reach + dt.timedelta(days=1):
+            one_day = fact.time.start == fact.time.end and current[-1:] and (
+                current[-1].time is not None and current[-1].time.start == current[-1].time.end
+            )
+            slack = dt.timedelta(days=1 if one_day else 0)
+            if current and fact.time.start > reach + slack:
                 incidents.append(current)
                 current = []
             reach = max(reach, fact.time.end) if current else fact.time.end
@@ -938,9 +969,13 @@ def _blamed(
     cache: dict[str, str],
 ) -> list[Discrepancy]:
     """The discrepancy of one incident's victims, when articles blame different parties."""
-    parties = {party for party, _, _ in blamed}
-    articles = {(path, document) for _, path, document in blamed}
-    if len(parties) < 2 or len(articles) < 2:
+    by_article: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for party, path, document in blamed:
+        by_article[(path, document)].add(party)
+    sides = {frozenset(parties) for parties in by_article.values()}
+    # two articles disagree when each blames a party the other does not: one article naming
+    # two parties ("the Taliban" beside "the Islamic State") is no disagreement of sources
+    if not any(not a <= b and not b <= a for a in sides for b in sides):
         return []
     values: list[DiscrepancyValue] = []
     for (party, path, document), (claim, _) in blamed.items():
@@ -1010,7 +1045,7 @@ def find_discrepancies(
     ratio = _ratio_function()
     perpetrators = _perpetrator_discrepancies(fact_list, read, gaz)
     names: list[Discrepancy] = []
-    for story in _stories(read, gaz):
+    for story in _stories(read, fact_list, gaz):
         names.extend(_name_discrepancies(story, gaz, ratio))
     perpetrators.sort(key=lambda d: (d.about, [v.to_json_dict() for v in d.values].__repr__()))
     names.sort(key=lambda d: (d.about, repr([v.to_json_dict() for v in d.values])))
