@@ -84,36 +84,50 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "l
                         "der", "e", "ul", "ud"})  # fmt: skip
 #: Words written with a capital that are no names (sentence starts, days, months, titles).
 _NOT_NAMES = frozenset(
-    """a about after against also although an and another any as at because before both but by
-    despite during each earlier either even every for from he her his however if in instead it
-    its last later many meanwhile more most my neither no nor not of on once one only or other
-    our over she since so some still such that the their then there these they this those though
-    thus to two under until we what when where whether which while who why with yet you
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today yesterday tomorrow
-    mr mrs ms dr sir gen lt col maj capt sgt""".split()
+    {
+        "a", "about", "after", "against", "also", "although", "an", "and", "another", "any", "as",
+        "at", "because", "before", "both", "but", "by", "despite", "during", "each", "earlier",
+        "either", "even", "every", "for", "from", "he", "her", "his", "however", "if", "in",
+        "instead", "it", "its", "last", "later", "many", "meanwhile", "more", "most", "my",
+        "neither", "no", "nor", "not", "of", "on", "once", "one", "only", "or", "other", "our",
+        "over", "she", "since", "so", "some", "still", "such", "that", "the", "their", "then",
+        "there", "these", "they", "this", "those", "though", "thus", "to", "two", "under", "until",
+        "we", "what", "when", "where", "whether", "which", "while", "who", "why", "with", "yet",
+        "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "today", "yesterday", "tomorrow", "mr", "mrs", "ms",
+        "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt"
+    }
 )
 #: Words of institutions' names that are English words, and adjectives of peoples and faiths:
 #: never compared as names themselves ("Minister" beside "Ministry", "Arab" beside "Arbab").
 _NAME_PARTS = frozenset(
-    """ministry ministries minister ministers army armies force forces police council committee
-    organization organisation agency office department government party front brigade brigades
-    corps university hospital airport airbase base province district governorate region
-    republic kingdom state states news national international united nations union centre
-    center command guard guards movement authority authorities court assembly
-    arab arabs kurdish kurd kurds sunni sunnis shia shiite shiites islamic islamist muslim
-    muslims christian christians jewish druze alawite""".split()
+    {
+        "ministry", "ministries", "minister", "ministers", "army", "armies", "force", "forces",
+        "police", "council", "committee", "organization", "organisation", "agency", "office",
+        "department", "government", "party", "front", "brigade", "brigades", "corps", "university",
+        "hospital", "airport", "airbase", "base", "province", "district", "governorate", "region",
+        "republic", "kingdom", "state", "states", "news", "national", "international", "united",
+        "nations", "union", "centre", "center", "command", "guard", "guards", "movement",
+        "authority", "authorities", "court", "assembly", "arab", "arabs", "kurdish", "kurd",
+        "kurds", "sunni", "sunnis", "shia", "shiite", "shiites", "islamic", "islamist", "muslim",
+        "muslims", "christian", "christians", "jewish", "druze", "alawite"
+    }
 )
 #: British and American spellings of one word: the same name ("Organisation", "Organization").
 _ENGLISH_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center"),
                       ("programme", "program"), ("metre", "meter"), ("our", "or"))  # fmt: skip
 #: Titles and offices that stand before a name ("Syrian President Bashar al-Assad").
 _TITLES = frozenset(
-    """president prime minister foreign defense defence interior deputy vice chancellor king
-    queen prince princess sheikh emir general gen lt col colonel major maj captain capt sgt
-    sergeant commander wing chief governor mayor spokesman spokeswoman spokesperson secretary
-    ambassador senator minister's mr mrs ms dr sir lord lady pope patriarch ayatollah imam
-    leader head director envoy marshal admiral brigadier lieutenant field""".split()
+    {
+        "president", "prime", "minister", "foreign", "defense", "defence", "interior", "deputy",
+        "vice", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "general",
+        "gen", "lt", "col", "colonel", "major", "maj", "captain", "capt", "sgt", "sergeant",
+        "commander", "wing", "chief", "governor", "mayor", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "ambassador", "senator", "minister's", "mr", "mrs", "ms",
+        "dr", "sir", "lord", "lady", "pope", "patriarch", "ayatollah", "imam", "leader", "head",
+        "director", "envoy", "marshal", "admiral", "brigadier", "lieutenant", "field"
+    }
 )
 
 
@@ -207,7 +221,7 @@ class Discrepancy:
 
 
 def _ratio_function() -> Callable[[str, str], float]:
-    """rapidfuzz's indel ratio when the ``[fuzzy]`` extra is installed, else difflib's."""
+    """The indel ratio: rapidfuzz's with the ``[fuzzy]`` extra, else difflib's."""
     if _extras.available("rapidfuzz"):
         fuzz = _extras.load("rapidfuzz.fuzz", "fuzzy", "near-identical names")
 
@@ -273,15 +287,16 @@ def _read_items(items: Iterable[object]) -> list[_Read]:
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Article):
             article, claims = item[0], item[1]
         else:
-            article = getattr(item, "article", None)
+            found = getattr(item, "article", None)
             claims = getattr(item, "claims", ())
-            if article is None and hasattr(item, "error"):
+            if found is None and hasattr(item, "error"):
                 continue  # a document that failed: nothing to read
-            if not isinstance(article, Article):
+            if not isinstance(found, Article):
                 raise InputTypeError(
                     "find_discrepancies() expects (Article, claims) pairs or extraction "
                     f"results, got {type(item).__name__}"
                 )
+            article = found
         claims = tuple(claims)
         for claim in claims:
             if not isinstance(claim, Claim):
@@ -425,7 +440,7 @@ def _is_name_word(word: str) -> bool:
         return False  # "al-Qaeda-affiliated", "Kremlin-backed": an adjective
     first = word[0]
     if first.isupper():
-        return word.casefold() not in _NOT_NAMES or len(word) > 1 and word.isupper()
+        return word.casefold() not in _NOT_NAMES or (len(word) > 1 and word.isupper())
     low = word.casefold()
     return any(low.startswith(a) and len(word) > len(a) and word[len(a)].isupper()
                for a in _ARTICLES)  # fmt: skip
@@ -502,7 +517,8 @@ def _mentions(article: Article, gaz: Gazetteer) -> tuple[list[_Mention], set[str
             spans_ = tuple((s, e) for s, e in kept if text[s:e].casefold() not in _PARTICLES)
             words = [text[s:e] for s, e in spans_]
             for i, word in enumerate(words):
-                beside = tuple(_transliteration(w) for w in words[max(i - 1, 0) : i + 2] if w != word)
+                near = words[max(i - 1, 0) : i + 2]
+                beside = tuple(_transliteration(w) for w in near if w != word)
                 found.append(
                     _Mention(word, text[run_start:run_end], run_start, run_end, beside, spans_, i)
                 )
@@ -535,8 +551,11 @@ def _judge(
     cache: dict[str, tuple[str, bool] | None],
     ratio: Callable[[str, str], float],
 ) -> bool | None:
-    """Whether two different words are one name: ``True`` for a mere spelling, ``False`` for a
-    real discrepancy, ``None`` when they are different names (or not names at all)."""
+    """Whether two different words are one name.
+
+    ``True`` for a mere spelling, ``False`` for a real discrepancy, ``None`` when they are
+    different names (or not names at all).
+    """
     if _is_designation(a) or _is_designation(b):
         if not (_is_designation(a) and _is_designation(b)):
             return None
@@ -584,8 +603,11 @@ class _Forms:
 
 
 def _stories(read: Sequence[_Read], facts: Sequence[Fact], gaz: Gazetteer) -> list[list[_Read]]:
-    """Articles that tell one story: they name a common place below country level, or report
-    one fact (linked in chains; one index per place or fact, never every pair)."""
+    """Articles that tell one story.
+
+    They name a common place below country level, or report one fact; linked in chains, with
+    one index per place or fact, never every pair.
+    """
     parent = list(range(len(read)))
 
     def find(i: int) -> int:
@@ -620,7 +642,7 @@ def _stories(read: Sequence[_Read], facts: Sequence[Fact], gaz: Gazetteer) -> li
 
 
 def _compound_of_countries(word: str, gaz: Gazetteer) -> bool:
-    """ "Turkey-backed", "Turkish-Russian": a word made of a country's name or demonym."""
+    """Whether a word is made of a country's name or demonym ("Turkey-backed")."""
     if "-" not in word:
         return False
     return any(
@@ -855,8 +877,11 @@ def _sentence_around(article: Article, at: int) -> tuple[int, int]:
 def _actor_mention(
     item: _Read, claim: Claim, party: str, gaz: Gazetteer, cache: dict[str, str]
 ) -> tuple[str, int, int]:
-    """Where the article names the party it blames: the claim's sentence, its incident's, the
-    next one; a government, army or group before a country's bare name (often the place)."""
+    """Where the article names the party it blames.
+
+    The claim's sentence, the next and the previous one, and its incident's are searched; a
+    government, army or group is preferred to a country's bare name (often the place).
+    """
     article = item.article
     text = article.text
     places: list[tuple[int, int]] = []
@@ -872,7 +897,8 @@ def _actor_mention(
         if end <= start:
             continue
         for match in gaz.find_actors(text[start:end]):
-            if match.entry.kind not in _PARTY_KINDS or _party(match.entry.name, gaz, cache) != party:
+            entry = match.entry
+            if entry.kind not in _PARTY_KINDS or _party(entry.name, gaz, cache) != party:
                 continue
             found = (match.text, start + match.start, start + match.end)
             if match.entry.kind is not ActorKind.COUNTRY or match.via is not MatchVia.NAME:
@@ -887,7 +913,7 @@ def _actor_mention(
 
 
 def _incident_about(facts: Sequence[Fact]) -> str:
-    """ "Turkish soldiers killed, wounded in Idlib, 2020-02-27..2020-02-28"."""
+    """What an incident is: "Turkish soldiers killed, wounded in Idlib, 2020-02-27"."""
     kinds = sorted({fact.kind.value for fact in facts})
     fact = max(facts, key=lambda f: (len(f.claims), f.kind is ClaimKind.KILLED, f.id))
     where = f" in {fact.place}" if fact.place else ""
@@ -985,8 +1011,9 @@ def _blamed(
         value, start, end = _actor_mention(item, claim, party, gaz, cache)
         source = claim.attribution.source if claim.attribution is not None else None
         values.append(
-            DiscrepancyValue(value, item.path, item.document, item.article.outlet, source,
-                             start, end, key=party)  # fmt: skip
+            DiscrepancyValue(
+                value, item.path, item.document, item.article.outlet, source, start, end, party
+            )
         )
     if len({v.key for v in values}) < 2:
         return []
