@@ -265,6 +265,13 @@ def similarity(a: str, b: str) -> float:
 # ------------------------------------------------------------------------------- input
 
 
+def _value_order(value: DiscrepancyValue) -> tuple[str, ...]:
+    """A total order of values that does not depend on the order of the articles."""
+    return (value.key, value.value, value.path or "", value.document or "",
+            value.outlet or "", f"{value.start:012d}", f"{value.end:012d}")  # fmt: skip
+
+
+
 @attrs.frozen
 class _Read:
     """One article of the batch, with where it came from."""
@@ -838,7 +845,7 @@ def _name_discrepancies(
         known = _known(forms[members[0]].word, gaz, cache)
         if known is not None and spelling:
             about = known[0].split(":", 1)[1]
-        values.sort(key=lambda v: (v.value, v.path or "", v.document or "", v.start))
+        values.sort(key=_value_order)
         found.append(Discrepancy(DiscrepancyKind.NAME, about, tuple(values), spelling))
     return found
 
@@ -1017,7 +1024,7 @@ def _blamed(
         )
     if len({v.key for v in values}) < 2:
         return []
-    values.sort(key=lambda v: (v.key, v.path or "", v.document or "", v.start))
+    values.sort(key=_value_order)
     return [Discrepancy(DiscrepancyKind.PERPETRATOR, _incident_about(group), tuple(values))]
 
 
