@@ -30,6 +30,7 @@ from conflictfacts.documents import Document
 from conflictfacts.errors import InputTypeError
 from conflictfacts.gazetteer import Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.pipeline import ExtractionResult, extract_document
+from conflictfacts.report import render_html
 from tests.strategies import OTHER_TOWN, STORY_TOWN, story_batches
 
 DAY = dt.date(2031, 4, 9)
@@ -315,6 +316,9 @@ def test_json_table_and_markdown() -> None:
     assert "| perpetrator |" in markdown
     assert "| name | Kutum | yes |" in markdown
     assert "discrepancies" not in Comparison(facts=()).to_json_dict()
+    page = render_html(comparison, plots=False)
+    assert '<section id="discrepancies">' in page
+    assert "Kutoum" in page
 
 
 def test_renderers_escape() -> None:
@@ -322,6 +326,9 @@ def test_renderers_escape() -> None:
     found = [Discrepancy(DiscrepancyKind.NAME, "x*y", (value,))]
     assert "a\\|b" in render_discrepancies_markdown(found)
     assert "\x1b" not in render_discrepancies_table(found)
+    page = render_html(Comparison(facts=(), discrepancies=tuple(found)), plots=False)
+    assert "<b>" not in page
+    assert "&lt;b&gt;" in page
     assert render_discrepancies_table([]) == render_discrepancies_markdown([]) == ""
 
 
