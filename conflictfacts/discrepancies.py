@@ -73,6 +73,8 @@ _NEAR = 0.82
 _MIN_NAME_LETTERS = 4
 #: The kinds of fact whose perpetrator is compared: harm done to people.
 _HARM = frozenset({ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING, ClaimKind.ABDUCTED})
+#: Affiliations that name no side of a war.
+_NO_SIDE = frozenset({"government", "civilians", "civilian"})
 #: The kinds of actor that can be blamed (a monitor or a news agency only reports).
 _PARTY_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY,
                           ActorKind.SECURITY, ActorKind.ARMED_GROUP, ActorKind.ALLIANCE,
@@ -578,6 +580,10 @@ def _judge(
         return None  # "Turkish" beside "Turkey": a demonym is another word, not a spelling
     if known_a is not None and known_b is not None:
         return True if known_a[0] == known_b[0] else None
+    if (_strip_article(a) == a) != (_strip_article(b) == b):
+        # one has the article "al-": a spelling when the rest is the same ("Atareb"), else
+        # another name ("Nouri" is not "al-Nuri")
+        return True if _letters(a) == _letters(b) else None
     ta, tb = _transliteration(a), _transliteration(b)
     if ta == tb or _vowels_only(ta, tb):
         return True
@@ -713,7 +719,7 @@ def _same_name(a: _Form, b: _Form, verdict: bool) -> bool:
 
 
 def _chosen_mentions(
-    members: Sequence[str], forms: dict[str, _Form], folded: set[str]
+    members: Sequence[str], forms: dict[str, _Form], folded: set[str], named: bool = False
 ) -> list[tuple[int, _Mention]]:
     """Each article's shortest writing of each form, one per name it stands in.
 
@@ -731,7 +737,8 @@ def _chosen_mentions(
             ]
             if not usable:
                 continue
-            best = min(usable, key=lambda m: (m.end - m.start, m.start))
+            # the shortest writing; with ``named``, one with a given name before it first
+            best = min(usable, key=lambda m: (named and m.at == 0, m.end - m.start, m.start))
             # one mention per name: the first word of it that the cluster holds
             first = next(
                 i for i, (s, e) in enumerate(best.words)
@@ -813,14 +820,19 @@ def _name_discrepancies(
             for b in members[i + 1 :]
         )
         members_folded = {_fold(forms[key].word) for key in members}
-        chosen = _chosen_mentions(members, forms, members_folded)
+        # "Assad" against "al-Assad": only the article differs, and the bare family name may
+        # be anyone of the family, so each value keeps the given name its article writes
+        named = len({_letters(key) for key in members}) == 1 and len(
+            {_strip_article(forms[key].word) == forms[key].word for key in members}
+        ) == 2
+        chosen = _chosen_mentions(members, forms, members_folded, named)
         left, right = _window(chosen, by_item, members_folded)
         values: list[DiscrepancyValue] = []
         counts: dict[str, int] = defaultdict(int)
         spans: set[tuple[int, int, int]] = set()
         for index, mention in chosen:
             item = by_item[index]
-            start = mention.words[mention.at - left][0]
+            start = mention.words[max(mention.at - max(left, named), 0)][0]
             end = mention.words[mention.at + right][1]
             if (index, start, end) in spans:
                 continue
@@ -841,7 +853,7 @@ def _name_discrepancies(
             )
         if len({_plain(v.value) for v in values}) < 2:
             continue
-        about = min(counts, key=lambda run: (-counts[run], len(run), run))
+        about = min(counts, key=lambda run: (-counts[run], -len(run), run))
         known = _known(forms[members[0]].word, gaz, cache)
         if known is not None and spelling:
             about = known[0].split(":", 1)[1]
@@ -945,9 +957,11 @@ def _perpetrator_discrepancies(
     # that touch (a strike at night is dated the 27th by one outlet and the 28th by another)
     victims: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind in _HARM:
-            side = _victims_side(fact.subject, gaz)
-            victims[(side or fact.subject, fact.place, fact.time is None)].append(fact)
+        side = _victims_side(fact.subject, gaz) if fact.kind in _HARM else None
+        # victims of no stated side ("people", "civilians") may be of either side of a war,
+        # each struck by the other: their facts cannot say whom an article blames for what
+        if side is not None and side not in _NO_SIDE:
+            victims[(side, fact.place, fact.time is None)].append(fact)
     incidents: list[list[Fact]] = []
     for group in victims.values():
         if group[0].time is None:
