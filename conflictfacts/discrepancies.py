@@ -800,14 +800,11 @@ def _name_discrepancies(
                 spelling_of[frozenset((a, b))] = verdict
     linked = {key for pair in spelling_of for key in pair}
     # the words of one name ("Mevlut" and "Cavusoglu") make one discrepancy
-    for key in linked:
+    names: dict[tuple[int, int], str] = {}
+    for key in sorted(linked):
         for index, mentions in forms[key].mentions.items():
             for mention in mentions:
-                for other in linked:
-                    if other != key and any(
-                        m.start == mention.start for m in forms[other].mentions.get(index, ())
-                    ):
-                        links.union(key, other)
+                links.union(names.setdefault((index, mention.start), key), key)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in sorted(linked):
         clusters[links.find(key)].append(key)
@@ -854,7 +851,9 @@ def _name_discrepancies(
         if len({_plain(v.value) for v in values}) < 2:
             continue
         about = min(counts, key=lambda run: (-counts[run], -len(run), run))
-        known = _known(forms[members[0]].word, gaz, cache)
+        known = next(
+            (k for k in (_known(forms[key].word, gaz, cache) for key in members) if k), None
+        )
         if known is not None and spelling:
             about = known[0].split(":", 1)[1]
         values.sort(key=_value_order)
@@ -925,6 +924,12 @@ def _actor_mention(
             fallback = fallback or found
     if fallback is not None:
         return fallback
+    # not near the claim: where the article first names the party, else the claim's evidence
+    for sentence in article.sentences:
+        for match in gaz.find_actors(sentence.text):
+            entry = match.entry
+            if entry.kind in _PARTY_KINDS and _party(entry.name, gaz, cache) == party:
+                return match.text, sentence.start + match.start, sentence.start + match.end
     if claim.evidence:
         span = claim.evidence[0]
         return text[span.start : span.end], span.start, span.end
