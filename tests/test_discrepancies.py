@@ -270,7 +270,7 @@ def test_difflib_and_rapidfuzz_agree(batch: list[tuple[str, str]]) -> None:
 def test_difflib_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_extras, "available", lambda module: False)
     found = _by_about(_found(STRIKE_A, STRIKE_B))
-    assert {"Halvard Ruun", "Kestrel K-27", "Kutoum"} <= found.keys()
+    assert {"Halvard Ruun", "Kestrel K-27", "Kutum"} <= found.keys()
     assert similarity("idlib", "idleb") == pytest.approx(0.8)
 
 
@@ -326,10 +326,10 @@ def test_json_table_and_markdown() -> None:
     assert set(first["values"][0]) >= {"value", "path", "document", "source", "start", "end"}
     table = render_table(comparison)
     assert table.index("Discrepancies") > table.index("[AGREE]")
-    assert "[NAME, SPELLING] Kutoum" in table
+    assert "[NAME, SPELLING] Kutum" in table
     markdown = render_markdown(comparison)
     assert "| perpetrator |" in markdown
-    assert "| name | Kutoum | yes |" in markdown
+    assert "| name | Kutum | yes |" in markdown
     assert "discrepancies" not in Comparison(facts=()).to_json_dict()
     page = render_html(comparison, plots=False)
     assert '<section id="discrepancies">' in page
