@@ -39,6 +39,12 @@ from conflictfacts.compare import (
     compare_group,
 )
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
+from conflictfacts.discrepancies import (
+    Discrepancy,
+    DiscrepancyKind,
+    DiscrepancyValue,
+    find_discrepancies,
+)
 from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import (
     ConflictFactsError,
@@ -77,6 +83,9 @@ __all__ = [
     "ConflictFactsError",
     "DateBasis",
     "DateMention",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "DiscrepancyValue",
     "Document",
     "DocumentError",
     "ExtractionError",
@@ -114,6 +123,7 @@ __all__ = [
     "extract_document",
     "extract_documents",
     "find_dates",
+    "find_discrepancies",
     "find_quantities",
     "parse_article",
     "parse_html",

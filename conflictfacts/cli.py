@@ -42,6 +42,7 @@ from conflictfacts.article import Article
 from conflictfacts.batch import context_dates
 from conflictfacts.claims import Claim
 from conflictfacts.compare import compare, render_csv, render_markdown, render_table
+from conflictfacts.discrepancies import find_discrepancies
 from conflictfacts.documents import Document, DocumentError, read_documents
 from conflictfacts.errors import MissingExtraError
 from conflictfacts.exports import render_acled, render_ucdp
@@ -428,6 +429,8 @@ def _write_compare(
 ) -> None:
     claims = [claim for r in results for claim in r.claims]
     result = compare(claims)
+    # who did it and how names are written: this needs the articles' text, not only the claims
+    result = attrs.evolve(result, discrepancies=find_discrepancies(results, result.facts))
     if fmt == "json":
         json.dump(result.to_json_dict(), out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -50,6 +50,11 @@ from conflictfacts._intervals import Interval, hard_interval, soft_interval
 from conflictfacts._labels import Folder, PlaceKey, SubjectKey
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import Granularity, TimeSpan
+from conflictfacts.discrepancies import (
+    Discrepancy,
+    render_discrepancies_markdown,
+    render_discrepancies_table,
+)
 from conflictfacts.errors import InputTypeError, InputValueError
 from conflictfacts.quantities import Number, Quantity
 
@@ -419,6 +424,10 @@ class Comparison:
     sum_checks: tuple[SumCheck, ...] = ()
     #: The policy the figures were read with.
     policy: ComparisonPolicy = attrs.field(factory=ComparisonPolicy, repr=False)
+    #: What the sources disagree about beyond the figures (who did it, how names are
+    #: written); filled by :func:`~conflictfacts.discrepancies.find_discrepancies`, which
+    #: needs the articles' text (``conflictfacts compare`` calls it).
+    discrepancies: tuple[Discrepancy, ...] = ()
 
     @classmethod
     def from_parts(
@@ -481,15 +490,19 @@ class Comparison:
         """Return the comparison as plain JSON values: ``{"facts": [...], "sum_checks": [...]}``.
 
         Returns:
-            The dict; each fact's ``claims`` are flat claim records with their ``path``.
+            The dict; each fact's ``claims`` are flat claim records with their ``path``;
+            ``discrepancies`` is there when there are some.
 
         >>> Comparison(facts=()).to_json_dict()
         {'facts': [], 'sum_checks': []}
         """
-        return {
+        out: dict[str, Any] = {
             "facts": [fact.to_json_dict() for fact in self.facts],
             "sum_checks": [check.to_json_dict() for check in self.sum_checks],
         }
+        if self.discrepancies:
+            out["discrepancies"] = [d.to_json_dict() for d in self.discrepancies]
+        return out
 
 
 # ------------------------------------------------------------------------------- reading claims
@@ -1753,6 +1766,7 @@ def render_table(comparison: Comparison) -> str:
         for check in comparison.sum_checks:
             where = _clean(check.total.origin.title or check.total.origin.path)
             out.write(f"  [{check.status.value.upper()}] {where}: {_clean(check.explanation)}\n")
+    out.write(render_discrepancies_table(comparison.discrepancies))
     return out.getvalue()
 
 
@@ -1826,7 +1840,7 @@ def render_markdown(comparison: Comparison) -> str:
             origin = check.total.origin
             cells = [origin.title or origin.path or "", check.status.value, check.explanation]
             lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + render_discrepancies_markdown(comparison.discrepancies)
 
 
 #: Columns of :func:`render_csv`: fact columns, then claim-record columns.

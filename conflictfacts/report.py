@@ -40,6 +40,7 @@ from conflictfacts._cells import span_text
 from conflictfacts._version import __version__
 from conflictfacts.claims import Claim, Origin
 from conflictfacts.compare import Comparison, Fact, Relation, SumCheck
+from conflictfacts.discrepancies import Discrepancy
 from conflictfacts.errors import InputTypeError
 from conflictfacts.quantities import Number
 
@@ -254,6 +255,26 @@ def _sum_checks(checks: Iterable[SumCheck]) -> str:
     )
 
 
+def _discrepancies(found: Iterable[Discrepancy]) -> str:
+    """What the sources disagree about beyond the figures: one row per discrepancy."""
+    rows = []
+    for d in found:
+        values = "; ".join(
+            f"{_e(v.value)} ({_e(v.outlet or v.path or v.document or '?')}"
+            f"{', citing ' + _e(v.source) if v.source else ''})"
+            for v in d.values
+        )
+        kind = d.kind.value + (", spelling only" if d.spelling else "")
+        rows.append(f"<tr><td>{_e(kind)}</td><td>{_e(d.about)}</td><td>{values}</td></tr>")
+    if not rows:
+        return ""
+    return (
+        '<section id="discrepancies"><h2>What the sources disagree about beyond the figures'
+        "</h2><table><thead><tr><th>discrepancy</th><th>about</th><th>as each article writes "
+        "it</th></tr></thead><tbody>" + "\n".join(rows) + "</tbody></table></section>"
+    )
+
+
 def _articles(facts: Iterable[Fact]) -> str:
     seen: dict[tuple[str, ...], Origin] = {}
     for fact in facts:
@@ -340,6 +361,7 @@ def render_html(
 <main>
 {sections}
 {_sum_checks(comparison.sum_checks)}
+{_discrepancies(comparison.discrepancies)}
 {_articles(facts)}
 </main>
 <footer><p>Written by conflictfacts {_e(__version__)}. Figures are as the articles state them;

@@ -119,7 +119,10 @@ html_static_path: list[str] = []
 # -- pages assembled at build time -----------------------------------------------------------
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
-GUIDES = ("qualifiers", "dates", "gazetteer", "comparison", "exports", "scale", "fuzzing")
+GUIDES = (
+    "qualifiers", "dates", "gazetteer", "comparison", "discrepancies", "exports", "scale",
+    "fuzzing",
+)  # fmt: skip
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
 API_MODULES = (

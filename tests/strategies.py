@@ -18,6 +18,7 @@ __all__ = [
     "clean_articles",
     "furniture_lines",
     "page_text",
+    "story_batches",
 ]
 
 #: Any text at all, control characters, surrogates excluded (``str`` cannot encode them to UTF-8).
@@ -869,3 +870,46 @@ def rising_tolls(draw: st.DrawFn) -> list[dict[str, object]]:
             incident_record(figure, outlet=f"Outlet {index}", given=given, day=day, source=source)
         )
     return records
+
+
+# ---------------------------------------------------------------- stories (find_discrepancies)
+
+#: Invented towns of one story and of another; tests add them to a gazetteer.
+STORY_TOWN = "Vessa"
+OTHER_TOWN = "Talvera"
+#: Each name as the outlets may write it: the first is the usual form.
+_GOVERNOR_FIRST = ("Halvard", "Halvord", "Halvárd")
+_GOVERNOR_LAST = ("Ruun", "Ruun's")
+_DRONES = ("K-27", "K-37", "k-27")
+_SHELTERS = ("Kutum", "Kutoum", "Kutumh")
+_OUTLETS = ("Meridian Wire", "Daily Courier", "Northern Post", "Coastal Herald", "Evening Star")
+_STORY_SENTENCES = (
+    "Governor {first} {last} said on Monday that shelling had hit {town} overnight.",
+    "{last} told reporters that {drones} drones had circled {town} for hours.",
+    "Aid groups said shelters in {shelter} were full after the strikes on {town}.",
+    "Residents of {town} said the Kestrel {drones} drones flew low over the market.",
+    "Officials in {town} said roads to {shelter} were closed.",
+)
+
+
+@st.composite
+def story_batches(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """Two to five wire stories about one town, each writing its names one way.
+
+    Returns ``(outlet, text)`` pairs; every story names :data:`STORY_TOWN`.
+    """
+    count = draw(st.integers(2, 5))
+    outlets = draw(st.permutations(_OUTLETS))[:count]
+    batch = []
+    for outlet in outlets:
+        names = {
+            "first": draw(st.sampled_from(_GOVERNOR_FIRST)),
+            "last": draw(st.sampled_from(_GOVERNOR_LAST)).removesuffix("'s"),
+            "drones": draw(st.sampled_from(_DRONES)),
+            "shelter": draw(st.sampled_from(_SHELTERS)),
+            "town": STORY_TOWN,
+        }
+        picked = draw(st.lists(st.sampled_from(_STORY_SENTENCES), min_size=1, max_size=4))
+        body = " ".join(sentence.format(**names) for sentence in picked)
+        batch.append((outlet, f"Shelling hits {STORY_TOWN}\n\n{body}\n"))
+    return batch
