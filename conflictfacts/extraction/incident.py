@@ -188,15 +188,15 @@ class _Unit(NamedTuple):
     #: words), "since" (an onset, also background), "back" (words that refer back to an
     #: incident).
     marks: frozenset[str]
-    #: Where it names an event noun or verb, with the noun's lemma (``None`` for a verb).
-    anchors: tuple[tuple[int, str | None], ...]
+    #: Whether it names an event noun or verb (where is worked out when an incident is looked
+    #: for in it: see :func:`_anchors`).
+    eventful: bool
     #: Date expressions that say when something happened.
     happened: tuple[DateMention, ...]
     #: Date expressions that say when a figure was given.
     given: tuple[DateMention, ...]
-    #: Whether its dates are still to be read (:meth:`_Incidents.incident` reads them when
-    #: its incident is asked for): a sentence that holds no claim, names an event and was
-    #: not read for dates before.
+    #: Whether it is still to be read (:meth:`_Incidents.incident` reads it when its incident
+    #: is asked for): a sentence that holds no claim and names an event.
     pending: bool = False
 
 
@@ -250,7 +250,9 @@ _ANCHOR_WORDS = frozenset({*_EVENT_NOUNS, *_EVENT_VERBS})
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-#: A word that can make a sentence an incident: an event noun or verb.
+#: A word that can make a sentence an incident: an event noun or verb. A sentence that holds no
+#: claim is an incident only where this finds one and its runs of letters hold one too; it is
+#: searched only where they do (it costs much more than a look at the runs).
 _ANCHOR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted({*_EVENT_NOUNS, *_EVENT_VERBS}, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -266,9 +268,9 @@ def _units(
 
     A unit that holds a claim is read whole. One that holds none matters only if it states an
     incident: it is kept empty unless it names an event and may say when something happened,
-    and its dates, when ``dates`` does not hold them already, are left to read
-    (:attr:`_Unit.pending`). ``dates`` holds the dates already found in some units (by the
-    start of each, with offsets into it), which are not searched again.
+    and is read only if a claim looks for an incident in it (:attr:`_Unit.pending`).
+    ``dates`` holds the dates already found in some units (by the start of each, with offsets
+    into it), which are not searched again.
 
     Returns:
         The units, and for each claim the unit its first evidence stands in (``None`` when it
@@ -292,26 +294,22 @@ def _units(
             if found is None:
                 found = _dates_of(text, article.published)
             units.append(_read(position, start, end, text, found, holds=True))
-        elif (
-            found is not None and all(m.span is None for m in found)
-        ) or _ANCHOR_WORD.search(text) is None:
-            # no claim, and no event or no date of one: it can state no incident
-            units.append(_Unit(position, start, end, text, *_NOTHING))
-        elif found is None:
-            words = _words(text)
+        elif found is not None and all(m.span is None for m in found):
+            units.append(_Unit(position, start, end, text, *_NOTHING))  # it dates nothing
+        elif (words := _words(text)).isdisjoint(_ANCHOR_WORDS) or not _ANCHOR_WORD.search(text):
+            units.append(_Unit(position, start, end, text, *_NOTHING))  # it names no event
+        else:
             units.append(
                 _Unit(position, start, end, text, _events(words), *_NOTHING[1:], pending=True)
             )
-        else:
-            units.append(_read(position, start, end, text, found, holds=False))
     return units, [None if p is None else units[p] for p in claim_pieces]
 
 
-#: What an empty unit holds: no event, no mark, no anchor, no date.
-_NOTHING: tuple[frozenset[str], frozenset[str], tuple[()], tuple[()], tuple[()]] = (
+#: What an empty unit holds: no event, no mark, no event word, no date.
+_NOTHING: tuple[frozenset[str], frozenset[str], bool, tuple[()], tuple[()]] = (
     frozenset(),
     frozenset(),
-    (),
+    False,
     (),
     (),
 )
@@ -360,14 +358,6 @@ def _read(
     if not holds and not happened:
         return _Unit(position, start, end, text, *_NOTHING)
     words = _words(text)
-    anchors: tuple[tuple[int, str | None], ...] = ()
-    if happened and not words.isdisjoint(_ANCHOR_WORDS):
-        # where the event words stand: only an incident's date needs it
-        anchors = tuple(
-            (match.start(), _EVENT_NOUNS.get(word))
-            for match in _LETTERS.finditer(text)
-            if (word := match.group().lower()) in _ANCHOR_WORDS
-        )
     marks = frozenset(_MARKS[w] for w in words.intersection(_MARKS))
     if "since" in marks:
         marks |= {"background"}  # "since 2011": a running total
@@ -378,7 +368,7 @@ def _read(
         text,
         _events(words),
         marks,
-        anchors,
+        not words.isdisjoint(_ANCHOR_WORDS),
         tuple(happened),
         tuple(given),
     )
@@ -443,14 +433,15 @@ class _Incidents:
     """The incidents of an article's units, each worked out when first asked for.
 
     A claim asks for the incident its sentence refers back to (:meth:`refers_to`) only when
-    the incident could change it, so a unit whose dates were left to read
-    (:attr:`_Unit.pending`) is read only when an incident is looked for in it.
+    the incident could change it, so a unit left to read (:attr:`_Unit.pending`) is read only
+    when an incident is looked for in it.
 
     Args:
         article: the parsed article.
         units: its units (see :func:`_units`).
         claims: its claims.
         claim_units: the unit of each claim.
+        dates: the dates already found in some units, by their start (see :func:`_units`).
     """
 
     def __init__(
@@ -459,8 +450,10 @@ class _Incidents:
         units: list[_Unit],
         claims: Sequence[Claim],
         claim_units: Sequence[_Unit | None],
+        dates: Mapping[int, Sequence[DateMention]] | None = None,
     ) -> None:
         self._published = article.published
+        self._dates = dates or {}
         self._units = units
         self._here: dict[int, list[Claim]] = {}
         for claim, unit in zip(claims, claim_units, strict=True):
@@ -483,7 +476,9 @@ class _Incidents:
             return self._found[position]
         unit = self._units[position]
         if unit.pending:
-            dates = _dates_of(unit.text, self._published)
+            dates = self._dates.get(unit.start)
+            if dates is None:
+                dates = _dates_of(unit.text, self._published)
             unit = _read(position, unit.start, unit.end, unit.text, dates, holds=False)
             self._units[position] = unit
         found = self._found[position] = _incident_in(unit, self._here.get(position, []))
@@ -569,7 +564,13 @@ def _incident_in(unit: _Unit, claims: Sequence[Claim]) -> Incident | None:
 
 def _anchors(unit: _Unit, claims: Sequence[Claim]) -> list[tuple[int, str | None]]:
     """Where a unit names an event (noun or verb) or a casualty figure, with the event's lemma."""
-    anchors = list(unit.anchors)
+    anchors: list[tuple[int, str | None]] = []
+    if unit.eventful:
+        anchors.extend(
+            (match.start(), _EVENT_NOUNS.get(word))
+            for match in _LETTERS.finditer(unit.text)
+            if (word := match.group().lower()) in _ANCHOR_WORDS
+        )
     for claim in claims:
         if claim.kind in _EVENT_KINDS and claim.evidence:
             anchors.append((claim.evidence[0].start - unit.start, None))
@@ -611,7 +612,7 @@ def frame_claims(
     if not claims:
         return []
     units, claim_units = _units(article, claims, dates)
-    incidents = _Incidents(article, units, claims, claim_units)
+    incidents = _Incidents(article, units, claims, claim_units, dates)
     published = article.published
     framed = []
     for claim, unit in zip(claims, claim_units, strict=True):
