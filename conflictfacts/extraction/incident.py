@@ -181,6 +181,7 @@ class _Unit(NamedTuple):
     position: int
     start: int
     end: int
+    #: Its text ("" for a unit kept empty: one that can state no incident).
     text: str
     #: Lemmas of the event nouns it names.
     events: frozenset[str]
@@ -289,30 +290,35 @@ def _units(
     units = []
     for position, (start, end) in enumerate(pieces):
         found = known.get(start)
-        text = page[start:end]
         if position in holding:
+            text = page[start:end]
             if found is None:
                 found = _dates_of(text, article.published)
             units.append(_read(position, start, end, text, found, holds=True))
         elif found is not None and all(m.span is None for m in found):
-            units.append(_Unit(position, start, end, text, *_NOTHING))  # it dates nothing
-        elif (words := _words(text)).isdisjoint(_ANCHOR_WORDS) or not _ANCHOR_WORD.search(text):
-            units.append(_Unit(position, start, end, text, *_NOTHING))  # it names no event
+            units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it dates nothing
+        elif (words := _words(text := page[start:end])).isdisjoint(
+            _ANCHOR_WORDS
+        ) or not _ANCHOR_WORD.search(text):
+            units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it names no event
         else:
             units.append(
-                _Unit(position, start, end, text, _events(words), *_NOTHING[1:], pending=True)
+                _new(_Unit, (position, start, end, text, _events(words), *_NOTHING[1:5], True))
             )
     return units, [None if p is None else units[p] for p in claim_pieces]
 
 
-#: What an empty unit holds: no event, no mark, no event word, no date.
-_NOTHING: tuple[frozenset[str], frozenset[str], bool, tuple[()], tuple[()]] = (
+#: What an empty unit holds: no event, no mark, no event word, no date, nothing left to read.
+_NOTHING: tuple[frozenset[str], frozenset[str], bool, tuple[()], tuple[()], bool] = (
     frozenset(),
     frozenset(),
     False,
     (),
     (),
+    False,
 )
+#: The tuple constructor itself: a NamedTuple's own ``__new__`` is Python code.
+_new = tuple.__new__
 
 
 def _dates_of(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
@@ -356,21 +362,15 @@ def _read(
         else:
             happened.append(mention)
     if not holds and not happened:
-        return _Unit(position, start, end, text, *_NOTHING)
+        return _new(_Unit, (position, start, end, "", *_NOTHING))
     words = _words(text)
     marks = frozenset(_MARKS[w] for w in words.intersection(_MARKS))
     if "since" in marks:
         marks |= {"background"}  # "since 2011": a running total
-    return _Unit(
-        position,
-        start,
-        end,
-        text,
-        _events(words),
-        marks,
-        not words.isdisjoint(_ANCHOR_WORDS),
-        tuple(happened),
-        tuple(given),
+    eventful = not words.isdisjoint(_ANCHOR_WORDS)
+    events = _events(words)
+    return _new(
+        _Unit, (position, start, end, text, events, marks, eventful, (*happened,), (*given,), False)
     )
 
 
@@ -468,7 +468,8 @@ class _Incidents:
         for unit in units:
             for lemma in unit.events:
                 self._naming.setdefault(lemma, []).append(unit.position)
-        self._same: dict[frozenset[str], list[Incident]] = {}
+        #: The positions of the units naming any of a set of lemmas, in order.
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def incident(self, position: int) -> Incident | None:
         """The incident the unit at ``position`` states, if any (its dates read if need be)."""
@@ -504,20 +505,23 @@ class _Incidents:
         That is the nearest stated before it with its noun, else the first stated with its noun,
         else the lead's.
         """
-        if unit.events:
-            same = self._same.get(unit.events)
-            if same is None:
-                positions = sorted({p for e in unit.events for p in self._naming.get(e, ())})
-                same = self._same[unit.events] = [
-                    i
-                    for p in positions
-                    if (i := self.incident(p)) is not None and i.event in unit.events
-                ]
-            before = [i for i in same if i.span.start <= unit.start]
-            if before:
-                return before[-1]
-            if same:
-                return same[0]
+        events = unit.events
+        if events:
+            positions = self._positions.get(events)
+            if positions is None:
+                positions = sorted({p for e in events for p in self._naming.get(e, ())})
+                self._positions[events] = positions
+            # the last stated at or before it, in the order of the units: read from the last
+            # back, so that the units after it are never read for it
+            for p in reversed(positions):
+                if self._units[p].start <= unit.start:
+                    found = self.incident(p)
+                    if found is not None and found.event in events:
+                        return found
+            for p in positions:
+                found = self.incident(p)
+                if found is not None and found.event in events:
+                    return found
         return self.lead()
 
 
