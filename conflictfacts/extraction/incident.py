@@ -253,7 +253,8 @@ _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 #: A word that can make a sentence an incident: an event noun or verb. A sentence that holds no
 #: claim is an incident only where this finds one and its runs of letters hold one too; it is
-#: searched only where they do (it costs much more than a look at the runs).
+#: searched only where they do, and only when a claim looks for an incident there (it costs
+#: much more than a look at the runs).
 _ANCHOR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted({*_EVENT_NOUNS, *_EVENT_VERBS}, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -297,9 +298,7 @@ def _units(
             units.append(_read(position, start, end, text, found, holds=True))
         elif found is not None and all(m.span is None for m in found):
             units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it dates nothing
-        elif (words := _words(text := page[start:end])).isdisjoint(
-            _ANCHOR_WORDS
-        ) or not _ANCHOR_WORD.search(text):
+        elif (words := _words(text := page[start:end])).isdisjoint(_ANCHOR_WORDS):
             units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it names no event
         else:
             units.append(
@@ -331,7 +330,8 @@ def _dates_of(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 
 def _words(text: str) -> set[str]:
     """The runs of letters of ``text`` (see :data:`_LETTERS`), lowercased."""
-    return set(map(str.lower, _LETTERS.findall(text)))
+    # (ASCII letters and hyphens only: lowered together, and split again, as one string)
+    return set(" ".join(_LETTERS.findall(text)).lower().split())
 
 
 def _events(words: set[str]) -> frozenset[str]:
@@ -477,9 +477,10 @@ class _Incidents:
             return self._found[position]
         unit = self._units[position]
         if unit.pending:
-            dates = self._dates.get(unit.start)
-            if dates is None:
-                dates = _dates_of(unit.text, self._published)
+            dates: Sequence[DateMention] = ()  # without an event word by this test, no incident
+            if _ANCHOR_WORD.search(unit.text) is not None:
+                known = self._dates.get(unit.start)
+                dates = known if known is not None else _dates_of(unit.text, self._published)
             unit = _read(position, unit.start, unit.end, unit.text, dates, holds=False)
             self._units[position] = unit
         found = self._found[position] = _incident_in(unit, self._here.get(position, []))
