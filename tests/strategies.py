@@ -913,3 +913,47 @@ def story_batches(draw: st.DrawFn) -> list[tuple[str, str]]:
         body = " ".join(sentence.format(**names) for sentence in picked)
         batch.append((outlet, f"Shelling hits {STORY_TOWN}\n\n{body}\n"))
     return batch
+
+
+# ---------------------------------------------------------------- incident frames
+
+__all__ += ["incident_pages"]
+
+#: Sentences of invented reports that state incidents, refer back to them, give figures and
+#: date statements: "{d}" is a day, "{n}" a figure.
+_INCIDENT_SENTENCES = (
+    "A drone strike hit an army convoy near Kutum on {d}, the army said.",
+    "Shelling hit the market in Vessa on {d}.",
+    "The death toll from the strike rose to {n} on {d}, a medical source said.",
+    "{n} civilians were killed in the attack.",
+    "Another {n} people were wounded in the shelling, the ministry said on {d}.",
+    "Gunmen ambushed a convoy outside Talvera on {d}.",
+    "The army said on {d} that {n} soldiers were killed in the ambush.",
+    "The war has killed {n} people since {d}.",
+    "Rebels attacked the town on {d}, witnesses said.",
+    "The offensive began on {d} and has displaced {n} people.",
+    "Residents said the raid lasted for hours.",
+    "{n} houses were destroyed in the bombing on {d}.",
+    "The toll stood at {n} as of {d}.",
+    "Officials did not say who carried out the blast.",
+)
+_INCIDENT_DAYS = ("Saturday", "Sunday", "Monday", "March 3", "4 April", "last week", "2030")
+
+
+@st.composite
+def incident_pages(draw: st.DrawFn) -> str:
+    """A headline and paragraphs of sentences that state incidents and refer back to them."""
+    sentences = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_INCIDENT_SENTENCES),
+                st.sampled_from(_INCIDENT_DAYS),
+                st.integers(2, 5000),
+                st.sampled_from((" ", " ", "\n\n")),
+            ),
+            min_size=1,
+            max_size=10,
+        )
+    )
+    body = "".join(s.format(d=d, n=f"{n:,}") + gap for s, d, n, gap in sentences)
+    return draw(st.sampled_from(("Strike near Kutum", "Shelling in Vessa", ""))) + "\n\n" + body

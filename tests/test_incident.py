@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import ClaimKind, extract_claims, parse_article
+from conflictfacts import Claim, ClaimKind, extract_claims, parse_article
+from conflictfacts.extraction import incident
 from conflictfacts.extraction.incident import read_incidents
+from tests.strategies import incident_pages
 
 DAY = dt.date(2031, 4, 14)  # a Monday
 
@@ -128,3 +131,51 @@ def test_framing_never_crashes_and_spans_are_valid(text: str) -> None:
         if claim.frame is not None:
             assert 0 <= claim.frame.start <= claim.frame.end <= len(text)
         assert claim.reported_on is None or isinstance(claim.reported_on, dt.date)
+
+
+@given(incident_pages())
+@example("Strike near Kutum\n\nThe death toll from the strike rose to 30 on Sunday. "
+         "A drone strike hit an army convoy near Kutum on Saturday, the army said.")
+def test_incidents_looked_for_lazily_are_those_read_all_at_once(page: str) -> None:
+    # the frame reads a sentence's dates only when a claim asks for its incident: whatever the
+    # order of the questions, the answers are those of reading every incident first
+    article = parse_article(page, published=DAY)
+    claims = extract_claims(article)
+    units, claim_units = incident._units(article, claims)
+    eager = incident._Incidents(article, list(units), claims, claim_units)
+    everything = eager.every()
+    assert everything == list(read_incidents(article, claims))
+    lazy = incident._Incidents(article, list(units), claims, claim_units)
+    for unit in reversed([u for u in claim_units if u is not None]):
+        assert lazy.refers_to(unit) == eager.refers_to(unit)
+    assert lazy.lead() == eager.lead()
+
+
+def test_a_frame_left_alone_returns_the_claim_itself_and_a_changed_one_keeps_every_field() -> None:
+    page = "Shelling in Vessa\n\nShelling hit Vessa on Saturday. Nine people were killed."
+    article = parse_article(page, published=DAY)
+    (claim,) = extract_claims(article)
+    bare = attrs.evolve(claim, time=None, frame=None, reported_on=None)
+    (framed,) = incident.frame_claims(article, [bare])
+    assert (framed.time, framed.reported_on) == (claim.time, DAY)
+    assert framed.frame is not None
+    for field in attrs.fields(Claim):
+        if field.name not in {"time", "reported_on", "frame"}:
+            assert getattr(framed, field.name) is getattr(claim, field.name), field.name
+    undated = parse_article("Nine people were killed in Vessa.")
+    (alone,) = extract_claims(undated)
+    assert incident.frame_claims(undated, [alone])[0] is alone
+    # the frame copies a claim field by field: a new field of Claim must be copied there too
+    assert [f.name for f in attrs.fields(Claim)] == [
+        "kind", "quantity", "subject", "actor", "place", "time", "attribution", "evidence",
+        "sentence", "origin", "reported_on", "frame",
+    ]  # fmt: skip
+
+
+def test_a_claims_sentence_is_found_among_headline_sentences_and_captions_in_any_order() -> None:
+    # captions come after the body sentences but may stand anywhere in the page
+    where = incident._piece_finder([(0, 5), (20, 30), (10, 15)])
+    assert [where(at) for at in (0, 4, 5, 12, 15, 25, 30)] == [0, 0, None, 2, None, 1, None]
+    # overlapping pieces: the first that holds the offset
+    where = incident._piece_finder([(0, 10), (5, 20)])
+    assert [where(at) for at in (3, 7, 15, 20)] == [0, 0, 1, None]

@@ -29,9 +29,10 @@ casualty figure, beside a day). Then each claim:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -180,6 +181,7 @@ class _Unit(NamedTuple):
     position: int
     start: int
     end: int
+    #: Its text ("" for a unit kept empty: one that can state no incident).
     text: str
     #: Lemmas of the event nouns it names.
     events: frozenset[str]
@@ -187,12 +189,16 @@ class _Unit(NamedTuple):
     #: words), "since" (an onset, also background), "back" (words that refer back to an
     #: incident).
     marks: frozenset[str]
-    #: Where it names an event noun or verb, with the noun's lemma (``None`` for a verb).
-    anchors: tuple[tuple[int, str | None], ...]
+    #: Whether it names an event noun or verb (where is worked out when an incident is looked
+    #: for in it: see :func:`_anchors`).
+    eventful: bool
     #: Date expressions that say when something happened.
     happened: tuple[DateMention, ...]
     #: Date expressions that say when a figure was given.
     given: tuple[DateMention, ...]
+    #: Whether it is still to be read (:meth:`_Incidents.incident` reads it when its incident
+    #: is asked for): a sentence that holds no claim and names an event.
+    pending: bool = False
 
 
 def _lower_words(text: str) -> list[str]:
@@ -245,7 +251,10 @@ _ANCHOR_WORDS = frozenset({*_EVENT_NOUNS, *_EVENT_VERBS})
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-#: A word that can make a sentence an incident: an event noun or verb.
+#: A word that can make a sentence an incident: an event noun or verb. A sentence that holds no
+#: claim is an incident only where this finds one and its runs of letters hold one too; it is
+#: searched only where they do, and only when a claim looks for an incident there (it costs
+#: much more than a look at the runs).
 _ANCHOR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted({*_EVENT_NOUNS, *_EVENT_VERBS}, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -256,62 +265,135 @@ def _units(
     article: Article,
     claims: Sequence[Claim],
     dates: Mapping[int, Sequence[DateMention]] | None = None,
-) -> list[_Unit]:
-    """The headline, sentences and captions of an article.
+) -> tuple[list[_Unit], list[_Unit | None]]:
+    """The headline, sentences and captions of an article, and the unit each claim stands in.
 
-    Only those that hold a claim or name an event are read for dates: the others can neither
-    date a claim nor state an incident. ``dates`` holds the dates already found in some of
-    them (by the start of each, with offsets into it), which are not searched again.
+    A unit that holds a claim is read whole. One that holds none matters only if it states an
+    incident: it is kept empty unless it names an event and may say when something happened,
+    and is read only if a claim looks for an incident in it (:attr:`_Unit.pending`).
+    ``dates`` holds the dates already found in some units (by the start of each, with offsets
+    into it), which are not searched again.
+
+    Returns:
+        The units, and for each claim the unit its first evidence stands in (``None`` when it
+        stands in none).
     """
     pieces: list[tuple[int, int]] = []
     if article.title_span is not None:
         pieces.append((article.title_span.start, article.title_span.end))
     pieces.extend((s.start, s.end) for s in article.sentences)
     pieces.extend((c.start, c.end) for c in article.captions)
-    holding = {_piece_of(pieces, c.evidence[0].start) for c in claims if c.evidence}
+    where = _piece_finder(pieces)
+    claim_pieces = [where(c.evidence[0].start) if c.evidence else None for c in claims]
+    holding = set(claim_pieces)
     known = dates or {}
+    page = article.text
     units = []
     for position, (start, end) in enumerate(pieces):
-        text = article.text[start:end]
-        if position not in holding and _ANCHOR_WORD.search(text) is None:
-            units.append(
-                _Unit(position, start, end, text, frozenset(), frozenset(), (), (), ())
-            )
-            continue
         found = known.get(start)
-        if found is None:
-            found = find_dates(text, article.published)
-            # a wire dateline's day ("KORSA, March 3 (Reuters) -") is the report's
-            opening = furn.inline_dateline_end(text) if found else 0
-            found = tuple(m for m in found if m.start >= opening)
-        happened: list[DateMention] = []
-        given: list[DateMention] = []
-        for mention in found:
-            if mention.span is None:
-                continue
-            if _is_report_date(text, mention):
-                given.append(mention)
-            else:
-                happened.append(mention)
-        anchor_list: list[tuple[int, str | None]] = []
-        found_marks: set[str] = set()
-        for match in _LETTERS.finditer(text):
-            word = match.group().lower()
-            if word in _ANCHOR_WORDS:
-                anchor_list.append((match.start(), _EVENT_NOUNS.get(word)))
-            mark = _MARKS.get(word)
-            if mark is not None:
-                found_marks.add(mark)
-        anchors = tuple(anchor_list)
-        events = frozenset(lemma for _, lemma in anchors if lemma is not None)
-        if "since" in found_marks:
-            found_marks.add("background")  # "since 2011": a running total
-        marks = frozenset(found_marks)
-        unit = _Unit(
-            position, start, end, text, events, marks, anchors, tuple(happened), tuple(given)
-        )
-        units.append(unit)
-    return units
+        if position in holding:
+            text = page[start:end]
+            if found is None:
+                found = _dates_of(text, article.published)
+            units.append(_read(position, start, end, text, found, holds=True))
+        elif found is not None and all(m.span is None for m in found):
+            units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it dates nothing
+        elif (words := _words(text := page[start:end])).isdisjoint(_ANCHOR_WORDS):
+            units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it names no event
+        else:
+            units.append(
+                _new(_Unit, (position, start, end, text, _events(words), *_NOTHING[1:5], True))
+            )
+    return units, [None if p is None else units[p] for p in claim_pieces]
+
+
+#: What an empty unit holds: no event, no mark, no event word, no date, nothing left to read.
+_NOTHING: tuple[frozenset[str], frozenset[str], bool, tuple[()], tuple[()], bool] = (
+    frozenset(),
+    frozenset(),
+    False,
+    (),
+    (),
+    False,
+)
+#: The tuple constructor itself: a NamedTuple's own ``__new__`` is Python code.
+_new = tuple.__new__
+
+
+def _dates_of(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """The dates a unit names, resolved against the page's date, after any wire dateline."""
+    found = find_dates(text, published)
+    # a wire dateline's day ("KORSA, March 3 (Reuters) -") is the report's
+    opening = furn.inline_dateline_end(text) if found else 0
+    return tuple(m for m in found if m.start >= opening)
+
+
+def _words(text: str) -> set[str]:
+    """The runs of letters of ``text`` (see :data:`_LETTERS`), lowercased."""
+    # (ASCII letters and hyphens only: lowered together, and split again, as one string)
+    return set(" ".join(_LETTERS.findall(text)).lower().split())
+
+
+def _events(words: set[str]) -> frozenset[str]:
+    """The lemmas of the event nouns among ``words``."""
+    return frozenset(_EVENT_NOUNS[w] for w in words.intersection(_EVENT_NOUNS))
+
+
+def _read(
+    position: int,
+    start: int,
+    end: int,
+    text: str,
+    dates: Sequence[DateMention],
+    *,
+    holds: bool,
+) -> _Unit:
+    """A unit read whole, given its dates.
+
+    One that ``holds`` no claim and dates no event is kept empty: it can state no incident.
+    """
+    happened: list[DateMention] = []
+    given: list[DateMention] = []
+    for mention in dates:
+        if mention.span is None:
+            continue
+        if _is_report_date(text, mention):
+            given.append(mention)
+        else:
+            happened.append(mention)
+    if not holds and not happened:
+        return _new(_Unit, (position, start, end, "", *_NOTHING))
+    words = _words(text)
+    marks = frozenset(_MARKS[w] for w in words.intersection(_MARKS))
+    if "since" in marks:
+        marks |= {"background"}  # "since 2011": a running total
+    eventful = not words.isdisjoint(_ANCHOR_WORDS)
+    events = _events(words)
+    return _new(
+        _Unit, (position, start, end, text, events, marks, eventful, (*happened,), (*given,), False)
+    )
+
+
+def _piece_finder(pieces: Sequence[tuple[int, int]]) -> Callable[[int], int | None]:
+    """The index of the first piece (headline, sentence, caption) holding an offset, as a function.
+
+    It gives ``None`` where no piece holds the offset. Where no two pieces overlap (as
+    :func:`~conflictfacts.article.parse_article` cuts them) an offset stands in one piece at
+    most, found by binary search; else every piece is tried.
+    """
+    order = sorted(range(len(pieces)), key=pieces.__getitem__)
+    starts = [pieces[i][0] for i in order]
+    ends = [pieces[i][1] for i in order]
+    if any(start >= end for start, end in pieces) or any(
+        ends[k] > starts[k + 1] for k in range(len(order) - 1)
+    ):
+        return lambda at: _piece_of(pieces, at)
+
+    def where(at: int) -> int | None:
+        k = bisect.bisect_right(starts, at) - 1
+        return order[k] if k >= 0 and at < ends[k] else None
+
+    return where
 
 
 def _piece_of(pieces: Sequence[tuple[int, int]], at: int) -> int | None:
@@ -320,16 +402,6 @@ def _piece_of(pieces: Sequence[tuple[int, int]], at: int) -> int | None:
         if start <= at < end:
             return index
     return None
-
-
-def _claim_units(units: Sequence[_Unit], claims: Sequence[Claim]) -> list[_Unit | None]:
-    """The unit each claim's first evidence stands in (``None`` when it stands in none)."""
-    pieces = [(u.start, u.end) for u in units]
-    found: list[_Unit | None] = []
-    for claim in claims:
-        index = _piece_of(pieces, claim.evidence[0].start) if claim.evidence else None
-        found.append(units[index] if index is not None else None)
-    return found
 
 
 def read_incidents(article: Article, claims: Sequence[Claim] = ()) -> tuple[Incident, ...]:
@@ -353,78 +425,165 @@ def read_incidents(article: Article, claims: Sequence[Claim] = ()) -> tuple[Inci
     ...  for i in read_incidents(parse_article(page, published=dt.date(2031, 4, 9)))]
     [('shelling', '2031-04-07')]
     """
-    return tuple(_incidents(_units(article, claims), claims))
+    units, claim_units = _units(article, claims)
+    return tuple(_Incidents(article, units, claims, claim_units).every())
 
 
-def _incidents(units: Sequence[_Unit], claims: Sequence[Claim]) -> list[Incident]:
-    by_unit: dict[int, list[Claim]] = {}
-    for claim, unit in zip(claims, _claim_units(units, claims), strict=True):
-        if unit is not None:
-            by_unit.setdefault(unit.position, []).append(claim)
-    found = []
-    for unit in units:
-        if not unit.happened:
+class _Incidents:
+    """The incidents of an article's units, each worked out when first asked for.
+
+    A claim asks for the incident its sentence refers back to (:meth:`refers_to`) only when
+    the incident could change it, so a unit left to read (:attr:`_Unit.pending`) is read only
+    when an incident is looked for in it.
+
+    Args:
+        article: the parsed article.
+        units: its units (see :func:`_units`).
+        claims: its claims.
+        claim_units: the unit of each claim.
+        dates: the dates already found in some units, by their start (see :func:`_units`).
+    """
+
+    def __init__(
+        self,
+        article: Article,
+        units: list[_Unit],
+        claims: Sequence[Claim],
+        claim_units: Sequence[_Unit | None],
+        dates: Mapping[int, Sequence[DateMention]] | None = None,
+    ) -> None:
+        self._published = article.published
+        self._dates = dates or {}
+        self._units = units
+        self._here: dict[int, list[Claim]] = {}
+        for claim, unit in zip(claims, claim_units, strict=True):
+            if unit is not None:
+                self._here.setdefault(unit.position, []).append(claim)
+        self._found: dict[int, Incident | None] = {}
+        #: Where the lead ends: an incident stated before it is the article's own.
+        self._lead_end = units[min(_LEAD_UNITS, len(units)) - 1].end if units else 0
+        self._lead: list[Incident | None] = []
+        #: The positions of the units naming each event lemma, in order.
+        self._naming: dict[str, list[int]] = {}
+        for unit in units:
+            for lemma in unit.events:
+                self._naming.setdefault(lemma, []).append(unit.position)
+        #: The positions of the units naming any of a set of lemmas, in order.
+        self._positions: dict[frozenset[str], list[int]] = {}
+
+    def incident(self, position: int) -> Incident | None:
+        """The incident the unit at ``position`` states, if any (its dates read if need be)."""
+        if position in self._found:
+            return self._found[position]
+        unit = self._units[position]
+        if unit.pending:
+            dates: Sequence[DateMention] = ()  # without an event word by this test, no incident
+            if _ANCHOR_WORD.search(unit.text) is not None:
+                known = self._dates.get(unit.start)
+                dates = known if known is not None else _dates_of(unit.text, self._published)
+            unit = _read(position, unit.start, unit.end, unit.text, dates, holds=False)
+            self._units[position] = unit
+        found = self._found[position] = _incident_in(unit, self._here.get(position, []))
+        return found
+
+    def every(self) -> list[Incident]:
+        """Every incident, in the order of the units."""
+        return [i for u in self._units if (i := self.incident(u.position)) is not None]
+
+    def lead(self) -> Incident | None:
+        """The first incident stated in the headline or the lead."""
+        if not self._lead:
+            lead = None
+            for unit in self._units:
+                if unit.start < self._lead_end and (lead := self.incident(unit.position)):
+                    break
+            self._lead.append(lead)
+        return self._lead[0]
+
+    def refers_to(self, unit: _Unit) -> Incident | None:
+        """The incident a sentence refers back to.
+
+        That is the nearest stated before it with its noun, else the first stated with its noun,
+        else the lead's.
+        """
+        events = unit.events
+        if events:
+            positions = self._positions.get(events)
+            if positions is None:
+                positions = sorted({p for e in events for p in self._naming.get(e, ())})
+                self._positions[events] = positions
+            # the last stated at or before it, in the order of the units: read from the last
+            # back, so that the units after it are never read for it
+            for p in reversed(positions):
+                if self._units[p].start <= unit.start:
+                    found = self.incident(p)
+                    if found is not None and found.event in events:
+                        return found
+            for p in positions:
+                found = self.incident(p)
+                if found is not None and found.event in events:
+                    return found
+        return self.lead()
+
+
+def _incident_in(unit: _Unit, claims: Sequence[Claim]) -> Incident | None:
+    """The incident a unit states, given the claims it holds: ``None`` when it states none."""
+    if not unit.happened:
+        return None
+    anchors = _anchors(unit, claims)
+    if not anchors:
+        return None
+    if "background" in unit.marks and not unit.events:
+        return None
+    best: tuple[int, DateMention, str | None] | None = None
+    for mention in unit.happened:
+        since = mention.text.lower().startswith("since")
+        if not _is_incident_day(mention) and not since:
             continue
-        here = by_unit.get(unit.position, [])
-        anchors = _anchors(unit, here)
-        if not anchors:
+        middle = (mention.start + mention.end) // 2
+        near = [
+            (abs(at - middle), lemma)
+            for at, lemma in anchors
+            if at - _REACH <= mention.end and mention.start <= at + _REACH
+        ]
+        if not near:
             continue
-        if "background" in unit.marks and not unit.events:
+        nouns = [pair for pair in near if pair[1] is not None]
+        lemma = min(nouns, key=lambda pair: pair[0])[1] if nouns else None
+        if since and lemma not in _CAMPAIGNS:
             continue
-        best: tuple[int, DateMention, str | None] | None = None
-        for mention in unit.happened:
-            since = mention.text.lower().startswith("since")
-            if not _is_incident_day(mention) and not since:
-                continue
-            middle = (mention.start + mention.end) // 2
-            near = [
-                (abs(at - middle), lemma)
-                for at, lemma in anchors
-                if at - _REACH <= mention.end and mention.start <= at + _REACH
-            ]
-            if not near:
-                continue
-            nouns = [pair for pair in near if pair[1] is not None]
-            lemma = min(nouns, key=lambda pair: pair[0])[1] if nouns else None
-            if since and lemma not in _CAMPAIGNS:
-                continue
-            distance = min(pair[0] for pair in near)
-            if best is None or distance < best[0]:
-                best = (distance, mention, lemma)
-        if best is None:
-            continue
-        _, mention, lemma = best
-        day = mention.span
-        assert day is not None  # (find_dates resolved it: see _units)
-        if mention.text.lower().startswith("since"):
-            day = TimeSpan(day.start, day.start, Granularity.DAY)  # the campaign's start
-        actor = next((c.actor for c in here if c.actor), None)
-        place = next((c.place for c in here if c.place), None)
-        found.append(Incident(lemma, day, Span(unit.start, unit.end), actor, place))
-    return found
+        distance = min(pair[0] for pair in near)
+        if best is None or distance < best[0]:
+            best = (distance, mention, lemma)
+    if best is None:
+        return None
+    _, mention, lemma = best
+    day = mention.span
+    assert day is not None  # (find_dates resolved it: see _read)
+    if mention.text.lower().startswith("since"):
+        day = TimeSpan(day.start, day.start, Granularity.DAY)  # the campaign's start
+    actor = next((c.actor for c in claims if c.actor), None)
+    place = next((c.place for c in claims if c.place), None)
+    return Incident(lemma, day, Span(unit.start, unit.end), actor, place)
 
 
 def _anchors(unit: _Unit, claims: Sequence[Claim]) -> list[tuple[int, str | None]]:
     """Where a unit names an event (noun or verb) or a casualty figure, with the event's lemma."""
-    anchors = list(unit.anchors)
+    anchors: list[tuple[int, str | None]] = []
+    if unit.eventful:
+        anchors.extend(
+            (match.start(), _EVENT_NOUNS.get(word))
+            for match in _LETTERS.finditer(unit.text)
+            if (word := match.group().lower()) in _ANCHOR_WORDS
+        )
     for claim in claims:
         if claim.kind in _EVENT_KINDS and claim.evidence:
             anchors.append((claim.evidence[0].start - unit.start, None))
     return anchors
 
 
-def _incident_for(
-    unit: _Unit, incidents: Sequence[Incident], lead: Incident | None
-) -> Incident | None:
-    """The incident a sentence refers back to: the nearest stated with its noun, else the lead's."""
-    if unit.events:
-        same = [i for i in incidents if i.event in unit.events]
-        before = [i for i in same if i.span.start <= unit.start]
-        if before:
-            return before[-1]
-        if same:
-            return same[0]
-    return lead
+#: Kinds whose time a displacement-like incident may set (see :func:`frame_claims`).
+_TIMED_KINDS = _EVENT_KINDS | {ClaimKind.DISPLACED}
 
 
 def frame_claims(
@@ -444,7 +603,7 @@ def frame_claims(
             start offset (offsets into each); the others are searched here.
 
     Returns:
-        The claims, in the same order.
+        The claims, in the same order (a claim the frame does not change is returned as it is).
 
     >>> import datetime as dt
     >>> from conflictfacts import Claim, parse_article
@@ -457,47 +616,99 @@ def frame_claims(
     """
     if not claims:
         return []
-    units = _units(article, claims, dates)
-    incidents = _incidents(units, claims)
-    lead_end = units[min(_LEAD_UNITS, len(units)) - 1].end if units else 0
-    lead = next((i for i in incidents if i.span.start < lead_end), None)
+    units, claim_units = _units(article, claims, dates)
+    incidents = _Incidents(article, units, claims, claim_units, dates)
+    published = article.published
     framed = []
-    for claim, unit in zip(claims, _claim_units(units, claims), strict=True):
+    for claim, unit in zip(claims, claim_units, strict=True):
         if unit is None:
-            framed.append(attrs.evolve(claim, reported_on=claim.reported_on or article.published))
+            framed.append(
+                _reframed(
+                    claim,
+                    claim.reported_on or published,
+                    claim.time,
+                    claim.actor,
+                    claim.place,
+                    claim.frame,
+                )
+            )
             continue
         reported = unit.given[-1].span.end if unit.given and unit.given[-1].span else None
-        changes: dict[str, object] = {"reported_on": reported or article.published}
-        incident = _incident_for(unit, incidents, lead)
+        reported_on = reported or published
+        time, actor, place, frame = claim.time, claim.actor, claim.place, claim.frame
+        kind = claim.kind
         # "since the offensive began" dates a toll from the sentence's own words
         own_day = bool(unit.happened) or "since" in unit.marks
         background = "background" in unit.marks and not unit.events
+        refers_back = bool(unit.events) or "back" in unit.marks
+        # the incident is looked for only where it could change the claim
+        incident = (
+            incidents.refers_to(unit)
+            if (not own_day and not background and kind in _TIMED_KINDS)
+            or (refers_back and kind in _EVENT_KINDS)
+            else None
+        )
         if background and not own_day and claim.time is not None:
             # "The war has killed tens of thousands": a running total the sentence does not
             # date takes no day from the sentences around it
-            changes["time"] = None
+            time = None
         elif incident is not None and not own_day and not background:
-            if incident.event in _CAMPAIGNS and claim.kind in _EVENT_KINDS | {ClaimKind.DISPLACED}:
-                until = max(incident.day.end, reported or article.published or incident.day.end)
-                changes["time"] = TimeSpan(incident.day.start, until, Granularity.PERIOD)
-                changes["frame"] = incident.span
-            elif claim.kind in _EVENT_KINDS:
-                changes["time"] = incident.day
-                changes["frame"] = incident.span
-            elif claim.kind is ClaimKind.DISPLACED and incident.day.granularity is Granularity.DAY:
-                until = max(incident.day.end, reported or article.published or incident.day.end)
-                changes["time"] = TimeSpan(incident.day.start, until, Granularity.PERIOD)
-                changes["frame"] = incident.span
-        refers_back = bool(unit.events) or "back" in unit.marks
-        if incident is not None and refers_back and claim.kind in _EVENT_KINDS:
+            if incident.event in _CAMPAIGNS and kind in _TIMED_KINDS:
+                until = max(incident.day.end, reported or published or incident.day.end)
+                time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
+                frame = incident.span
+            elif kind in _EVENT_KINDS:
+                time = incident.day
+                frame = incident.span
+            elif kind is ClaimKind.DISPLACED and incident.day.granularity is Granularity.DAY:
+                until = max(incident.day.end, reported or published or incident.day.end)
+                time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
+                frame = incident.span
+        if incident is not None and refers_back and kind in _EVENT_KINDS:
             side = (claim.subject.affiliation or "").lower()
             if claim.actor is None and incident.actor and not (
                 side and side in incident.actor.lower()
             ):
-                changes["actor"] = incident.actor
-                changes["frame"] = incident.span
+                actor = incident.actor
+                frame = incident.span
             if claim.place is None and incident.place:
-                changes["place"] = incident.place
-                changes["frame"] = incident.span
-        framed.append(attrs.evolve(claim, **changes))  # type: ignore[arg-type]
+                place = incident.place
+                frame = incident.span
+        framed.append(_reframed(claim, reported_on, time, actor, place, frame))
     return framed
+
+
+def _reframed(
+    claim: Claim,
+    reported_on: dt.date | None,
+    time: TimeSpan | None,
+    actor: str | None,
+    place: str | None,
+    frame: Span | None,
+) -> Claim:
+    """``claim`` with the fields the frame sets; the claim itself when none changes.
+
+    This is what ``attrs.evolve`` gives, without its generic lookups (once per claim).
+    """
+    if (
+        reported_on is claim.reported_on
+        and time is claim.time
+        and actor is claim.actor
+        and place is claim.place
+        and frame is claim.frame
+    ):
+        return claim
+    return Claim(
+        kind=claim.kind,
+        quantity=claim.quantity,
+        subject=claim.subject,
+        actor=actor,
+        place=place,
+        time=time,
+        attribution=claim.attribution,
+        evidence=claim.evidence,
+        sentence=claim.sentence,
+        origin=claim.origin,
+        reported_on=reported_on,
+        frame=frame,
+    )

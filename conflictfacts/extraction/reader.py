@@ -259,6 +259,9 @@ class _Reader:
                     ),
                     sentence=text,
                     origin=self.origin,
+                    # the frame gives it the day its sentence names, else this one: a claim it
+                    # leaves alone then needs no copy (see frame_claims)
+                    reported_on=self.origin.published,
                 )
             )
         return claims
