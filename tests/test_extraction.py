@@ -1505,3 +1505,50 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
     assert [(c.quantity.value, c.actor) for c in claims] == [(14, None)]
+
+
+@pytest.mark.parametrize(
+    ("page", "actors"),
+    [
+        # the lead's "Russian strikes" did what the next sentence counts
+        (
+            "Strikes hit Vessa\n\nRussian strikes hit the market of Vessa overnight. "
+            "Twelve people were killed and 30 wounded, officials said.",
+            ["Russian government forces", "Russian government forces"],
+        ),
+        # an ambush "by" fighters the gazetteer cannot name
+        (
+            "Convoy ambushed near Kutum\n\nThe convoy fell into an ambush by armed insurgents "
+            "near Kutum on Friday. At least nine drivers were killed.",
+            ["armed insurgents"],
+        ),
+        # "blamed on" names the agent of the attack
+        (
+            "Raid on Talvera camp\n\nThe air raid on the Talvera camp was blamed on the "
+            "Libyan National Army. At least 14 migrants were killed.",
+            ["Libyan National Army"],
+        ),
+        # a country before an attack noun is where it happened, not who did it
+        (
+            "Syria attack: dozens dead\n\nAn attack hit a market in Vessa on Monday. "
+            "At least 20 people were killed.",
+            [None],
+        ),
+        # a group's own dead at home fell to the other side; "both sides" names no one
+        (
+            "War in Gaza\n\nHamas launched an attack on southern Israel on Saturday. At least "
+            "300 people were killed in Israel, and 230 were killed in Gaza. Thousands were "
+            "wounded on both sides.",
+            ["Hamas", None, None],
+        ),
+        # the sentence's own subject, even one the gazetteer cannot name, wins
+        (
+            "Talvera\n\nHouthi rebels launched a drone attack on a port on Monday. Gangs "
+            "killed 16 people in Kutum the same day.",
+            [None],
+        ),
+    ],
+)
+def test_an_attacks_agent_is_lent_to_what_it_did(page: str, actors: list[str | None]) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.actor for c in claims if c.kind in (ClaimKind.KILLED, ClaimKind.WOUNDED)] == actors

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -39,17 +40,31 @@ from conflictfacts.extraction.words import (
     ACCUSING,
     AFTER,
     AGENT_BEFORE,
+    AGENT_NOUNS,
+    AGENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     BEFORE,
     FIGHTERS,
+    GENERIC_AGENTS,
     HEADS,
     PEOPLE,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
+from conflictfacts.spans import Span
 
-__all__ = ["accusation_in", "blame", "claimant_in", "lend_claimant", "perpetrator"]
+__all__ = [
+    "Agent",
+    "accusation_in",
+    "agent_in",
+    "attack_nouns",
+    "blame",
+    "claimant_in",
+    "lend_agents",
+    "lend_claimant",
+    "perpetrator",
+]
 
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
@@ -229,6 +244,255 @@ def perpetrator(
     if accused is not None:
         return accused
     return None
+
+
+class Agent(NamedTuple):
+    """Who a headline or sentence says carried out an attack, where it says it."""
+
+    #: The perpetrator's label.
+    label: str
+    #: The unit that says it, in the article.
+    span: Span
+    #: The attack nouns of that unit ("strike", "attack"), lower case.
+    nouns: frozenset[str]
+    #: The home country of a perpetrator that is an armed group: its dead at home fell to the
+    #: other side.
+    country: str | None = None
+
+
+#: Words before "on" that blame the attack on who follows: "blamed the air raid on Haftar".
+_BLAMING = frozenset(["blamed", "blames", "blaming", "blame"])
+#: Words between an agent and its verb: "Hamas has now launched", "militants also raided".
+_BEFORE_VERB = frozenset(
+    ["has", "have", "had", "also", "then", "now", "reportedly", "allegedly", "later", "first"]
+)
+#: Words before a name that make it the target, not the agent: "an attack on Israel".
+_TARGET_MARKS = frozenset(["on", "against", "at", "targeting", "into", "toward", "towards", "in"])
+#: Participles whose "by" names the agent, besides the verbs of attacking: "killed by".
+_BY_VERBS = frozenset(["out", "killed", "hit", "targeted", "perpetrated", "committed"])
+#: Verbs of attacking only with an attack noun after them: "launched an attack".
+_WEAK_VERBS = frozenset(
+    ["carried", "conducted", "launched", "launches", "staged", "fired", "fires", "perpetrated"]
+)
+#: Words after a verb that make it a passive participle: "attacked by", "struck in".
+_PASSIVE_AFTER = frozenset(["by", "in", "near", "at", "on", "during", "while", "as", "."])
+#: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
+_AGENT_ADJECTIVES = frozenset(
+    ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
+)
+
+
+def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None:
+    r"""Who a unit says carried out an attack (its label and country), when it says it plainly.
+
+    Reads "<X> strikes" ("Israeli strikes", "an Islamic State attack", "ISIS blasts"), an
+    attack "by <X>" ("an ambush by Islamist insurgents", "besieged by jihadists"), "blamed on
+    <X>", and "<X> launched / raided / dropped ..." (the subject of a verb of attacking). The
+    agent may be a name the gazetteer knows, or a plain noun of fighters ("militants").
+
+    >>> import datetime as dt
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = ("Strikes hit Vessa\n\nRussian strikes hit the town of Vessa overnight. "
+    ...         "Twelve people were killed, officials said.")
+    >>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].actor
+    'Russian government forces'
+    """
+    text, tokens = here.text, here.tokens
+    starts = here.token_starts()
+    floor = bisect.bisect_left(starts, here.dateline_end) if here.dateline_end else 0
+    found: list[tuple[int, str, str | None]] = []  # (token index, label, country)
+    for match in names.actors(here.start, here.start + len(text)):
+        entry = match.entry
+        if entry.kind in (
+            ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO, ActorKind.INTERNATIONAL,
+            ActorKind.PERSON_ROLE, ActorKind.MINISTRY,
+        ):  # fmt: skip
+            continue
+        at = bisect.bisect_left(starts, match.start)
+        after = bisect.bisect_left(starts, match.end)
+        if at < floor or at >= len(tokens) or text.startswith(_BASED_IN, match.end):
+            continue
+        if text[match.end : match.end + 1] == ":" or _between_sides(tokens, at):
+            continue
+        if _spokesman_of(tokens, at):
+            continue
+        if entry.kind is ActorKind.COUNTRY and located(text, match.start):
+            continue
+        if entry.kind is ActorKind.COUNTRY and not _demonym_or_possessive(entry, match.text):
+            # "Afghanistan explosions", "the Kabul attack": a place, unless it acts ("the
+            # US dropped a bomb")
+            noun_after = after < len(tokens) and tokens[after].low in AGENT_NOUNS
+            if noun_after or match.text.rsplit(None, 1)[-1].lower() in AGENT_NOUNS:
+                continue
+        if _agent_at(tokens, at, after, match.text):
+            # an armed group's home: a state may fight on its own soil, a group's dead at
+            # home fell to the other side
+            home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
+            found.append((at, _actor_label(names, entry), home))
+    for at, token in enumerate(tokens):
+        if token.low in GENERIC_AGENTS and at >= floor:
+            first = at - 1 if at > 0 and tokens[at - 1].low in _AGENT_ADJECTIVES else at
+            if _agent_at(tokens, first, at + 1, token.text):
+                found.append((first, text[tokens[first].start : token.end], None))
+    if not found:
+        return None
+    _, label, country = min(found)
+    return label, country
+
+
+def _demonym_or_possessive(entry: ActorEntry, written: str) -> bool:
+    """Whether a country is written as its people ("Israeli") or owner ("Israel's")."""
+    word = written.lower()
+    return word.endswith(("'s", "\u2019s")) or any(d.lower() == word for d in entry.demonyms)
+
+
+def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
+    """Whether the name over tokens ``at`` to ``after`` (exclusive) is an attack's agent."""
+    last_word = name.rsplit(None, 1)[-1].lower()
+    before = [t.low for t in tokens[max(0, at - 6) : at] if t.low not in DETERMINERS]
+    # "blamed (the air raid) on X"
+    if before and before[-1] == "on" and _BLAMING.intersection(before[:-1]):
+        return True
+    if before and before[-1] in _TARGET_MARKS:
+        return False  # "an attack on Israel", "fighting in Syria"
+    # "Israeli strikes" (the name itself ends in the attack noun), "ISIS blasts"
+    if last_word in AGENT_NOUNS:
+        return True
+    if after < len(tokens) and tokens[after].low in AGENT_NOUNS:
+        return True
+    # "an ambush by X", "carried out by X", "besieged by X"
+    if len(before) >= 2 and before[-1] == "by":
+        previous = before[-2]
+        if previous in AGENT_NOUNS or previous in AGENT_VERBS or previous in _BY_VERBS:
+            return True
+    # "X (has) launched ...", "X raided the town"
+    k = after
+    while k < len(tokens) and tokens[k].low in _BEFORE_VERB:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in AGENT_VERBS:
+        return False
+    if tokens[k].low in _WEAK_VERBS and not any(
+        t.low in AGENT_NOUNS for t in tokens[k + 1 : k + 6]
+    ):
+        return False  # "carried out a joint patrol": an attack only when its noun follows
+    # a headline's passive ("Turkish troops attacked in Idlib") names the target
+    return k + 1 >= len(tokens) or tokens[k + 1].low not in _PASSIVE_AFTER
+
+
+def lend_agents(
+    claims: Sequence[Claim], agents: Sequence[Agent], lead_end: int, names: PageNames
+) -> list[Claim]:
+    """The claims of an article, those that name no perpetrator given the incident's agent.
+
+    A claim of what an attack did ("12 people were killed") whose own sentence names no
+    perpetrator takes the agent of the attack it refers back to: the last sentence before it
+    that names an agent for the same attack noun ("the strike", "the raid"), else the agent
+    the headline and lead name. Never its own side, and never a running total ("since 2011",
+    "the war has killed").
+
+    Args:
+        claims: the claims, in text order.
+        agents: the agents the article's units name, in text order.
+        lead_end: where the lead (the headline and the first sentences) ends.
+        names: the gazetteer's names in the article.
+
+    Returns:
+        The claims, in the same order.
+    """
+    lead = next((a for a in agents if a.span.start < lead_end), None)
+    out = []
+    for claim in claims:
+        if claim.actor is not None or claim.kind not in _LENT_KINDS or not claim.evidence:
+            out.append(claim)
+            continue
+        words = _words_of(claim.sentence or "")
+        nouns = words & AGENT_NOUNS
+        at = claim.evidence[0].start
+        if claim.kind not in _CASUALTIES and not nouns:
+            out.append(claim)  # "thousands fled": only "fled the attack" refers back to it
+            continue
+        own = next((a for a in agents if a.span.start <= at < a.span.end), None)
+        sentence = claim.sentence or ""
+        before = _words_of(sentence[: max(0, sentence.find(claim.quantity.text))])
+        if own is None and before & GENERIC_AGENTS:
+            out.append(claim)  # "Gangs also wounded 16 people": its own, unnamed perpetrator
+            continue
+        if "both" in words and "sides" in words:
+            out.append(claim)  # "thousands wounded on both sides": no one perpetrator
+            continue
+        if words & _BACKGROUND_WORDS and not nouns:
+            out.append(claim)  # "the war has killed 500,000 since 2011"
+            continue
+        lemmas = _lemmas(nouns)
+        same = [
+            a for a in agents if lemmas and a.span.start <= at and _same_attack(a.nouns, lemmas)
+        ]
+        agent = own or (same[-1] if same else lead)
+        if not own and not same and agent is not None and not _same_attack(agent.nouns, lemmas):
+            agent = None  # the lead's strike is not the claim's bombing
+        if (
+            agent is None
+            or _is_side(names, claim.subject.affiliation, agent.label)
+            or (agent.country is not None and _fell_in(names, claim, agent.country))
+        ):
+            out.append(claim)  # its own side, or dead at its home ("400 killed in Gaza")
+            continue
+        out.append(attrs.evolve(claim, actor=agent.label, frame=claim.frame or agent.span))
+    return out
+
+
+#: The kinds an incident's agent is lent to: what its attack did.
+_LENT_KINDS = frozenset(
+    {ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING, ClaimKind.ABDUCTED,
+     ClaimKind.DISPLACED}
+)  # fmt: skip
+#: Words of a running total, whose figures belong to no one incident.
+_BACKGROUND_WORDS = frozenset(
+    ["war", "conflict", "since", "overall", "altogether", "cumulative", "insurgency", "decade",
+     "years", "civil"]
+)  # fmt: skip
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:!?\"'()\u201c\u201d\u2019").lower() for w in text.split())
+
+
+def _fell_in(names: PageNames, claim: Claim, country: str) -> bool:
+    """Whether the claim's own words place its dead in ``country`` ("killed in Gaza")."""
+    span = claim.evidence[0]
+    places = names.places(span.start, span.end + 40)
+    return bool(places) and places[0].entry.country == country  # the nearest place only
+
+
+def attack_nouns(text: str) -> frozenset[str]:
+    """The attacks a text names, folded ("strikes" and "airstrike" are one)."""
+    return _lemmas(_words_of(text) & AGENT_NOUNS)
+
+
+def _same_attack(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two units' attack nouns may name one attack: "attack" names any of them."""
+    if not these or not those or "attack" in these or "attack" in those:
+        return True
+    return not these.isdisjoint(those)
+
+
+def _lemmas(nouns: frozenset[str]) -> frozenset[str]:
+    """Attack nouns folded so that "strikes" finds "airstrike" and "blast" finds "bombing"."""
+    return frozenset(_NOUN_LEMMA.get(n, n) for n in nouns)
+
+
+#: How attack nouns fold for matching a claim to the agent of the same attack.
+_NOUN_LEMMA = {
+    **dict.fromkeys(
+        ["strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "raid",
+         "raids"], "strike"),
+    **dict.fromkeys(["attack", "attacks", "assault", "assaults", "ambush", "ambushes",
+                     "incursion", "massacre", "offensive"], "attack"),
+    **dict.fromkeys(["bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+                     "bomb", "bombs"], "bombing"),
+    **dict.fromkeys(["shelling", "bombardment", "bombardments", "rocket", "rockets", "missile",
+                     "missiles"], "shelling"),
+}  # fmt: skip
 
 
 def accusation_in(

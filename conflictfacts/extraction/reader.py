@@ -23,9 +23,13 @@ from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.actor import (
+    Agent,
     accusation_in,
+    agent_in,
+    attack_nouns,
     blame,
     claimant_in,
+    lend_agents,
     lend_claimant,
     perpetrator,
 )
@@ -56,7 +60,13 @@ from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue
 from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs, tokenize
 from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
-from conflictfacts.extraction.words import ACCUSING, AGENT_BEFORE, REPORT_CUES, SPEAKING_CUES
+from conflictfacts.extraction.words import (
+    ACCUSING,
+    AGENT_BEFORE,
+    AGENT_CUES,
+    REPORT_CUES,
+    SPEAKING_CUES,
+)
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.quantities import Quantity, find_quantities
 from conflictfacts.spans import Span
@@ -93,6 +103,8 @@ class _Reader:
         self.places = Places(article, self.names)
         #: The party that claimed responsibility for the article's attack, once named.
         self.claimant: str | None = None
+        #: Who the units say carried out an attack ("Israeli strikes", "raided by militants").
+        self.agents: list[Agent] = []
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
@@ -115,15 +127,23 @@ class _Reader:
             self.timeline.names_no_date(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
+        agent_cue = not words.isdisjoint(AGENT_CUES)
         if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
-            # nothing counted and nobody speaks: only the date memory moves on
+            # nothing counted and nobody speaks: only the date memory moves on (and who
+            # attacked, when the unit says it)
             self.last_accusation = None
+            if agent_cue:
+                tokens = tokenize(text)
+                if tokens:
+                    self._agent(Tokenized(unit, tokens))
             self._after(unit, [], dates, undated=cue)
             return []
         tokens = tokenize(text)
         if not tokens:
             return []
         here = Tokenized(unit, tokens)
+        if agent_cue:
+            self._agent(here)
         phrases: list[Phrase] = []
         if quantities or one_thing:
             phrases, read_dates = self._phrases(here, quantities, cue)
@@ -138,6 +158,14 @@ class _Reader:
         carry_attribution(self.previous_claims, unit, claims)
         self._after(unit, claims, dates, undated=cue)
         return claims
+
+    def _agent(self, here: Tokenized) -> None:
+        """Remember who the unit says carried out an attack, if it says so."""
+        found = agent_in(self.names, here)
+        if found is not None:
+            unit = here.unit
+            span = Span(unit.start, unit.start + len(unit.text))
+            self.agents.append(Agent(found[0], span, attack_nouns(unit.text), found[1]))
 
     def _phrases(
         self, here: Tokenized, quantities: list[Quantity], cue: bool
@@ -278,6 +306,18 @@ class _Reader:
         self.previous_paragraph = unit.paragraph
 
 
+#: How many sentences after the headline make the lead, whose agent the article's claims take.
+_LEAD_SENTENCES = 4
+
+
+def _lead_end(article: Article) -> int:
+    """Where the lead ends: the headline and the first sentences."""
+    sentences = article.sentences
+    if not sentences:
+        return article.title_span.end if article.title_span is not None else 0
+    return sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+
+
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
     """Return the claims of ``article``, in order of first evidence.
 
@@ -332,6 +372,9 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     if reader.claimant is not None:
         # "<X> claimed responsibility": X did what the casualty figures count
         claims = lend_claimant(claims, reader.claimant, reader.names)
+    if reader.agents:
+        # "Israeli strikes ...": what the attack did, its agent did
+        claims = lend_agents(claims, reader.agents, _lead_end(article), reader.names)
     title_end = article.title_span.end if article.title_span is not None else -1
     merged = []
     for claim in merge_statements(claims, title_end):
