@@ -1552,3 +1552,37 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
 def test_an_attacks_agent_is_lent_to_what_it_did(page: str, actors: list[str | None]) -> None:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
     assert [c.actor for c in claims if c.kind in (ClaimKind.KILLED, ClaimKind.WOUNDED)] == actors
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the subject of "shot down" brought the aircraft down
+        ("Veland also shot down two Kutumi fighter jets over Vessa on Sunday.", ("two", None)),
+        # a head of state reporting the other side's losses speaks for the forces that did it
+        (
+            "Turkish President Recep Tayyip Erdogan said more than 30 Syrian soldiers were killed.",
+            ("more than 30", "Turkish President Recep Tayyip Erdogan"),
+        ),
+        # the office's, not a person's
+        (
+            "The Israeli Prime Minister's Office said 1,400 people have been killed.",
+            ("1,400", "Israeli Prime Minister"),
+        ),
+    ],
+)
+def test_an_office_its_holder_and_the_forces_it_speaks_for(
+    page: str, expected: tuple[str, str | None]
+) -> None:
+    claim = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0]
+    source = claim.attribution.source if claim.attribution else None
+    assert (claim.quantity.text, source) == expected
+
+
+def test_who_shot_down_and_whose_president_said() -> None:
+    page = (
+        "Turkey also shot down two Syrian fighter jets over Idlib. Turkish President Recep "
+        "Tayyip Erdogan said more than 30 Syrian soldiers were killed."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.actor for c in claims] == ["Turkish government forces"] * 2

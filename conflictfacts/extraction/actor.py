@@ -66,6 +66,9 @@ __all__ = [
     "perpetrator",
 ]
 
+#: Verbs before "down" whose subject brought an aircraft down: "Turkey shot down two jets" (a
+#: gerund's subject is its clause's, not the nearest name: "responded ... by shooting down").
+_SHOOTING = frozenset(["shot", "shoots", "brought", "brings"])
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
@@ -204,8 +207,11 @@ def perpetrator(
         # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
         # subject of a passive verb is the victim
         passive = trigger > 0 and tokens[trigger - 1].low in _PASSIVE
+        verb = tokens[trigger].low
+        if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
+            verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
-            (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
+            (verb in BEFORE or verb in ATTACK_VERBS or verb in _SHOOTING)
             and trigger < phrase.first
             and not passive
         )
@@ -231,6 +237,9 @@ def perpetrator(
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
             party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
+        elif said_by is not None and said_by.kind is ActorKind.PERSON_ROLE:
+            # a head of state or government, or a defence minister, speaks for its forces
+            party = any(w in said_by.name.lower() for w in ("president", "prime", "defen"))
         # persons are another side's losses only when the text says whose they are:
         # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
         # and "dozens of people" no side at all; fighters and equipment are the enemy's

@@ -241,6 +241,12 @@ class Sources:
                 name = entry.name
             else:
                 name = entry.name
+            if entry.kind is ActorKind.PERSON_ROLE:
+                # "Turkish President Recep Tayyip Erdogan": the office and who holds it
+                role_end = max(m.end for m in matches if m.entry is entry) + lo - start
+                holder = _holder_after(phrase_tokens, role_end)
+                if holder:
+                    name = f"{name} {holder}"
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
@@ -576,6 +582,20 @@ def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[
         else claim
         for claim in previous
     ]
+
+
+def _holder_after(tokens: Sequence[Token], end: int) -> str:
+    """The person's name that closes a phrase after an office ending at ``end``, or ""."""
+    after = [t for t in tokens if t.start >= end]
+    if not 1 <= len(after) <= 4 or after[0].start == end or len(after) < len(
+        [t for t in tokens if t.end > end]
+    ):
+        return ""  # "the Prime Minister's Office": the office's, not a person
+    if any(t.low in _SOURCE_ROLES for t in after):
+        return ""
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in after):
+        return ""
+    return " ".join(t.text for t in after)
 
 
 def _source_label(tokens: Sequence[Token]) -> str:
