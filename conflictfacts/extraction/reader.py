@@ -105,6 +105,8 @@ class _Reader:
         self.claimant: str | None = None
         #: Who the units say carried out an attack ("Israeli strikes", "raided by militants").
         self.agents: list[Agent] = []
+        #: The reports of the last unit read for them.
+        self.last_reports: list[Report] = []
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
@@ -150,6 +152,7 @@ class _Reader:
             if read_dates is not None:
                 dates, cue = read_dates, False
         reports = self.sources.reports(here) if words & REPORT_CUES else []
+        self.last_reports = reports
         accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
         self.last_accusation = accusation
         if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
@@ -350,6 +353,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     previous: list[Claim] = []
     previous_paragraph = -2
     for unit in units_of(article):
+        reader.last_reports = []
         found = reader.read(unit)
         if reader.last_accusation is not None and not found and previous:
             # "Two soldiers were killed ... Ankara accuses the Syrian regime."
@@ -363,6 +367,19 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
             # "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels
             # were killed.": the breakdown's source stands for the total before it
             claims[-len(previous) :] = credit_breakdown(previous, found)
+        elif (
+            previous
+            and not found
+            and reader.last_reports
+            and unit.text.lstrip().lower().startswith("according to")
+        ):
+            # "Nineteen soldiers were killed in drone strikes. According to the monitor, the
+            # strikes hit a convoy.": the account that follows is the figure's source
+            attribution = attribution_of(reader.last_reports[0].source)
+            claims[-len(previous) :] = [
+                c if c.attribution is not None else attrs.evolve(c, attribution=attribution)
+                for c in previous
+            ]
         claims.extend(found)
         previous = found
         previous_paragraph = unit.paragraph

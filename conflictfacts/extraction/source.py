@@ -77,7 +77,7 @@ _SOURCE_ROLES = frozenset(
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
-        commission"""
+        commission broadcaster channel newspaper outlet"""
     )
 )
 #: The unnamed members of a government who speak for it: "US officials".
@@ -238,9 +238,9 @@ class Sources:
                 monitor = self._monitor_of(entry.name, words)
                 if monitor is not None:
                     entry = monitor
-                name = entry.name
+                name = entry.label()
             else:
-                name = entry.name
+                name = entry.label()  # "Syrian Observatory for Human Rights (SOHR)"
             if entry.kind is ActorKind.PERSON_ROLE:
                 # "Turkish President Recep Tayyip Erdogan": the office and who holds it
                 role_end = max(m.end for m in matches if m.entry is entry) + lo - start
@@ -287,6 +287,14 @@ class Sources:
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
             label = _source_label(phrase_tokens)
             return Source(label, None, phrase, verb, distanced, None)
+        if (
+            len(words) >= 2
+            and words[-1] in _DATA_NOUNS
+            and phrase_tokens[-2].text[:1].isupper()
+            and verb == "according to"
+        ):
+            # "according to a PTI report": the one whose report it is
+            return self.from_phrase(start, text, tokens, first, last - 1, verb, distanced)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
         label = _source_label(phrase_tokens)
@@ -411,6 +419,17 @@ class Sources:
                 following == "the" and after_that in {"lives", "life"}
             ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
+            if following == "by" and reporting:
+                # "..., as reported by Lebanon's Health Ministry.": the source follows the verb
+                end = i + 2
+                while end < n and end < i + 12 and tokens[end].text not in {",", ".", ";", ":"}:
+                    end += 1
+                if end > i + 2:
+                    by = self.from_phrase(start, text, tokens, i + 2, end - 1, low, distanced)
+                    if by is not None:
+                        back = i - 1 if i > 0 and tokens[i - 1].low == "as" else i
+                        reports.append(Report(by, 0, back - 1))
+                continue
             if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
                 after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
             ):
@@ -424,8 +443,11 @@ class Sources:
             first = k
             while (
                 first >= floor
-                and i - first <= 10
-                and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                and i - first <= 12
+                and (
+                    tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                    or _in_acronym(tokens, first)
+                )
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
                 and tokens[first].low not in AFTER
                 and tokens[first].low not in BEFORE
@@ -456,6 +478,10 @@ class Sources:
             if source is None:
                 continue
             tail = i + 1
+            if low in {"told", "tells"}:
+                # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
+                while tail < n and tail < i + 4 and tokens[tail].text[:1].isupper():
+                    tail += 1
             while tail < n and tokens[tail].low in REPORT_TAIL:
                 tail += 1
             if (
@@ -582,6 +608,18 @@ def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[
         else claim
         for claim in previous
     ]
+
+
+def _in_acronym(tokens: Sequence[Token], at: int) -> bool:
+    """Whether token ``at`` belongs to a bracketed acronym after a name: "... Rights (SOHR)"."""
+    return any(
+        opening >= 0
+        and opening + 2 < len(tokens)
+        and tokens[opening].text == "("
+        and tokens[opening + 2].text == ")"
+        and tokens[opening + 1].text.isupper()
+        for opening in (at, at - 1, at - 2)
+    )
 
 
 def _holder_after(tokens: Sequence[Token], end: int) -> str:
