@@ -1631,3 +1631,29 @@ def test_sources_real_copy_gives(page: str, source: str) -> None:
     assert claim.attribution is not None
     assert claim.attribution.source == source
     assert claim.actor is None
+
+
+def test_a_partys_officials_count_of_attacks_is_no_loss_they_inflicted() -> None:
+    page = (
+        "At least 12 Veland soldiers were killed and 15 injured in two suicide bombings "
+        "outside Vessa airport on Thursday, according to US officials. Al-Shabab has "
+        "claimed responsibility for the bombings."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [(c.quantity.text, c.actor) for c in claims] == [
+        ("At least 12", "Al-Shabab"),
+        ("15", "Al-Shabab"),
+        ("two", None),
+    ]
+
+
+def test_an_office_in_an_aside_and_a_gerund_after_a_passive() -> None:
+    page = (
+        "Turkish Defense Minister, Hulusi Akar, said 900 Syrian soldiers were neutralized in "
+        "the operation, as well as destroying two helicopters and 35 tanks."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    tanks = [c for c in claims if c.quantity.text in {"two", "35"}]
+    assert [(c.actor, c.attribution and c.attribution.source) for c in tanks] == [
+        ("Turkish government forces", "Turkish Defense Minister Hulusi Akar")
+    ] * 2

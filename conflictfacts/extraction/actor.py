@@ -38,6 +38,7 @@ from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Tok
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     ACCUSING,
+    ATTACKS,
     AFTER,
     AGENT_BEFORE,
     AGENT_NOUNS,
@@ -214,6 +215,7 @@ def perpetrator(
             (verb in BEFORE or verb in ATTACK_VERBS or verb in _SHOOTING)
             and trigger < phrase.first
             and not passive
+            and not (verb.endswith("ing") and _passive_between(tokens, at, trigger))
         )
         if by:
             rank = 0
@@ -242,9 +244,10 @@ def perpetrator(
             party = any(w in said_by.name.lower() for w in ("president", "prime", "defen"))
         # persons are another side's losses only when the text says whose they are:
         # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
-        # and "dozens of people" no side at all; fighters and equipment are the enemy's
+        # and "dozens of people" no side at all; fighters and equipment are the enemy's, and
+        # a count of attacks ("two suicide bombings") is nobody's loss
         counted = phrase.head_class or HEADS.get((subject.category or "").lower())
-        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS)
+        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS, ATTACKS)
         if party and other_side and report.source.country != victims:
             country_entry = names.entry(report.source.country)
             if country_entry is not None:
@@ -646,6 +649,15 @@ def _country_of(names: PageNames, affiliation: str | None) -> str | None:
     if entry is not None and entry.kind is ActorKind.COUNTRY:
         return entry.name
     return affiliation
+
+
+def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:
+    """Whether a passive verb stands between a name and a gerund: the name is its victim.
+
+    "2,557 elements of the Syrian forces were neutralized, as well as destroying 135 tanks": the
+    Syrian forces are not who destroyed the tanks.
+    """
+    return any(t.low in _PASSIVE for t in tokens[at + 1 : trigger])
 
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:

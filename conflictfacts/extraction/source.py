@@ -475,6 +475,13 @@ class Sources:
                         source = named
                 if source is None:
                     source = self._before_asides(here, first - 1, floor, low, distanced)
+                elif aside and source.entry is None and _holder_after(tokens[first : k + 1], -1):
+                    # "Turkish Defense Minister, Hulusi Akar, said": the office before the name
+                    office = self._before_asides(here, first - 1, floor, low, distanced)
+                    if office is not None and office.entry is not None and (
+                        office.entry.kind is ActorKind.PERSON_ROLE
+                    ):
+                        source = office._replace(name=f"{office.name} {source.name}")
             if source is None:
                 continue
             tail = i + 1
