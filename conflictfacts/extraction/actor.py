@@ -38,13 +38,13 @@ from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Tok
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     ACCUSING,
-    ATTACKS,
     AFTER,
     AGENT_BEFORE,
     AGENT_NOUNS,
     AGENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    ATTACKS,
     BEFORE,
     FIGHTERS,
     GENERIC_AGENTS,
