@@ -1544,6 +1544,12 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
             "wounded on both sides.",
             ["Hamas", None, None],
         ),
+        # a possessive country before an attack noun is a party, even after "in"
+        (
+            "Toll in Syria's air strike on Vessa rises to 29\n\nThe number of Turkish soldiers "
+            "killed in the strike has risen to 29, the governor said.",
+            ["Syrian government forces"],
+        ),
         # the sentence's own subject, even one the gazetteer cannot name, wins
         (
             "Talvera\n\nHouthi rebels launched a drone attack on a port on Monday. Gangs "

@@ -288,6 +288,8 @@ _WEAK_VERBS = frozenset(
 )
 #: Words after a verb that make it a passive participle: "attacked by", "struck in".
 _PASSIVE_AFTER = frozenset(["by", "in", "near", "at", "on", "during", "while", "as", "."])
+#: Words before a name that make it what an attack hit: "a strike on Israeli positions".
+_TARGETS = frozenset(["on", "against", "targeting", "at", "toward", "towards", "into"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
 _AGENT_ADJECTIVES = frozenset(
     ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
@@ -328,9 +330,11 @@ def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None
             continue
         if _spokesman_of(tokens, at):
             continue
-        if entry.kind is ActorKind.COUNTRY and located(text, match.start):
-            continue
-        if entry.kind is ActorKind.COUNTRY and not _demonym_or_possessive(entry, match.text):
+        possessive = text[match.end : match.end + 2] in ("'s", "\u2019s")
+        as_party = possessive or _demonym_or_possessive(entry, match.text)
+        if entry.kind is ActorKind.COUNTRY and located(text, match.start) and not as_party:
+            continue  # "in Syria", but "in Syria's air strike", "in a Syrian strike"
+        if entry.kind is ActorKind.COUNTRY and not as_party:
             # "Afghanistan explosions", "the Kabul attack": a place, unless it acts ("the
             # US dropped a bomb")
             noun_after = after < len(tokens) and tokens[after].low in AGENT_NOUNS
@@ -365,13 +369,17 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     # "blamed (the air raid) on X"
     if before and before[-1] == "on" and _BLAMING.intersection(before[:-1]):
         return True
+    # "Israeli strikes" (the name itself ends in the attack noun), "ISIS blasts", "killed in
+    # Syria's air strike", but not "a strike on Israeli drones"
+    noun_after = after < len(tokens) and (
+        tokens[after].low in AGENT_NOUNS
+        or (tokens[after].low == "air" and after + 1 < len(tokens)
+            and tokens[after + 1].low in AGENT_NOUNS)
+    )  # fmt: skip
+    if (last_word in AGENT_NOUNS or noun_after) and not (before and before[-1] in _TARGETS):
+        return True
     if before and before[-1] in _TARGET_MARKS:
         return False  # "an attack on Israel", "fighting in Syria"
-    # "Israeli strikes" (the name itself ends in the attack noun), "ISIS blasts"
-    if last_word in AGENT_NOUNS:
-        return True
-    if after < len(tokens) and tokens[after].low in AGENT_NOUNS:
-        return True
     # "an ambush by X", "carried out by X", "besieged by X"
     if len(before) >= 2 and before[-1] == "by":
         previous = before[-2]
