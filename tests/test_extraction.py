@@ -1663,3 +1663,24 @@ def test_an_office_in_an_aside_and_a_gerund_after_a_passive() -> None:
     assert [(c.actor, c.attribution and c.attribution.source) for c in tanks] == [
         ("Turkish government forces", "Turkish Defense Minister Hulusi Akar")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("page", "source"),
+    [
+        (
+            "The Kutumi health ministry said the toll reached 92. The ministry also noted that "
+            "over 645 people have sustained injuries.",
+            "Kutumi health ministry",
+        ),
+        (
+            "The enclave's health ministry on Friday updated its death toll to 4,126 people "
+            "killed.",
+            "enclave's health ministry",
+        ),
+    ],
+)
+def test_more_verbs_of_reporting_and_a_day_before_the_verb(page: str, source: str) -> None:
+    claim = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[-1]
+    assert claim.attribution is not None
+    assert claim.attribution.source == source

@@ -80,6 +80,10 @@ _SOURCE_ROLES = frozenset(
         commission broadcaster channel newspaper outlet"""
     )
 )
+#: Days that may stand between a source and its verb: "the ministry on Friday said".
+_DAYS = frozenset(
+    word_list("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+)
 #: The unnamed members of a government who speak for it: "US officials".
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Pronouns that speak for the source named before: "it said".
@@ -440,6 +444,8 @@ class Sources:
                 k -= 1
             if k > 0 and tokens[k].text == ",":
                 k -= 1  # "The army, for its part, said": the aside ends with a comma
+            if k > 1 and tokens[k].low in _DAYS and tokens[k - 1].low == "on":
+                k -= 2  # "the health ministry on Friday updated": the day is the report's
             first = k
             while (
                 first >= floor

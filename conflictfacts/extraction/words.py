@@ -263,7 +263,8 @@ REPORTING = frozenset(
     word_list(
         """said says say told tells reported reports report stated states announced announces
         confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts put putting counts gave gives raised raises revised registered"""
+        tweeted posted puts put putting counts gave gives raised raises revised registered
+        noted notes indicated indicates updated updates"""
     )
 )
 
