@@ -1684,3 +1684,31 @@ def test_more_verbs_of_reporting_and_a_day_before_the_verb(page: str, source: st
     claim = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[-1]
     assert claim.attribution is not None
     assert claim.attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("page", "source"),
+    [
+        # the name an aside with a relative clause describes speaks, not the clause's place
+        (
+            "Lumen, an aid charity that runs clinics in Afghanistan, said it had received at "
+            "least 60 patients wounded in the attack.",
+            "Lumen",
+        ),
+        # "the report", "earlier reports": nouns, not verbs; "On Friday" is no one's name
+        (
+            "On Friday, in the report to the council, monitors set it against the UN estimate "
+            "that about 12,000 people have been killed across Kutum.",
+            None,
+        ),
+        # "the group that claimed a car bomb attack": responsibility, not a report
+        (
+            "Strikes hit a camp of the Lenna Front, the group that claimed a car bomb attack "
+            "that killed at least 40 police officers in Vessa.",
+            None,
+        ),
+    ],
+)
+def test_asides_and_nouns_that_look_like_reports(page: str, source: str | None) -> None:
+    claim = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0]
+    assert (claim.attribution.source if claim.attribution else None) == source

@@ -84,6 +84,16 @@ _SOURCE_ROLES = frozenset(
 _DAYS = frozenset(
     word_list("monday tuesday wednesday thursday friday saturday sunday today yesterday")
 )
+#: Verbs of reporting that are nouns too ("the report", "earlier reports that").
+_NOUNS_TOO = frozenset(
+    word_list("report reports estimate estimates count counts update updates notes put puts")
+)
+#: Words before a verb of reporting that make it a noun: "earlier reports that".
+_NOUN_MARKS = frozenset(
+    word_list("earlier previous initial recent latest unconfirmed conflicting separate")
+)
+#: Capitalised words that open a sentence but never a name: "On Friday, in the report".
+_NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Pronouns that speak for the source named before: "it said".
@@ -281,6 +291,8 @@ class Sources:
         if (
             proper
             and len(proper) <= 6
+            and proper[0].low not in _NOT_A_NAME
+            and not all(t.low in _DAYS for t in proper)
             and all(t.text[0].isupper() or t.low in {"of", "for", "and"} for t in proper)
             and proper[0].low not in _PRONOUN_SOURCES
         ):
@@ -417,6 +429,12 @@ class Sources:
             distanced = low in DISTANCED
             if not (reporting or distanced):
                 continue
+            if (
+                i > 0
+                and low in _NOUNS_TOO
+                and (tokens[i - 1].low in DETERMINERS or tokens[i - 1].low in _NOUN_MARKS)
+            ):
+                continue  # "in the report to the council", "earlier reports that": a noun
             following = tokens[i + 1].low if i + 1 < n else ""
             after_that = tokens[i + 2].low if i + 2 < n else ""
             if following in {"responsibility", "victory", "credit", "control"} or (
@@ -435,7 +453,12 @@ class Sources:
                         reports.append(Report(by, 0, back - 1))
                 continue
             if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
-                after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+                after_that in ATTACK_NOUNS
+                or (
+                    following != "that"
+                    and any(t.low in ATTACK_NOUNS for t in tokens[i + 2 : i + 6])
+                )
+                or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
             # the source stands right before the verb: back to a comma, quote or clause word
@@ -461,7 +484,10 @@ class Sources:
                 first -= 1
             first += 1
             source = None
-            if first > k:
+            relative = self._before_relative(here, first, floor, low, distanced)
+            if relative is not None:
+                source = relative
+            elif first > k:
                 if k >= 0 and tokens[k].low == "and":
                     # "... puts the toll at 19, and says 21 soldiers died": the same speaker
                     source = (
@@ -552,8 +578,37 @@ class Sources:
             hops += 1
         return source
 
+    def _before_relative(
+        self, here: Tokenized, first: int, floor: int, verb: str, distanced: bool
+    ) -> Source | None:
+        """The name an aside with a relative clause describes, when it speaks.
+
+        "Emergency, an Italian charity that runs hospitals in Kutum, said": the words before
+        the verb are the relative clause's; the charity, named before the aside, speaks.
+        """
+        tokens = here.tokens
+        pronoun = first - 1
+        if pronoun < 1 or tokens[pronoun].low not in {"that", "which", "who"}:
+            return None
+        comma = pronoun - 1
+        while comma > floor and pronoun - comma <= 6 and tokens[comma].text != ",":
+            comma -= 1
+        if tokens[comma].text != "," or tokens[comma + 1].low not in {"a", "an", "the"}:
+            return None
+        head = {t.low for t in tokens[comma + 1 : pronoun]}
+        if head.isdisjoint(_ORGANISATION_WORDS) and head.isdisjoint(_PERSON_ROLES):
+            return None
+        return self._named_before_aside(here, comma, floor, verb, distanced, single=True)
+
     def _named_before_aside(
-        self, here: Tokenized, comma: int, floor: int, verb: str, distanced: bool
+        self,
+        here: Tokenized,
+        comma: int,
+        floor: int,
+        verb: str,
+        distanced: bool,
+        *,
+        single: bool = False,
     ) -> Source | None:
         """The known or proper name that an aside opening at ``comma`` describes."""
         tokens = here.tokens
@@ -564,7 +619,11 @@ class Sources:
         if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
             return None
         source = self.from_phrase(here.start, here.text, tokens, begin, comma - 1, verb, distanced)
-        if source is None or (source.entry is None and not is_proper_name(source.name)):
+        if source is None or (
+            source.entry is None
+            and not is_proper_name(source.name)
+            and not (single and begin == comma - 1 and tokens[begin].text[:1].isupper())
+        ):
             return None
         return source
 
