@@ -1550,6 +1550,17 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
             "killed in the strike has risen to 29, the governor said.",
             ["Syrian government forces"],
         ),
+        # "a firefight by <X>" and "<X> (<acronym>) militants launched" name the attackers
+        (
+            "Blast at Vessa gate\n\nA suicide bombing at the Vessa gate killed 13 soldiers. "
+            "The bombing was followed by a firefight by Islamic State gunmen.",
+            ["Islamic State"],
+        ),
+        (
+            "Convoy hit\n\nThe convoy was hit when suspected Jaish-e-Mohammed (JeM) militants "
+            "launched an attack near Vessa. Thirty policemen were killed.",
+            ["Jaish-e-Mohammed"],
+        ),
         # the sentence's own subject, even one the gazetteer cannot name, wins
         (
             "Talvera\n\nHouthi rebels launched a drone attack on a port on Monday. Gangs "

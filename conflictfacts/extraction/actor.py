@@ -387,8 +387,13 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
             return True
     # "X (has) launched ...", "X raided the town"
     k = after
-    while k < len(tokens) and tokens[k].low in _BEFORE_VERB:
-        k += 1
+    while k < len(tokens) and (
+        tokens[k].low in _BEFORE_VERB
+        or tokens[k].low in GENERIC_AGENTS
+        or tokens[k].low in {"militant", "fighter", "gunman", "(", ")"}
+        or (k > after and tokens[k - 1].text == "(" and tokens[k].text.isupper())
+    ):
+        k += 1  # "Hamas militants launched", "Jaish-e-Mohammed (JeM) militant launched"
     if k >= len(tokens) or tokens[k].low not in AGENT_VERBS:
         return False
     if tokens[k].low in _WEAK_VERBS and not any(

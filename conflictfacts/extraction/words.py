@@ -324,7 +324,7 @@ AGENT_NOUNS = frozenset(
         """attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids
         shelling bombardment bombardments bombing bombings ambush ambushes offensive assault
         assaults incursion blast blasts explosion explosions rocket rockets missile missiles
-        drone drones warplanes jets bomb bombs massacre"""
+        drone drones warplanes jets bomb bombs massacre firefight gunfire"""
     )
 )
 #: Verbs whose subject carried out the attack an article reports: "militants raided the town",
