@@ -1712,6 +1712,12 @@ def test_more_verbs_of_reporting_and_a_day_before_the_verb(page: str, source: st
             "that about 12,000 people have been killed across Kutum.",
             None,
         ),
+        # "earlier reports that": those reports are the source of their clause
+        (
+            "Officials said those killed included 10 marines, correcting earlier reports that "
+            "12 marines were killed.",
+            "Officials",
+        ),
         # "the group that claimed a car bomb attack": responsibility, not a report
         (
             "Strikes hit a camp of the Lenna Front, the group that claimed a car bomb attack "
@@ -1723,3 +1729,15 @@ def test_more_verbs_of_reporting_and_a_day_before_the_verb(page: str, source: st
 def test_asides_and_nouns_that_look_like_reports(page: str, source: str | None) -> None:
     claim = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0]
     assert (claim.attribution.source if claim.attribution else None) == source
+
+
+def test_earlier_reports_that_are_the_source_of_their_clause() -> None:
+    page = (
+        "Officials said those killed included 10 marines, correcting earlier reports that 12 "
+        "marines were killed."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.attribution.source for c in claims if c.attribution] == [
+        "Officials",
+        "earlier reports",
+    ]

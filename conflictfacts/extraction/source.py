@@ -434,7 +434,15 @@ class Sources:
                 and low in _NOUNS_TOO
                 and (tokens[i - 1].low in DETERMINERS or tokens[i - 1].low in _NOUN_MARKS)
             ):
-                continue  # "in the report to the council", "earlier reports that": a noun
+                # "in the report to the council", "earlier reports that": a noun; "correcting
+                # earlier reports that 12 were killed" credits those reports with the clause
+                if tokens[i - 1].low in _NOUN_MARKS and i + 1 < n and tokens[i + 1].low == "that":
+                    phrase = text[tokens[i - 1].start : tokens[i].end]
+                    label = phrase.lower()
+                    reports.append(
+                        Report(Source(label, None, phrase, "reported", True, None), i + 2, n - 1)
+                    )
+                continue
             following = tokens[i + 1].low if i + 1 < n else ""
             after_that = tokens[i + 2].low if i + 2 < n else ""
             if following in {"responsibility", "victory", "credit", "control"} or (
