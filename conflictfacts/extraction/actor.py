@@ -324,27 +324,26 @@ def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None
             continue
         at = bisect.bisect_left(starts, match.start)
         after = bisect.bisect_left(starts, match.end)
-        if at < floor or at >= len(tokens) or text.startswith(_BASED_IN, match.end):
+        if at < floor or at >= len(tokens) or not _agent_at(tokens, at, after, match.text):
             continue
-        if text[match.end : match.end + 1] == ":" or _between_sides(tokens, at):
+        if text.startswith(_BASED_IN, match.end) or text[match.end : match.end + 1] == ":":
+            continue  # "a Vienna-based monitor", "Nigeria: gunmen kill dozens"
+        if _between_sides(tokens, at) or _spokesman_of(tokens, at):
             continue
-        if _spokesman_of(tokens, at):
-            continue
-        possessive = text[match.end : match.end + 2] in ("'s", "\u2019s")
-        as_party = possessive or _demonym_or_possessive(entry, match.text)
-        if entry.kind is ActorKind.COUNTRY and located(text, match.start) and not as_party:
-            continue  # "in Syria", but "in Syria's air strike", "in a Syrian strike"
-        if entry.kind is ActorKind.COUNTRY and not as_party:
-            # "Afghanistan explosions", "the Kabul attack": a place, unless it acts ("the
-            # US dropped a bomb")
+        if entry.kind is ActorKind.COUNTRY and not (
+            text[match.end : match.end + 2] in ("'s", "\u2019s")
+            or _demonym_or_possessive(entry, match.text)
+        ):
+            # "in Syria", "Afghanistan explosions", "the Kabul attack": a place, unless it
+            # acts ("the US dropped a bomb"); "in Syria's air strike" is a party's
             noun_after = after < len(tokens) and tokens[after].low in AGENT_NOUNS
-            if noun_after or match.text.rsplit(None, 1)[-1].lower() in AGENT_NOUNS:
+            last_word = match.text.rsplit(None, 1)[-1].lower()
+            if located(text, match.start) or noun_after or last_word in AGENT_NOUNS:
                 continue
-        if _agent_at(tokens, at, after, match.text):
-            # an armed group's home: a state may fight on its own soil, a group's dead at
-            # home fell to the other side
-            home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
-            found.append((at, _actor_label(names, entry), home))
+        # an armed group's home: a state may fight on its own soil, a group's dead at home
+        # fell to the other side
+        home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
+        found.append((at, _actor_label(names, entry), home))
     for at, token in enumerate(tokens):
         if token.low in GENERIC_AGENTS and at >= floor:
             first = at - 1 if at > 0 and tokens[at - 1].low in _AGENT_ADJECTIVES else at

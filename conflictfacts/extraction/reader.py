@@ -64,6 +64,7 @@ from conflictfacts.extraction.words import (
     ACCUSING,
     AGENT_BEFORE,
     AGENT_CUES,
+    GENERIC_AGENTS,
     REPORT_CUES,
     SPEAKING_CUES,
 )
@@ -129,7 +130,12 @@ class _Reader:
             self.timeline.names_no_date(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
-        agent_cue = not words.isdisjoint(AGENT_CUES)
+        # a unit may name an attack's agent: a word of attacking, and a name or a noun of
+        # fighters to be its agent
+        agent_cue = not words.isdisjoint(AGENT_CUES) and (
+            not words.isdisjoint(GENERIC_AGENTS)
+            or bool(self.names.actors(unit.start, unit.start + len(text)))
+        )
         if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
             # nothing counted and nobody speaks: only the date memory moves on (and who
             # attacked, when the unit says it)
