@@ -1529,7 +1529,7 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
         (
             "Raid on Talvera camp\n\nThe air raid on the Talvera camp was blamed on the "
             "Libyan National Army. At least 14 migrants were killed.",
-            ["Libyan National Army"],
+            ["Libyan National Army (LNA)"],
         ),
         # a country before an attack noun is where it happened, not who did it
         (
@@ -1560,6 +1560,22 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
             "Convoy hit\n\nThe convoy was hit when suspected Jaish-e-Mohammed (JeM) militants "
             "launched an attack near Vessa. Thirty policemen were killed.",
             ["Jaish-e-Mohammed"],
+        ),
+        # "blamed on <owner>'s <group>", "<X> (<ACR>) encircled", "Israel's retaliatory strikes"
+        (
+            "Raid on cadets\n\nMedia reports blamed the air raid on Haftar's LNA forces. "
+            "Twenty cadets were killed.",
+            ["Libyan National Army (LNA)"],
+        ),
+        (
+            "Camp attacked\n\nThe Rapid Support Forces (RSF) encircled a camp near Kutum on "
+            "Monday. At least 300 people were killed.",
+            ["Rapid Support Forces (RSF)"],
+        ),
+        (
+            "Gaza\n\nAt least 600 Palestinians have been killed in Israel's retaliatory "
+            "strikes, the health ministry said.",
+            ["Israeli government forces"],
         ),
         # the sentence's own subject, even one the gazetteer cannot name, wins
         (

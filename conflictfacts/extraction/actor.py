@@ -284,10 +284,17 @@ _TARGET_MARKS = frozenset(["on", "against", "at", "targeting", "into", "toward",
 _BY_VERBS = frozenset(["out", "killed", "hit", "targeted", "perpetrated", "committed"])
 #: Verbs of attacking only with an attack noun after them: "launched an attack".
 _WEAK_VERBS = frozenset(
-    ["carried", "conducted", "launched", "launches", "staged", "fired", "fires", "perpetrated"]
-)
+    ["carried", "conducted", "launched", "launches", "staged", "fired", "fires", "perpetrated",
+     "opened"]
+)  # fmt: skip
 #: Words after a verb that make it a passive participle: "attacked by", "struck in".
 _PASSIVE_AFTER = frozenset(["by", "in", "near", "at", "on", "during", "while", "as", "."])
+#: Words between a party and its attack noun: "Russian air strikes", "Israel's retaliatory
+#: strikes", "Syrian regime shelling".
+_BEFORE_ATTACK_NOUN = frozenset(
+    ["air", "retaliatory", "military", "regime", "government", "drone", "missile", "rocket",
+     "artillery", "deadly", "latest", "new", "overnight", "suicide", "surprise", "ground"]
+)  # fmt: skip
 #: Words before a name that make it what an attack hit: "a strike on Israeli positions".
 _TARGETS = frozenset(["on", "against", "targeting", "at", "toward", "towards", "into"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
@@ -365,6 +372,8 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     """Whether the name over tokens ``at`` to ``after`` (exclusive) is an attack's agent."""
     last_word = name.rsplit(None, 1)[-1].lower()
     before = [t.low for t in tokens[max(0, at - 6) : at] if t.low not in DETERMINERS]
+    if before and before[-1].endswith(("'s", "\u2019s")):
+        before.pop()  # "blamed the raid on Haftar's LNA forces": the owner's name
     # "blamed (the air raid) on X"
     if before and before[-1] == "on" and _BLAMING.intersection(before[:-1]):
         return True
@@ -372,7 +381,7 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     # Syria's air strike", but not "a strike on Israeli drones"
     noun_after = after < len(tokens) and (
         tokens[after].low in AGENT_NOUNS
-        or (tokens[after].low == "air" and after + 1 < len(tokens)
+        or (tokens[after].low in _BEFORE_ATTACK_NOUN and after + 1 < len(tokens)
             and tokens[after + 1].low in AGENT_NOUNS)
     )  # fmt: skip
     if (last_word in AGENT_NOUNS or noun_after) and not (before and before[-1] in _TARGETS):
@@ -389,7 +398,7 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     while k < len(tokens) and (
         tokens[k].low in _BEFORE_VERB
         or tokens[k].low in GENERIC_AGENTS
-        or tokens[k].low in {"militant", "fighter", "gunman", "(", ")"}
+        or tokens[k].low in {"militant", "fighter", "gunman", "group", "movement", "(", ")"}
         or (k > after and tokens[k - 1].text == "(" and tokens[k].text.isupper())
     ):
         k += 1  # "Hamas militants launched", "Jaish-e-Mohammed (JeM) militant launched"
@@ -629,7 +638,7 @@ def _actor_label(names: PageNames, entry: ActorEntry) -> str:
     elif entry.kind in _PARTY_KINDS and entry.country is not None:
         country = names.entry(entry.country) or entry
     else:
-        return entry.name
+        return entry.label()  # "Libyan National Army (LNA)"
     demonym = country.demonyms[0] if country.demonyms else country.name
     return f"{demonym} government forces"
 

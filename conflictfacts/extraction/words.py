@@ -324,7 +324,7 @@ AGENT_NOUNS = frozenset(
         """attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids
         shelling bombardment bombardments bombing bombings ambush ambushes offensive assault
         assaults incursion blast blasts explosion explosions rocket rockets missile missiles
-        drone drones warplanes jets bomb bombs massacre firefight gunfire"""
+        drone drones warplanes jets bomb bombs massacre firefight gunfire fire"""
     )
 )
 #: Verbs whose subject carried out the attack an article reports: "militants raided the town",
@@ -334,7 +334,7 @@ AGENT_VERBS = frozenset(
     word_list(
         """attacked attack attacks raided stormed struck strikes bombed shelled ambushed besieged
         launched launches conducted staged dropped fired fires carried perpetrated overran
-        invaded"""
+        invaded encircled surrounded opened"""
     )
 )
 #: The words that make a unit worth reading for who attacked.
