@@ -497,7 +497,10 @@ class Folder:
         """
         if source in self._sources:
             return self._sources[source]
-        words = [m.group() for m in _PATTERNS["word"].finditer(source[:500])]
+        name = source[:500]
+        if name.endswith(")") and " (" in name:
+            name = name[: name.rindex(" (")]  # "United Nations (UN)": the name and its acronym
+        words = [m.group() for m in _PATTERNS["word"].finditer(name)]
         for index, word in enumerate(words[1:], 1):
             if word.lower() in _SOURCE_TAIL:
                 words = words[:index]

@@ -175,6 +175,41 @@ class ActorEntry:
         """
         return (self.name, *self.aliases)
 
+    def abbreviation(self) -> str | None:
+        """Return the alias that spells the initials of the name ("SOHR"), if there is one.
+
+        Returns:
+            The acronym as the aliases write it, or ``None``.
+
+        >>> ActorEntry(name="Syrian Observatory for Human Rights", kind=ActorKind.MONITOR,
+        ...            aliases=("Syrian Observatory", "SOHR")).abbreviation()
+        'SOHR'
+        """
+        words = [w for w in _NAME_WORDS.findall(self.name) if w.lower() not in _INITIALS_SKIP]
+        initials = "".join(w[0] for w in words).upper()
+        if len(initials) < 2:
+            return None
+        for alias in self.aliases:
+            if alias.isupper() and alias.replace(".", "") == initials:
+                return alias
+        return None
+
+    def label(self) -> str:
+        """Return how a report names the actor: the name, with its acronym when it has one.
+
+        >>> ActorEntry(name="United Nations", kind=ActorKind.INTERNATIONAL,
+        ...            aliases=("UN", "U.N.")).label()
+        'United Nations (UN)'
+        """
+        acronym = self.abbreviation()
+        return f"{self.name} ({acronym})" if acronym else self.name
+
+
+#: The words of a name, for its initials ("Jaish-e-Mohammed": three words).
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+#: Small words an acronym skips: "Syrian Observatory for Human Rights" is "SOHR".
+_INITIALS_SKIP = frozenset(["of", "for", "the", "and", "on", "in", "de", "des", "du", "la", "le"])
+
 
 @attrs.frozen
 class PlaceEntry:

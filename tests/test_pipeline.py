@@ -156,7 +156,7 @@ def test_a_custom_gazetteer_reaches_worker_processes() -> None:
     assert extract_document(page).claims[0].actor is None
     with concurrent.futures.ProcessPoolExecutor(1) as pool:
         (result,) = extract_documents([page], executor=pool, gazetteer=gazetteer)
-    assert result.claims[0].actor == "Blue Brigade"
+    assert result.claims[0].actor == "Blue Brigade (BB)"
     assert result == extract_document(page, gazetteer=gazetteer)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -39,18 +40,36 @@ from conflictfacts.extraction.words import (
     ACCUSING,
     AFTER,
     AGENT_BEFORE,
+    AGENT_NOUNS,
+    AGENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    ATTACKS,
     BEFORE,
     FIGHTERS,
+    GENERIC_AGENTS,
     HEADS,
     PEOPLE,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
+from conflictfacts.spans import Span
 
-__all__ = ["accusation_in", "blame", "claimant_in", "lend_claimant", "perpetrator"]
+__all__ = [
+    "Agent",
+    "accusation_in",
+    "agent_in",
+    "attack_nouns",
+    "blame",
+    "claimant_in",
+    "lend_agents",
+    "lend_claimant",
+    "perpetrator",
+]
 
+#: Verbs before "down" whose subject brought an aircraft down: "Turkey shot down two jets" (a
+#: gerund's subject is its clause's, not the nearest name: "responded ... by shooting down").
+_SHOOTING = frozenset(["shot", "shoots", "brought", "brings"])
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
@@ -189,10 +208,14 @@ def perpetrator(
         # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
         # subject of a passive verb is the victim
         passive = trigger > 0 and tokens[trigger - 1].low in _PASSIVE
+        verb = tokens[trigger].low
+        if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
+            verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
-            (tokens[trigger].low in BEFORE or tokens[trigger].low in ATTACK_VERBS)
+            (verb in BEFORE or verb in ATTACK_VERBS or verb in _SHOOTING)
             and trigger < phrase.first
             and not passive
+            and not (verb.endswith("ing") and _passive_between(tokens, at, trigger))
         )
         if by:
             rank = 0
@@ -216,11 +239,15 @@ def perpetrator(
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
             party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
+        elif said_by is not None and said_by.kind is ActorKind.PERSON_ROLE:
+            # a head of state or government, or a defence minister, speaks for its forces
+            party = any(w in said_by.name.lower() for w in ("president", "prime", "defen"))
         # persons are another side's losses only when the text says whose they are:
         # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
-        # and "dozens of people" no side at all; fighters and equipment are the enemy's
+        # and "dozens of people" no side at all; fighters and equipment are the enemy's, and
+        # a count of attacks ("two suicide bombings") is nobody's loss
         counted = phrase.head_class or HEADS.get((subject.category or "").lower())
-        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS)
+        other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS, ATTACKS)
         if party and other_side and report.source.country != victims:
             country_entry = names.entry(report.source.country)
             if country_entry is not None:
@@ -229,6 +256,276 @@ def perpetrator(
     if accused is not None:
         return accused
     return None
+
+
+class Agent(NamedTuple):
+    """Who a headline or sentence says carried out an attack, where it says it."""
+
+    #: The perpetrator's label.
+    label: str
+    #: The unit that says it, in the article.
+    span: Span
+    #: The attack nouns of that unit ("strike", "attack"), lower case.
+    nouns: frozenset[str]
+    #: The home country of a perpetrator that is an armed group: its dead at home fell to the
+    #: other side.
+    country: str | None = None
+
+
+#: Words before "on" that blame the attack on who follows: "blamed the air raid on Haftar".
+_BLAMING = frozenset(["blamed", "blames", "blaming", "blame"])
+#: Words between an agent and its verb: "Hamas has now launched", "militants also raided".
+_BEFORE_VERB = frozenset(
+    ["has", "have", "had", "also", "then", "now", "reportedly", "allegedly", "later", "first"]
+)
+#: Words before a name that make it the target, not the agent: "an attack on Israel".
+_TARGET_MARKS = frozenset(["on", "against", "at", "targeting", "into", "toward", "towards", "in"])
+#: Participles whose "by" names the agent, besides the verbs of attacking: "killed by".
+_BY_VERBS = frozenset(["out", "killed", "hit", "targeted", "perpetrated", "committed"])
+#: Verbs of attacking only with an attack noun after them: "launched an attack".
+_WEAK_VERBS = frozenset(
+    ["carried", "conducted", "launched", "launches", "staged", "fired", "fires", "perpetrated",
+     "opened"]
+)  # fmt: skip
+#: Words after a verb that make it a passive participle: "attacked by", "struck in".
+_PASSIVE_AFTER = frozenset(["by", "in", "near", "at", "on", "during", "while", "as", "."])
+#: Words between a party and its attack noun: "Russian air strikes", "Israel's retaliatory
+#: strikes", "Syrian regime shelling".
+_BEFORE_ATTACK_NOUN = frozenset(
+    ["air", "retaliatory", "military", "regime", "government", "drone", "missile", "rocket",
+     "artillery", "deadly", "latest", "new", "overnight", "suicide", "surprise", "ground"]
+)  # fmt: skip
+#: Words before a name that make it what an attack hit: "a strike on Israeli positions".
+_TARGETS = frozenset(["on", "against", "targeting", "at", "toward", "towards", "into"])
+#: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
+_AGENT_ADJECTIVES = frozenset(
+    ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
+)
+
+
+def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None:
+    r"""Who a unit says carried out an attack (its label and country), when it says it plainly.
+
+    Reads "<X> strikes" ("Israeli strikes", "an Islamic State attack", "ISIS blasts"), an
+    attack "by <X>" ("an ambush by Islamist insurgents", "besieged by jihadists"), "blamed on
+    <X>", and "<X> launched / raided / dropped ..." (the subject of a verb of attacking). The
+    agent may be a name the gazetteer knows, or a plain noun of fighters ("militants").
+
+    >>> import datetime as dt
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = ("Strikes hit Vessa\n\nRussian strikes hit the town of Vessa overnight. "
+    ...         "Twelve people were killed, officials said.")
+    >>> extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))[0].actor
+    'Russian government forces'
+    """
+    text, tokens = here.text, here.tokens
+    starts = here.token_starts()
+    floor = bisect.bisect_left(starts, here.dateline_end) if here.dateline_end else 0
+    found: list[tuple[int, str, str | None]] = []  # (token index, label, country)
+    for match in names.actors(here.start, here.start + len(text)):
+        entry = match.entry
+        if entry.kind in (
+            ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.NGO, ActorKind.INTERNATIONAL,
+            ActorKind.PERSON_ROLE, ActorKind.MINISTRY,
+        ):  # fmt: skip
+            continue
+        at = bisect.bisect_left(starts, match.start)
+        after = bisect.bisect_left(starts, match.end)
+        if at < floor or at >= len(tokens) or not _agent_at(tokens, at, after, match.text):
+            continue
+        if text.startswith(_BASED_IN, match.end) or text[match.end : match.end + 1] == ":":
+            continue  # "a Vienna-based monitor", "Nigeria: gunmen kill dozens"
+        if _between_sides(tokens, at) or _spokesman_of(tokens, at):
+            continue
+        if entry.kind is ActorKind.COUNTRY and not (
+            text[match.end : match.end + 2] in ("'s", "\u2019s")
+            or _demonym_or_possessive(entry, match.text)
+        ):
+            # "in Syria", "Afghanistan explosions", "the Kabul attack": a place, unless it
+            # acts ("the US dropped a bomb"); "in Syria's air strike" is a party's
+            noun_after = after < len(tokens) and tokens[after].low in AGENT_NOUNS
+            last_word = match.text.rsplit(None, 1)[-1].lower()
+            if located(text, match.start) or noun_after or last_word in AGENT_NOUNS:
+                continue
+        # an armed group's home: a state may fight on its own soil, a group's dead at home
+        # fell to the other side
+        home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
+        found.append((at, _actor_label(names, entry), home))
+    for at, token in enumerate(tokens):
+        if token.low in GENERIC_AGENTS and at >= floor:
+            first = at - 1 if at > 0 and tokens[at - 1].low in _AGENT_ADJECTIVES else at
+            if _agent_at(tokens, first, at + 1, token.text):
+                found.append((first, text[tokens[first].start : token.end], None))
+    if not found:
+        return None
+    _, label, country = min(found)
+    return label, country
+
+
+def _demonym_or_possessive(entry: ActorEntry, written: str) -> bool:
+    """Whether a country is written as its people ("Israeli") or owner ("Israel's")."""
+    word = written.lower()
+    return word.endswith(("'s", "\u2019s")) or any(d.lower() == word for d in entry.demonyms)
+
+
+def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
+    """Whether the name over tokens ``at`` to ``after`` (exclusive) is an attack's agent."""
+    last_word = name.rsplit(None, 1)[-1].lower()
+    before = [t.low for t in tokens[max(0, at - 6) : at] if t.low not in DETERMINERS]
+    if before and before[-1].endswith(("'s", "\u2019s")):
+        before.pop()  # "blamed the raid on Haftar's LNA forces": the owner's name
+    # "blamed (the air raid) on X"
+    if before and before[-1] == "on" and _BLAMING.intersection(before[:-1]):
+        return True
+    # "Israeli strikes" (the name itself ends in the attack noun), "ISIS blasts", "killed in
+    # Syria's air strike", but not "a strike on Israeli drones"
+    noun_after = after < len(tokens) and (
+        tokens[after].low in AGENT_NOUNS
+        or (tokens[after].low in _BEFORE_ATTACK_NOUN and after + 1 < len(tokens)
+            and tokens[after + 1].low in AGENT_NOUNS)
+    )  # fmt: skip
+    if (last_word in AGENT_NOUNS or noun_after) and not (before and before[-1] in _TARGETS):
+        return True
+    if before and before[-1] in _TARGET_MARKS:
+        return False  # "an attack on Israel", "fighting in Syria"
+    # "an ambush by X", "carried out by X", "besieged by X"
+    if len(before) >= 2 and before[-1] == "by":
+        previous = before[-2]
+        if previous in AGENT_NOUNS or previous in AGENT_VERBS or previous in _BY_VERBS:
+            return True
+    # "X (has) launched ...", "X raided the town"
+    k = after
+    while k < len(tokens) and (
+        tokens[k].low in _BEFORE_VERB
+        or tokens[k].low in GENERIC_AGENTS
+        or tokens[k].low in {"militant", "fighter", "gunman", "group", "movement", "(", ")"}
+        or (k > after and tokens[k - 1].text == "(" and tokens[k].text.isupper())
+    ):
+        k += 1  # "Hamas militants launched", "Jaish-e-Mohammed (JeM) militant launched"
+    if k >= len(tokens) or tokens[k].low not in AGENT_VERBS:
+        return False
+    if tokens[k].low in _WEAK_VERBS and not any(
+        t.low in AGENT_NOUNS for t in tokens[k + 1 : k + 6]
+    ):
+        return False  # "carried out a joint patrol": an attack only when its noun follows
+    # a headline's passive ("Turkish troops attacked in Idlib") names the target
+    return k + 1 >= len(tokens) or tokens[k + 1].low not in _PASSIVE_AFTER
+
+
+def lend_agents(
+    claims: Sequence[Claim], agents: Sequence[Agent], lead_end: int, names: PageNames
+) -> list[Claim]:
+    """The claims of an article, those that name no perpetrator given the incident's agent.
+
+    A claim of what an attack did ("12 people were killed") whose own sentence names no
+    perpetrator takes the agent of the attack it refers back to: the last sentence before it
+    that names an agent for the same attack noun ("the strike", "the raid"), else the agent
+    the headline and lead name. Never its own side, and never a running total ("since 2011",
+    "the war has killed").
+
+    Args:
+        claims: the claims, in text order.
+        agents: the agents the article's units name, in text order.
+        lead_end: where the lead (the headline and the first sentences) ends.
+        names: the gazetteer's names in the article.
+
+    Returns:
+        The claims, in the same order.
+    """
+    lead = next((a for a in agents if a.span.start < lead_end), None)
+    out = []
+    for claim in claims:
+        if claim.actor is not None or claim.kind not in _LENT_KINDS or not claim.evidence:
+            out.append(claim)
+            continue
+        words = _words_of(claim.sentence or "")
+        nouns = words & AGENT_NOUNS
+        at = claim.evidence[0].start
+        if claim.kind not in _CASUALTIES and not nouns:
+            out.append(claim)  # "thousands fled": only "fled the attack" refers back to it
+            continue
+        own = next((a for a in agents if a.span.start <= at < a.span.end), None)
+        sentence = claim.sentence or ""
+        before = _words_of(sentence[: max(0, sentence.find(claim.quantity.text))])
+        if own is None and before & GENERIC_AGENTS:
+            out.append(claim)  # "Gangs also wounded 16 people": its own, unnamed perpetrator
+            continue
+        if "both" in words and "sides" in words:
+            out.append(claim)  # "thousands wounded on both sides": no one perpetrator
+            continue
+        if words & _BACKGROUND_WORDS and not nouns:
+            out.append(claim)  # "the war has killed 500,000 since 2011"
+            continue
+        lemmas = _lemmas(nouns)
+        same = [
+            a for a in agents if lemmas and a.span.start <= at and _same_attack(a.nouns, lemmas)
+        ]
+        agent = own or (same[-1] if same else lead)
+        if not own and not same and agent is not None and not _same_attack(agent.nouns, lemmas):
+            agent = None  # the lead's strike is not the claim's bombing
+        if (
+            agent is None
+            or _is_side(names, claim.subject.affiliation, agent.label)
+            or (agent.country is not None and _fell_in(names, claim, agent.country))
+        ):
+            out.append(claim)  # its own side, or dead at its home ("400 killed in Gaza")
+            continue
+        out.append(attrs.evolve(claim, actor=agent.label, frame=claim.frame or agent.span))
+    return out
+
+
+#: The kinds an incident's agent is lent to: what its attack did.
+_LENT_KINDS = frozenset(
+    {ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING, ClaimKind.ABDUCTED,
+     ClaimKind.DISPLACED}
+)  # fmt: skip
+#: Words of a running total, whose figures belong to no one incident.
+_BACKGROUND_WORDS = frozenset(
+    ["war", "conflict", "since", "overall", "altogether", "cumulative", "insurgency", "decade",
+     "years", "civil"]
+)  # fmt: skip
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:!?\"'()\u201c\u201d\u2019").lower() for w in text.split())
+
+
+def _fell_in(names: PageNames, claim: Claim, country: str) -> bool:
+    """Whether the claim's own words place its dead in ``country`` ("killed in Gaza")."""
+    span = claim.evidence[0]
+    places = names.places(span.start, span.end + 40)
+    return bool(places) and places[0].entry.country == country  # the nearest place only
+
+
+def attack_nouns(text: str) -> frozenset[str]:
+    """The attacks a text names, folded ("strikes" and "airstrike" are one)."""
+    return _lemmas(_words_of(text) & AGENT_NOUNS)
+
+
+def _same_attack(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two units' attack nouns may name one attack: "attack" names any of them."""
+    if not these or not those or "attack" in these or "attack" in those:
+        return True
+    return not these.isdisjoint(those)
+
+
+def _lemmas(nouns: frozenset[str]) -> frozenset[str]:
+    """Attack nouns folded so that "strikes" finds "airstrike" and "blast" finds "bombing"."""
+    return frozenset(_NOUN_LEMMA.get(n, n) for n in nouns)
+
+
+#: How attack nouns fold for matching a claim to the agent of the same attack.
+_NOUN_LEMMA = {
+    **dict.fromkeys(
+        ["strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "raid",
+         "raids"], "strike"),
+    **dict.fromkeys(["attack", "attacks", "assault", "assaults", "ambush", "ambushes",
+                     "incursion", "massacre", "offensive"], "attack"),
+    **dict.fromkeys(["bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+                     "bomb", "bombs"], "bombing"),
+    **dict.fromkeys(["shelling", "bombardment", "bombardments", "rocket", "rockets", "missile",
+                     "missiles"], "shelling"),
+}  # fmt: skip
 
 
 def accusation_in(
@@ -341,7 +638,7 @@ def _actor_label(names: PageNames, entry: ActorEntry) -> str:
     elif entry.kind in _PARTY_KINDS and entry.country is not None:
         country = names.entry(entry.country) or entry
     else:
-        return entry.name
+        return entry.label()  # "Libyan National Army (LNA)"
     demonym = country.demonyms[0] if country.demonyms else country.name
     return f"{demonym} government forces"
 
@@ -373,6 +670,15 @@ def _country_of(names: PageNames, affiliation: str | None) -> str | None:
     if entry is not None and entry.kind is ActorKind.COUNTRY:
         return entry.name
     return affiliation
+
+
+def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:
+    """Whether a passive verb stands between a name and a gerund: the name is its victim.
+
+    "2,557 elements of the Syrian forces were neutralized, as well as destroying 135 tanks": the
+    Syrian forces are not who destroyed the tanks.
+    """
+    return any(t.low in _PASSIVE for t in tokens[at + 1 : trigger])
 
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:

@@ -23,9 +23,13 @@ from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.actor import (
+    Agent,
     accusation_in,
+    agent_in,
+    attack_nouns,
     blame,
     claimant_in,
+    lend_agents,
     lend_claimant,
     perpetrator,
 )
@@ -56,7 +60,14 @@ from conflictfacts.extraction.time import EVENT_KINDS, Timeline, has_date_cue
 from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs, tokenize
 from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
-from conflictfacts.extraction.words import ACCUSING, AGENT_BEFORE, REPORT_CUES, SPEAKING_CUES
+from conflictfacts.extraction.words import (
+    ACCUSING,
+    AGENT_BEFORE,
+    AGENT_CUES,
+    GENERIC_AGENTS,
+    REPORT_CUES,
+    SPEAKING_CUES,
+)
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.quantities import Quantity, find_quantities
 from conflictfacts.spans import Span
@@ -93,6 +104,10 @@ class _Reader:
         self.places = Places(article, self.names)
         #: The party that claimed responsibility for the article's attack, once named.
         self.claimant: str | None = None
+        #: Who the units say carried out an attack ("Israeli strikes", "raided by militants").
+        self.agents: list[Agent] = []
+        #: The reports of the last unit read for them.
+        self.last_reports: list[Report] = []
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
@@ -115,21 +130,35 @@ class _Reader:
             self.timeline.names_no_date(unit)
         dates: Sequence[DateMention] = ()
         one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
+        # a unit may name an attack's agent: a word of attacking, and a name or a noun of
+        # fighters to be its agent
+        agent_cue = not words.isdisjoint(AGENT_CUES) and (
+            not words.isdisjoint(GENERIC_AGENTS)
+            or bool(self.names.actors(unit.start, unit.start + len(text)))
+        )
         if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
-            # nothing counted and nobody speaks: only the date memory moves on
+            # nothing counted and nobody speaks: only the date memory moves on (and who
+            # attacked, when the unit says it)
             self.last_accusation = None
+            if agent_cue:
+                tokens = tokenize(text)
+                if tokens:
+                    self._agent(Tokenized(unit, tokens))
             self._after(unit, [], dates, undated=cue)
             return []
         tokens = tokenize(text)
         if not tokens:
             return []
         here = Tokenized(unit, tokens)
+        if agent_cue:
+            self._agent(here)
         phrases: list[Phrase] = []
         if quantities or one_thing:
             phrases, read_dates = self._phrases(here, quantities, cue)
             if read_dates is not None:
                 dates, cue = read_dates, False
         reports = self.sources.reports(here) if words & REPORT_CUES else []
+        self.last_reports = reports
         accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
         self.last_accusation = accusation
         if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
@@ -138,6 +167,14 @@ class _Reader:
         carry_attribution(self.previous_claims, unit, claims)
         self._after(unit, claims, dates, undated=cue)
         return claims
+
+    def _agent(self, here: Tokenized) -> None:
+        """Remember who the unit says carried out an attack, if it says so."""
+        found = agent_in(self.names, here)
+        if found is not None:
+            unit = here.unit
+            span = Span(unit.start, unit.start + len(unit.text))
+            self.agents.append(Agent(found[0], span, attack_nouns(unit.text), found[1]))
 
     def _phrases(
         self, here: Tokenized, quantities: list[Quantity], cue: bool
@@ -281,6 +318,18 @@ class _Reader:
         self.previous_paragraph = unit.paragraph
 
 
+#: How many sentences after the headline make the lead, whose agent the article's claims take.
+_LEAD_SENTENCES = 4
+
+
+def _lead_end(article: Article) -> int:
+    """Where the lead ends: the headline and the first sentences."""
+    sentences = article.sentences
+    if not sentences:
+        return article.title_span.end if article.title_span is not None else 0
+    return sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+
+
 def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
     """Return the claims of ``article``, in order of first evidence.
 
@@ -313,6 +362,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     previous: list[Claim] = []
     previous_paragraph = -2
     for unit in units_of(article):
+        reader.last_reports = []
         found = reader.read(unit)
         if reader.last_accusation is not None and not found and previous:
             # "Two soldiers were killed ... Ankara accuses the Syrian regime."
@@ -326,6 +376,19 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
             # "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels
             # were killed.": the breakdown's source stands for the total before it
             claims[-len(previous) :] = credit_breakdown(previous, found)
+        elif (
+            previous
+            and not found
+            and reader.last_reports
+            and unit.text.lstrip().lower().startswith("according to")
+        ):
+            # "Nineteen soldiers were killed in drone strikes. According to the monitor, the
+            # strikes hit a convoy.": the account that follows is the figure's source
+            attribution = attribution_of(reader.last_reports[0].source)
+            claims[-len(previous) :] = [
+                c if c.attribution is not None else attrs.evolve(c, attribution=attribution)
+                for c in previous
+            ]
         claims.extend(found)
         previous = found
         previous_paragraph = unit.paragraph
@@ -335,6 +398,9 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
     if reader.claimant is not None:
         # "<X> claimed responsibility": X did what the casualty figures count
         claims = lend_claimant(claims, reader.claimant, reader.names)
+    if reader.agents:
+        # "Israeli strikes ...": what the attack did, its agent did
+        claims = lend_agents(claims, reader.agents, _lead_end(article), reader.names)
     title_end = article.title_span.end if article.title_span is not None else -1
     merged = []
     for claim in merge_statements(claims, title_end):

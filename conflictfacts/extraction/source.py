@@ -77,9 +77,23 @@ _SOURCE_ROLES = frozenset(
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
-        commission"""
+        commission broadcaster channel newspaper outlet"""
     )
 )
+#: Days that may stand between a source and its verb: "the ministry on Friday said".
+_DAYS = frozenset(
+    word_list("monday tuesday wednesday thursday friday saturday sunday today yesterday")
+)
+#: Verbs of reporting that are nouns too ("the report", "earlier reports that").
+_NOUNS_TOO = frozenset(
+    word_list("report reports estimate estimates count counts update updates notes put puts")
+)
+#: Words before a verb of reporting that make it a noun: "earlier reports that".
+_NOUN_MARKS = frozenset(
+    word_list("earlier previous initial recent latest unconfirmed conflicting separate")
+)
+#: Capitalised words that open a sentence but never a name: "On Friday, in the report".
+_NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Pronouns that speak for the source named before: "it said".
@@ -238,9 +252,15 @@ class Sources:
                 monitor = self._monitor_of(entry.name, words)
                 if monitor is not None:
                     entry = monitor
-                name = entry.name
+                name = entry.label()
             else:
-                name = entry.name
+                name = entry.label()  # "Syrian Observatory for Human Rights (SOHR)"
+            if entry.kind is ActorKind.PERSON_ROLE:
+                # "Turkish President Recep Tayyip Erdogan": the office and who holds it
+                role_end = max(m.end for m in matches if m.entry is entry) + lo - start
+                holder = _holder_after(phrase_tokens, role_end)
+                if holder:
+                    name = f"{name} {holder}"
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
@@ -271,6 +291,8 @@ class Sources:
         if (
             proper
             and len(proper) <= 6
+            and proper[0].low not in _NOT_A_NAME
+            and not all(t.low in _DAYS for t in proper)
             and all(t.text[0].isupper() or t.low in {"of", "for", "and"} for t in proper)
             and proper[0].low not in _PRONOUN_SOURCES
         ):
@@ -281,6 +303,14 @@ class Sources:
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
             label = _source_label(phrase_tokens)
             return Source(label, None, phrase, verb, distanced, None)
+        if (
+            len(words) >= 2
+            and words[-1] in _DATA_NOUNS
+            and phrase_tokens[-2].text[:1].isupper()
+            and verb == "according to"
+        ):
+            # "according to a PTI report": the one whose report it is
+            return self.from_phrase(start, text, tokens, first, last - 1, verb, distanced)
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
         label = _source_label(phrase_tokens)
@@ -399,14 +429,44 @@ class Sources:
             distanced = low in DISTANCED
             if not (reporting or distanced):
                 continue
+            if (
+                i > 0
+                and low in _NOUNS_TOO
+                and (tokens[i - 1].low in DETERMINERS or tokens[i - 1].low in _NOUN_MARKS)
+            ):
+                # "in the report to the council", "earlier reports that": a noun; "correcting
+                # earlier reports that 12 were killed" credits those reports with the clause
+                if tokens[i - 1].low in _NOUN_MARKS and i + 1 < n and tokens[i + 1].low == "that":
+                    phrase = text[tokens[i - 1].start : tokens[i].end]
+                    label = phrase.lower()
+                    reports.append(
+                        Report(Source(label, None, phrase, "reported", True, None), i + 2, n - 1)
+                    )
+                continue
             following = tokens[i + 1].low if i + 1 < n else ""
             after_that = tokens[i + 2].low if i + 2 < n else ""
             if following in {"responsibility", "victory", "credit", "control"} or (
                 following == "the" and after_that in {"lives", "life"}
             ):
                 continue  # "claimed the lives of", "claimed responsibility": not a report
+            if following == "by" and reporting:
+                # "..., as reported by Lebanon's Health Ministry.": the source follows the verb
+                end = i + 2
+                while end < n and end < i + 12 and tokens[end].text not in {",", ".", ";", ":"}:
+                    end += 1
+                if end > i + 2:
+                    by = self.from_phrase(start, text, tokens, i + 2, end - 1, low, distanced)
+                    if by is not None:
+                        back = i - 1 if i > 0 and tokens[i - 1].low == "as" else i
+                        reports.append(Report(by, 0, back - 1))
+                continue
             if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
-                after_that in ATTACK_NOUNS or after_that in {"killing", "killings", "kidnapping"}
+                after_that in ATTACK_NOUNS
+                or (
+                    following != "that"
+                    and any(t.low in ATTACK_NOUNS for t in tokens[i + 2 : i + 6])
+                )
+                or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
             # the source stands right before the verb: back to a comma, quote or clause word
@@ -415,11 +475,16 @@ class Sources:
                 k -= 1
             if k > 0 and tokens[k].text == ",":
                 k -= 1  # "The army, for its part, said": the aside ends with a comma
+            if k > 1 and tokens[k].low in _DAYS and tokens[k - 1].low == "on":
+                k -= 2  # "the health ministry on Friday updated": the day is the report's
             first = k
             while (
                 first >= floor
-                and i - first <= 10
-                and tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                and i - first <= 12
+                and (
+                    tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
+                    or _in_acronym(tokens, first)
+                )
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
                 and tokens[first].low not in AFTER
                 and tokens[first].low not in BEFORE
@@ -427,7 +492,10 @@ class Sources:
                 first -= 1
             first += 1
             source = None
-            if first > k:
+            relative = self._before_relative(here, first, floor, low, distanced)
+            if relative is not None:
+                source = relative
+            elif first > k:
                 if k >= 0 and tokens[k].low == "and":
                     # "... puts the toll at 19, and says 21 soldiers died": the same speaker
                     source = (
@@ -447,9 +515,20 @@ class Sources:
                         source = named
                 if source is None:
                     source = self._before_asides(here, first - 1, floor, low, distanced)
+                elif aside and source.entry is None and _holder_after(tokens[first : k + 1], -1):
+                    # "Turkish Defense Minister, Hulusi Akar, said": the office before the name
+                    office = self._before_asides(here, first - 1, floor, low, distanced)
+                    if office is not None and office.entry is not None and (
+                        office.entry.kind is ActorKind.PERSON_ROLE
+                    ):
+                        source = office._replace(name=f"{office.name} {source.name}")
             if source is None:
                 continue
             tail = i + 1
+            if low in {"told", "tells"}:
+                # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
+                while tail < n and tail < i + 4 and tokens[tail].text[:1].isupper():
+                    tail += 1
             while tail < n and tokens[tail].low in REPORT_TAIL:
                 tail += 1
             if (
@@ -507,8 +586,37 @@ class Sources:
             hops += 1
         return source
 
+    def _before_relative(
+        self, here: Tokenized, first: int, floor: int, verb: str, distanced: bool
+    ) -> Source | None:
+        """The name an aside with a relative clause describes, when it speaks.
+
+        "Emergency, an Italian charity that runs hospitals in Kutum, said": the words before
+        the verb are the relative clause's; the charity, named before the aside, speaks.
+        """
+        tokens = here.tokens
+        pronoun = first - 1
+        if pronoun < 1 or tokens[pronoun].low not in {"that", "which", "who"}:
+            return None
+        comma = pronoun - 1
+        while comma > floor and pronoun - comma <= 6 and tokens[comma].text != ",":
+            comma -= 1
+        if tokens[comma].text != "," or tokens[comma + 1].low not in {"a", "an", "the"}:
+            return None
+        head = {t.low for t in tokens[comma + 1 : pronoun]}
+        if head.isdisjoint(_ORGANISATION_WORDS) and head.isdisjoint(_PERSON_ROLES):
+            return None
+        return self._named_before_aside(here, comma, floor, verb, distanced, single=True)
+
     def _named_before_aside(
-        self, here: Tokenized, comma: int, floor: int, verb: str, distanced: bool
+        self,
+        here: Tokenized,
+        comma: int,
+        floor: int,
+        verb: str,
+        distanced: bool,
+        *,
+        single: bool = False,
     ) -> Source | None:
         """The known or proper name that an aside opening at ``comma`` describes."""
         tokens = here.tokens
@@ -519,7 +627,11 @@ class Sources:
         if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
             return None
         source = self.from_phrase(here.start, here.text, tokens, begin, comma - 1, verb, distanced)
-        if source is None or (source.entry is None and not is_proper_name(source.name)):
+        if source is None or (
+            source.entry is None
+            and not is_proper_name(source.name)
+            and not (single and begin == comma - 1 and tokens[begin].text[:1].isupper())
+        ):
             return None
         return source
 
@@ -576,6 +688,32 @@ def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[
         else claim
         for claim in previous
     ]
+
+
+def _in_acronym(tokens: Sequence[Token], at: int) -> bool:
+    """Whether token ``at`` belongs to a bracketed acronym after a name: "... Rights (SOHR)"."""
+    return any(
+        opening >= 0
+        and opening + 2 < len(tokens)
+        and tokens[opening].text == "("
+        and tokens[opening + 2].text == ")"
+        and tokens[opening + 1].text.isupper()
+        for opening in (at, at - 1, at - 2)
+    )
+
+
+def _holder_after(tokens: Sequence[Token], end: int) -> str:
+    """The person's name that closes a phrase after an office ending at ``end``, or ""."""
+    after = [t for t in tokens if t.start >= end]
+    if not 1 <= len(after) <= 4 or after[0].start == end or len(after) < len(
+        [t for t in tokens if t.end > end]
+    ):
+        return ""  # "the Prime Minister's Office": the office's, not a person
+    if any(t.low in _SOURCE_ROLES for t in after):
+        return ""
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in after):
+        return ""
+    return " ".join(t.text for t in after)
 
 
 def _source_label(tokens: Sequence[Token]) -> str:

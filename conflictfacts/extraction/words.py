@@ -23,6 +23,9 @@ __all__ = [
     "ACCUSING",
     "AFTER",
     "AGENT_BEFORE",
+    "AGENT_CUES",
+    "AGENT_NOUNS",
+    "AGENT_VERBS",
     "ARRIVING",
     "ATTACKERS",
     "ATTACKS",
@@ -38,6 +41,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FIGHTERS",
     "FIRED",
+    "GENERIC_AGENTS",
     "HEADS",
     "LOCALITIES",
     "MILITARY",
@@ -259,7 +263,8 @@ REPORTING = frozenset(
     word_list(
         """said says say told tells reported reports report stated states announced announces
         confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts put putting counts gave gives raised raises revised registered"""
+        tweeted posted puts put putting counts gave gives raised raises revised registered
+        noted notes indicated indicates updated updates"""
     )
 )
 
@@ -310,6 +315,38 @@ ATTACK_NOUNS = frozenset(
     )
 )
 
+
+#: Nouns of an attack that make the actor before them its perpetrator when no figure is near:
+#: "Israeli strikes", "an Islamic State attack", "ISIS blasts" (not "forces" or "army", which
+#: name a side, victim as often as perpetrator).
+AGENT_NOUNS = frozenset(
+    word_list(
+        """attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids
+        shelling bombardment bombardments bombing bombings ambush ambushes offensive assault
+        assaults incursion blast blasts explosion explosions rocket rockets missile missiles
+        drone drones warplanes jets bomb bombs massacre firefight gunfire fire"""
+    )
+)
+#: Verbs whose subject carried out the attack an article reports: "militants raided the town",
+#: "the US dropped a bomb". A "by" after them or after an attack noun names the agent ("an
+#: ambush by insurgents", "besieged by jihadists", "carried out by").
+AGENT_VERBS = frozenset(
+    word_list(
+        """attacked attack attacks raided stormed struck strikes bombed shelled ambushed besieged
+        launched launches conducted staged dropped fired fires carried perpetrated overran
+        invaded encircled surrounded opened"""
+    )
+)
+#: The words that make a unit worth reading for who attacked.
+AGENT_CUES = AGENT_NOUNS | AGENT_VERBS | frozenset(["blamed", "blames", "blaming"])
+#: Nouns of fighters the gazetteer cannot name, which are still an agent when the text makes
+#: them one: "an ambush by Islamist insurgents", "jihadists staged a raid".
+GENERIC_AGENTS = frozenset(
+    word_list(
+        """militants insurgents jihadists jihadis gunmen terrorists rebels attackers assailants
+        extremists islamists fighters gangs gang bandits raiders militiamen"""
+    )
+)
 
 #: Participles after a counted thing that count it beyond casualties (``other``): "ten
 #: schools were hit", "two residential buildings struck", "40 positions targeted". The
