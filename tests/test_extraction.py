@@ -1281,6 +1281,9 @@ def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]])
         # a known town stays the place
         ("Seven people were killed in El Fasher in North Darfur.", "El Fasher"),
         ("Gangs killed 70 people in Pont-Sonde.", "Pont-Sonde"),
+        # a district written as the possessive of its region, or with its region after it
+        ("A bomb killed 12 policemen in Jammu and Kashmir's Pulwama district.", "Pulwama"),
+        ("A bomb killed 12 policemen in Awantipora, Pulwama on Monday.", "Awantipora"),
     ],
 )
 def test_the_narrowest_place_named(sentence: str, place: str) -> None:
@@ -1505,3 +1508,23 @@ def test_a_city_a_group_is_based_in_is_no_perpetrator() -> None:
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
     assert [(c.quantity.value, c.actor) for c in claims] == [(14, None)]
+
+
+def test_the_page_names_its_district_as_the_main_place_not_the_region_around_it() -> None:
+    page = (
+        "Convoy bombed\n\nA car bomb hit a police convoy in Jammu and Kashmir's Pulwama "
+        "district on Monday. Officials said 12 policemen were killed.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == ["Pulwama"]
+
+
+def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> None:
+    # "Palma" is also a Spanish city: the page's province confirms the Mozambican town, which
+    # then wins over the province as the narrower place
+    page = (
+        "Insurgents storm town\n\nInsurgents attacked Palma in Cabo Delgado province on "
+        "Wednesday and killed 12 people in Palma and in Cabo Delgado province, officials said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == ["Palma"]

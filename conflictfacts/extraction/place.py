@@ -33,7 +33,7 @@ from conflictfacts.extraction.tokens import (
     word_list,
 )
 from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized
-from conflictfacts.gazetteer import PlaceEntry, PlaceKind
+from conflictfacts.gazetteer import Gazetteer, Match, PlaceEntry, PlaceKind
 
 __all__ = ["Places", "located"]
 
@@ -122,6 +122,8 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
 })  # fmt: skip
 #: Nouns that name a locality before its name: "the village of Brask".
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
+#: How many levels of parents a place is looked up through (town, district, region).
+_PARENT_LEVELS = 4
 #: A claim whose time spans more days than this is a country's total, not a town's.
 _SPAN_DAYS_FOR_COUNTRY = 400
 
@@ -142,8 +144,34 @@ class Places:
         # the places of the unit last asked, and those of them named as locations
         self._here: Tokenized | None = None
         self._placed: _Placed = ([], [])
+        #: Ambiguous places ("Palma", "Hit") the page confirms: see :meth:`_confirmed_ambiguous`.
+        self._confirmed = self._confirmed_ambiguous(article)
         #: The place the article is about, with its country: see :meth:`_main_place`.
         self.main_place = self._main_place(article)
+
+    def _confirmed_ambiguous(self, article: Article) -> frozenset[str]:
+        """The ambiguous places the page means: named as a location, with their surroundings.
+
+        A place whose name is shared or is a common word ("Palma" in Mozambique and in Spain,
+        "Hit" in Iraq) counts only where the page also names, unambiguously, the region or
+        the country it lies in, and names it at least once as a location ("in Palma").
+        """
+        names = self._names
+        places = names.all_places
+        if not any(m.entry.ambiguous for m in places):
+            return frozenset()
+        named = {m.entry.name for m in places if not m.entry.ambiguous}
+        return frozenset(
+            m.entry.name
+            for m in places
+            if m.entry.ambiguous
+            and (m.entry.parent in named or m.entry.country in named)
+            and located(article.text, m.start + names.low)
+        )
+
+    def _known(self, entry: PlaceEntry) -> bool:
+        """Whether a place found in the page is one it means (see :meth:`_confirmed_ambiguous`)."""
+        return not entry.ambiguous or entry.name in self._confirmed
 
     def _main_place(self, article: Article) -> tuple[str, str | None] | None:
         text = article.text
@@ -159,23 +187,41 @@ class Places:
         countries: Counter[str] = Counter()
         title_end = title.end if title is not None else -1
         low = names.low
+        # the last place counted, and its weight: "in Jammu and Kashmir's Pulwama district"
+        # names the district as the location, the region only to say where the district is
+        last: tuple[Match[PlaceEntry], int] | None = None
         for match in names.all_places:
             start = match.start + low
             at = bisect.bisect_right(starts, start) - 1
             if at < 0 or match.end + low > ends[starts[at]]:
                 continue  # not in the title or a body sentence: a caption or furniture
             entry = match.entry
+            if not self._known(entry):
+                continue
             in_title = title is not None and title.start <= start < title_end
-            if not in_title and not located(text, start):
+            inside = (
+                last is not None
+                and text[last[0].end + low : start] in _POSSESSIVE_GAPS
+                and _within(self._names.gazetteer, entry, last[0].entry)
+            )
+            if inside and last is not None:
+                outer, weight = last
+                if outer.entry.kind is PlaceKind.COUNTRY:
+                    countries[outer.entry.name] -= 1
+                else:
+                    counts[outer.entry.name] -= weight
+            elif not in_title and not located(text, start):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
                 countries[entry.name] += 1
+                last = (match, 1)
                 continue
             if entry.kind is PlaceKind.FEATURE:
                 continue
-            weight = 3 if in_title else 1
-            counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
+            weight = (3 if in_title else 1) + (1 if entry.kind is PlaceKind.REGION else 0)
+            counts[entry.name] += weight
             entries[entry.name] = entry
+            last = (match, weight)
         if counts:
             name, _ = counts.most_common(1)[0]
             return name, entries[name].country
@@ -231,6 +277,7 @@ class Places:
             text = here.text
             every = self._names.places(here.start, here.start + len(text))
             placed: list[Near[PlaceEntry]] = []
+            every = [m for m in every if self._known(m.entry)]
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE:
                     continue
@@ -263,6 +310,16 @@ class Places:
                 return country_level, abs(m.start - figure)
 
             best = min(matches, key=rank)
+            gazetteer = self._names.gazetteer
+            for m in every:
+                # "in Jammu and Kashmir's Pulwama district", "in Awantipora, Pulwama": the
+                # place inside the one named beside it is where it happened
+                if (
+                    text[best.end : m.start] in _POSSESSIVE_GAPS
+                    or text[m.end : best.start] in (", ", " in ")
+                ) and _within(gazetteer, m.entry, best.entry):
+                    best = m
+                    break
             if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
                 # "in the village of Dar Salam in North Darfur": the village the gazetteer does
                 # not know is where it happened
@@ -302,6 +359,26 @@ class Places:
                 return country  # a war-long total is the country's, not the town's
             return name
         return None
+
+
+def _within(gazetteer: Gazetteer, inner: PlaceEntry, outer: PlaceEntry) -> bool:
+    """Whether ``inner`` lies in ``outer``: its country, or a region up its chain of parents.
+
+    >>> gaz = Gazetteer.default()
+    >>> _within(gaz, gaz.place("Ardamata"), gaz.place("West Darfur"))
+    True
+    """
+    if outer.kind is PlaceKind.COUNTRY:
+        return inner.country == outer.name and inner.name != outer.name
+    parent = inner.parent
+    for _ in range(_PARENT_LEVELS):
+        if parent is None:
+            return False
+        if parent == outer.name:
+            return True
+        above = gazetteer.place(parent)
+        parent = above.parent if above is not None else None
+    return False
 
 
 def located(text: str, start: int) -> bool:
