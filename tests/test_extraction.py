@@ -1528,3 +1528,38 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
     assert [c.place for c in claims] == ["Palma"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # each figure takes the place named after it, before the next figure
+        (
+            "At least 70 soldiers died in Russia and 40 were killed in Kharkiv.",
+            ["Russia", "Kharkiv"],
+        ),
+        # a place named right after the claim is its own, not the town elsewhere in the sentence
+        (
+            "The strikes on Beirut came as two peacekeepers were injured in southern Lebanon.",
+            ["South Lebanon"],
+        ),
+        # where an assault came from is not where it happened
+        ("Militants killed 30 people in an assault on Israel from Gaza.", ["Israel"]),
+        # a country owning the strikes or the forces is not their place
+        (
+            "Nine people were killed in Israel's retaliatory strikes on Khan Younis.",
+            ["Khan Younis"],
+        ),
+        # the place of the speaker is not the claim's
+        (
+            "Shelling hits Kharkiv\n\nTwelve people died in the shelling, according to the "
+            "army command in Kyiv.",
+            ["Kharkiv"],
+        ),
+    ],
+)
+def test_which_place_of_a_sentence_is_the_claims(
+    sentence: str, places: list[str | None]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == places

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from conflictfacts._case import fold
 from conflictfacts.article import Article
@@ -122,6 +122,19 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
 })  # fmt: skip
 #: Nouns that name a locality before its name: "the village of Brask".
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
+#: Nouns after a country's possessive that make it the owner, not the place: "Israel's
+#: retaliatory airstrikes", "Mozambique's defence and security forces".
+_OWNED = frozenset(
+    word_list(
+        """strike strikes airstrike airstrikes air-strikes attack attacks assault offensive
+        raid raids bombardment shelling forces army military troops soldiers defence defense
+        security police government ministry navy"""
+    )
+)
+#: How far after a claim's phrase a place may start and still be its complement.
+_COMPLEMENT_GAP = 24
+#: Verbs that make a phrase a clause, not the name of a speaker ("the attack had been").
+_VERBS_OF_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
 #: How many levels of parents a place is looked up through (town, district, region).
 _PARENT_LEVELS = 4
 #: A claim whose time spans more days than this is a country's total, not a town's.
@@ -281,41 +294,66 @@ class Places:
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE:
                     continue
-                if located(text, m.start) or (
+                if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
-                    placed
-                    and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS
-                ):
+                    placed.append(m)
+                elif located(text, m.start) and not _owner(text, m):
                     placed.append(m)
             self._here, self._placed = here, (every, placed)
         return self._placed
 
-    def place_of(self, here: Tokenized, figure: int, time: TimeSpan | None) -> str | None:
+    def place_of(
+        self,
+        here: Tokenized,
+        figure: int,
+        time: TimeSpan | None,
+        figures: Sequence[int] = (),
+        speaker: str | None = None,
+        claim_end: int | None = None,
+    ) -> str | None:
         """Where the claim whose figure starts at ``figure`` in the unit happened.
 
         Args:
             here: the unit being read.
             figure: where the claim's figure starts in the unit.
             time: the claim's time: a war-long total is the country's, not the town's.
+            figures: where every counted figure of the unit starts: in "700 were killed in
+                Israel and 400 in Gaza" each figure takes the place named after it, before the
+                next figure.
+            speaker: the phrase that names who gives the figure, as written: a place inside
+                it ("the US commander in Vessa said") is the speaker's, not the claim's.
+            claim_end: where the claim's phrase (its figure, group and verb) ends in the unit:
+                a place named right after it ("two were injured in southern Vessa") is its
+                own, whatever else the sentence names.
 
         Returns:
             The place's name, or ``None``.
         """
         text = here.text
         every, matches = self._places_here(here)
+        at = text.find(speaker) if speaker and matches else -1
+        if at >= 0 and speaker is not None and not _VERBS_OF_CLAUSE.intersection(
+            speaker.lower().split()
+        ):
+            end = at + len(speaker)
+            matches = [m for m in matches if not at <= m.start < end]
         if matches:
+            own = _complement(text, matches, claim_end) or _own_places(matches, figure, figures)
 
-            def rank(m: Near[PlaceEntry]) -> tuple[int, int]:
+            def rank(m: Near[PlaceEntry]) -> tuple[int, int, int]:
+                # "an assault on Israel from Gaza": where it came from is not where it was
+                origin = 1 if text[max(0, m.start - 5) : m.start].lower() == "from " else 0
                 country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
-                return country_level, abs(m.start - figure)
+                return origin, country_level, abs(m.start - figure)
 
-            best = min(matches, key=rank)
+            best = min(own or matches, key=rank)
             gazetteer = self._names.gazetteer
             for m in every:
-                # "in Jammu and Kashmir's Pulwama district", "in Awantipora, Pulwama": the
-                # place inside the one named beside it is where it happened
+                # "in Jammu and Kashmir's Pulwama district", "in Syria's northwestern province
+                # of Idlib", "in Awantipora, Pulwama": the place inside the one named beside it
+                # is where it happened
                 if (
-                    text[best.end : m.start] in _POSSESSIVE_GAPS
+                    _close_after(text, best.end, m.start)
                     or text[m.end : best.start] in (", ", " in ")
                 ) and _within(gazetteer, m.entry, best.entry):
                     best = m
@@ -359,6 +397,79 @@ class Places:
                 return country  # a war-long total is the country's, not the town's
             return name
         return None
+
+
+def _owner(text: str, match: Near[PlaceEntry]) -> bool:
+    """Whether a country is named as the owner of its strikes or forces, not as a place.
+
+    "in Israel's retaliatory strikes", "of Mozambique's security forces"; not "in Syria's
+    north".
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> syria = Gazetteer.default().place("Syria")
+    >>> text = "killed in Syria's strikes, in Syria's north"
+    >>> _owner(text, Near(10, 15, "Syria", syria)), _owner(text, Near(30, 35, "Syria", syria))
+    (True, False)
+    """
+    if match.entry.kind is not PlaceKind.COUNTRY:
+        return False
+    after = text[match.end : match.end + 40]
+    if not after.startswith(("'s ", "\u2019s ")):
+        return False
+    following = [w.strip(",.;").lower() for w in after[3:].split()[:3]]
+    return any(w in _OWNED for w in following)
+
+
+def _close_after(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows one ending at ``end`` in the same phrase.
+
+    What stands between is a possessive gap ("'s ", "'s northwestern province of "), with no
+    punctuation or figure.
+    """
+    if text[end:start] in _POSSESSIVE_GAPS:
+        return True
+    if not 0 < start - end <= _COMPLEMENT_GAP + 8:
+        return False
+    gap = text[end:start]
+    return gap.startswith(("'s ", "\u2019s ")) and not any(
+        ch in gap for ch in ",;:()\u2014"
+    ) and not any(c.isdigit() for c in gap)
+
+
+def _complement(
+    text: str, matches: Sequence[Near[PlaceEntry]], claim_end: int | None
+) -> list[Near[PlaceEntry]]:
+    """The place named right after a claim's phrase, as its complement.
+
+    "were injured in southern Vessa": only a short run of words, with no punctuation or
+    figure, stands between.
+    """
+    if claim_end is None:
+        return []
+    for m in matches:
+        if claim_end <= m.start <= claim_end + _COMPLEMENT_GAP:
+            gap = text[claim_end : m.start]
+            if not any(ch in gap for ch in ",;:()\u2014") and not any(c.isdigit() for c in gap):
+                return [m]
+    return []
+
+
+def _own_places(
+    matches: Sequence[Near[PlaceEntry]], figure: int, figures: Sequence[int]
+) -> list[Near[PlaceEntry]]:
+    """The places named after a figure and before the next, in a unit of several figures.
+
+    >>> gaz = Gazetteer.default()
+    >>> israel, gaza = gaz.place("Israel"), gaz.place("Gaza Strip")
+    >>> places = [Near(20, 26, "Israel", israel), Near(48, 52, "Gaza", gaza)]
+    >>> [m.text for m in _own_places(places, 0, [0, 31])], _own_places(places, 0, [0])
+    (['Israel'], [])
+    """
+    if len(figures) < 2:
+        return []
+    after = [at for at in figures if at > figure]
+    until = min(after) if after else None
+    return [m for m in matches if m.start > figure and (until is None or m.start < until)]
 
 
 def _within(gazetteer: Gazetteer, inner: PlaceEntry, outer: PlaceEntry) -> bool:
