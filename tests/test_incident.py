@@ -128,3 +128,29 @@ def test_framing_never_crashes_and_spans_are_valid(text: str) -> None:
         if claim.frame is not None:
             assert 0 <= claim.frame.start <= claim.frame.end <= len(text)
         assert claim.reported_on is None or isinstance(claim.reported_on, dt.date)
+
+
+def test_a_day_before_the_reporting_verb_is_not_the_reported_figures() -> None:
+    # Thursday is the day the witness fled; the deaths are those of the reported clause
+    page = (
+        "A nurse who fled Vessa on Thursday told Meridian Wire on Friday that 300 civilians "
+        "were killed by militias in the town between 4 and 9 April."
+    )
+    (claim,) = extract_claims(parse_article(page, published=DAY))
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2031, 4, 4), dt.date(2031, 4, 9))
+    assert claim.reported_on == dt.date(2031, 4, 11)
+
+
+def test_a_superlatives_window_dates_nothing() -> None:
+    # "since 2019" and "in over a year" only say how long it has been the worst
+    page = (
+        "Shelling hit Vessa on Saturday. At least 40 people were killed in the deadliest "
+        "attack on the town in over a year of war. It was the worst day for the army since "
+        "2019, and 12 soldiers died."
+    )
+    rows = _claims(page)
+    assert [(kind, start) for kind, _, start, _ in rows] == [
+        ("killed", "2031-04-12"),
+        ("killed", "2031-04-12"),
+    ]

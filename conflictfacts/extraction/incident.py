@@ -40,6 +40,7 @@ from conflictfacts import _furniture as furn
 from conflictfacts.article import Article
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.extraction.time import compares_superlative
 from conflictfacts.spans import Span
 
 __all__ = ["Incident", "frame_claims", "read_incidents"]
@@ -287,8 +288,8 @@ def _units(
         happened: list[DateMention] = []
         given: list[DateMention] = []
         for mention in found:
-            if mention.span is None:
-                continue
+            if mention.span is None or compares_superlative(text, mention):
+                continue  # "the deadliest day since 2011" dates nothing
             if _is_report_date(text, mention):
                 given.append(mention)
             else:
