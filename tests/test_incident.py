@@ -154,3 +154,25 @@ def test_a_superlatives_window_dates_nothing() -> None:
         ("killed", "2031-04-12"),
         ("killed", "2031-04-12"),
     ]
+
+
+def test_today_in_a_statement_is_the_statements_day() -> None:
+    # the statement was issued on Thursday: its "today" is Thursday, not the page's Monday
+    page = (
+        "Blasts hit Vessa airport\n\n"
+        'In a statement issued on Thursday, the army said "soldiers were killed in the '
+        'attack at Vessa airport today."\n\n'
+        "A hospital said 40 people wounded in the airport attack were brought in."
+    )
+    rows = _claims(page)
+    assert ("wounded", 40, "2031-04-10", "2031-04-14") in rows
+
+
+def test_a_toll_after_the_attack_keeps_the_attacks_day() -> None:
+    page = (
+        "Bomb kills dozens in Vessa\n\n"
+        "A suicide bomb attack on the Vessa market on Saturday killed 31 people, officials said."
+        "\n\nPolice were on alert on Monday after the market attack, which also wounded 50."
+    )
+    rows = _claims(page)
+    assert ("wounded", 50, "2031-04-12", "2031-04-14") in rows

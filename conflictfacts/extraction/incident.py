@@ -294,6 +294,8 @@ def _units(
                 given.append(mention)
             else:
                 happened.append(mention)
+        if given and happened:
+            happened = _spoken_days(text, happened, given[-1])
         anchor_list: list[tuple[int, str | None]] = []
         found_marks: set[str] = set()
         for match in _LETTERS.finditer(text):
@@ -313,6 +315,39 @@ def _units(
         )
         units.append(unit)
     return units
+
+
+#: Days a speaker names from the day they speak: in a statement "issued on Thursday", its
+#: "today's attack" is Thursday's.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|last\s{1,3}night|this\s{1,3}morning)\b", re.IGNORECASE
+)
+
+
+def _spoken_days(
+    text: str, happened: list[DateMention], statement: DateMention
+) -> list[DateMention]:
+    """Resolve "today" and "yesterday" inside a quoted statement against the statement's day.
+
+    >>> day = find_dates("on Thursday", dt.date(2031, 4, 14))[0]
+    >>> text = 'On Thursday, he said "twelve were killed in the attack today."'
+    >>> found = find_dates(text, dt.date(2031, 4, 14))
+    >>> [m.span.start.isoformat() for m in _spoken_days(text, list(found[1:]), found[0])]
+    ['2031-04-10']
+    """
+    spoken = statement.span
+    if spoken is None:
+        return happened
+    out = []
+    for mention in happened:
+        quoted = any(q in text[: mention.start] for q in ('"', "\u201c"))
+        if quoted and _DEICTIC.search(mention.text):
+            again = find_dates(mention.text, spoken.end)
+            if again and again[0].span is not None:
+                out.append(attrs.evolve(mention, span=again[0].span))
+                continue
+        out.append(mention)
+    return out
 
 
 def _piece_of(pieces: Sequence[tuple[int, int]], at: int) -> int | None:
@@ -414,6 +449,33 @@ def _anchors(unit: _Unit, claims: Sequence[Claim]) -> list[tuple[int, str | None
     return anchors
 
 
+#: "after the attack", "following Thursday's strike": a clause that refers back to an incident.
+_AFTER = re.compile(
+    r"\b(?:after|following)\s{1,3}(?:the|this|that|[A-Z][a-z]{2,10}(?:'|\u2019)s)\s", re.IGNORECASE
+)
+
+
+def _referred_after(
+    unit: _Unit, claim: Claim, incidents: Sequence[Incident]
+) -> Incident | None:
+    """The earlier incident a claim's clause refers back to after the sentence's own day.
+
+    In "Troops were on alert on Friday after the attack, which killed 13", Friday dates the
+    alert: the 13 were killed in the attack the article stated before, on its own day.
+    """
+    if not claim.evidence or claim.kind not in _EVENT_KINDS:
+        return None
+    figure = claim.evidence[0].start - unit.start
+    for match in _AFTER.finditer(unit.text, 0, max(0, figure)):
+        if any(m.end > match.start() for m in unit.happened):
+            continue
+        nouns = {lemma for at, lemma in unit.anchors if lemma and match.end() <= at < figure}
+        before = [i for i in incidents if i.event in nouns and i.span.end <= unit.start]
+        if before:
+            return before[-1]
+    return None
+
+
 def _incident_for(
     unit: _Unit, incidents: Sequence[Incident], lead: Incident | None
 ) -> Incident | None:
@@ -472,6 +534,12 @@ def frame_claims(
         incident = _incident_for(unit, incidents, lead)
         # "since the offensive began" dates a toll from the sentence's own words
         own_day = bool(unit.happened) or "since" in unit.marks
+        earlier = _referred_after(unit, claim, incidents) if own_day else None
+        if earlier is not None:
+            # "troops were on alert on Friday after the attack, which killed 13": the day is
+            # the alert's; the attack and its toll are those stated before
+            changes["time"] = earlier.day
+            changes["frame"] = earlier.span
         background = "background" in unit.marks and not unit.events
         if background and not own_day and claim.time is not None:
             # "The war has killed tens of thousands": a running total the sentence does not

@@ -139,6 +139,8 @@ def unit_dates(unit: Unit) -> Sequence[DateMention]:
     return dates
 
 
+#: How far before a date its "since" may stand: "since the attack by ..., on October 7".
+_SINCE_REACH = 90
 #: How far before a date a superlative may stand and still be what the date bounds.
 _SUPERLATIVE_REACH = 70
 #: How a superlative's window opens: "since 2011", "in the past year", "in over a year".
@@ -301,7 +303,9 @@ class Timeline:
                 return None
             span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
-            before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
+            # as far back as "since the surprise attack by the Islamic Resistance Movement,
+            # Hamas, on October 7"
+            before = unit.text[max(0, chosen.start - _SINCE_REACH) : chosen.start].lower()
             between = unit.text[chosen.end : core_start] if chosen.end <= core_start else ""
             if " when " in between and chosen.text[:6].lower() == "since ":
                 # "since October 2022, when two car bombs killed 121": the toll of that month
