@@ -176,3 +176,19 @@ def test_a_toll_after_the_attack_keeps_the_attacks_day() -> None:
     )
     rows = _claims(page)
     assert ("wounded", 50, "2031-04-12", "2031-04-14") in rows
+
+
+def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> None:
+    page = (
+        "Inquiry on Vessa strike\n\n"
+        "An inquiry found that 64 civilians died in an airstrike on Vessa in February. "
+        "Jets bombarded a school in the town's east on February 17."
+    )
+    rows = _claims(page)
+    assert rows[0][:3] == ("killed", 64, "2031-02-17")
+    # a toll of the page's own month is a toll so far, kept whole
+    so_far = _claims(
+        "Jets bombarded a school in Vessa on April 2. In April, 64 civilians died in strikes "
+        "on Vessa."
+    )
+    assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far

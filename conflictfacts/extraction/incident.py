@@ -112,6 +112,7 @@ _EVENT_VERBS = frozenset(
     [
         "attacked", "struck", "hit", "shelled", "bombed", "exploded", "stormed", "targeted",
         "ambushed", "raided", "clashed", "overran", "seized", "captured", "fired", "launched",
+        "bombarded",
         "detonated",
     ]
 )
@@ -476,6 +477,28 @@ def _referred_after(
     return None
 
 
+def _day_in_month(
+    time: object, incidents: Sequence[Incident], published: dt.date | None
+) -> Incident | None:
+    """The one incident the article dates to a day inside the past month ``time`` names.
+
+    Only a whole month before the page's ("in March" in May) is narrowed, not "this month"
+    or "in February" written in February: a toll so far.
+    """
+    if not isinstance(time, TimeSpan) or time.granularity is not Granularity.MONTH:
+        return None
+    if time.start.day != 1 or (time.end + dt.timedelta(days=1)).day != 1:
+        return None
+    if published is None or published <= time.end:
+        return None
+    inside = [
+        i
+        for i in incidents
+        if i.day.granularity is Granularity.DAY and time.start <= i.day.start <= time.end
+    ]
+    return inside[0] if len({i.day for i in inside}) == 1 else None
+
+
 def _incident_for(
     unit: _Unit, incidents: Sequence[Incident], lead: Incident | None
 ) -> Incident | None:
@@ -558,6 +581,13 @@ def frame_claims(
                 changes["time"] = TimeSpan(incident.day.start, until, Granularity.PERIOD)
                 changes["frame"] = incident.span
         refers_back = bool(unit.events) or "back" in unit.marks
+        if refers_back and not background and claim.kind in _EVENT_KINDS:
+            day = _day_in_month(changes.get("time", claim.time), incidents, article.published)
+            if day is not None:
+                # "killed in an airstrike in March" where the article dates the strike to
+                # 17 March: that day
+                changes["time"] = day.day
+                changes["frame"] = day.span
         if incident is not None and refers_back and claim.kind in _EVENT_KINDS:
             side = (claim.subject.affiliation or "").lower()
             if claim.actor is None and incident.actor and not (
