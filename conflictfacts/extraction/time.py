@@ -357,6 +357,8 @@ def compares_superlative(text: str, mention: DateMention) -> bool:
     """
     if not mention.text.lower().startswith(_WINDOW_OPENERS):
         return False
+    if text[mention.end : mention.end + 8].lstrip(", ").lower().startswith("when "):
+        return False  # "the deadliest since October 2029, when car bombs killed 121": its toll
     before = text[max(0, mention.start - _SUPERLATIVE_REACH) : mention.start]
     found = list(_PATTERNS["superlative"].finditer(before))
     if not found:
