@@ -1281,6 +1281,11 @@ def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]])
         # a known town stays the place
         ("Seven people were killed in El Fasher in North Darfur.", "El Fasher"),
         ("Gangs killed 70 people in Pont-Sonde.", "Pont-Sonde"),
+        # a city named after "the capital" or "the town of" is named as a location
+        (
+            "Shelling in the Libyan capital Tripoli killed 12 people, a Libyan minister said.",
+            "Tripoli",
+        ),
         # a district written as the possessive of its region, or with its region after it
         ("A bomb killed 12 policemen in Jammu and Kashmir's Pulwama district.", "Pulwama"),
         ("A bomb killed 12 policemen in Awantipora, Pulwama on Monday.", "Awantipora"),

@@ -87,6 +87,14 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
     # The same without the word before: found first, since most sentences have none.
     "unknown_place_core": re.compile(_UNKNOWN_PLACE),
+    # A preposition, "the", at most two words and a noun of settlement before a name: "in the
+    # Libyan capital ", "near the northern town of " (searched in a window that ends there).
+    "settlement": re.compile(
+        r"\b(?:in|near|at|outside|into|inside|around|toward|towards)\s{1,3}the\s{1,3}"
+        r"(?:[A-Za-z-]{2,20}\s{1,3}){0,2}(?:capital|city|town|village|port)(?:\s{1,3}of)?"
+        r"\s{1,3}$",
+        re.IGNORECASE,
+    ),
     # Direction words that sharpen a place: "northwestern Syria".
     "direction": re.compile(
         r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -120,6 +128,8 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
         "southeastern", "southwestern", "north", "south", "east", "west",
     )
 })  # fmt: skip
+#: How a window before a place ends when a noun of settlement stands before the name.
+_SETTLEMENT_HEADS = ("capital", "city", "town", "village", "port", "of")
 #: Nouns that name a locality before its name: "the village of Brask".
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
 #: Nouns after a country's possessive that make it the owner, not the place: "Israel's
@@ -501,6 +511,11 @@ def located(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     if not window[-1:].isspace():
         return False  # the pattern ends in white space
+    if (
+        window.rstrip().endswith(_SETTLEMENT_HEADS)
+        and _PATTERNS["settlement"].search(window) is not None
+    ):
+        return True  # "in the Libyan capital Tripoli", "near the northern town of Brask"
     # "locative" must match at the window's end; searched forwards it is tried at every offset,
     # but "locative_reversed", the same pattern written backwards, need only be tried at the
     # start of the reversed window. A match of one is a match of the other read backwards
