@@ -1568,3 +1568,16 @@ def test_which_place_of_a_sentence_is_the_claims(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
     assert [c.place for c in claims] == places
+
+
+def test_a_city_weighing_as_much_as_its_region_is_the_pages_place() -> None:
+    # the region counts double as a location, the city is named twice: the city wins the tie
+    page = (
+        "Thousands flee fighting\n\n"
+        "Most of those displaced came from the Nineveh province, aid groups said. "
+        "Troops advanced towards Mosul on Monday. A mass grave was found outside Mosul. "
+        "Officials said 3,000 people had fled."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert claims
+    assert {c.place for c in claims} == {"Mosul"}

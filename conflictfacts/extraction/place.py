@@ -206,6 +206,7 @@ class Places:
             ends[title.start] = title.end
         starts = sorted([*names.sentence_starts, *([title.start] if title is not None else [])])
         counts: Counter[str] = Counter()
+        named: Counter[str] = Counter()  # mentions, unweighted
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
         title_end = title.end if title is not None else -1
@@ -243,10 +244,24 @@ class Places:
                 continue
             weight = (3 if in_title else 1) + (1 if entry.kind is PlaceKind.REGION else 0)
             counts[entry.name] += weight
+            named[entry.name] += 1
             entries[entry.name] = entry
             last = (match, weight)
         if counts:
             name, _ = counts.most_common(1)[0]
+            gazetteer = self._names.gazetteer
+            # "fled the Nineveh province" once and "outside Mosul" twice: a city inside the
+            # region that weighs as much as it is the narrower place of the page
+            inner = [
+                other
+                for other, weight in counts.items()
+                if other != name
+                and weight >= counts[name]
+                and named[other] > named[name]
+                and _within(gazetteer, entries[other], entries[name])
+            ]
+            if inner and entries[name].kind is PlaceKind.REGION:
+                name = max(inner, key=counts.__getitem__)
             return name, entries[name].country
         if countries:
             name, _ = countries.most_common(1)[0]
