@@ -1555,6 +1555,12 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "Nine people were killed in Israel's retaliatory strikes on Khan Younis.",
             ["Khan Younis"],
         ),
+        # the place a verb of striking takes as its object is where the toll is
+        (
+            "Strikes hit Kharkiv\n\nAs jets continued to pound the Gaza Strip, its health "
+            "ministry said 40 people had died.",
+            ["Gaza Strip"],
+        ),
         # the place of the speaker is not the claim's
         (
             "Shelling hits Kharkiv\n\nTwelve people died in the shelling, according to the "

@@ -128,6 +128,13 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
         "southeastern", "southwestern", "north", "south", "east", "west",
     )
 })  # fmt: skip
+#: Verbs whose object is the place struck: "bombed Vessa", "shelling the town of Brask".
+_STRIKING = frozenset(
+    word_list(
+        """bomb bombs bombed bombing shell shells shelled shelling pound pounds pounded
+        pounding strafed besieged stormed raided struck"""
+    )
+)
 #: How a window before a place ends when a noun of settlement stands before the name.
 _SETTLEMENT_HEADS = ("capital", "city", "town", "village", "port", "of")
 #: Nouns that name a locality before its name: "the village of Brask".
@@ -439,7 +446,7 @@ def _owner(text: str, match: Near[PlaceEntry]) -> bool:
     if match.entry.kind is not PlaceKind.COUNTRY:
         return False
     after = text[match.end : match.end + 40]
-    if not after.startswith(("'s ", "\u2019s ")):
+    if not after.startswith(("'s ", "\u2019s ", "\u2018s ")):
         return False
     following = [w.strip(",.;").lower() for w in after[3:].split()[:3]]
     return any(w in _OWNED for w in following)
@@ -531,6 +538,11 @@ def located(text: str, start: int) -> bool:
         and _PATTERNS["settlement"].search(window) is not None
     ):
         return True  # "in the Libyan capital Tripoli", "near the northern town of Brask"
+    last = window.split()[-2:]
+    if last and last[-1].lower() == "the":
+        last = last[:-1]
+    if last and last[-1].lower() in _STRIKING:
+        return True  # "continue to bomb the Gaza Strip", "shelled Vessa"
     # "locative" must match at the window's end; searched forwards it is tried at every offset,
     # but "locative_reversed", the same pattern written backwards, need only be tried at the
     # start of the reversed window. A match of one is a match of the other read backwards
