@@ -1017,6 +1017,12 @@ def _resolve_anchored(
         days = 7 if match["unit2"].lower() == "week" else 1
         return _day_span(base + dt.timedelta(days=sign * days))
     sign = 1 if match["dir3"].lower() in ("later", "after", "afterwards") else -1
+    if anchor is None and match["dir3"].lower() in ("after", "before"):
+        following = match.string[match.end() : match.end() + 2].strip()
+        if following[:1].isalnum():
+            # "more than a week after jihadis raided the town": after the event its clause
+            # tells, which no earlier date gives; not a week after the page's date
+            return None
     unit = "week" if _unit(match["unit3"]) == "week" else "day"
     return _day_span(_shift_unit(base, unit, sign * _count(match["num"])))
 
@@ -1602,4 +1608,6 @@ def find_dates(text: str, reference: dt.date | None = None) -> tuple[DateMention
     """
     expect_str(text, "find_dates")
     day = _as_date(reference, "find_dates")
-    return tuple(_mentions(text, day, day))
+    # no day of the text yet: "two days later" counts from ``reference``, but "a week after
+    # the raid" from a day the text has not given
+    return tuple(_mentions(text, day, None))

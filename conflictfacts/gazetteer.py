@@ -1205,7 +1205,7 @@ class Gazetteer:
         )
 
     def find_names(
-        self, text: str
+        self, text: str, *, include_ambiguous: bool = False
     ) -> tuple[tuple[Match[ActorEntry], ...], tuple[Match[PlaceEntry], ...]]:
         """Find the actors and the places named in ``text``, splitting it into words once.
 
@@ -1214,6 +1214,7 @@ class Gazetteer:
 
         Args:
             text: any text.
+            include_ambiguous: also report places whose names are common words.
 
         Returns:
             The actor matches and the place matches, each in text order.
@@ -1230,7 +1231,9 @@ class Gazetteer:
         # The tokens that start a name of either index, found in one pass for both scans.
         heads = self._indexes.heads
         starts = list(itertools.compress(range(len(tokens)), map(heads.__contains__, tokens.keys)))
-        return self._actors(text, tokens, starts), self._places(text, tokens, starts=starts)
+        return self._actors(text, tokens, starts), self._places(
+            text, tokens, include_ambiguous=include_ambiguous, starts=starts
+        )
 
     def affiliation_of(self, phrase: str) -> str | None:
         """Return the side a phrase such as "Turkish troops" or "pro-government militias" is on.

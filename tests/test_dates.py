@@ -907,3 +907,16 @@ def test_the_group_tables_give_what_group_gives(text: str) -> None:
         assert part == dates._group(match, "part", "part2")
         prep = match["prep"] if name in dates._PREP_GROUPS else None
         assert prep == dates._group(match, "prep")
+
+
+def test_a_delay_after_an_event_no_text_dates_is_unresolved() -> None:
+    # the raid came a week before the main clause, on a day the text does not give; the page's
+    # date plus a week would be a day after the page was written
+    text = "More than a week after rebels raided Vessa, survivors reached the port on Thursday."
+    found = find_dates(text, D(2031, 4, 11))
+    assert (found[0].text, found[0].span) == ("a week after", None)
+    # after a day the text gives, the delay counts from it
+    text = "Rebels raided Vessa on Monday. Two days after the raid, survivors reached the port."
+    spans = [m.span for m in find_dates(text, D(2031, 4, 11))]
+    assert spans[-1] is not None
+    assert spans[-1].start == D(2031, 4, 9)

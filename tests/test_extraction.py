@@ -1284,6 +1284,14 @@ def test_a_part_of_a_named_group(sentence: str, expected: list[tuple[str, str]])
         # a known town stays the place
         ("Seven people were killed in El Fasher in North Darfur.", "El Fasher"),
         ("Gangs killed 70 people in Pont-Sonde.", "Pont-Sonde"),
+        # a city named after "the capital" or "the town of" is named as a location
+        (
+            "Shelling in the Libyan capital Tripoli killed 12 people, a Libyan minister said.",
+            "Tripoli",
+        ),
+        # a district written as the possessive of its region, or with its region after it
+        ("A bomb killed 12 policemen in Jammu and Kashmir's Pulwama district.", "Pulwama"),
+        ("A bomb killed 12 policemen in Awantipora, Pulwama on Monday.", "Awantipora"),
     ],
 )
 def test_the_narrowest_place_named(sentence: str, place: str) -> None:
@@ -1757,3 +1765,77 @@ def test_earlier_reports_that_are_the_source_of_their_clause() -> None:
         "Officials",
         "earlier reports",
     ]
+
+
+def test_the_page_names_its_district_as_the_main_place_not_the_region_around_it() -> None:
+    page = (
+        "Convoy bombed\n\nA car bomb hit a police convoy in Jammu and Kashmir's Pulwama "
+        "district on Monday. Officials said 12 policemen were killed.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == ["Pulwama"]
+
+
+def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> None:
+    # "Palma" is also a Spanish city: the page's province confirms the Mozambican town, which
+    # then wins over the province as the narrower place
+    page = (
+        "Insurgents storm town\n\nInsurgents attacked Palma in Cabo Delgado province on "
+        "Wednesday and killed 12 people in Palma and in Cabo Delgado province, officials said.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == ["Palma"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # each figure takes the place named after it, before the next figure
+        (
+            "At least 70 soldiers died in Russia and 40 were killed in Kharkiv.",
+            ["Russia", "Kharkiv"],
+        ),
+        # a place named right after the claim is its own, not the town elsewhere in the sentence
+        (
+            "The strikes on Beirut came as two peacekeepers were injured in southern Lebanon.",
+            ["South Lebanon"],
+        ),
+        # where an assault came from is not where it happened
+        ("Militants killed 30 people in an assault on Israel from Gaza.", ["Israel"]),
+        # a country owning the strikes or the forces is not their place
+        (
+            "Nine people were killed in Israel's retaliatory strikes on Khan Younis.",
+            ["Khan Younis"],
+        ),
+        # the place a verb of striking takes as its object is where the toll is
+        (
+            "Strikes hit Kharkiv\n\nAs jets continued to pound the Gaza Strip, its health "
+            "ministry said 40 people had died.",
+            ["Gaza Strip"],
+        ),
+        # the place of the speaker is not the claim's
+        (
+            "Shelling hits Kharkiv\n\nTwelve people died in the shelling, according to the "
+            "army command in Kyiv.",
+            ["Kharkiv"],
+        ),
+    ],
+)
+def test_which_place_of_a_sentence_is_the_claims(
+    sentence: str, places: list[str | None]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 4, 16)))
+    assert [c.place for c in claims] == places
+
+
+def test_a_city_weighing_as_much_as_its_region_is_the_pages_place() -> None:
+    # the region counts double as a location, the city is named twice: the city wins the tie
+    page = (
+        "Thousands flee fighting\n\n"
+        "Most of those displaced came from the Nineveh province, aid groups said. "
+        "Troops advanced towards Mosul on Monday. A mass grave was found outside Mosul. "
+        "Officials said 3,000 people had fled."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 16)))
+    assert claims
+    assert {c.place for c in claims} == {"Mosul"}

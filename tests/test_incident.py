@@ -179,3 +179,67 @@ def test_a_claims_sentence_is_found_among_headline_sentences_and_captions_in_any
     # overlapping pieces: the first that holds the offset
     where = incident._piece_finder([(0, 10), (5, 20)])
     assert [where(at) for at in (3, 7, 15, 20)] == [0, 0, 1, None]
+
+
+def test_a_day_before_the_reporting_verb_is_not_the_reported_figures() -> None:
+    # Thursday is the day the witness fled; the deaths are those of the reported clause
+    page = (
+        "A nurse who fled Vessa on Thursday told Meridian Wire on Friday that 300 civilians "
+        "were killed by militias in the town between 4 and 9 April."
+    )
+    (claim,) = extract_claims(parse_article(page, published=DAY))
+    assert claim.time is not None
+    assert (claim.time.start, claim.time.end) == (dt.date(2031, 4, 4), dt.date(2031, 4, 9))
+    assert claim.reported_on == dt.date(2031, 4, 11)
+
+
+def test_a_superlatives_window_dates_nothing() -> None:
+    # "since 2019" and "in over a year" only say how long it has been the worst
+    page = (
+        "Shelling hit Vessa on Saturday. At least 40 people were killed in the deadliest "
+        "attack on the town in over a year of war. It was the worst day for the army since "
+        "2019, and 12 soldiers died."
+    )
+    rows = _claims(page)
+    assert [(kind, start) for kind, _, start, _ in rows] == [
+        ("killed", "2031-04-12"),
+        ("killed", "2031-04-12"),
+    ]
+
+
+def test_today_in_a_statement_is_the_statements_day() -> None:
+    # the statement was issued on Thursday: its "today" is Thursday, not the page's Monday
+    page = (
+        "Blasts hit Vessa airport\n\n"
+        'In a statement issued on Thursday, the army said "soldiers were killed in the '
+        'attack at Vessa airport today."\n\n'
+        "A hospital said 40 people wounded in the airport attack were brought in."
+    )
+    rows = _claims(page)
+    assert ("wounded", 40, "2031-04-10", "2031-04-14") in rows
+
+
+def test_a_toll_after_the_attack_keeps_the_attacks_day() -> None:
+    page = (
+        "Bomb kills dozens in Vessa\n\n"
+        "A suicide bomb attack on the Vessa market on Saturday killed 31 people, officials said."
+        "\n\nPolice were on alert on Monday after the market attack, which also wounded 50."
+    )
+    rows = _claims(page)
+    assert ("wounded", 50, "2031-04-12", "2031-04-14") in rows
+
+
+def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> None:
+    page = (
+        "Inquiry on Vessa strike\n\n"
+        "An inquiry found that 64 civilians died in an airstrike on Vessa in February. "
+        "Jets bombarded a school in the town's east on February 17."
+    )
+    rows = _claims(page)
+    assert rows[0][:3] == ("killed", 64, "2031-02-17")
+    # a toll of the page's own month is a toll so far, kept whole
+    so_far = _claims(
+        "Jets bombarded a school in Vessa on April 2. In April, 64 civilians died in strikes "
+        "on Vessa."
+    )
+    assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far

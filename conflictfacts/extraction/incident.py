@@ -41,6 +41,7 @@ from conflictfacts import _furniture as furn
 from conflictfacts.article import Article
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.extraction.time import compares_superlative
 from conflictfacts.spans import Span
 
 __all__ = ["Incident", "frame_claims", "read_incidents"]
@@ -112,6 +113,7 @@ _EVENT_VERBS = frozenset(
     [
         "attacked", "struck", "hit", "shelled", "bombed", "exploded", "stormed", "targeted",
         "ambushed", "raided", "clashed", "overran", "seized", "captured", "fired", "launched",
+        "bombarded",
         "detonated",
     ]
 )
@@ -355,12 +357,14 @@ def _read(
     happened: list[DateMention] = []
     given: list[DateMention] = []
     for mention in dates:
-        if mention.span is None:
-            continue
+        if mention.span is None or compares_superlative(text, mention):
+            continue  # "the deadliest day since 2011" dates nothing
         if _is_report_date(text, mention):
             given.append(mention)
         else:
             happened.append(mention)
+    if given and happened:
+        happened = _spoken_days(text, happened, given[-1])
     if not holds and not happened:
         return _new(_Unit, (position, start, end, "", *_NOTHING))
     words = _words(text)
@@ -394,6 +398,39 @@ def _piece_finder(pieces: Sequence[tuple[int, int]]) -> Callable[[int], int | No
         return order[k] if k >= 0 and at < ends[k] else None
 
     return where
+
+
+#: Days a speaker names from the day they speak: in a statement "issued on Thursday", its
+#: "today's attack" is Thursday's.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|last\s{1,3}night|this\s{1,3}morning)\b", re.IGNORECASE
+)
+
+
+def _spoken_days(
+    text: str, happened: list[DateMention], statement: DateMention
+) -> list[DateMention]:
+    """Resolve "today" and "yesterday" inside a quoted statement against the statement's day.
+
+    >>> day = find_dates("on Thursday", dt.date(2031, 4, 14))[0]
+    >>> text = 'On Thursday, he said "twelve were killed in the attack today."'
+    >>> found = find_dates(text, dt.date(2031, 4, 14))
+    >>> [m.span.start.isoformat() for m in _spoken_days(text, list(found[1:]), found[0])]
+    ['2031-04-10']
+    """
+    spoken = statement.span
+    if spoken is None:
+        return happened
+    out = []
+    for mention in happened:
+        quoted = any(q in text[: mention.start] for q in ('"', "\u201c"))
+        if quoted and _DEICTIC.search(mention.text):
+            again = find_dates(mention.text, spoken.end)
+            if again and again[0].span is not None:
+                out.append(attrs.evolve(mention, span=again[0].span))
+                continue
+        out.append(mention)
+    return out
 
 
 def _piece_of(pieces: Sequence[tuple[int, int]], at: int) -> int | None:
@@ -582,6 +619,56 @@ def _anchors(unit: _Unit, claims: Sequence[Claim]) -> list[tuple[int, str | None
     return anchors
 
 
+#: "after the attack", "following Thursday's strike": a clause that refers back to an incident.
+_AFTER = re.compile(
+    r"\b(?:after|following)\s{1,3}(?:the|this|that|[A-Z][a-z]{2,10}(?:'|\u2019)s)\s", re.IGNORECASE
+)
+
+
+def _referred_after(unit: _Unit, claim: Claim, incidents: _Incidents) -> Incident | None:
+    """The earlier incident a claim's clause refers back to after the sentence's own day.
+
+    In "Troops were on alert on Friday after the attack, which killed 13", Friday dates the
+    alert: the 13 were killed in the attack the article stated before, on its own day.
+    """
+    if not claim.evidence or claim.kind not in _EVENT_KINDS:
+        return None
+    figure = claim.evidence[0].start - unit.start
+    for match in _AFTER.finditer(unit.text, 0, max(0, figure)):
+        if any(m.end > match.start() for m in unit.happened):
+            continue
+        anchors = _anchors(unit, ())
+        nouns = {lemma for at, lemma in anchors if lemma and match.end() <= at < figure}
+        if not nouns:
+            continue
+        before = [i for i in incidents.every() if i.event in nouns and i.span.end <= unit.start]
+        if before:
+            return before[-1]
+    return None
+
+
+def _day_in_month(
+    time: object, incidents: _Incidents, published: dt.date | None
+) -> Incident | None:
+    """The one incident the article dates to a day inside the past month ``time`` names.
+
+    Only a whole month before the page's ("in March" in May) is narrowed, not "this month"
+    or "in February" written in February: a toll so far.
+    """
+    if not isinstance(time, TimeSpan) or time.granularity is not Granularity.MONTH:
+        return None
+    if time.start.day != 1 or (time.end + dt.timedelta(days=1)).day != 1:
+        return None
+    if published is None or published <= time.end:
+        return None
+    inside = [
+        i
+        for i in incidents.every()
+        if i.day.granularity is Granularity.DAY and time.start <= i.day.start <= time.end
+    ]
+    return inside[0] if len({i.day for i in inside}) == 1 else None
+
+
 #: Kinds whose time a displacement-like incident may set (see :func:`frame_claims`).
 _TIMED_KINDS = _EVENT_KINDS | {ClaimKind.DISPLACED}
 
@@ -648,6 +735,12 @@ def frame_claims(
             or (refers_back and kind in _EVENT_KINDS)
             else None
         )
+        earlier = _referred_after(unit, claim, incidents) if own_day else None
+        if earlier is not None:
+            # "troops were on alert on Friday after the attack, which killed 13": the day is
+            # the alert's; the attack and its toll are those stated before
+            time = earlier.day
+            frame = earlier.span
         if background and not own_day and claim.time is not None:
             # "The war has killed tens of thousands": a running total the sentence does not
             # date takes no day from the sentences around it
@@ -664,6 +757,13 @@ def frame_claims(
                 until = max(incident.day.end, reported or published or incident.day.end)
                 time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
                 frame = incident.span
+        if refers_back and not background and kind in _EVENT_KINDS:
+            day = _day_in_month(time, incidents, published)
+            if day is not None:
+                # "killed in an airstrike in March" where the article dates the strike to
+                # 17 March: that day
+                time = day.day
+                frame = day.span
         if incident is not None and refers_back and kind in _EVENT_KINDS:
             side = (claim.subject.affiliation or "").lower()
             if claim.actor is None and incident.actor and not (

@@ -69,7 +69,11 @@ class PageNames:
         high = max((*ends, *(span.end for span in spans)), default=0)
         #: The matches keep their offsets in that stretch: ``low`` places them in the article.
         self.low = low
-        self.all_actors, self.all_places = gazetteer.find_names(article.text[low:high])
+        # places whose names are shared or common words are kept too: the place reader
+        # takes one only where the page confirms it (see Places)
+        self.all_actors, self.all_places = gazetteer.find_names(
+            article.text[low:high], include_ambiguous=True
+        )
         self._actor_starts = [m.start for m in self.all_actors]
         self._place_starts = [m.start for m in self.all_places]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from conflictfacts._case import fold
 from conflictfacts.article import Article
@@ -33,7 +33,7 @@ from conflictfacts.extraction.tokens import (
     word_list,
 )
 from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized
-from conflictfacts.gazetteer import PlaceEntry, PlaceKind
+from conflictfacts.gazetteer import Gazetteer, Match, PlaceEntry, PlaceKind
 
 __all__ = ["Places", "located"]
 
@@ -87,6 +87,14 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "unknown_place": re.compile(r"(?P<before>\b[\w'\u2019]{1,30}\s{1,3})?" + _UNKNOWN_PLACE),
     # The same without the word before: found first, since most sentences have none.
     "unknown_place_core": re.compile(_UNKNOWN_PLACE),
+    # A preposition, "the", at most two words and a noun of settlement before a name: "in the
+    # Libyan capital ", "near the northern town of " (searched in a window that ends there).
+    "settlement": re.compile(
+        r"\b(?:in|near|at|outside|into|inside|around|toward|towards)\s{1,3}the\s{1,3}"
+        r"(?:[A-Za-z-]{2,20}\s{1,3}){0,2}(?:capital|city|town|village|port)(?:\s{1,3}of)?"
+        r"\s{1,3}$",
+        re.IGNORECASE,
+    ),
     # Direction words that sharpen a place: "northwestern Syria".
     "direction": re.compile(
         r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -120,8 +128,32 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
         "southeastern", "southwestern", "north", "south", "east", "west",
     )
 })  # fmt: skip
+#: Verbs whose object is the place struck: "bombed Vessa", "shelling the town of Brask".
+_STRIKING = frozenset(
+    word_list(
+        """bomb bombs bombed bombing shell shells shelled shelling pound pounds pounded
+        pounding strafed besieged stormed raided struck"""
+    )
+)
+#: How a window before a place ends when a noun of settlement stands before the name.
+_SETTLEMENT_HEADS = ("capital", "city", "town", "village", "port", "of")
 #: Nouns that name a locality before its name: "the village of Brask".
 _LOCALITY_HEADS = ("village", "town", "city", "hamlet", "camp", "suburb", "settlement")
+#: Nouns after a country's possessive that make it the owner, not the place: "Israel's
+#: retaliatory airstrikes", "Mozambique's defence and security forces".
+_OWNED = frozenset(
+    word_list(
+        """strike strikes airstrike airstrikes air-strikes attack attacks assault offensive
+        raid raids bombardment shelling forces army military troops soldiers defence defense
+        security police government ministry navy"""
+    )
+)
+#: How far after a claim's phrase a place may start and still be its complement.
+_COMPLEMENT_GAP = 24
+#: Verbs that make a phrase a clause, not the name of a speaker ("the attack had been").
+_VERBS_OF_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
+#: How many levels of parents a place is looked up through (town, district, region).
+_PARENT_LEVELS = 4
 #: A claim whose time spans more days than this is a country's total, not a town's.
 _SPAN_DAYS_FOR_COUNTRY = 400
 
@@ -142,8 +174,34 @@ class Places:
         # the places of the unit last asked, and those of them named as locations
         self._here: Tokenized | None = None
         self._placed: _Placed = ([], [])
+        #: Ambiguous places ("Palma", "Hit") the page confirms: see :meth:`_confirmed_ambiguous`.
+        self._confirmed = self._confirmed_ambiguous(article)
         #: The place the article is about, with its country: see :meth:`_main_place`.
         self.main_place = self._main_place(article)
+
+    def _confirmed_ambiguous(self, article: Article) -> frozenset[str]:
+        """The ambiguous places the page means: named as a location, with their surroundings.
+
+        A place whose name is shared or is a common word ("Palma" in Mozambique and in Spain,
+        "Hit" in Iraq) counts only where the page also names, unambiguously, the region or
+        the country it lies in, and names it at least once as a location ("in Palma").
+        """
+        names = self._names
+        places = names.all_places
+        if not any(m.entry.ambiguous for m in places):
+            return frozenset()
+        named = {m.entry.name for m in places if not m.entry.ambiguous}
+        return frozenset(
+            m.entry.name
+            for m in places
+            if m.entry.ambiguous
+            and (m.entry.parent in named or m.entry.country in named)
+            and located(article.text, m.start + names.low)
+        )
+
+    def _known(self, entry: PlaceEntry) -> bool:
+        """Whether a place found in the page is one it means (see :meth:`_confirmed_ambiguous`)."""
+        return not entry.ambiguous or entry.name in self._confirmed
 
     def _main_place(self, article: Article) -> tuple[str, str | None] | None:
         text = article.text
@@ -155,29 +213,62 @@ class Places:
             ends[title.start] = title.end
         starts = sorted([*names.sentence_starts, *([title.start] if title is not None else [])])
         counts: Counter[str] = Counter()
+        named: Counter[str] = Counter()  # mentions, unweighted
         entries: dict[str, PlaceEntry] = {}
         countries: Counter[str] = Counter()
         title_end = title.end if title is not None else -1
         low = names.low
+        # the last place counted, and its weight: "in Jammu and Kashmir's Pulwama district"
+        # names the district as the location, the region only to say where the district is
+        last: tuple[Match[PlaceEntry], int] | None = None
         for match in names.all_places:
             start = match.start + low
             at = bisect.bisect_right(starts, start) - 1
             if at < 0 or match.end + low > ends[starts[at]]:
                 continue  # not in the title or a body sentence: a caption or furniture
             entry = match.entry
+            if not self._known(entry):
+                continue
             in_title = title is not None and title.start <= start < title_end
-            if not in_title and not located(text, start):
+            inside = (
+                last is not None
+                and text[last[0].end + low : start] in _POSSESSIVE_GAPS
+                and _within(self._names.gazetteer, entry, last[0].entry)
+            )
+            if inside and last is not None:
+                outer, weight = last
+                if outer.entry.kind is PlaceKind.COUNTRY:
+                    countries[outer.entry.name] -= 1
+                else:
+                    counts[outer.entry.name] -= weight
+            elif not in_title and not located(text, start):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
                 countries[entry.name] += 1
+                last = (match, 1)
                 continue
             if entry.kind is PlaceKind.FEATURE:
                 continue
-            weight = 3 if in_title else 1
-            counts[entry.name] += weight + (1 if entry.kind is PlaceKind.REGION else 0)
+            weight = (3 if in_title else 1) + (1 if entry.kind is PlaceKind.REGION else 0)
+            counts[entry.name] += weight
+            named[entry.name] += 1
             entries[entry.name] = entry
+            last = (match, weight)
         if counts:
             name, _ = counts.most_common(1)[0]
+            gazetteer = self._names.gazetteer
+            # "fled the Nineveh province" once and "outside Mosul" twice: a city inside the
+            # region that weighs as much as it is the narrower place of the page
+            inner = [
+                other
+                for other, weight in counts.items()
+                if other != name
+                and weight >= counts[name]
+                and named[other] > named[name]
+                and _within(gazetteer, entries[other], entries[name])
+            ]
+            if inner and entries[name].kind is PlaceKind.REGION:
+                name = max(inner, key=counts.__getitem__)
             return name, entries[name].country
         if countries:
             name, _ = countries.most_common(1)[0]
@@ -231,38 +322,74 @@ class Places:
             text = here.text
             every = self._names.places(here.start, here.start + len(text))
             placed: list[Near[PlaceEntry]] = []
+            every = [m for m in every if self._known(m.entry)]
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE:
                     continue
-                if located(text, m.start) or (
+                if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
-                    placed
-                    and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS
-                ):
+                    placed.append(m)
+                elif located(text, m.start) and not _owner(text, m):
                     placed.append(m)
             self._here, self._placed = here, (every, placed)
         return self._placed
 
-    def place_of(self, here: Tokenized, figure: int, time: TimeSpan | None) -> str | None:
+    def place_of(
+        self,
+        here: Tokenized,
+        figure: int,
+        time: TimeSpan | None,
+        figures: Sequence[int] = (),
+        speaker: str | None = None,
+        claim_end: int | None = None,
+    ) -> str | None:
         """Where the claim whose figure starts at ``figure`` in the unit happened.
 
         Args:
             here: the unit being read.
             figure: where the claim's figure starts in the unit.
             time: the claim's time: a war-long total is the country's, not the town's.
+            figures: where every counted figure of the unit starts: in "700 were killed in
+                Israel and 400 in Gaza" each figure takes the place named after it, before the
+                next figure.
+            speaker: the phrase that names who gives the figure, as written: a place inside
+                it ("the US commander in Vessa said") is the speaker's, not the claim's.
+            claim_end: where the claim's phrase (its figure, group and verb) ends in the unit:
+                a place named right after it ("two were injured in southern Vessa") is its
+                own, whatever else the sentence names.
 
         Returns:
             The place's name, or ``None``.
         """
         text = here.text
         every, matches = self._places_here(here)
+        at = text.find(speaker) if speaker and matches else -1
+        if at >= 0 and speaker is not None and not _VERBS_OF_CLAUSE.intersection(
+            speaker.lower().split()
+        ):
+            end = at + len(speaker)
+            matches = [m for m in matches if not at <= m.start < end]
         if matches:
+            own = _complement(text, matches, claim_end) or _own_places(matches, figure, figures)
 
-            def rank(m: Near[PlaceEntry]) -> tuple[int, int]:
+            def rank(m: Near[PlaceEntry]) -> tuple[int, int, int]:
+                # "an assault on Israel from Gaza": where it came from is not where it was
+                origin = 1 if text[max(0, m.start - 5) : m.start].lower() == "from " else 0
                 country_level = 1 if m.entry.kind is PlaceKind.COUNTRY else 0
-                return country_level, abs(m.start - figure)
+                return origin, country_level, abs(m.start - figure)
 
-            best = min(matches, key=rank)
+            best = min(own or matches, key=rank)
+            gazetteer = self._names.gazetteer
+            for m in every:
+                # "in Jammu and Kashmir's Pulwama district", "in Syria's northwestern province
+                # of Idlib", "in Awantipora, Pulwama": the place inside the one named beside it
+                # is where it happened
+                if (
+                    _close_after(text, best.end, m.start)
+                    or text[m.end : best.start] in (", ", " in ")
+                ) and _within(gazetteer, m.entry, best.entry):
+                    best = m
+                    break
             if best.entry.kind in (PlaceKind.COUNTRY, PlaceKind.REGION):
                 # "in the village of Dar Salam in North Darfur": the village the gazetteer does
                 # not know is where it happened
@@ -304,6 +431,99 @@ class Places:
         return None
 
 
+def _owner(text: str, match: Near[PlaceEntry]) -> bool:
+    """Whether a country is named as the owner of its strikes or forces, not as a place.
+
+    "in Israel's retaliatory strikes", "of Mozambique's security forces"; not "in Syria's
+    north".
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> syria = Gazetteer.default().place("Syria")
+    >>> text = "killed in Syria's strikes, in Syria's north"
+    >>> _owner(text, Near(10, 15, "Syria", syria)), _owner(text, Near(30, 35, "Syria", syria))
+    (True, False)
+    """
+    if match.entry.kind is not PlaceKind.COUNTRY:
+        return False
+    after = text[match.end : match.end + 40]
+    if not after.startswith(("'s ", "\u2019s ", "\u2018s ")):
+        return False
+    following = [w.strip(",.;").lower() for w in after[3:].split()[:3]]
+    return any(w in _OWNED for w in following)
+
+
+def _close_after(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows one ending at ``end`` in the same phrase.
+
+    What stands between is a possessive gap ("'s ", "'s northwestern province of "), with no
+    punctuation or figure.
+    """
+    if text[end:start] in _POSSESSIVE_GAPS:
+        return True
+    if not 0 < start - end <= _COMPLEMENT_GAP + 8:
+        return False
+    gap = text[end:start]
+    return gap.startswith(("'s ", "\u2019s ")) and not any(
+        ch in gap for ch in ",;:()\u2014"
+    ) and not any(c.isdigit() for c in gap)
+
+
+def _complement(
+    text: str, matches: Sequence[Near[PlaceEntry]], claim_end: int | None
+) -> list[Near[PlaceEntry]]:
+    """The place named right after a claim's phrase, as its complement.
+
+    "were injured in southern Vessa": only a short run of words, with no punctuation or
+    figure, stands between.
+    """
+    if claim_end is None:
+        return []
+    for m in matches:
+        if claim_end <= m.start <= claim_end + _COMPLEMENT_GAP:
+            gap = text[claim_end : m.start]
+            if not any(ch in gap for ch in ",;:()\u2014") and not any(c.isdigit() for c in gap):
+                return [m]
+    return []
+
+
+def _own_places(
+    matches: Sequence[Near[PlaceEntry]], figure: int, figures: Sequence[int]
+) -> list[Near[PlaceEntry]]:
+    """The places named after a figure and before the next, in a unit of several figures.
+
+    >>> gaz = Gazetteer.default()
+    >>> israel, gaza = gaz.place("Israel"), gaz.place("Gaza Strip")
+    >>> places = [Near(20, 26, "Israel", israel), Near(48, 52, "Gaza", gaza)]
+    >>> [m.text for m in _own_places(places, 0, [0, 31])], _own_places(places, 0, [0])
+    (['Israel'], [])
+    """
+    if len(figures) < 2:
+        return []
+    after = [at for at in figures if at > figure]
+    until = min(after) if after else None
+    return [m for m in matches if m.start > figure and (until is None or m.start < until)]
+
+
+def _within(gazetteer: Gazetteer, inner: PlaceEntry, outer: PlaceEntry) -> bool:
+    """Whether ``inner`` lies in ``outer``: its country, or a region up its chain of parents.
+
+    >>> gaz = Gazetteer.default()
+    >>> _within(gaz, gaz.place("Ardamata"), gaz.place("West Darfur"))
+    True
+    """
+    if outer.kind is PlaceKind.COUNTRY:
+        return inner.country == outer.name and inner.name != outer.name
+    parent = inner.parent
+    for _ in range(_PARENT_LEVELS):
+        if parent is None:
+            return False
+        if parent == outer.name:
+            return True
+        above = gazetteer.place(parent)
+        parent = above.parent if above is not None else None
+    return False
+
+
 def located(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is named as a location, not as a government.
 
@@ -313,6 +533,16 @@ def located(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     if not window[-1:].isspace():
         return False  # the pattern ends in white space
+    if (
+        window.rstrip().endswith(_SETTLEMENT_HEADS)
+        and _PATTERNS["settlement"].search(window) is not None
+    ):
+        return True  # "in the Libyan capital Tripoli", "near the northern town of Brask"
+    last = window.split()[-2:]
+    if last and last[-1].lower() == "the":
+        last = last[:-1]
+    if last and last[-1].lower() in _STRIKING:
+        return True  # "continue to bomb the Gaza Strip", "shelled Vessa"
     # "locative" must match at the window's end; searched forwards it is tried at every offset,
     # but "locative_reversed", the same pattern written backwards, need only be tried at the
     # start of the reversed window. A match of one is a match of the other read backwards

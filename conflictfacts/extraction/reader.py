@@ -238,6 +238,7 @@ class _Reader:
             covered.update(range(phrase.first, phrase.last + 1))
         previous_subject: Subject | None = None
         claimed: dict[int, tuple[ClaimKind, int]] = {}
+        figures = [phrase.quantity.start for phrase in phrases]
         for index, phrase in enumerate(phrases):
             part = included_in(tokens, phrase, claimed, covered)
             found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
@@ -277,7 +278,14 @@ class _Reader:
             time = self.timeline.time_of(
                 here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
             )
-            place = self.places.place_of(here, phrase.quantity.start, time)
+            place = self.places.place_of(
+                here,
+                phrase.quantity.start,
+                time,
+                figures,
+                speaker=report.source.text if report is not None else None,
+                claim_end=max(tokens[phrase.last].end, tokens[trigger].end),
+            )
             quantity = _moved(phrase.quantity, unit.start)
             claims.append(
                 Claim(

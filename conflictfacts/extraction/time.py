@@ -35,13 +35,20 @@ from conflictfacts.extraction.tokens import (
 from conflictfacts.extraction.units import Tokenized, Unit
 from conflictfacts.extraction.words import DISTANCED, REPORT_TAIL, REPORTING, SAYING
 
-__all__ = ["EVENT_KINDS", "Timeline", "has_date_cue", "unit_dates"]
+__all__ = ["EVENT_KINDS", "Timeline", "compares_superlative", "has_date_cue", "unit_dates"]
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A year or a day in digits ("4/10/31"), without which a sentence with no date word, month
     # or weekday names no date.
     "date_digits": re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d"),
+    # A superlative whose comparison a date may give: "the deadliest day since 2011", "the
+    # worst toll in the past year" (searched in the few words before the date).
+    "superlative": re.compile(
+        r"\b(?:deadliest|worst|bloodiest|largest|biggest|highest|heaviest|most\s[a-z]{3,20}"
+        r"|first)\b",
+        re.IGNORECASE,
+    ),
     # Before a date: it opens a period ("since", "which erupted in").
     "since_word": re.compile(r"\bsince\b"),
     "war_began": re.compile(
@@ -132,6 +139,18 @@ def unit_dates(unit: Unit) -> Sequence[DateMention]:
     return dates
 
 
+#: How far before a date its "since" may stand: "since the attack by ..., on October 7".
+_SINCE_REACH = 90
+#: How far before a date a superlative may stand and still be what the date bounds.
+_SUPERLATIVE_REACH = 70
+#: How a superlative's window opens: "since 2011", "in the past year", "in over a year".
+_WINDOW_OPENERS = ("since", "in ", "of ", "for ")
+#: Words that name who a statement was made to: "told reporters on Friday".
+_LISTENERS = frozenset({"reporters", "journalists", "the", "a", "news", "agency", "television"})
+#: How many words the listener of "told Sudan Tribune on Friday" may run to.
+_LISTENER_WORDS = 3
+
+
 class Timeline:
     """What an article has said about time so far: the last day named, and when things began."""
 
@@ -219,9 +238,19 @@ class Timeline:
             verbs = itertools.compress(range(n - 1), map(SAYING.__contains__, lows))
             found: set[int] = set()
             for k in verbs:
-                found.add(tokens[k + 1].start)
-                if k + 2 < n and tokens[k + 1].low == "on":
-                    found.add(tokens[k + 2].start)  # "said on Tuesday"
+                # "said Tuesday", "said on Tuesday", "told Sudan Tribune on Friday", "told
+                # reporters on Friday": over the listener to the statement's day
+                j = k + 1
+                while j < n and j - k <= _LISTENER_WORDS + 1:
+                    token = tokens[j]
+                    found.add(token.start)
+                    if token.low == "on":
+                        if j + 1 < n:
+                            found.add(tokens[j + 1].start)
+                        break
+                    if not (token.text[:1].isupper() or token.low in _LISTENERS):
+                        break
+                    j += 1
             self._said_at_unit, self._said_at_here = here, frozenset(found)
         return self._said_at_here
 
@@ -246,11 +275,19 @@ class Timeline:
             The claim's time, or ``None``.
         """
         unit = here.unit
-        resolved = [d for d in dates if d.span is not None]
+        resolved = [
+            d for d in dates if d.span is not None and not compares_superlative(here.text, d)
+        ]
         if resolved:
             # "said on Tuesday that ..." dates the statement, not the event
             said_at = self._said_at(here)
             resolved = [d for d in resolved if d.start not in said_at]
+        if resolved:
+            cut = _reported_clause(here, core_start)
+            if cut is not None and any(d.start >= cut for d in resolved):
+                # "a doctor who fled on Thursday told X on Friday that 2,000 were killed between
+                # 4 and 9 November": the dates of the figure's own clause
+                resolved = [d for d in resolved if d.start >= cut]
         if resolved:
 
             def distance(d: DateMention) -> int:
@@ -266,7 +303,9 @@ class Timeline:
                 return None
             span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
-            before = unit.text[max(0, chosen.start - 60) : chosen.start].lower()
+            # as far back as "since the surprise attack by the Islamic Resistance Movement,
+            # Hamas, on October 7"
+            before = unit.text[max(0, chosen.start - _SINCE_REACH) : chosen.start].lower()
             between = unit.text[chosen.end : core_start] if chosen.end <= core_start else ""
             if " when " in between and chosen.text[:6].lower() == "since ":
                 # "since October 2022, when two car bombs killed 121": the toll of that month
@@ -306,6 +345,42 @@ class Timeline:
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
+
+
+def compares_superlative(text: str, mention: DateMention) -> bool:
+    """Whether a date only bounds a superlative's comparison, not when anything happened.
+
+    >>> import datetime as dt
+    >>> text = "the deadliest day for the force since 2011"
+    >>> compares_superlative(text, find_dates(text, dt.date(2031, 4, 9))[0])
+    True
+    """
+    if not mention.text.lower().startswith(_WINDOW_OPENERS):
+        return False
+    if text[mention.end : mention.end + 8].lstrip(", ").lower().startswith("when "):
+        return False  # "the deadliest since October 2029, when car bombs killed 121": its toll
+    before = text[max(0, mention.start - _SUPERLATIVE_REACH) : mention.start]
+    found = list(_PATTERNS["superlative"].finditer(before))
+    if not found:
+        return False
+    # no clause break between the superlative and the date
+    return not any(ch in before[found[-1].end() :] for ch in ",;:\u2014")
+
+
+def _reported_clause(here: Tokenized, core_start: int) -> int | None:
+    """Where the reported clause a claim's figure stands in starts, else ``None``.
+
+    A reporting verb and "that" open it: "told Reuters on Friday that ...".
+    """
+    tokens = here.tokens
+    for k in range(len(tokens) - 1, 0, -1):
+        token = tokens[k]
+        if token.start >= core_start or token.low != "that":
+            continue
+        if any(t.low in SAYING for t in tokens[max(0, k - _LISTENER_WORDS - 3) : k]):
+            return token.end
+        return None
+    return None
 
 
 def _is_event_day(text: str, mention: DateMention) -> bool:
