@@ -19,8 +19,11 @@ that may count a group: no fraction, no unit but one of area.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
+
+import attrs
 
 from conflictfacts.claims import ClaimKind
 from conflictfacts.extraction.tokens import (
@@ -45,6 +48,7 @@ from conflictfacts.extraction.words import (
     HEADS,
     NOMINAL_KIND,
     PEOPLE,
+    SHARED_HEDGE_BARRIERS,
     SOLDIERS,
 )
 from conflictfacts.quantities import Quantity, QuantityRole
@@ -109,6 +113,28 @@ THING_CUES = frozenset(
     [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
 )
 
+#: Verbs that give the first of two coordinated figures a clause of its own (with those of
+#: :data:`AFTER`): "at least 12 were killed and 40 were injured".
+_CLAUSE_VERBS = frozenset(word_list("were was are is have has had been"))
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # What may stand between a hedged figure and a second figure it also hedges: a few words of
+    # the same clause, then "and" or "with" right before the second figure ("at least 12 people
+    # were killed and 40 injured", "at least 61 dead with 230 people injured"). A verb between
+    # "and" and the figure ("killed at least nine and wounded 14") gives the second figure a
+    # clause of its own, and its own hedge.
+    "coordinated": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,6}?(?:,?\s{1,3}and|\s{1,3}with)\s{1,3}",
+        re.IGNORECASE,
+    ),
+    # A verb of its own after the second figure: "and 40 were injured", "and 40 have died".
+    "own_verb": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,3}?\s{1,3}(?:were|was|are|is|have|has|had|been)\b",
+        re.IGNORECASE,
+    ),
+}
+
 class Phrase(NamedTuple):
     """A counted noun phrase: the figure's tokens, then its modifiers and head.
 
@@ -153,12 +179,70 @@ def counted_figures(
         for q in figures
         if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
     ]
+    quantities = _scoped(text, quantities)
     wholes: set[int] = set()
     if len(quantities) < len(figures):
         # "half of the 2.3 million residents": the whole (see the claim loop)
         fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
         wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
     return quantities, wholes
+
+
+def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures of a sentence as its words scope them (see :func:`counted_figures`).
+
+    A hedge on the first of two figures coordinated without a verb of their own holds for both
+    ("At least 12 people were killed and 40 injured": 40 or more).
+
+    >>> from conflictfacts import find_quantities
+    >>> text = "At least 12 people were killed and 40 injured."
+    >>> [(q.low, q.high) for q in _scoped(text, list(find_quantities(text)))]
+    [(12, None), (40, None)]
+    """
+    scoped = list(quantities)
+    for i in range(1, len(scoped)):
+        q = scoped[i]
+        if q.qualifier is None and q.low == q.high and _shares_hedge(text, scoped[i - 1], q):
+            first = scoped[i - 1]
+            scoped[i] = attrs.evolve(
+                q,
+                low=None if first.low is None else q.low,
+                high=None if first.high is None else q.high,
+                qualifier=first.qualifier,
+                approximate=first.approximate,
+            )
+    return scoped
+
+
+def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether the hedge of ``first`` reaches ``second``: "at least 12 killed and 40 injured".
+
+    Only a bare second figure that leaves out its verb takes it. One with its own verb keeps its
+    own hedge, whether the verb comes before it ("and wounded 14") or after it once the first
+    clause has had its verb ("were killed and 14 were wounded"); so does one with its own
+    increment word ("and another five wounded", "and five others injured"), and a part of the
+    first ("at least 15, including eight officers, and 22 wounded"). Two subjects of one verb
+    share the hedge: "at least 21 of the dead and 69 of the injured were civilians".
+    """
+    if first.qualifier is None or first.role is not QuantityRole.TOTAL:
+        return False
+    if second.role is not QuantityRole.TOTAL or first.unit is not None or second.unit is not None:
+        return False
+    open_bound = (first.low is None) != (first.high is None)
+    point = first.approximate and first.low == first.high == first.value
+    if not (open_bound or point):
+        return False
+    gap = _PATTERNS["coordinated"].fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    words = [w.strip(",").lower() for w in gap.group().split()]
+    if not SHARED_HEDGE_BARRIERS.isdisjoint(words):
+        return False
+    # a verb of the first clause; "the injured" is a noun
+    first_verb = not _CLAUSE_VERBS.isdisjoint(words) or any(
+        w in AFTER and (i == 0 or words[i - 1] not in DETERMINERS) for i, w in enumerate(words)
+    )
+    return not (first_verb and _PATTERNS["own_verb"].match(text, second.end))
 
 
 def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:

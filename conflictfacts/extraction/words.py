@@ -53,6 +53,7 @@ __all__ = [
     "REPORT_TAIL",
     "SAYING",
     "SETTLEMENTS",
+    "SHARED_HEDGE_BARRIERS",
     "SOLDIERS",
     "SPEAKING_CUES",
 ]
@@ -162,6 +163,9 @@ NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
 EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
+#: Words between two coordinated figures that make the second a part or an aside of the first,
+#: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
+SHARED_HEDGE_BARRIERS = frozenset(word_list("including among whom them whose which while but"))
 
 #: The classes of counted groups, the values of :data:`HEADS`.
 PEOPLE = "people"

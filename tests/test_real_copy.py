@@ -1,0 +1,102 @@
+"""The grammar of real copy (issue #11, item 6): hedge scope, changing tolls, thresholds, ranges.
+
+Every sentence is written for these tests, in the style of wire copy, about invented places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfacts import parse_article
+from conflictfacts.extraction import extract_claims
+
+Bounds = tuple[str, str, object, object]
+
+
+def _bounds(sentence: str) -> list[Bounds]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.text, c.quantity.low, c.quantity.high) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 12 people were killed and 40 injured in the shelling of Vessa.",
+            [("killed", "At least 12", 12, None), ("wounded", "40", 40, None)],
+        ),
+        (
+            "More than 20 fighters were killed and 50 wounded near Kutum, the army said.",
+            [("killed", "More than 20", 20, None), ("wounded", "50", 50, None)],
+        ),
+        (
+            "At least 31 civilians killed and 88 wounded as fighting reaches Brask",
+            [("killed", "At least 31", 31, None), ("wounded", "88", 88, None)],
+        ),
+        (
+            "Shelling has killed at least 61 people with 230 people injured, the ministry said.",
+            [("killed", "at least 61", 61, None), ("wounded", "230", 230, None)],
+        ),
+        (
+            "Up to 30 soldiers were killed and 45 wounded in Talvera.",
+            [("killed", "Up to 30", None, 30), ("wounded", "45", None, 45)],
+        ),
+        (
+            # two subjects of one verb
+            "Medics in Vessa said at least 17 of the dead and 40 of the injured were children.",
+            [("killed", "at least 17", 17, None), ("wounded", "40", 40, None)],
+        ),
+    ],
+)
+def test_a_hedge_reaches_a_second_figure_that_leaves_out_its_verb(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # its own verb before it
+            "The militia killed at least nine villagers and wounded 14 others in Brask.",
+            [("killed", "at least nine", 9, None), ("wounded", "14 others", 14, 14)],
+        ),
+        (
+            # its own verb after it, the first clause having had its own
+            "At least 15 soldiers were killed and 22 were wounded in Kutum.",
+            [("killed", "At least 15", 15, None), ("wounded", "22", 22, 22)],
+        ),
+        (
+            # its own increment word
+            "At least three guards were killed and another six wounded near Vessa.",
+            [("killed", "At least three", 3, None), ("wounded", "another six", 6, 6)],
+        ),
+        (
+            "At least three guards were killed and six others injured near Vessa.",
+            [("killed", "At least three", 3, None), ("wounded", "six others", 6, 6)],
+        ),
+        (
+            # a part of the hedged group is counted exactly
+            "At least 15 soldiers were killed, including eight officers, and 22 wounded.",
+            [("killed", "At least 15", 15, None), ("wounded", "22", 22, 22)],
+        ),
+        (
+            # another sentence
+            "At least 15 soldiers were killed. Another 22 were wounded.",
+            [("killed", "At least 15", 15, None), ("wounded", "Another 22", 22, 22)],
+        ),
+        (
+            # an unhedged first figure lends nothing
+            "Eleven civilians were killed and 30 injured in Kutum.",
+            [("killed", "Eleven", 11, 11), ("wounded", "30", 30, 30)],
+        ),
+    ],
+)
+def test_a_second_figure_with_a_verb_or_a_specifier_of_its_own_keeps_its_own_hedge(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    found = _bounds(sentence)
+    assert [found[0], found[-1]] == expected
