@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
-from conflictfacts import parse_article
+from conflictfacts import find_quantities, parse_article
 from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.phrase import counted_figures
 
 Bounds = tuple[str, str, object, object]
 
@@ -100,3 +101,44 @@ def test_a_second_figure_with_a_verb_or_a_specifier_of_its_own_keeps_its_own_hed
 ) -> None:
     found = _bounds(sentence)
     assert [found[0], found[-1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll from the bombing in Vessa rose sharply on Sunday from 41 to 88.",
+            [("killed", "41", 41, 41), ("killed", "88", 88, 88)],
+        ),
+        (
+            "Officials said the death toll had climbed from 230 to 301, with hundreds hurt.",
+            [
+                ("killed", "230", 230, 230),
+                ("killed", "301", 301, 301),
+                ("wounded", "hundreds", 200, 999),
+            ],
+        ),
+        (
+            "The number of people who fled Brask rose from 12,000 to 15,000 in a week.",
+            [("displaced", "12,000", 12000, 12000), ("displaced", "15,000", 15000, 15000)],
+        ),
+    ],
+)
+def test_a_toll_that_changes_from_one_figure_to_another_gives_both(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def test_a_range_from_one_figure_to_another_without_a_change_stays_a_range() -> None:
+    assert _bounds("From 40 to 60 people were killed in Kutum, medics said.") == [
+        ("killed", "From 40 to 60", 40, 60)
+    ]
+
+
+def test_a_change_whose_scale_word_reaches_back_stays_one_range() -> None:
+    text = "The number of people who fled Brask rose from 1.2 to 1.5 million."
+    figures, _ = counted_figures(text, find_quantities(text))
+    assert [(q.text, q.low, q.high) for q in figures] == [
+        ("from 1.2 to 1.5 million", 1200000, 1500000)
+    ]

@@ -43,6 +43,7 @@ from conflictfacts.extraction.words import (
     AFTER,
     BEFORE,
     BUILDINGS,
+    CHANGE_VERBS,
     EQUIPMENT,
     EVENT_NOUNS,
     HEADS,
@@ -51,7 +52,7 @@ from conflictfacts.extraction.words import (
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
 )
-from conflictfacts.quantities import Quantity, QuantityRole
+from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 
 __all__ = [
     "THING_CUES",
@@ -133,7 +134,13 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,3}?\s{1,3}(?:were|was|are|is|have|has|had|been)\b",
         re.IGNORECASE,
     ),
+    # "from 90 to 170" after a verb of change: two figures, the count before and after
+    "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
+    # the words right before a figure, to find a verb of change
+    "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
 }
+#: How many words before "from" a verb of change may stand: "rose sharply Friday from 90 to".
+_CHANGE_REACH = 4
 
 class Phrase(NamedTuple):
     """A counted noun phrase: the figure's tokens, then its modifiers and head.
@@ -191,15 +198,20 @@ def counted_figures(
 def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures of a sentence as its words scope them (see :func:`counted_figures`).
 
-    A hedge on the first of two figures coordinated without a verb of their own holds for both
+    A change of a count gives two figures ("the toll rose from 90 to 170" is 90, then 170). A
+    hedge on the first of two figures coordinated without a verb of their own holds for both
     ("At least 12 people were killed and 40 injured": 40 or more).
 
-    >>> from conflictfacts import find_quantities
     >>> text = "At least 12 people were killed and 40 injured."
     >>> [(q.low, q.high) for q in _scoped(text, list(find_quantities(text)))]
     [(12, None), (40, None)]
     """
-    scoped = list(quantities)
+    scoped: list[Quantity] = []
+    for q in quantities:
+        if q.qualifier is not None and q.qualifier.lower() == "from":
+            scoped.extend(_changed(text, q))
+        else:
+            scoped.append(q)
     for i in range(1, len(scoped)):
         q = scoped[i]
         if q.qualifier is None and q.low == q.high and _shares_hedge(text, scoped[i - 1], q):
@@ -243,6 +255,37 @@ def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
         w in AFTER and (i == 0 or words[i - 1] not in DETERMINERS) for i, w in enumerate(words)
     )
     return not (first_verb and _PATTERNS["own_verb"].match(text, second.end))
+
+
+def _changed(text: str, quantity: Quantity) -> list[Quantity]:
+    """A "from ... to ..." range as the two figures of a change, after a verb of change.
+
+    "The toll rose sharply on Friday from 90 to 170" gives 90 and 170; any other "from 10 to
+    12" stays a range.
+    """
+    before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
+    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-_CHANGE_REACH:]):
+        return [quantity]
+    parts = _PATTERNS["from_to"].fullmatch(text, quantity.start, quantity.end)
+    if parts is None:
+        return [quantity]
+    figures: list[Quantity] = []
+    for name, bound in (("first", quantity.low), ("second", quantity.high)):
+        start, end = parts.span(name)
+        # each figure read in its sentence ("90" alone would be a list number)
+        if name == "first":
+            found = [q for q in find_quantities(text[:end]) if q.end == end]
+        else:
+            base = parts.end("first")  # from " to 88.": "88." alone is a list number
+            found = [
+                attrs.evolve(q, start=q.start + base, end=q.end + base)
+                for q in find_quantities(text[base:])
+                if q.start + base == start
+            ]
+        if len(found) != 1 or found[0].value != bound or found[0].start != start:
+            return [quantity]  # "from 1.2 to 1.5 million": the scale reaches back
+        figures.append(found[0])
+    return figures
 
 
 def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:

@@ -18,12 +18,20 @@ import re
 from collections.abc import Mapping
 
 from conflictfacts.extraction.tokens import word_list
+from conflictfacts.extraction.words import CHANGE_VERBS
 
 __all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
 
 #: How far before a figure a toll phrase may start: "the number of people forced from their
 #: homes in the province since January has climbed to 60,000".
 TOLL_REACH = 160
+
+#: "rose sharply on Friday from" and "rose from 12,000 to": a verb of change, a few words, then
+#: "from" and the figure before the change, or "to" after it and the figure after the change.
+_CHANGED_FROM = (
+    r"|(?:" + "|".join(sorted(CHANGE_VERBS)) + r")(?:\s{1,3}[\w'\u2019\-]{1,20}){0,3}?\s{1,3}from"
+    r"(?:\s{1,3}[0-9][0-9.,]{0,14}\s{1,3}to)?"
+)
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -36,18 +44,20 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded"
+        + _CHANGED_FROM
+        + r")\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
-        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        r"(?:to|of|at|reached|hit|passed|topped|exceeded" + _CHANGED_FROM + r")\s{0,3}$",
         re.IGNORECASE,
     ),
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded"))
+_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded from"))
 
 
 def toll_context(text: str, start: int) -> str:

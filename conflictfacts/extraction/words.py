@@ -32,6 +32,7 @@ __all__ = [
     "BLASTS",
     "BUILDINGS",
     "CAPTIVES",
+    "CHANGE_VERBS",
     "DISTANCED",
     "DONE_TO_THINGS",
     "EQUIPMENT",
@@ -163,6 +164,13 @@ NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
 EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
+#: Verbs of a count that changes: "the toll rose sharply from 90 to 170" gives two figures.
+CHANGE_VERBS = frozenset(
+    word_list(
+        """rose risen rises rising climbed climbs climbing increased increases jumped jumps
+        surged soared raised revised fell fallen falls dropped drops decreased lowered"""
+    )
+)
 #: Words between two coordinated figures that make the second a part or an aside of the first,
 #: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
 SHARED_HEDGE_BARRIERS = frozenset(word_list("including among whom them whose which while but"))
