@@ -142,3 +142,20 @@ def test_a_change_whose_scale_word_reaches_back_stays_one_range() -> None:
     assert [(q.text, q.low, q.high) for q in figures] == [
         ("from 1.2 to 1.5 million", 1200000, 1500000)
     ]
+
+
+@pytest.mark.parametrize("verb", ["passed", "topped", "exceeded", "surpassed", "crossed"])
+def test_a_toll_that_passes_a_figure_is_more_than_it(verb: str) -> None:
+    sentence = f"The death toll in Vessa {verb} 1,300 on Friday, the health ministry said."
+    assert _bounds(sentence) == [("killed", "1,300", 1300, None)]
+
+
+def test_a_tally_that_passes_a_figure_keeps_its_own_kind() -> None:
+    sentence = "The number of people displaced from Brask has surpassed 40,000."
+    assert _bounds(sentence) == [("displaced", "40,000", 40000, None)]
+
+
+def test_passing_a_figure_outside_a_toll_is_no_bound() -> None:
+    assert _bounds("The convoy passed 12 checkpoints before it was hit; 3 soldiers died.") == [
+        ("killed", "3", 3, 3)
+    ]

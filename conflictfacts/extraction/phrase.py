@@ -51,6 +51,7 @@ from conflictfacts.extraction.words import (
     PEOPLE,
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
+    THRESHOLD_VERBS,
 )
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 
@@ -136,7 +137,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     ),
     # "from 90 to 170" after a verb of change: two figures, the count before and after
     "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
-    # the words right before a figure, to find a verb of change
+    # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
 }
 #: How many words before "from" a verb of change may stand: "rose sharply Friday from 90 to".
@@ -198,7 +199,8 @@ def counted_figures(
 def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures of a sentence as its words scope them (see :func:`counted_figures`).
 
-    A change of a count gives two figures ("the toll rose from 90 to 170" is 90, then 170). A
+    A change of a count gives two figures ("the toll rose from 90 to 170" is 90, then 170); a
+    threshold a toll passes is a lower bound ("the toll passed 1,100" is more than 1,100). A
     hedge on the first of two figures coordinated without a verb of their own holds for both
     ("At least 12 people were killed and 40 injured": 40 or more).
 
@@ -212,9 +214,14 @@ def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
             scoped.extend(_changed(text, q))
         else:
             scoped.append(q)
-    for i in range(1, len(scoped)):
-        q = scoped[i]
-        if q.qualifier is None and q.low == q.high and _shares_hedge(text, scoped[i - 1], q):
+    for i, q in enumerate(scoped):
+        if q.qualifier is not None or q.low != q.high:
+            continue
+        verb = _word_before(text, q.start)
+        if verb in THRESHOLD_VERBS and is_toll(toll_context(text, q.start)):
+            # "the toll passed 1,100": more than 1,100
+            scoped[i] = attrs.evolve(q, high=None, qualifier=verb)
+        elif i > 0 and _shares_hedge(text, scoped[i - 1], q):
             first = scoped[i - 1]
             scoped[i] = attrs.evolve(
                 q,
@@ -224,6 +231,12 @@ def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 approximate=first.approximate,
             )
     return scoped
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, lower case ("" when none)."""
+    words = _PATTERNS["words_before"].findall(text, max(0, start - 30), start)
+    return words[-1].lower() if words and not text[start - 1 : start].isalnum() else ""
 
 
 def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:

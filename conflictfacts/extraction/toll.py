@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from conflictfacts.extraction.tokens import word_list
-from conflictfacts.extraction.words import CHANGE_VERBS
+from conflictfacts.extraction.words import CHANGE_VERBS, THRESHOLD_VERBS
 
 __all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
 
@@ -33,6 +33,9 @@ _CHANGED_FROM = (
     r"(?:\s{1,3}[0-9][0-9.,]{0,14}\s{1,3}to)?"
 )
 
+#: "passed", "topped", "surpassed": a toll that passes a figure.
+_PASSED = "|".join(sorted(THRESHOLD_VERBS))
+
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # Phrases before a figure that mean "killed": "claimed the lives of", "death toll rose to".
@@ -44,20 +47,21 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded"
+        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|"
+        + _PASSED
         + _CHANGED_FROM
         + r")\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
-        r"(?:to|of|at|reached|hit|passed|topped|exceeded" + _CHANGED_FROM + r")\s{0,3}$",
+        r"(?:to|of|at|reached|hit|" + _PASSED + _CHANGED_FROM + r")\s{0,3}$",
         re.IGNORECASE,
     ),
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded from"))
+_TOLL_ENDS = frozenset([*word_list("of to at reached hit from"), *THRESHOLD_VERBS])
 
 
 def toll_context(text: str, start: int) -> str:

@@ -57,6 +57,7 @@ __all__ = [
     "SHARED_HEDGE_BARRIERS",
     "SOLDIERS",
     "SPEAKING_CUES",
+    "THRESHOLD_VERBS",
 ]
 
 #: Words after a counted noun phrase that say what happened to it (passive or predicative).
@@ -170,6 +171,10 @@ CHANGE_VERBS = frozenset(
         """rose risen rises rising climbed climbs climbing increased increases jumped jumps
         surged soared raised revised fell fallen falls dropped drops decreased lowered"""
     )
+)
+#: Verbs of a toll passing a threshold: "the toll passed 1,100" is more than 1,100.
+THRESHOLD_VERBS = frozenset(
+    word_list("passed passes topped tops exceeded exceeds surpassed surpasses crossed crosses")
 )
 #: Words between two coordinated figures that make the second a part or an aside of the first,
 #: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
