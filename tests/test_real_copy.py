@@ -159,3 +159,31 @@ def test_passing_a_figure_outside_a_toll_is_no_bound() -> None:
     assert _bounds("The convoy passed 12 checkpoints before it was hit; 3 soldiers died.") == [
         ("killed", "3", 3, 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll in the Vessa bombing is around 40, the governor said.",
+            [("killed", "around 40", 40, 40)],
+        ),
+        (
+            "A nurse in Brask said the death toll was between 18 and 25.",
+            [("killed", "between 18 and 25", 18, 25)],
+        ),
+        (
+            "The death toll in #Kutumblast is 31, police in Vessa wrote.",
+            [("killed", "31", 31, 31)],
+        ),
+        (
+            # "is" that does not end the toll phrase
+            "The death toll is likely to rise, officials said, as 30 people were wounded.",
+            [("wounded", "30", 30, 30)],
+        ),
+    ],
+)
+def test_a_death_toll_counts_the_killed_after_is_or_was(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

@@ -53,6 +53,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         + r")\s{0,3}$",
         re.IGNORECASE,
     ),
+    # "the death toll in the attack is around 40", "the death toll was between 40 and 50": a
+    # copula a few words after the toll
+    "death_toll_is": re.compile(
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w#'\u2019\-]{1,25}){0,8}?\s{1,3}(?:is|was)\s{0,3}$",
+        re.IGNORECASE,
+    ),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
         r"(?:to|of|at|reached|hit|" + _PASSED + _CHANGED_FROM + r")\s{0,3}$",
@@ -61,7 +67,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset([*word_list("of to at reached hit from"), *THRESHOLD_VERBS])
+_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was"), *THRESHOLD_VERBS])
 
 
 def toll_context(text: str, start: int) -> str:
@@ -78,13 +84,16 @@ def toll_like(context: str) -> bool:
 def is_toll(context: str) -> bool:
     """Whether ``context`` ends in a toll phrase of any kind."""
     return toll_like(context) and any(
-        _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
+        _PATTERNS[name].search(context)
+        for name in ("toll", "death_toll", "death_toll_is", "lives_of")
     )
 
 
 def is_death_toll(context: str) -> bool:
     """Whether ``context`` ends in a phrase that counts deaths: "the death toll rose to"."""
-    return bool(_PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context))
+    return any(
+        _PATTERNS[name].search(context) for name in ("lives_of", "death_toll", "death_toll_is")
+    )
 
 
 def tally_of(context: str) -> re.Match[str] | None:
