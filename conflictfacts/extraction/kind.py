@@ -542,14 +542,34 @@ def _said_before(
     return None
 
 
+#: Verbs of saying that make the phrase right before them a speaker: "a hospital official said".
+_SPEAKING = frozenset(word_list("said says told tells stated wrote tweeted"))
+
+
+def _speaks(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a verb of saying follows the phrase, over at most two lower-case words.
+
+    "a police spokesman said", "a hospital official told".
+    """
+    for token in tokens[phrase.last + 1 : phrase.last + 4]:
+        if token.low in _SPEAKING:
+            return True
+        if not (token.text.isalpha() and token.text.islower()) or token.low in AFTER:
+            return False
+    return False
+
+
 def listed_after(
     tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
 ) -> tuple[ClaimKind, int] | None:
     """A count listed after a claimed one shares its meaning.
 
     "27 people had been killed: 15 soldiers and 12 fighters", "more than 70 dead, including
-    31 soldiers", "18 wounded soldiers and six civilians".
+    31 soldiers", "18 wounded soldiers and six civilians". A phrase followed by a verb of saying
+    is who speaks, not a count in the list: "has risen to 79, a hospital official said".
     """
+    if _speaks(tokens, phrase):
+        return None
     k = phrase.first - 1
     steps = 0
     opened = False
