@@ -187,3 +187,22 @@ def test_a_death_toll_counts_the_killed_after_is_or_was(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll in Kutum rose to 31, a police spokesman said.",
+        "The death toll in Kutum rose to 31, a hospital official told reporters.",
+    ],
+)
+def test_a_speaker_after_a_toll_is_no_count_in_its_list(sentence: str) -> None:
+    assert _bounds(sentence) == [("killed", "31", 31, 31)]
+
+
+def test_a_tally_may_name_its_group_in_a_long_phrase() -> None:
+    sentence = (
+        "The number of villagers killed in the militia's night raid on the market in "
+        "Kutum on Tuesday has now risen to 57, medics said."
+    )
+    assert _bounds(sentence) == [("killed", "57", 57, 57)]

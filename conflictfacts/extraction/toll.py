@@ -47,7 +47,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|"
+        r"{0,18}?)\s{1,3}(?:at|to|reached|hit|"
         + _PASSED
         + _CHANGED_FROM
         + r")\s{0,3}$",
