@@ -206,3 +206,32 @@ def test_a_tally_may_name_its_group_in_a_long_phrase() -> None:
         "Kutum on Tuesday has now risen to 57, medics said."
     )
     assert _bounds(sentence) == [("killed", "57", 57, 57)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The grave near Kutum held around 100 bodies, officials said.", ("around 100", 100, 100)),
+        ("At least 35 bodies were carried away from the camp in Vessa.", ("At least 35", 35, None)),
+        ("Volunteers buried 52 corpses in a field outside Brask.", ("52", 52, 52)),
+    ],
+)
+def test_a_count_of_bodies_counts_the_dead(sentence: str, expected: tuple[str, int, int]) -> None:
+    assert _bounds(sentence) == [("killed", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fourteen soldiers and two Talveran nationals also were killed in the bombing.",
+            [("killed", "Fourteen", 14, 14), ("killed", "two", 2, 2)],
+        ),
+        (
+            "At least nine Talveran citizens are among the dead, officials said.",
+            [("killed", "At least nine", 9, None)],
+        ),
+    ],
+)
+def test_citizens_and_nationals_are_people(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

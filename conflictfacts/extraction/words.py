@@ -158,6 +158,9 @@ BEFORE: Mapping[str, ClaimKind] = {
 #: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
 NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["deaths", "death", "fatalities", "dead", "killed"], ClaimKind.KILLED),
+    # a count of bodies counts the dead, whatever is done with them: "35 bodies were carried
+    # away", "a grave held 100 bodies"
+    **dict.fromkeys(["bodies", "corpses"], ClaimKind.KILLED),
     **dict.fromkeys(["injuries", "wounded", "injured"], ClaimKind.WOUNDED),
     **dict.fromkeys(["casualties"], ClaimKind.OTHER),
 }
@@ -205,9 +208,9 @@ HEADS: Mapping[str, str] = {
             demonstrators detainee detainees prisoner prisoners hostage hostages captive captives
             patient patients member members official officials employee employees staff family
             families relative relatives teacher teachers rescuer rescuers firefighter firefighters
-            individual individuals victim victims bodies body adult adults minor minors teenager
-            teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
-            youths youth suspect suspects"""
+            individual individuals victim victims bodies body corpses adult adults minor minors
+            teenager teenagers boy boys girl girls schoolchildren schoolgirls schoolboys
+            schoolchild youths youth suspect suspects citizens nationals"""
         ),
         PEOPLE,
     ),
