@@ -235,3 +235,34 @@ def test_a_count_of_bodies_counts_the_dead(sentence: str, expected: tuple[str, i
 )
 def test_citizens_and_nationals_are_people(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The conflict has claimed more than 13,000 lives, the monitor said.",
+            [("killed", "more than 13,000", 13000, None)],
+        ),
+        ("The siege of Vessa cost 40 lives in a week.", [("killed", "40", 40, 40)]),
+        ("The raid on Kutum took 12 lives.", [("killed", "12", 12, 12)]),
+        # lives saved are no deaths
+        ("Medics in Vessa saved 300 lives.", []),
+        # "lost their lives" is read as before
+        ("Four soldiers lost their lives in the strike.", [("killed", "Four", 4, 4)]),
+    ],
+)
+def test_lives_claimed_or_cost_are_deaths(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another 2,150 were reported wounded.", [("wounded", "Another 2,150", 2150, 2150)]),
+        ("Twelve soldiers were reported killed near Kutum.", [("killed", "Twelve", 12, 12)]),
+        ("Six aid workers are reported missing in Vessa.", [("missing", "Six", 6, 6)]),
+    ],
+)
+def test_a_passive_may_be_reported(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

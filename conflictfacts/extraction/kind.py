@@ -79,6 +79,14 @@ _MORE = frozenset(["more", "others", "other"])
 #: What may close a list of parts: "among them", "among whom".
 _AMONG = frozenset(["them", "whom"])
 #: Verbs of finding the dead: bodies found or recovered are a death count.
+#: Verbs of saying that may stand between a passive's auxiliary and its participle: "were
+#: reported killed", "was said dead".
+_RAISING = frozenset(word_list("reported said claimed"))
+_BE = frozenset(word_list("were was been are is be being"))
+#: Verbs that take lives: "the war has claimed more than 13,000 lives", "cost 40 lives".
+_TAKING_LIVES = frozenset(
+    word_list("claimed claim claims claiming cost costs costing took take takes taking taken")
+)
 _RECOVERY_VERBS = frozenset(
     word_list(
         """found recovered retrieved pulled discovered exhumed unearthed collected buried
@@ -354,6 +362,14 @@ def _idiom_before(
                 return ClaimKind.KILLED, phrase.first - 2
         else:
             return ClaimKind.DESTROYED, phrase.first - 2
+    # "the war has claimed more than 13,000 lives", "cost 40 lives"
+    if (
+        phrase.first > 0
+        and phrase.words
+        and phrase.words[-1].lower() == "lives"
+        and tokens[phrase.first - 1].low in _TAKING_LIVES
+    ):
+        return ClaimKind.KILLED, phrase.first - 1
     # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
     bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
         phrase.first >= 2
@@ -503,6 +519,15 @@ def _said_after(
             and (tokens[k + 1].low in AUXILIARIES or tokens[k + 1].low in ARRIVING)
         ):
             k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
+            steps += 1
+            continue
+        if (
+            low in _RAISING
+            and tokens[k - 1].low in _BE
+            and k + 1 < n
+            and tokens[k + 1].low in AFTER
+        ):
+            k += 1  # "2,150 were reported wounded": the report of a passive, not a new clause
             steps += 1
             continue
         if low in CLAUSE_BREAK or low in {".", "!", "?"}:

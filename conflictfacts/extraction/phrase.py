@@ -482,6 +482,9 @@ def read_phrase(
             break  # a compound goes on in lower case: "a rebel command post"
         k += 1
     if head is None:
+        if j < n and tokens[j].low == "lives":
+            # "claimed 13,000 lives": lives stand for people (what took them: see kind_of)
+            return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed", "troops
             # killed 25 Palestinians"
