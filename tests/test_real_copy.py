@@ -266,3 +266,42 @@ def test_lives_claimed_or_cost_are_deaths(sentence: str, expected: list[Bounds])
 )
 def test_a_passive_may_be_reported(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 300 people - 120 soldiers and 180 fighters - died in Vessa.",
+            [
+                ("killed", "Some 300", 300, 300),
+                ("killed", "120", 120, 120),
+                ("killed", "180", 180, 180),
+            ],
+        ),
+        (
+            "Medics carried 52 bodies -- 27 men, 16 women and nine children -- from the camp.",
+            [
+                ("killed", "52", 52, 52),
+                ("killed", "27", 27, 27),
+                ("killed", "16", 16, 16),
+                ("killed", "nine", 9, 9),
+            ],
+        ),
+    ],
+)
+def test_a_hyphen_standing_alone_is_a_dash(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 14 Sudanese were killed in Vessa.", [("killed", "At least 14", 14, None)]),
+        ("At least 30 Lebanese have been killed.", [("killed", "At least 30", 30, None)]),
+        # a demonym before its noun is an adjective, as before
+        ("Twelve Chinese workers were abducted.", [("abducted", "Twelve", 12, 12)]),
+    ],
+)
+def test_a_demonym_in_ese_is_its_own_plural(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

@@ -68,10 +68,11 @@ _CLAUSE_PARTICIPLES = frozenset(
         "forcing prompting causing sending triggering sparking raising bringing pushing taking"
     )
 )
+#: Dashes that open or close an aside: em, en, and a hyphen standing alone ("people - most
+#: of them civilians - were", "bodies -- 27 men"); a hyphen inside a word is no token of its own.
+_DASHES = frozenset(["\u2014", "\u2013", "-"])
 #: Words that open a breakdown or a list of parts after a total.
-_LIST_OPENERS = frozenset(
-    [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
-)
+_LIST_OPENERS = frozenset([":", *_DASHES, "(", "including", "among", "them", "of", "whom"])
 #: Words that open the parts of a total just counted: "killed 40 people, including 12 children".
 _PART_OPENERS = frozenset(["including", "includes", "included"])
 #: Words between a figure and its own verb: "and 1,645 more are injured".
@@ -484,10 +485,13 @@ def _said_after(
             }
         ):
             return ClaimKind.KILLED, k
-        if low in {"\u2014", "\u2013", "("} and k > phrase.last + 0:
-            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died"
-            closing = ")" if low == "(" else low
-            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low == closing), None)
+        if (low in _DASHES or low == "(") and k > phrase.last + 0:
+            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died", "2,100
+            # people - fighters, civilians and medics - have been killed"
+            closing = {")"} if low == "(" else _DASHES
+            while low == "-" and k + 1 < n and tokens[k + 1].low == "-":
+                k += 1  # "--"
+            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low in closing), None)
             if end is not None:
                 while next_phrase < len(later) and later[next_phrase].first < end:
                     next_phrase += 1
