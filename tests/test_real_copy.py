@@ -305,3 +305,22 @@ def test_a_hyphen_standing_alone_is_a_dash(sentence: str, expected: list[Bounds]
 )
 def test_a_demonym_in_ese_is_its_own_plural(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The death toll in Vessa has reached at least 492. This includes 35 children and 58 "
+        "women, the ministry said.",
+        "The death toll in Vessa rose to 492, with 1,800 others wounded. \"Among the victims are "
+        '35 children and 58 women," the minister said.',
+        "The death toll in Vessa rose to 492. The victims include 35 children and 58 women.",
+    ],
+)
+def test_a_sentence_that_lists_the_parts_of_the_count_before_it_takes_its_kind(page: str) -> None:
+    found = [b for b in _bounds(page) if b[1] in {"35", "58"}]
+    assert found == [("killed", "35", 35, 35), ("killed", "58", 58, 58)]
+
+
+def test_a_list_with_no_count_before_it_counts_nothing() -> None:
+    assert _bounds("This includes 35 children and 58 women.") == []

@@ -30,6 +30,7 @@ from conflictfacts.extraction.tokens import (
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
+    QUOTES,
     Token,
     tokenize,
     word_list,
@@ -59,7 +60,7 @@ from conflictfacts.extraction.words import (
     SOLDIERS,
 )
 
-__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "refined"]
+__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "points_back", "refined"]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
@@ -586,6 +587,44 @@ def _speaks(tokens: Sequence[Token], phrase: Phrase) -> bool:
         if not (token.text.isalpha() and token.text.islower()) or token.low in AFTER:
             return False
     return False
+
+
+#: What a sentence opens with when it lists the parts of the count before it: "This includes",
+#: "The victims include", "Among the victims are".
+_POINTERS = frozenset(word_list("this these they it victims casualties toll figure number total"))
+_INCLUDING = frozenset(word_list("include includes included"))
+_AMONG_GROUPS = frozenset(word_list("victims casualties dead killed wounded injured"))
+
+
+def points_back(tokens: Sequence[Token], phrase: Phrase, covered: set[int]) -> int | None:
+    """Where a unit that lists the parts of the count before it says so, or ``None``.
+
+    "The toll reached 492. This includes 35 children and 58 women", "Among the victims are 50
+    children": the parts count what the count before them counts. Only a unit that opens so,
+    with nothing but the list between its opening and ``phrase``, points back.
+    """
+    i = 0
+    while i < phrase.first and tokens[i].text in QUOTES:
+        i += 1
+    if i + 1 < phrase.first and tokens[i].low == "the":
+        i += 1  # "The victims include"
+    n = len(tokens)
+    if i + 1 < n and tokens[i].low in _POINTERS and tokens[i + 1].low in _INCLUDING:
+        opener, first = i + 1, i + 2
+    elif (
+        i + 3 < n
+        and tokens[i].low == "among"
+        and tokens[i + 1].low in {"the", "those"}
+        and tokens[i + 2].low in _AMONG_GROUPS
+        and tokens[i + 3].low in {"are", "were"}
+    ):
+        opener, first = i, i + 4
+    else:
+        return None
+    between = range(first, phrase.first)
+    if not all(x in covered or tokens[x].text in CONNECTORS for x in between):
+        return None
+    return opener
 
 
 def listed_after(
