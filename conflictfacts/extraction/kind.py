@@ -141,7 +141,11 @@ def kind_of(
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:
         nominal = NOMINAL_KIND.get(phrase.words[-1].lower())
-        if nominal is not None and nominal is not ClaimKind.OTHER:
+        if (
+            nominal is not None
+            and nominal is not ClaimKind.OTHER
+            and not _known_bodies(tokens, phrase)
+        ):
             return nominal, phrase.head
     population = _population(tokens, phrase)
     if population is not None:
@@ -201,6 +205,15 @@ def kind_of(
     if found is None:
         found = _counted_as_such(tokens, phrase)
     return found
+
+
+def _known_bodies(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` names bodies already told of: "the 12 bodies lay in the street"."""
+    return (
+        phrase.words[-1].lower() in {"bodies", "corpses"}
+        and phrase.first > 0
+        and tokens[phrase.first - 1].low in {"the", "these", "those"}
+    )
 
 
 def _population(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int] | None:
