@@ -324,3 +324,25 @@ def test_a_sentence_that_lists_the_parts_of_the_count_before_it_takes_its_kind(p
 
 def test_a_list_with_no_count_before_it_counts_nothing() -> None:
     assert _bounds("This includes 35 children and 58 women.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("As of Sunday, the estimated total of people injured is 155.", ("wounded", "155")),
+        (
+            "The UN now believes the number of people displaced by the fighting in the province "
+            "to be 900,000.",
+            ("displaced", "900,000"),
+        ),
+        ("The number of soldiers killed in Vessa was 40, the army said.", ("killed", "40")),
+    ],
+)
+def test_a_tally_may_give_its_figure_after_is_was_or_to_be(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert [b[:2] for b in _bounds(sentence)] == [expected]
+
+
+def test_a_number_that_names_no_group_is_no_tally() -> None:
+    assert _bounds("My service number is 27981, the pilot said.") == []

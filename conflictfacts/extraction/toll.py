@@ -44,10 +44,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"\s{1,3}of\s{0,3}$",
         re.IGNORECASE,
     ),
-    # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
+    # "the number of insurgents killed at", "its civilian toll to", "its own losses at", "the
+    # total of people injured is", "the number of people displaced ... to be"
     "toll": re.compile(
-        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,18}?)\s{1,3}(?:at|to|reached|hit|"
+        r"\b(?P<noun>toll|number|tally|count|losses|figure|total)"
+        r"(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25}){0,18}?)"
+        r"\s{1,3}(?:at|to|reached|hit|is|was|to\s{1,3}be|"
         + _PASSED
         + _CHANGED_FROM
         + r")\s{0,3}$",
@@ -67,7 +69,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was"), *THRESHOLD_VERBS])
+_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS])
 
 
 def toll_context(text: str, start: int) -> str:
