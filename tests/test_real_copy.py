@@ -346,3 +346,25 @@ def test_a_tally_may_give_its_figure_after_is_was_or_to_be(
 
 def test_a_number_that_names_no_group_is_no_tally() -> None:
     assert _bounds("My service number is 27981, the pilot said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The militia ambushed the convoy near Kutum, killing the driver and at least six "
+            "others.",
+            [("killed", "at least six others", 6, None)],
+        ),
+        (
+            "The blast killed 101 civilians inside the school and four others in a house nearby.",
+            [("killed", "101", 101, 101), ("killed", "four others", 4, 4)],
+        ),
+        # no verb of the lexicon before them: nothing counted
+        ("The envoy met the governor and three others in Vessa.", []),
+    ],
+)
+def test_others_reach_back_over_the_first_object_to_its_verb(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

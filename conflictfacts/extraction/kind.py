@@ -562,9 +562,14 @@ def _said_after(
 def _said_before(
     tokens: Sequence[Token], phrase: Phrase, covered: set[int]
 ) -> tuple[ClaimKind, int] | None:
-    """The verb before a phrase, over its list and small words: "killed at least two"."""
+    """The verb before a phrase, over its list and small words: "killed at least two".
+
+    "N others" reaches back over the verb's first object, whatever it is: "killing the driver
+    and six others", "killed 101 civilians inside the home and four others".
+    """
     k = phrase.first - 1
     steps = 0
+    others = tokens[phrase.last].low == "others"
     while k >= 0 and steps < 10:
         token = tokens[k]
         low = token.low
@@ -579,6 +584,16 @@ def _said_before(
             return AFTER[low], k
         if token.text in CONNECTORS or low in DETERMINERS or low in _SKIPPED_BEFORE:
             k -= 1
+            steps += 1
+            continue
+        if (
+            others
+            and token.text.isalpha()
+            and low not in CLAUSE_BREAK
+            and low not in AUXILIARIES
+            and low not in AFTER
+        ):
+            k -= 1  # "killing the driver and six others": over the first object
             steps += 1
             continue
         break

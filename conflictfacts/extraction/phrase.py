@@ -485,6 +485,9 @@ def read_phrase(
         if j < n and tokens[j].low == "lives":
             # "claimed 13,000 lives": lives stand for people (what took them: see kind_of)
             return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if tokens[last].low == "others":
+            # "killing the driver and six others": others of the group just named
+            return Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed", "troops
             # killed 25 Palestinians"
