@@ -368,3 +368,15 @@ def test_others_reach_back_over_the_first_object_to_its_verb(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+def test_the_destruction_of_a_list_of_materiel_counts_each_item_destroyed() -> None:
+    sentence = (
+        "The ministry announced the destruction of 151 tanks, 52 rocket launchers and "
+        "8 air defence platforms since March."
+    )
+    assert _bounds(sentence) == [
+        ("destroyed", "151", 151, 151),
+        ("destroyed", "52", 52, 52),
+        ("destroyed", "8", 8, 8),
+    ]

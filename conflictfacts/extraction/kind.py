@@ -81,6 +81,12 @@ _MORE = frozenset(["more", "others", "other"])
 #: What may close a list of parts: "among them", "among whom".
 _AMONG = frozenset(["them", "whom"])
 #: Verbs of finding the dead: bodies found or recovered are a death count.
+#: Nouns of an event before "of" and what they count: "the deaths of three fighters", "the
+#: destruction of 151 tanks".
+_EVENT_OF: Mapping[str, ClaimKind] = {
+    **dict.fromkeys(word_list("deaths death killing killings"), ClaimKind.KILLED),
+    "destruction": ClaimKind.DESTROYED,
+}
 #: Verbs of saying that may stand between a passive's auxiliary and its participle: "were
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
@@ -352,13 +358,13 @@ def _idiom_before(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return ClaimKind.DESTROYED, phrase.first - 3
-    # "announced the deaths of three of its fighters"
+    # "announced the deaths of three of its fighters", "the destruction of 151 tanks"
     if (
         phrase.first > 1
         and tokens[phrase.first - 1].low == "of"
-        and tokens[phrase.first - 2].low in {"deaths", "death", "killing", "killings"}
+        and tokens[phrase.first - 2].low in _EVENT_OF
     ):
-        return ClaimKind.KILLED, phrase.first - 2
+        return _EVENT_OF[tokens[phrase.first - 2].low], phrase.first - 2
     # "gunned down 12 villagers"
     if (
         phrase.first > 1

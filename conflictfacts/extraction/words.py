@@ -242,7 +242,7 @@ HEADS: Mapping[str, str] = {
             warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
             howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
             convoy convoys ship ships boat boats vessel vessels warship warships submarine
-            submarines radar radars
+            submarines radar radars platform platforms
             system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
             shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
         ),
