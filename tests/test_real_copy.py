@@ -178,7 +178,7 @@ def test_passing_a_figure_outside_a_toll_is_no_bound() -> None:
         ),
         (
             # "is" that does not end the toll phrase
-            "The death toll is likely to rise, officials said, as 30 people were wounded.",
+            "The death toll may yet rise, officials said, as 30 people were wounded.",
             [("wounded", "30", 30, 30)],
         ),
     ],
@@ -212,7 +212,7 @@ def test_a_tally_may_name_its_group_in_a_long_phrase() -> None:
     ("sentence", "expected"),
     [
         ("The grave near Kutum held around 100 bodies, officials said.", ("around 100", 100, 100)),
-        ("At least 35 bodies were carried away from the camp in Vessa.", ("At least 35", 35, None)),
+        ("At least 28 bodies were taken away from the camp in Vessa.", ("At least 28", 28, None)),
         ("Volunteers buried 52 corpses in a field outside Brask.", ("52", 52, 52)),
     ],
 )
@@ -224,7 +224,7 @@ def test_a_count_of_bodies_counts_the_dead(sentence: str, expected: tuple[str, i
     ("sentence", "expected"),
     [
         (
-            "Fourteen soldiers and two Talveran nationals also were killed in the bombing.",
+            "Fourteen soldiers and two Talveran nationals also died in Vessa.",
             [("killed", "Fourteen", 14, 14), ("killed", "two", 2, 2)],
         ),
         (
@@ -241,8 +241,8 @@ def test_citizens_and_nationals_are_people(sentence: str, expected: list[Bounds]
     ("sentence", "expected"),
     [
         (
-            "The conflict has claimed more than 13,000 lives, the monitor said.",
-            [("killed", "more than 13,000", 13000, None)],
+            "The war in the north has claimed over 9,000 lives, the monitor said.",
+            [("killed", "over 9,000", 9000, None)],
         ),
         ("The siege of Vessa cost 40 lives in a week.", [("killed", "40", 40, 40)]),
         ("The raid on Kutum took 12 lives.", [("killed", "12", 12, 12)]),
@@ -280,12 +280,12 @@ def test_a_passive_may_be_reported(sentence: str, expected: list[Bounds]) -> Non
             ],
         ),
         (
-            "Medics carried 52 bodies -- 27 men, 16 women and nine children -- from the camp.",
+            "Medics carried 40 bodies -- 22 men, 11 women and seven children -- from the camp.",
             [
-                ("killed", "52", 52, 52),
-                ("killed", "27", 27, 27),
-                ("killed", "16", 16, 16),
-                ("killed", "nine", 9, 9),
+                ("killed", "40", 40, 40),
+                ("killed", "22", 22, 22),
+                ("killed", "11", 11, 11),
+                ("killed", "seven", 7, 7),
             ],
         ),
     ],
@@ -310,30 +310,30 @@ def test_a_demonym_in_ese_is_its_own_plural(sentence: str, expected: list[Bounds
 @pytest.mark.parametrize(
     "page",
     [
-        "The death toll in Vessa has reached at least 492. This includes 35 children and 58 "
+        "The death toll in Vessa has reached at least 455. This includes 31 children and 44 "
         "women, the ministry said.",
-        "The death toll in Vessa rose to 492, with 1,800 others wounded. \"Among the victims are "
-        '35 children and 58 women," the minister said.',
-        "The death toll in Vessa rose to 492. The victims include 35 children and 58 women.",
+        "The death toll in Vessa rose to 455, with 1,100 hurt. \"Among the victims are "
+        '31 children and 44 women," the minister said.',
+        "The death toll in Vessa rose to 455. The victims include 31 children and 44 women.",
     ],
 )
 def test_a_sentence_that_lists_the_parts_of_the_count_before_it_takes_its_kind(page: str) -> None:
-    found = [b for b in _bounds(page) if b[1] in {"35", "58"}]
-    assert found == [("killed", "35", 35, 35), ("killed", "58", 58, 58)]
+    found = [b for b in _bounds(page) if b[1] in {"31", "44"}]
+    assert found == [("killed", "31", 31, 31), ("killed", "44", 44, 44)]
 
 
 def test_a_list_with_no_count_before_it_counts_nothing() -> None:
-    assert _bounds("This includes 35 children and 58 women.") == []
+    assert _bounds("This includes 31 children and 44 women.") == []
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("As of Sunday, the estimated total of people injured is 155.", ("wounded", "155")),
+        ("As of Sunday, the total of wounded people is 160.", ("wounded", "160")),
         (
-            "The UN now believes the number of people displaced by the fighting in the province "
-            "to be 900,000.",
-            ("displaced", "900,000"),
+            "The agency estimates the number of residents displaced from the district "
+            "to be 90,000.",
+            ("displaced", "90,000"),
         ),
         ("The number of soldiers killed in Vessa was 40, the army said.", ("killed", "40")),
     ],
@@ -357,8 +357,8 @@ def test_a_number_that_names_no_group_is_no_tally() -> None:
             [("killed", "at least six others", 6, None)],
         ),
         (
-            "The blast killed 101 civilians inside the school and four others in a house nearby.",
-            [("killed", "101", 101, 101), ("killed", "four others", 4, 4)],
+            "The blast killed 87 villagers in the school and three others in a shop nearby.",
+            [("killed", "87", 87, 87), ("killed", "three others", 3, 3)],
         ),
         # no verb of the lexicon before them: nothing counted
         ("The envoy met the governor and three others in Vessa.", []),
@@ -372,11 +372,11 @@ def test_others_reach_back_over_the_first_object_to_its_verb(
 
 def test_the_destruction_of_a_list_of_materiel_counts_each_item_destroyed() -> None:
     sentence = (
-        "The ministry announced the destruction of 151 tanks, 52 rocket launchers and "
+        "The ministry announced the destruction of 140 tanks, 36 rocket launchers and "
         "8 air defence platforms since March."
     )
     assert _bounds(sentence) == [
-        ("destroyed", "151", 151, 151),
-        ("destroyed", "52", 52, 52),
+        ("destroyed", "140", 140, 140),
+        ("destroyed", "36", 36, 36),
         ("destroyed", "8", 8, 8),
     ]

@@ -135,12 +135,12 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,3}?\s{1,3}(?:were|was|are|is|have|has|had|been)\b",
         re.IGNORECASE,
     ),
-    # "from 90 to 170" after a verb of change: two figures, the count before and after
+    # "from 41 to 88" after a verb of change: two figures, the count before and after
     "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
     # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
 }
-#: How many words before "from" a verb of change may stand: "rose sharply Friday from 90 to".
+#: How many words before "from" a verb of change may stand: "climbed steeply overnight from 41 to".
 _CHANGE_REACH = 4
 
 class Phrase(NamedTuple):
@@ -199,7 +199,7 @@ def counted_figures(
 def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures of a sentence as its words scope them (see :func:`counted_figures`).
 
-    A change of a count gives two figures ("the toll rose from 90 to 170" is 90, then 170); a
+    A change of a count gives two figures ("the toll climbed from 41 to 88" is 41, then 88); a
     threshold a toll passes is a lower bound ("the toll passed 1,100" is more than 1,100). A
     hedge on the first of two figures coordinated without a verb of their own holds for both
     ("At least 12 people were killed and 40 injured": 40 or more).
@@ -247,7 +247,7 @@ def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
     clause has had its verb ("were killed and 14 were wounded"); so does one with its own
     increment word ("and another five wounded", "and five others injured"), and a part of the
     first ("at least 15, including eight officers, and 22 wounded"). Two subjects of one verb
-    share the hedge: "at least 21 of the dead and 69 of the injured were civilians".
+    share the hedge: "at least 17 of the dead and 40 of the injured were children".
     """
     if first.qualifier is None or first.role is not QuantityRole.TOTAL:
         return False
@@ -273,7 +273,7 @@ def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
 def _changed(text: str, quantity: Quantity) -> list[Quantity]:
     """A "from ... to ..." range as the two figures of a change, after a verb of change.
 
-    "The toll rose sharply on Friday from 90 to 170" gives 90 and 170; any other "from 10 to
+    "The toll climbed steeply overnight from 41 to 88" gives 41 and 88; any other "from 10 to
     12" stays a range.
     """
     before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
@@ -483,7 +483,7 @@ def read_phrase(
         k += 1
     if head is None:
         if j < n and tokens[j].low == "lives":
-            # "claimed 13,000 lives": lives stand for people (what took them: see kind_of)
+            # "claimed 9,000 lives": lives stand for people (what took them: see kind_of)
             return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
         if tokens[last].low == "others":
             # "killing the driver and six others": others of the group just named

@@ -213,7 +213,7 @@ class _Reader:
             if found is None:
                 found = listed_after(tokens, phrase, claimed)
             if found is None and self.previous_claims:
-                # "The toll reached 492. This includes 35 children": the parts count what the
+                # "The toll reached 455. This includes 31 children": the parts count what the
                 # count before them counts
                 opener = points_back(tokens, phrase, covered)
                 if opener is not None:

@@ -55,7 +55,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         + r")\s{0,3}$",
         re.IGNORECASE,
     ),
-    # "the death toll in the attack is around 40", "the death toll was between 40 and 50": a
+    # "the death toll in the attack is around 40", "the death toll was between 18 and 25": a
     # copula a few words after the toll
     "death_toll_is": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w#'\u2019\-]{1,25}){0,8}?\s{1,3}(?:is|was)\s{0,3}$",

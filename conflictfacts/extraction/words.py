@@ -158,7 +158,7 @@ BEFORE: Mapping[str, ClaimKind] = {
 #: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
 NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["deaths", "death", "fatalities", "dead", "killed"], ClaimKind.KILLED),
-    # a count of bodies counts the dead, whatever is done with them: "35 bodies were carried
+    # a count of bodies counts the dead, whatever is done with them: "28 bodies were taken
     # away", "a grave held 100 bodies"
     **dict.fromkeys(["bodies", "corpses"], ClaimKind.KILLED),
     **dict.fromkeys(["injuries", "wounded", "injured"], ClaimKind.WOUNDED),
@@ -168,7 +168,7 @@ NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
 EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
-#: Verbs of a count that changes: "the toll rose sharply from 90 to 170" gives two figures.
+#: Verbs of a count that changes: "the toll climbed from 41 to 88" gives two figures.
 CHANGE_VERBS = frozenset(
     word_list(
         """rose risen rises rising climbed climbs climbing increased increases jumped jumps
