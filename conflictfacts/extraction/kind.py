@@ -30,6 +30,7 @@ from conflictfacts.extraction.tokens import (
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
+    QUOTES,
     Token,
     tokenize,
     word_list,
@@ -59,7 +60,7 @@ from conflictfacts.extraction.words import (
     SOLDIERS,
 )
 
-__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "refined"]
+__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "points_back", "refined"]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
@@ -68,10 +69,11 @@ _CLAUSE_PARTICIPLES = frozenset(
         "forcing prompting causing sending triggering sparking raising bringing pushing taking"
     )
 )
+#: Dashes that open or close an aside: em, en, and a hyphen standing alone ("people - most
+#: of them civilians - were", "bodies -- 22 men"); a hyphen inside a word is no token of its own.
+_DASHES = frozenset(["\u2014", "\u2013", "-"])
 #: Words that open a breakdown or a list of parts after a total.
-_LIST_OPENERS = frozenset(
-    [":", "\u2014", "\u2013", "(", "including", "among", "them", "of", "whom"]
-)
+_LIST_OPENERS = frozenset([":", *_DASHES, "(", "including", "among", "them", "of", "whom"])
 #: Words that open the parts of a total just counted: "killed 40 people, including 12 children".
 _PART_OPENERS = frozenset(["including", "includes", "included"])
 #: Words between a figure and its own verb: "and 1,645 more are injured".
@@ -79,6 +81,20 @@ _MORE = frozenset(["more", "others", "other"])
 #: What may close a list of parts: "among them", "among whom".
 _AMONG = frozenset(["them", "whom"])
 #: Verbs of finding the dead: bodies found or recovered are a death count.
+#: Nouns of an event before "of" and what they count: "the deaths of three fighters", "the
+#: destruction of 140 tanks".
+_EVENT_OF: Mapping[str, ClaimKind] = {
+    **dict.fromkeys(word_list("deaths death killing killings"), ClaimKind.KILLED),
+    "destruction": ClaimKind.DESTROYED,
+}
+#: Verbs of saying that may stand between a passive's auxiliary and its participle: "were
+#: reported killed", "was said dead".
+_RAISING = frozenset(word_list("reported said claimed"))
+_BE = frozenset(word_list("were was been are is be being"))
+#: Verbs that take lives: "the war has claimed over 9,000 lives", "cost 40 lives".
+_TAKING_LIVES = frozenset(
+    word_list("claimed claim claims claiming cost costs costing took take takes taking taken")
+)
 _RECOVERY_VERBS = frozenset(
     word_list(
         """found recovered retrieved pulled discovered exhumed unearthed collected buried
@@ -131,7 +147,11 @@ def kind_of(
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:
         nominal = NOMINAL_KIND.get(phrase.words[-1].lower())
-        if nominal is not None and nominal is not ClaimKind.OTHER:
+        if (
+            nominal is not None
+            and nominal is not ClaimKind.OTHER
+            and not _known_bodies(tokens, phrase)
+        ):
             return nominal, phrase.head
     population = _population(tokens, phrase)
     if population is not None:
@@ -191,6 +211,15 @@ def kind_of(
     if found is None:
         found = _counted_as_such(tokens, phrase)
     return found
+
+
+def _known_bodies(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` names bodies already told of: "the 12 bodies lay in the street"."""
+    return (
+        phrase.words[-1].lower() in {"bodies", "corpses"}
+        and phrase.first > 0
+        and tokens[phrase.first - 1].low in {"the", "these", "those"}
+    )
 
 
 def _population(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int] | None:
@@ -329,13 +358,13 @@ def _idiom_before(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return ClaimKind.DESTROYED, phrase.first - 3
-    # "announced the deaths of three of its fighters"
+    # "announced the deaths of three of its fighters", "the destruction of 140 tanks"
     if (
         phrase.first > 1
         and tokens[phrase.first - 1].low == "of"
-        and tokens[phrase.first - 2].low in {"deaths", "death", "killing", "killings"}
+        and tokens[phrase.first - 2].low in _EVENT_OF
     ):
-        return ClaimKind.KILLED, phrase.first - 2
+        return _EVENT_OF[tokens[phrase.first - 2].low], phrase.first - 2
     # "gunned down 12 villagers"
     if (
         phrase.first > 1
@@ -354,6 +383,14 @@ def _idiom_before(
                 return ClaimKind.KILLED, phrase.first - 2
         else:
             return ClaimKind.DESTROYED, phrase.first - 2
+    # "the war has claimed over 9,000 lives", "cost 40 lives"
+    if (
+        phrase.first > 0
+        and phrase.words
+        and phrase.words[-1].lower() == "lives"
+        and tokens[phrase.first - 1].low in _TAKING_LIVES
+    ):
+        return ClaimKind.KILLED, phrase.first - 1
     # "rescuers pulled 17 bodies from the rubble", "the bodies of 12 men were found"
     bodies = (phrase.words and phrase.words[-1].lower() in {"bodies", "body"}) or (
         phrase.first >= 2
@@ -468,10 +505,13 @@ def _said_after(
             }
         ):
             return ClaimKind.KILLED, k
-        if low in {"\u2014", "\u2013", "("} and k > phrase.last + 0:
-            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died"
-            closing = ")" if low == "(" else low
-            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low == closing), None)
+        if (low in _DASHES or low == "(") and k > phrase.last + 0:
+            # an aside: "27 people \u2014 15 soldiers and 12 insurgents \u2014 died", "2,100
+            # people - fighters, civilians and medics - have been killed"
+            closing = {")"} if low == "(" else _DASHES
+            while low == "-" and k + 1 < n and tokens[k + 1].low == "-":
+                k += 1  # "--"
+            end = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].low in closing), None)
             if end is not None:
                 while next_phrase < len(later) and later[next_phrase].first < end:
                     next_phrase += 1
@@ -505,6 +545,15 @@ def _said_after(
             k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
             steps += 1
             continue
+        if (
+            low in _RAISING
+            and tokens[k - 1].low in _BE
+            and k + 1 < n
+            and tokens[k + 1].low in AFTER
+        ):
+            k += 1  # "2,150 were reported wounded": the report of a passive, not a new clause
+            steps += 1
+            continue
         if low in CLAUSE_BREAK or low in {".", "!", "?"}:
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
@@ -519,9 +568,14 @@ def _said_after(
 def _said_before(
     tokens: Sequence[Token], phrase: Phrase, covered: set[int]
 ) -> tuple[ClaimKind, int] | None:
-    """The verb before a phrase, over its list and small words: "killed at least two"."""
+    """The verb before a phrase, over its list and small words: "killed at least two".
+
+    "N others" reaches back over the verb's first object, whatever it is: "killing the driver
+    and six others", "killed 87 villagers in the school and three others".
+    """
     k = phrase.first - 1
     steps = 0
+    others = tokens[phrase.last].low == "others"
     while k >= 0 and steps < 10:
         token = tokens[k]
         low = token.low
@@ -538,8 +592,73 @@ def _said_before(
             k -= 1
             steps += 1
             continue
+        if (
+            others
+            and token.text.isalpha()
+            and low not in CLAUSE_BREAK
+            and low not in AUXILIARIES
+            and low not in AFTER
+        ):
+            k -= 1  # "killing the driver and six others": over the first object
+            steps += 1
+            continue
         break
     return None
+
+
+#: Verbs of saying that make the phrase right before them a speaker: "a hospital official said".
+_SPEAKING = frozenset(word_list("said says told tells stated wrote tweeted"))
+
+
+def _speaks(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a verb of saying follows the phrase, over at most two lower-case words.
+
+    "a police spokesman said", "a hospital official told".
+    """
+    for token in tokens[phrase.last + 1 : phrase.last + 4]:
+        if token.low in _SPEAKING:
+            return True
+        if not (token.text.isalpha() and token.text.islower()) or token.low in AFTER:
+            return False
+    return False
+
+
+#: What a sentence opens with when it lists the parts of the count before it: "This includes",
+#: "The victims include", "Among the victims are".
+_POINTERS = frozenset(word_list("this these they it victims casualties toll figure number total"))
+_INCLUDING = frozenset(word_list("include includes included"))
+_AMONG_GROUPS = frozenset(word_list("victims casualties dead killed wounded injured"))
+
+
+def points_back(tokens: Sequence[Token], phrase: Phrase, covered: set[int]) -> int | None:
+    """Where a unit that lists the parts of the count before it says so, or ``None``.
+
+    "The toll reached 455. This includes 31 children and 44 women", "Among the victims are 12
+    children": the parts count what the count before them counts. Only a unit that opens so,
+    with nothing but the list between its opening and ``phrase``, points back.
+    """
+    i = 0
+    while i < phrase.first and tokens[i].text in QUOTES:
+        i += 1
+    if i + 1 < phrase.first and tokens[i].low == "the":
+        i += 1  # "The victims include"
+    n = len(tokens)
+    if i + 1 < n and tokens[i].low in _POINTERS and tokens[i + 1].low in _INCLUDING:
+        opener, first = i + 1, i + 2
+    elif (
+        i + 3 < n
+        and tokens[i].low == "among"
+        and tokens[i + 1].low in {"the", "those"}
+        and tokens[i + 2].low in _AMONG_GROUPS
+        and tokens[i + 3].low in {"are", "were"}
+    ):
+        opener, first = i, i + 4
+    else:
+        return None
+    between = range(first, phrase.first)
+    if not all(x in covered or tokens[x].text in CONNECTORS for x in between):
+        return None
+    return opener
 
 
 def listed_after(
@@ -548,8 +667,11 @@ def listed_after(
     """A count listed after a claimed one shares its meaning.
 
     "27 people had been killed: 15 soldiers and 12 fighters", "more than 70 dead, including
-    31 soldiers", "18 wounded soldiers and six civilians".
+    31 soldiers", "18 wounded soldiers and six civilians". A phrase followed by a verb of saying
+    is who speaks, not a count in the list: "rose to 31, a police spokesman said".
     """
+    if _speaks(tokens, phrase):
+        return None
     k = phrase.first - 1
     steps = 0
     opened = False

@@ -103,11 +103,14 @@ class PageNames:
         return self._between(self.all_places, self._place_starts, start, end)
 
     def is_people(self, word: str) -> bool:
-        """Whether a capitalised plural names a people: "Palestinians", "Ukrainians"."""
+        """Whether a capitalised plural names a people: "Palestinians", "Ukrainians", "Sudanese".
+
+        A demonym in "-ese" is its own plural: "2,100 Lebanese".
+        """
         return (
             len(word) > 3
             and word[0].isupper()
-            and word.endswith("s")
+            and word.endswith(("s", "ese"))
             and self.gazetteer.country_of_demonym(word) is not None
         )
 

@@ -19,8 +19,11 @@ that may count a group: no fraction, no unit but one of area.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
+
+import attrs
 
 from conflictfacts.claims import ClaimKind
 from conflictfacts.extraction.tokens import (
@@ -40,14 +43,17 @@ from conflictfacts.extraction.words import (
     AFTER,
     BEFORE,
     BUILDINGS,
+    CHANGE_VERBS,
     EQUIPMENT,
     EVENT_NOUNS,
     HEADS,
     NOMINAL_KIND,
     PEOPLE,
+    SHARED_HEDGE_BARRIERS,
     SOLDIERS,
+    THRESHOLD_VERBS,
 )
-from conflictfacts.quantities import Quantity, QuantityRole
+from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 
 __all__ = [
     "THING_CUES",
@@ -109,6 +115,34 @@ THING_CUES = frozenset(
     [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
 )
 
+#: Verbs that give the first of two coordinated figures a clause of its own (with those of
+#: :data:`AFTER`): "at least 12 were killed and 40 were injured".
+_CLAUSE_VERBS = frozenset(word_list("were was are is have has had been"))
+
+#: Every regular expression of this module.
+_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    # What may stand between a hedged figure and a second figure it also hedges: a few words of
+    # the same clause, then "and" or "with" right before the second figure ("at least 12 people
+    # were killed and 40 injured", "at least 61 dead with 230 people injured"). A verb between
+    # "and" and the figure ("killed at least nine and wounded 14") gives the second figure a
+    # clause of its own, and its own hedge.
+    "coordinated": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,6}?(?:,?\s{1,3}and|\s{1,3}with)\s{1,3}",
+        re.IGNORECASE,
+    ),
+    # A verb of its own after the second figure: "and 40 were injured", "and 40 have died".
+    "own_verb": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){0,3}?\s{1,3}(?:were|was|are|is|have|has|had|been)\b",
+        re.IGNORECASE,
+    ),
+    # "from 41 to 88" after a verb of change: two figures, the count before and after
+    "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
+    # the words right before a figure, to find a verb of change or a threshold
+    "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
+}
+#: How many words before "from" a verb of change may stand: "climbed steeply overnight from 41 to".
+_CHANGE_REACH = 4
+
 class Phrase(NamedTuple):
     """A counted noun phrase: the figure's tokens, then its modifiers and head.
 
@@ -153,12 +187,118 @@ def counted_figures(
         for q in figures
         if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
     ]
+    quantities = _scoped(text, quantities)
     wholes: set[int] = set()
     if len(quantities) < len(figures):
         # "half of the 2.3 million residents": the whole (see the claim loop)
         fractions = [q for q in figures if q.role is QuantityRole.FRACTION]
         wholes = {q.start for q in quantities if any(_whole_of(text, f, q) for f in fractions)}
     return quantities, wholes
+
+
+def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures of a sentence as its words scope them (see :func:`counted_figures`).
+
+    A change of a count gives two figures ("the toll climbed from 41 to 88" is 41, then 88); a
+    threshold a toll passes is a lower bound ("the toll passed 1,100" is more than 1,100). A
+    hedge on the first of two figures coordinated without a verb of their own holds for both
+    ("At least 12 people were killed and 40 injured": 40 or more).
+
+    >>> text = "At least 12 people were killed and 40 injured."
+    >>> [(q.low, q.high) for q in _scoped(text, list(find_quantities(text)))]
+    [(12, None), (40, None)]
+    """
+    scoped: list[Quantity] = []
+    for q in quantities:
+        if q.qualifier is not None and q.qualifier.lower() == "from":
+            scoped.extend(_changed(text, q))
+        else:
+            scoped.append(q)
+    for i, q in enumerate(scoped):
+        if q.qualifier is not None or q.low != q.high:
+            continue
+        verb = _word_before(text, q.start)
+        if verb in THRESHOLD_VERBS and is_toll(toll_context(text, q.start)):
+            # "the toll passed 1,100": more than 1,100
+            scoped[i] = attrs.evolve(q, high=None, qualifier=verb)
+        elif i > 0 and _shares_hedge(text, scoped[i - 1], q):
+            first = scoped[i - 1]
+            scoped[i] = attrs.evolve(
+                q,
+                low=None if first.low is None else q.low,
+                high=None if first.high is None else q.high,
+                qualifier=first.qualifier,
+                approximate=first.approximate,
+            )
+    return scoped
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, lower case ("" when none)."""
+    words = _PATTERNS["words_before"].findall(text, max(0, start - 30), start)
+    return words[-1].lower() if words and not text[start - 1 : start].isalnum() else ""
+
+
+def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether the hedge of ``first`` reaches ``second``: "at least 12 killed and 40 injured".
+
+    Only a bare second figure that leaves out its verb takes it. One with its own verb keeps its
+    own hedge, whether the verb comes before it ("and wounded 14") or after it once the first
+    clause has had its verb ("were killed and 14 were wounded"); so does one with its own
+    increment word ("and another five wounded", "and five others injured"), and a part of the
+    first ("at least 15, including eight officers, and 22 wounded"). Two subjects of one verb
+    share the hedge: "at least 17 of the dead and 40 of the injured were children".
+    """
+    if first.qualifier is None or first.role is not QuantityRole.TOTAL:
+        return False
+    if second.role is not QuantityRole.TOTAL or first.unit is not None or second.unit is not None:
+        return False
+    open_bound = (first.low is None) != (first.high is None)
+    point = first.approximate and first.low == first.high == first.value
+    if not (open_bound or point):
+        return False
+    gap = _PATTERNS["coordinated"].fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    words = [w.strip(",").lower() for w in gap.group().split()]
+    if not SHARED_HEDGE_BARRIERS.isdisjoint(words):
+        return False
+    # a verb of the first clause; "the injured" is a noun
+    first_verb = not _CLAUSE_VERBS.isdisjoint(words) or any(
+        w in AFTER and (i == 0 or words[i - 1] not in DETERMINERS) for i, w in enumerate(words)
+    )
+    return not (first_verb and _PATTERNS["own_verb"].match(text, second.end))
+
+
+def _changed(text: str, quantity: Quantity) -> list[Quantity]:
+    """A "from ... to ..." range as the two figures of a change, after a verb of change.
+
+    "The toll climbed steeply overnight from 41 to 88" gives 41 and 88; any other "from 10 to
+    12" stays a range.
+    """
+    before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
+    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-_CHANGE_REACH:]):
+        return [quantity]
+    parts = _PATTERNS["from_to"].fullmatch(text, quantity.start, quantity.end)
+    if parts is None:
+        return [quantity]
+    figures: list[Quantity] = []
+    for name, bound in (("first", quantity.low), ("second", quantity.high)):
+        start, end = parts.span(name)
+        # each figure read in its sentence ("90" alone would be a list number)
+        if name == "first":
+            found = [q for q in find_quantities(text[:end]) if q.end == end]
+        else:
+            base = parts.end("first")  # from " to 88.": "88." alone is a list number
+            found = [
+                attrs.evolve(q, start=q.start + base, end=q.end + base)
+                for q in find_quantities(text[base:])
+                if q.start + base == start
+            ]
+        if len(found) != 1 or found[0].value != bound or found[0].start != start:
+            return [quantity]  # "from 1.2 to 1.5 million": the scale reaches back
+        figures.append(found[0])
+    return figures
 
 
 def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
@@ -342,6 +482,12 @@ def read_phrase(
             break  # a compound goes on in lower case: "a rebel command post"
         k += 1
     if head is None:
+        if j < n and tokens[j].low == "lives":
+            # "claimed 9,000 lives": lives stand for people (what took them: see kind_of)
+            return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
+        if tokens[last].low == "others":
+            # "killing the driver and six others": others of the group just named
+            return Phrase(quantity, first, last, None, (), None, elided=True)
         if j < n and demonym(tokens[j].text):
             # a people named by their nationality: "34 Palestinians were killed", "troops
             # killed 25 Palestinians"

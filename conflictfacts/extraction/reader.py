@@ -34,7 +34,13 @@ from conflictfacts.extraction.actor import (
     perpetrator,
 )
 from conflictfacts.extraction.incident import frame_claims
-from conflictfacts.extraction.kind import included_in, kind_of, listed_after, refined
+from conflictfacts.extraction.kind import (
+    included_in,
+    kind_of,
+    listed_after,
+    points_back,
+    refined,
+)
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import PageNames
 from conflictfacts.extraction.phrase import (
@@ -244,6 +250,12 @@ class _Reader:
             found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
             if found is None:
                 found = listed_after(tokens, phrase, claimed)
+            if found is None and self.previous_claims:
+                # "The toll reached 455. This includes 31 children": the parts count what the
+                # count before them counts
+                opener = points_back(tokens, phrase, covered)
+                if opener is not None:
+                    found = (self.previous_claims[0].kind, opener)
             if found is None:
                 continue
             claimed[phrase.last] = found

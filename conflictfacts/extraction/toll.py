@@ -18,12 +18,23 @@ import re
 from collections.abc import Mapping
 
 from conflictfacts.extraction.tokens import word_list
+from conflictfacts.extraction.words import CHANGE_VERBS, THRESHOLD_VERBS
 
 __all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
 
 #: How far before a figure a toll phrase may start: "the number of people forced from their
 #: homes in the province since January has climbed to 60,000".
 TOLL_REACH = 160
+
+#: "rose sharply on Friday from" and "rose from 12,000 to": a verb of change, a few words, then
+#: "from" and the figure before the change, or "to" after it and the figure after the change.
+_CHANGED_FROM = (
+    r"|(?:" + "|".join(sorted(CHANGE_VERBS)) + r")(?:\s{1,3}[\w'\u2019\-]{1,20}){0,3}?\s{1,3}from"
+    r"(?:\s{1,3}[0-9][0-9.,]{0,14}\s{1,3}to)?"
+)
+
+#: "passed", "topped", "surpassed": a toll that passes a figure.
+_PASSED = "|".join(sorted(THRESHOLD_VERBS))
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -33,21 +44,32 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"\s{1,3}of\s{0,3}$",
         re.IGNORECASE,
     ),
-    # "the number of insurgents killed at", "its civilian toll to", "its own losses at"
+    # "the number of insurgents killed at", "its civilian toll to", "its own losses at", "the
+    # total of people injured is", "the number of people displaced ... to be"
     "toll": re.compile(
-        r"\b(?P<noun>toll|number|tally|count|losses|figure)(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25})"
-        r"{0,14}?)\s{1,3}(?:at|to|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        r"\b(?P<noun>toll|number|tally|count|losses|figure|total)"
+        r"(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25}){0,18}?)"
+        r"\s{1,3}(?:at|to|reached|hit|is|was|to\s{1,3}be|"
+        + _PASSED
+        + _CHANGED_FROM
+        + r")\s{0,3}$",
+        re.IGNORECASE,
+    ),
+    # "the death toll in the attack is around 40", "the death toll was between 18 and 25": a
+    # copula a few words after the toll
+    "death_toll_is": re.compile(
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w#'\u2019\-]{1,25}){0,8}?\s{1,3}(?:is|was)\s{0,3}$",
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
-        r"(?:to|of|at|reached|hit|passed|topped|exceeded)\s{0,3}$",
+        r"(?:to|of|at|reached|hit|" + _PASSED + _CHANGED_FROM + r")\s{0,3}$",
         re.IGNORECASE,
     ),
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset(word_list("of to at reached hit passed topped exceeded"))
+_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS])
 
 
 def toll_context(text: str, start: int) -> str:
@@ -64,13 +86,16 @@ def toll_like(context: str) -> bool:
 def is_toll(context: str) -> bool:
     """Whether ``context`` ends in a toll phrase of any kind."""
     return toll_like(context) and any(
-        _PATTERNS[name].search(context) for name in ("toll", "death_toll", "lives_of")
+        _PATTERNS[name].search(context)
+        for name in ("toll", "death_toll", "death_toll_is", "lives_of")
     )
 
 
 def is_death_toll(context: str) -> bool:
     """Whether ``context`` ends in a phrase that counts deaths: "the death toll rose to"."""
-    return bool(_PATTERNS["lives_of"].search(context) or _PATTERNS["death_toll"].search(context))
+    return any(
+        _PATTERNS[name].search(context) for name in ("lives_of", "death_toll", "death_toll_is")
+    )
 
 
 def tally_of(context: str) -> re.Match[str] | None:

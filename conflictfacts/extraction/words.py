@@ -35,6 +35,7 @@ __all__ = [
     "BLASTS",
     "BUILDINGS",
     "CAPTIVES",
+    "CHANGE_VERBS",
     "DISTANCED",
     "DONE_TO_THINGS",
     "EQUIPMENT",
@@ -57,8 +58,10 @@ __all__ = [
     "REPORT_TAIL",
     "SAYING",
     "SETTLEMENTS",
+    "SHARED_HEDGE_BARRIERS",
     "SOLDIERS",
     "SPEAKING_CUES",
+    "THRESHOLD_VERBS",
 ]
 
 #: Words after a counted noun phrase that say what happened to it (passive or predicative).
@@ -159,6 +162,9 @@ BEFORE: Mapping[str, ClaimKind] = {
 #: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
 NOMINAL_KIND: Mapping[str, ClaimKind] = {
     **dict.fromkeys(["deaths", "death", "fatalities", "dead", "killed"], ClaimKind.KILLED),
+    # a count of bodies counts the dead, whatever is done with them: "28 bodies were taken
+    # away", "a grave held 100 bodies"
+    **dict.fromkeys(["bodies", "corpses"], ClaimKind.KILLED),
     **dict.fromkeys(["injuries", "wounded", "injured"], ClaimKind.WOUNDED),
     **dict.fromkeys(["casualties"], ClaimKind.OTHER),
 }
@@ -166,6 +172,20 @@ NOMINAL_KIND: Mapping[str, ClaimKind] = {
 
 #: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
 EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
+#: Verbs of a count that changes: "the toll climbed from 41 to 88" gives two figures.
+CHANGE_VERBS = frozenset(
+    word_list(
+        """rose risen rises rising climbed climbs climbing increased increases jumped jumps
+        surged soared raised revised fell fallen falls dropped drops decreased lowered"""
+    )
+)
+#: Verbs of a toll passing a threshold: "the toll passed 1,100" is more than 1,100.
+THRESHOLD_VERBS = frozenset(
+    word_list("passed passes topped tops exceeded exceeds surpassed surpasses crossed crosses")
+)
+#: Words between two coordinated figures that make the second a part or an aside of the first,
+#: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
+SHARED_HEDGE_BARRIERS = frozenset(word_list("including among whom them whose which while but"))
 
 #: The classes of counted groups, the values of :data:`HEADS`.
 PEOPLE = "people"
@@ -192,9 +212,9 @@ HEADS: Mapping[str, str] = {
             demonstrators detainee detainees prisoner prisoners hostage hostages captive captives
             patient patients member members official officials employee employees staff family
             families relative relatives teacher teachers rescuer rescuers firefighter firefighters
-            individual individuals victim victims bodies body adult adults minor minors teenager
-            teenagers boy boys girl girls schoolchildren schoolgirls schoolboys schoolchild
-            youths youth suspect suspects"""
+            individual individuals victim victims bodies body corpses adult adults minor minors
+            teenager teenagers boy boys girl girls schoolchildren schoolgirls schoolboys
+            schoolchild youths youth suspect suspects citizens nationals"""
         ),
         PEOPLE,
     ),
@@ -226,7 +246,7 @@ HEADS: Mapping[str, str] = {
             warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
             howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
             convoy convoys ship ships boat boats vessel vessels warship warships submarine
-            submarines radar radars
+            submarines radar radars platform platforms
             system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
             shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
         ),

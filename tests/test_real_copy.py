@@ -1,0 +1,382 @@
+"""The grammar of real copy (issue #11, item 6): hedge scope, changing tolls, thresholds, ranges.
+
+Every sentence is written for these tests, in the style of wire copy, about invented places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfacts import find_quantities, parse_article
+from conflictfacts.extraction import extract_claims
+from conflictfacts.extraction.phrase import counted_figures
+
+Bounds = tuple[str, str, object, object]
+
+
+def _bounds(sentence: str) -> list[Bounds]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.text, c.quantity.low, c.quantity.high) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 12 people were killed and 40 injured in the shelling of Vessa.",
+            [("killed", "At least 12", 12, None), ("wounded", "40", 40, None)],
+        ),
+        (
+            "More than 20 fighters were killed and 50 wounded near Kutum, the army said.",
+            [("killed", "More than 20", 20, None), ("wounded", "50", 50, None)],
+        ),
+        (
+            "At least 31 civilians killed and 88 wounded as fighting reaches Brask",
+            [("killed", "At least 31", 31, None), ("wounded", "88", 88, None)],
+        ),
+        (
+            "Shelling has killed at least 61 people with 230 people injured, the ministry said.",
+            [("killed", "at least 61", 61, None), ("wounded", "230", 230, None)],
+        ),
+        (
+            "Up to 30 soldiers were killed and 45 wounded in Talvera.",
+            [("killed", "Up to 30", None, 30), ("wounded", "45", None, 45)],
+        ),
+        (
+            # two subjects of one verb
+            "Medics in Vessa said at least 17 of the dead and 40 of the injured were children.",
+            [("killed", "at least 17", 17, None), ("wounded", "40", 40, None)],
+        ),
+    ],
+)
+def test_a_hedge_reaches_a_second_figure_that_leaves_out_its_verb(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # its own verb before it
+            "The militia killed at least nine villagers and wounded 14 others in Brask.",
+            [("killed", "at least nine", 9, None), ("wounded", "14 others", 14, 14)],
+        ),
+        (
+            # its own verb after it, the first clause having had its own
+            "At least 15 soldiers were killed and 22 were wounded in Kutum.",
+            [("killed", "At least 15", 15, None), ("wounded", "22", 22, 22)],
+        ),
+        (
+            # its own increment word
+            "At least three guards were killed and another six wounded near Vessa.",
+            [("killed", "At least three", 3, None), ("wounded", "another six", 6, 6)],
+        ),
+        (
+            "At least three guards were killed and six others injured near Vessa.",
+            [("killed", "At least three", 3, None), ("wounded", "six others", 6, 6)],
+        ),
+        (
+            # a part of the hedged group is counted exactly
+            "At least 15 soldiers were killed, including eight officers, and 22 wounded.",
+            [("killed", "At least 15", 15, None), ("wounded", "22", 22, 22)],
+        ),
+        (
+            # another sentence
+            "At least 15 soldiers were killed. Another 22 were wounded.",
+            [("killed", "At least 15", 15, None), ("wounded", "Another 22", 22, 22)],
+        ),
+        (
+            # an unhedged first figure lends nothing
+            "Eleven civilians were killed and 30 injured in Kutum.",
+            [("killed", "Eleven", 11, 11), ("wounded", "30", 30, 30)],
+        ),
+    ],
+)
+def test_a_second_figure_with_a_verb_or_a_specifier_of_its_own_keeps_its_own_hedge(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    found = _bounds(sentence)
+    assert [found[0], found[-1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll from the bombing in Vessa rose sharply on Sunday from 41 to 88.",
+            [("killed", "41", 41, 41), ("killed", "88", 88, 88)],
+        ),
+        (
+            "Officials said the death toll had climbed from 230 to 301, with hundreds hurt.",
+            [
+                ("killed", "230", 230, 230),
+                ("killed", "301", 301, 301),
+                ("wounded", "hundreds", 200, 999),
+            ],
+        ),
+        (
+            "The number of people who fled Brask rose from 12,000 to 15,000 in a week.",
+            [("displaced", "12,000", 12000, 12000), ("displaced", "15,000", 15000, 15000)],
+        ),
+    ],
+)
+def test_a_toll_that_changes_from_one_figure_to_another_gives_both(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def test_a_range_from_one_figure_to_another_without_a_change_stays_a_range() -> None:
+    assert _bounds("From 40 to 60 people were killed in Kutum, medics said.") == [
+        ("killed", "From 40 to 60", 40, 60)
+    ]
+
+
+def test_a_change_whose_scale_word_reaches_back_stays_one_range() -> None:
+    text = "The number of people who fled Brask rose from 1.2 to 1.5 million."
+    figures, _ = counted_figures(text, find_quantities(text))
+    assert [(q.text, q.low, q.high) for q in figures] == [
+        ("from 1.2 to 1.5 million", 1200000, 1500000)
+    ]
+
+
+@pytest.mark.parametrize("verb", ["passed", "topped", "exceeded", "surpassed", "crossed"])
+def test_a_toll_that_passes_a_figure_is_more_than_it(verb: str) -> None:
+    sentence = f"The death toll in Vessa {verb} 1,300 on Friday, the health ministry said."
+    assert _bounds(sentence) == [("killed", "1,300", 1300, None)]
+
+
+def test_a_tally_that_passes_a_figure_keeps_its_own_kind() -> None:
+    sentence = "The number of people displaced from Brask has surpassed 40,000."
+    assert _bounds(sentence) == [("displaced", "40,000", 40000, None)]
+
+
+def test_passing_a_figure_outside_a_toll_is_no_bound() -> None:
+    assert _bounds("The convoy passed 12 checkpoints before it was hit; 3 soldiers died.") == [
+        ("killed", "3", 3, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll in the Vessa bombing is around 40, the governor said.",
+            [("killed", "around 40", 40, 40)],
+        ),
+        (
+            "A nurse in Brask said the death toll was between 18 and 25.",
+            [("killed", "between 18 and 25", 18, 25)],
+        ),
+        (
+            "The death toll in #Kutumblast is 31, police in Vessa wrote.",
+            [("killed", "31", 31, 31)],
+        ),
+        (
+            # "is" that does not end the toll phrase
+            "The death toll may yet rise, officials said, as 30 people were wounded.",
+            [("wounded", "30", 30, 30)],
+        ),
+    ],
+)
+def test_a_death_toll_counts_the_killed_after_is_or_was(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll in Kutum rose to 31, a police spokesman said.",
+        "The death toll in Kutum rose to 31, a hospital official told reporters.",
+    ],
+)
+def test_a_speaker_after_a_toll_is_no_count_in_its_list(sentence: str) -> None:
+    assert _bounds(sentence) == [("killed", "31", 31, 31)]
+
+
+def test_a_tally_may_name_its_group_in_a_long_phrase() -> None:
+    sentence = (
+        "The number of villagers killed in the militia's night raid on the market in "
+        "Kutum on Tuesday has now risen to 57, medics said."
+    )
+    assert _bounds(sentence) == [("killed", "57", 57, 57)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The grave near Kutum held around 100 bodies, officials said.", ("around 100", 100, 100)),
+        ("At least 28 bodies were taken away from the camp in Vessa.", ("At least 28", 28, None)),
+        ("Volunteers buried 52 corpses in a field outside Brask.", ("52", 52, 52)),
+    ],
+)
+def test_a_count_of_bodies_counts_the_dead(sentence: str, expected: tuple[str, int, int]) -> None:
+    assert _bounds(sentence) == [("killed", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fourteen soldiers and two Talveran nationals also died in Vessa.",
+            [("killed", "Fourteen", 14, 14), ("killed", "two", 2, 2)],
+        ),
+        (
+            "At least nine Talveran citizens are among the dead, officials said.",
+            [("killed", "At least nine", 9, None)],
+        ),
+    ],
+)
+def test_citizens_and_nationals_are_people(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The war in the north has claimed over 9,000 lives, the monitor said.",
+            [("killed", "over 9,000", 9000, None)],
+        ),
+        ("The siege of Vessa cost 40 lives in a week.", [("killed", "40", 40, 40)]),
+        ("The raid on Kutum took 12 lives.", [("killed", "12", 12, 12)]),
+        # lives saved are no deaths
+        ("Medics in Vessa saved 300 lives.", []),
+        # "lost their lives" is read as before
+        ("Four soldiers lost their lives in the strike.", [("killed", "Four", 4, 4)]),
+    ],
+)
+def test_lives_claimed_or_cost_are_deaths(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another 2,150 were reported wounded.", [("wounded", "Another 2,150", 2150, 2150)]),
+        ("Twelve soldiers were reported killed near Kutum.", [("killed", "Twelve", 12, 12)]),
+        ("Six aid workers are reported missing in Vessa.", [("missing", "Six", 6, 6)]),
+    ],
+)
+def test_a_passive_may_be_reported(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 300 people - 120 soldiers and 180 fighters - died in Vessa.",
+            [
+                ("killed", "Some 300", 300, 300),
+                ("killed", "120", 120, 120),
+                ("killed", "180", 180, 180),
+            ],
+        ),
+        (
+            "Medics carried 40 bodies -- 22 men, 11 women and seven children -- from the camp.",
+            [
+                ("killed", "40", 40, 40),
+                ("killed", "22", 22, 22),
+                ("killed", "11", 11, 11),
+                ("killed", "seven", 7, 7),
+            ],
+        ),
+    ],
+)
+def test_a_hyphen_standing_alone_is_a_dash(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 14 Sudanese were killed in Vessa.", [("killed", "At least 14", 14, None)]),
+        ("At least 30 Lebanese have been killed.", [("killed", "At least 30", 30, None)]),
+        # a demonym before its noun is an adjective, as before
+        ("Twelve Chinese workers were abducted.", [("abducted", "Twelve", 12, 12)]),
+    ],
+)
+def test_a_demonym_in_ese_is_its_own_plural(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The death toll in Vessa has reached at least 455. This includes 31 children and 44 "
+        "women, the ministry said.",
+        "The death toll in Vessa rose to 455, with 1,100 hurt. \"Among the victims are "
+        '31 children and 44 women," the minister said.',
+        "The death toll in Vessa rose to 455. The victims include 31 children and 44 women.",
+    ],
+)
+def test_a_sentence_that_lists_the_parts_of_the_count_before_it_takes_its_kind(page: str) -> None:
+    found = [b for b in _bounds(page) if b[1] in {"31", "44"}]
+    assert found == [("killed", "31", 31, 31), ("killed", "44", 44, 44)]
+
+
+def test_a_list_with_no_count_before_it_counts_nothing() -> None:
+    assert _bounds("This includes 31 children and 44 women.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("As of Sunday, the total of wounded people is 160.", ("wounded", "160")),
+        (
+            "The agency estimates the number of residents displaced from the district "
+            "to be 90,000.",
+            ("displaced", "90,000"),
+        ),
+        ("The number of soldiers killed in Vessa was 40, the army said.", ("killed", "40")),
+    ],
+)
+def test_a_tally_may_give_its_figure_after_is_was_or_to_be(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert [b[:2] for b in _bounds(sentence)] == [expected]
+
+
+def test_a_number_that_names_no_group_is_no_tally() -> None:
+    assert _bounds("My service number is 27981, the pilot said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The militia ambushed the convoy near Kutum, killing the driver and at least six "
+            "others.",
+            [("killed", "at least six others", 6, None)],
+        ),
+        (
+            "The blast killed 87 villagers in the school and three others in a shop nearby.",
+            [("killed", "87", 87, 87), ("killed", "three others", 3, 3)],
+        ),
+        # no verb of the lexicon before them: nothing counted
+        ("The envoy met the governor and three others in Vessa.", []),
+    ],
+)
+def test_others_reach_back_over_the_first_object_to_its_verb(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def test_the_destruction_of_a_list_of_materiel_counts_each_item_destroyed() -> None:
+    sentence = (
+        "The ministry announced the destruction of 140 tanks, 36 rocket launchers and "
+        "8 air defence platforms since March."
+    )
+    assert _bounds(sentence) == [
+        ("destroyed", "140", 140, 140),
+        ("destroyed", "36", 36, 36),
+        ("destroyed", "8", 8, 8),
+    ]
