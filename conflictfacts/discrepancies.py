@@ -17,7 +17,7 @@
 
 Near-identical names are found with `rapidfuzz <https://github.com/rapidfuzz/RapidFuzz>`_
 (the ``[fuzzy]`` extra) when it is installed, else with the standard library's
-:mod:`difflib`; both give the same ratio on the short words compared here. Every value carries
+``difflib``; both give the same ratio on the short words compared here. Every value carries
 its article, the outlet, the source the article credits (for a perpetrator) and an exact
 evidence span: ``article.text[start:end] == value``.
 
@@ -242,7 +242,7 @@ def similarity(a: str, b: str) -> float:
     """How alike two words are, 0..1: ``2 * matches / (len(a) + len(b))``.
 
     rapidfuzz's ``fuzz.ratio`` (the normalised indel similarity) with the ``[fuzzy]`` extra,
-    else :class:`difflib.SequenceMatcher`'s ratio, which agrees with it on short words.
+    else ``difflib.SequenceMatcher``'s ratio, which agrees with it on short words.
 
     Args:
         a: a word.

@@ -138,6 +138,7 @@ API_MODULES = (
     "conflictfacts.extraction",
     "conflictfacts.extraction.incident",
     "conflictfacts.compare",
+    "conflictfacts.discrepancies",
     "conflictfacts.records",
     "conflictfacts.exports",
     "conflictfacts.plot",
