@@ -250,12 +250,13 @@ class Folder:
     True
     """
 
-    __slots__ = ("_gazetteer", "_memo", "_places", "_sources")
+    __slots__ = ("_gazetteer", "_memo", "_parties", "_places", "_sources")
 
     def __init__(self) -> None:
         self._memo: dict[str, SubjectKey] = {}
         self._places: dict[str, PlaceKey | None] = {}
         self._sources: dict[str, str] = {}
+        self._parties: dict[str, str | None] = {}
         self._gazetteer: Gazetteer | None = _load_gazetteer()
 
     def _fold_word(self, raw: str) -> str:
@@ -462,20 +463,19 @@ class Folder:
         >>> Folder().side("a hospital director") is None
         True
         """
-        key = "\x01" + source
-        if key in self._sources:
-            return self._sources[key] or None
+        if source in self._parties:
+            return self._parties[source]
         kinds: set[str] = set()
         if self._gazetteer is not None:
             kinds = {m.entry.kind.value for m in self._gazetteer.find_actors(source[:500])}
         words = {m.group().lower() for m in _PATTERNS["word"].finditer(source[:500])}
-        side = ""
+        side = None
         if kinds & _PARTY_KINDS or words & _PARTY_WORDS:
             side = "party"
         elif kinds & _INDEPENDENT_KINDS:
             side = "independent"
-        self._sources[key] = side
-        return side or None
+        self._parties[source] = side
+        return side
 
     def source(self, source: str) -> str:
         """Fold a source's name so that an acronym equals its long form.

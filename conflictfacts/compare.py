@@ -1161,6 +1161,12 @@ def _date(span: TimeSpan | None) -> str:
     return f"{span.start.isoformat()} to {span.end.isoformat()}"
 
 
+def _grown_period(a: _Item, b: _Item) -> bool:
+    """Whether an update's pair is a period counted to a later day, not a day's toll recounted."""
+    ta, tb = a.time, b.time
+    return ta is not None and tb is not None and ta.end != tb.end and not (ta.is_day and tb.is_day)
+
+
 def _step(item: _Item) -> str:
     """A figure and the day it was given: "9 on 2020-02-28"."""
     day = _given_on(item.claim)
@@ -1182,9 +1188,7 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     a, b = pair
     given_a, given_b = _given_on(a.claim), _given_on(b.claim)
     if relation is Relation.UPDATE:
-        if a.time is not None and b.time is not None and a.time.end != b.time.end and not (
-            a.time.is_day and b.time.is_day
-        ):
+        if _grown_period(a, b) and a.time is not None and b.time is not None:
             earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
             return (
                 f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger "
@@ -1383,14 +1387,7 @@ def _summary(
     """
     considered = reps
     if relation is Relation.UPDATE and pair is not None:
-        a, b = pair
-        cumulative = (
-            a.time is not None
-            and b.time is not None
-            and a.time.end != b.time.end
-            and not (a.time.is_day and b.time.is_day)
-        )
-        if cumulative:
+        if _grown_period(*pair):
             latest = max(_reported_on(it) for it in reps if it.time is not None)
             considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
         else:

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflictfacts._extras import load
 from conflictfacts.claims import Claim
-from conflictfacts.compare import Comparison, Fact, Relation
+from conflictfacts.compare import _READING_ORDER, Comparison, Fact, Relation
 from conflictfacts.errors import InputTypeError, InputValueError
 from conflictfacts.quantities import Number
 
@@ -71,15 +71,6 @@ RELATION_COLORS = {
     Relation.AGREE: "#1e8449",
     Relation.SINGLE: "#5d6d7e",
 }
-
-#: Facts in the order a reader needs them.
-_READING_ORDER = (
-    Relation.CONFLICT,
-    Relation.UPDATE,
-    Relation.COMPATIBLE,
-    Relation.AGREE,
-    Relation.SINGLE,
-)
 
 _PURPOSE = "plots are drawn with matplotlib"
 _WIDTH = 9.0  # inches
