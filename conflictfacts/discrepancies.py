@@ -151,6 +151,11 @@ class DiscrepancyValue:
     """One article's side of a discrepancy: the value as written, and where.
 
     ``text[start:end] == value`` in the article's original text.
+
+    >>> text = "Shelling hit Idleb province on Friday."
+    >>> value = DiscrepancyValue("Idleb", "a.txt", None, "Meridian Wire", None, 13, 18)
+    >>> text[value.start : value.end] == value.value
+    True
     """
 
     #: The value as the article writes it ("Syrian government", "Bashir al-Assad").
@@ -191,7 +196,14 @@ class DiscrepancyValue:
 
 @attrs.frozen
 class Discrepancy:
-    """Articles that disagree about who did something, or write one name differently."""
+    """Articles that disagree about who did something, or write one name differently.
+
+    >>> a = DiscrepancyValue("F-35", "a.txt", None, "Outlet A", None, 20, 24)
+    >>> b = DiscrepancyValue("F-45", "b.txt", None, "Outlet B", None, 31, 35)
+    >>> d = Discrepancy(DiscrepancyKind.NAME, "F-35", (a, b))
+    >>> d.spelling, [v.value for v in d.values]
+    (False, ['F-35', 'F-45'])
+    """
 
     #: Perpetrator or name.
     kind: DiscrepancyKind
