@@ -40,7 +40,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
-from conflictfacts._documents import data_text, load_json
+from conflictfacts._data import data_text, load_json
 from conflictfacts.errors import InputTypeError, InputValueError, expect_str
 from conflictfacts.spans import Span
 

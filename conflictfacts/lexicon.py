@@ -31,7 +31,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
-from conflictfacts._documents import data_text, load_json
+from conflictfacts._data import data_text, load_json
 from conflictfacts.claims import ClaimKind
 from conflictfacts.errors import InputTypeError, InputValueError
 
@@ -260,6 +260,33 @@ class Lexicon:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_tables", _tables(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the words, not the tables built from them.
+
+        The default lexicon pickles as a reference to :meth:`default`, so a worker process
+        uses its own copy; another lexicon is rebuilt from its words.
+
+        >>> import pickle
+        >>> pickle.loads(pickle.dumps(Lexicon.default())) is Lexicon.default()
+        True
+        >>> mine = Lexicon.default().with_words(after={"killed": ["obliterated"]})
+        >>> pickle.loads(pickle.dumps(mine)) == mine
+        True
+        """
+        if _default.cache_info().currsize and self is _default():
+            return (_default, ())
+        return (
+            Lexicon,
+            (
+                dict(self.after),
+                dict(self.before),
+                dict(self.groups),
+                self.reporting,
+                self.distanced,
+                self.accusing,
+            ),
+        )
 
     def __repr__(self) -> str:
         sizes = (

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import attrs
 import pytest
 
 import conflictfacts
-from conflictfacts import ClaimKind, GroupKind, Lexicon, extract_claims, parse_article
+from conflictfacts import (
+    ClaimKind,
+    Document,
+    GroupKind,
+    Lexicon,
+    extract_claims,
+    extract_documents,
+    parse_article,
+)
 from conflictfacts.errors import InputTypeError, InputValueError
 
 DAY = dt.date(2031, 4, 9)
@@ -229,3 +239,74 @@ def test_extract_claims_rejects_a_lexicon_of_another_type() -> None:
     page = parse_article("Two soldiers were killed.", published=DAY)
     with pytest.raises(InputTypeError):
         extract_claims(page, lexicon={"after": {}})  # type: ignore[arg-type]
+
+
+def test_words_from_a_users_file_reach_the_grammar(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(
+        '{"before": {"killed": ["obliterated"]}, "groups": {"fighters": ["irregulars"]}}',
+        encoding="utf-8",
+    )
+    text = "Army units obliterated 40 irregulars near Talvera on Monday."
+    assert _claims(text) == []
+    mine = Lexicon.default().with_words(Lexicon.from_json(path))
+    assert _claims(text, mine) == [("killed", 40, "irregulars")]
+
+
+def test_a_user_added_word_of_another_count_is_read() -> None:
+    text = "Some 30 villagers were airlifted from Kutum on Monday."
+    assert _claims(text) == []
+    mine = Lexicon.default().with_words(after={"other": ["airlifted"]})
+    assert _claims(text, mine) == [("other", 30, "villagers")]
+
+
+@pytest.mark.parametrize(
+    ("position", "word", "kind"),
+    [
+        ("after", "martyred", ClaimKind.KILLED),
+        ("before", "martyring", ClaimKind.KILLED),
+        ("after", "fleeing", ClaimKind.DISPLACED),
+        ("after", "rescued", ClaimKind.OTHER),
+        ("after", "evacuated", ClaimKind.OTHER),
+    ],
+)
+def test_the_shipped_lexicon_holds_the_words_the_grammar_gained(
+    position: str, word: str, kind: ClaimKind
+) -> None:
+    assert getattr(Lexicon.default().tables, position)[word] is kind
+
+
+@pytest.mark.parametrize(
+    ("word", "group"),
+    [
+        ("corpses", "people"),
+        ("nationals", "people"),
+        ("convoy", "equipment"),
+        ("blasts", "attacks"),
+    ],
+)
+def test_the_shipped_groups_hold_the_nouns_the_grammar_gained(word: str, group: str) -> None:
+    assert Lexicon.default().tables.heads[word] == group
+
+
+def test_a_lexicon_pickles_and_the_default_stays_itself() -> None:
+    mine = Lexicon.default().with_words(before={"killed": ["obliterated"]})
+    again = pickle.loads(pickle.dumps(mine))
+    assert again == mine
+    assert again.tables.before["obliterated"] is ClaimKind.KILLED
+    assert pickle.loads(pickle.dumps(Lexicon.default())) is Lexicon.default()
+
+
+def test_extract_documents_reads_with_the_lexicon_given_on_an_executor() -> None:
+    text = "Rebels obliterated 12 soldiers near Vessa on Monday."
+    documents = [Document(text, id="v1", published=DAY)]
+    mine = Lexicon.default().with_words(before={"killed": ["obliterated"]})
+    (plain,) = extract_documents(documents)
+    with ThreadPoolExecutor(2) as pool:
+        (read,) = extract_documents(documents, executor=pool, lexicon=mine)
+    (alone,) = extract_documents(documents, lexicon=mine)
+    assert plain.claims == ()
+    assert [(c.kind, c.quantity.value) for c in read.claims] == [(ClaimKind.KILLED, 12)]
+    assert read.claims == alone.claims
+    with pytest.raises(InputTypeError):
+        extract_documents(documents, lexicon={"before": {}})  # type: ignore[arg-type]

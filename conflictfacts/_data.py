@@ -1,7 +1,8 @@
-"""JSON documents of knowledge: the shipped data files, and the documents users give.
+"""JSON data of knowledge: the shipped data files, and the documents users give.
 
-The gazetteer's data ships in ``conflictfacts/data/``; users extend it with documents of
-their own in the same format (see :mod:`conflictfacts.gazetteer`).
+The gazetteer's and the lexicon's data ship in ``conflictfacts/data/``; users extend them
+with documents of their own in the same format (see :mod:`conflictfacts.gazetteer` and
+:mod:`conflictfacts.lexicon`).
 
 >>> load_json('{"places": []}', "Gazetteer.from_json", "gazetteer")
 {'places': []}
