@@ -18,6 +18,7 @@ and the RSF" is the perpetrator, nor is a speaker, a place or a headline's topic
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -488,8 +489,13 @@ _BACKGROUND_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: What :func:`_words_of` strips from each word (no letter of it has a case).
+_WORD_EDGES = ".,;:!?\"'()\u201c\u201d\u2019"
+
+
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w.strip(".,;:!?\"'()\u201c\u201d\u2019").lower() for w in text.split())
+    # lowercase first, then strip: the edges have no case, so the words are the same
+    return frozenset(map(str.strip, text.lower().split(), itertools.repeat(_WORD_EDGES)))
 
 
 def _fell_in(names: PageNames, claim: Claim, country: str) -> bool:
