@@ -174,6 +174,8 @@ def counted_figures(
     Fractions count no group, nor do figures with a unit other than one of area; a figure that
     a fraction takes a part of ("half of the 2.3 million residents") is a whole.
     """
+    if not figures:
+        return [], set()  # most sentences: nothing to scope
     quantities = [
         q
         for q in figures
