@@ -117,6 +117,11 @@ _FORCE_SIZE = 1000
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
+#: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
+_BEYOND_WORDS = frozenset(
+    {"sustained", "suffered", "held", "taken", "rounded", *FIRED, *DONE_TO_THINGS, *ARRIVING}
+    | PRESENCE
+)
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -274,7 +279,7 @@ def _beyond_casualties(
 
     "175 projectiles were fired", "ten schools were hit", "31,000 people crossed into
     Syria", "130 people held hostage", "5,200 U.S. forces are in Iraq", "2,000 more
-    sustained injuries".
+    sustained injuries". Only a word of :data:`_BEYOND_WORDS` at ``k`` can say anything.
     """
     n = len(tokens)
     low = tokens[k].low
@@ -524,7 +529,7 @@ def _said_after(
                 k = end + 1
                 steps += 1
                 continue
-        beyond = _beyond_casualties(tokens, phrase, k)
+        beyond = _beyond_casualties(tokens, phrase, k) if low in _BEYOND_WORDS else None
         if beyond is not None:
             return beyond
         if low in kind_after:

@@ -163,12 +163,12 @@ class _Reader:
             phrases, read_dates = self._phrases(here, quantities, cue)
             if read_dates is not None:
                 dates, cue = read_dates, False
-        reports = self.sources.reports(here) if words & tables.report_cues else []
+        reports = [] if words.isdisjoint(tables.report_cues) else self.sources.reports(here)
         self.last_reports = reports
         accusation = (
-            accusation_in(self.names, self.sources, here, tables)
-            if words & tables.accusing
-            else None
+            None
+            if words.isdisjoint(tables.accusing)
+            else accusation_in(self.names, self.sources, here, tables)
         )
         self.last_accusation = accusation
         if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):

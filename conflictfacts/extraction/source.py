@@ -225,7 +225,7 @@ class Sources:
         while last >= first and tokens[last].text in _PHRASE_EDGES:
             last -= 1
         phrase_tokens = tokens[first : last + 1]
-        words = [t.low for t in phrase_tokens]
+        words = list(map(token_low, phrase_tokens))
         if not words:
             return None
         lo = start + at + len(raw) - len(raw.lstrip(_PHRASE_EDGES))
