@@ -58,6 +58,7 @@ from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.incident import Incident, read_incidents
 from conflictfacts.frames import claims_from_dataframe, to_dataframe
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, PlaceEntry, PlaceKind
+from conflictfacts.lexicon import GroupKind, Lexicon
 from conflictfacts.pipeline import (
     ExtractionError,
     ExtractionResult,
@@ -93,10 +94,12 @@ __all__ = [
     "Fact",
     "Gazetteer",
     "Granularity",
+    "GroupKind",
     "HtmlPage",
     "Incident",
     "InputTypeError",
     "InputValueError",
+    "Lexicon",
     "MissingExtraError",
     "Origin",
     "PlaceEntry",

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import importlib.resources
 import itertools
 import json
 import operator
@@ -41,6 +40,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
+from conflictfacts._data import data_text, load_json
 from conflictfacts.errors import InputTypeError, InputValueError, expect_str
 from conflictfacts.spans import Span
 
@@ -857,14 +857,10 @@ def _template_tuple(entries: Iterable[InstitutionTemplate]) -> tuple[Institution
     return tuple(entries)
 
 
-def _data_text(name: str) -> str:
-    return importlib.resources.files("conflictfacts").joinpath("data", name).read_text("utf-8")
-
-
 @functools.cache
 def _default() -> Gazetteer:
-    actors_data = json.loads(_data_text("actors.json"))
-    places_data = json.loads(_data_text("places.json"))
+    actors_data = json.loads(data_text("actors.json"))
+    places_data = json.loads(data_text("places.json"))
     actors, _, templates = _parse_document(actors_data)
     _, places, _ = _parse_document(places_data)
     return Gazetteer(actors=actors, places=places, templates=templates)
@@ -957,16 +953,7 @@ class Gazetteer:
         >>> gaz.actor("BB").kind
         <ActorKind.ARMED_GROUP: 'armed_group'>
         """
-        if isinstance(source, Path):
-            text = source.read_text("utf-8")
-        else:
-            text = expect_str(source, "Gazetteer.from_json", "source")
-            if not text.lstrip().startswith(("{", "[")):
-                text = Path(text).read_text("utf-8")
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputValueError(f"gazetteer JSON is malformed: {error}") from error
+        data = load_json(source, "Gazetteer.from_json", "gazetteer")
         actors, places, templates = _parse_document(data)
         return cls(actors=actors, places=places, templates=templates)
 

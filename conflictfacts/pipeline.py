@@ -53,6 +53,7 @@ from conflictfacts.errors import (
 )
 from conflictfacts.extraction import extract_claims
 from conflictfacts.gazetteer import Gazetteer
+from conflictfacts.lexicon import Lexicon
 from conflictfacts.webpages import parse_html
 
 __all__ = [
@@ -160,6 +161,7 @@ def extract_document(
     *,
     context: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
 ) -> ExtractionResult:
     """Parse and extract one document; a failure comes back as the result's error.
 
@@ -177,6 +179,8 @@ def extract_document(
             :func:`~conflictfacts.batch.context_dates` gives it from the pages it came with.
         gazetteer: the actors and places to know (default:
             :meth:`~conflictfacts.gazetteer.Gazetteer.default`).
+        lexicon: the words to read claims by (default:
+            :meth:`~conflictfacts.lexicon.Lexicon.default`).
 
     Returns:
         The result: the article and its claims, or an :class:`ExtractionError`.
@@ -228,7 +232,7 @@ def extract_document(
         )
         claims = tuple(
             attrs.evolve(claim, origin=origin)
-            for claim in extract_claims(article, gazetteer=gazetteer)
+            for claim in extract_claims(article, gazetteer=gazetteer, lexicon=lexicon)
         )
     except MissingExtraError:
         raise  # the whole run needs the extra: the caller says which to install
@@ -238,10 +242,14 @@ def extract_document(
 
 
 def _extract_chunk(
-    documents: list[Document | DocumentError], gazetteer: Gazetteer | None
+    documents: list[Document | DocumentError],
+    gazetteer: Gazetteer | None,
+    lexicon: Lexicon | None = None,
 ) -> list[ExtractionResult]:
     """The task an executor runs: one result per document of a chunk."""
-    return [extract_document(document, gazetteer=gazetteer) for document in documents]
+    return [
+        extract_document(document, gazetteer=gazetteer, lexicon=lexicon) for document in documents
+    ]
 
 
 # ------------------------------------------------------------------------------- progress
@@ -320,6 +328,7 @@ def extract_documents(
     chunksize: int | None = None,
     progress: bool | IO[str] = False,
     gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
     max_pending: int | None = None,
 ) -> Generator[ExtractionResult, None, None]:
     """Extract many documents, lazily: one result per document, in input order.
@@ -358,6 +367,9 @@ def extract_documents(
             :meth:`~conflictfacts.gazetteer.Gazetteer.default`, which each worker loads once;
             another gazetteer travels with each chunk as its entries, about 150 KB, and is
             rebuilt once per worker).
+        lexicon: the words to read claims by (default:
+            :meth:`~conflictfacts.lexicon.Lexicon.default`, which each worker loads once;
+            another lexicon travels with each chunk as its words).
         max_pending: most chunks out at once (default: twice the executor's workers when it
             says how many, as the standard pools do, else twice this machine's cores; give
             more for a cluster).
@@ -391,9 +403,13 @@ def extract_documents(
         raise InputTypeError(
             f"extract_documents() expects a Gazetteer, got {type(gazetteer).__name__}"
         )
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise InputTypeError(
+            f"extract_documents() expects a Lexicon, got {type(lexicon).__name__}"
+        )
     total = len(documents) if isinstance(documents, Sized) else None
     if executor is None:
-        stream = _in_process(documents, gazetteer)
+        stream = _in_process(documents, gazetteer, lexicon)
     else:
         workers = _workers(executor)
         pending = max_pending if max_pending is not None else 2 * workers
@@ -405,17 +421,21 @@ def extract_documents(
             if total is not None:
                 chunksize = max(1, min(chunksize, -(-total // (4 * workers))))
                 taper = (total, 2 * workers)
-        stream = _on_executor(documents, executor, chunksize, pending, gazetteer, taper)
+        stream = _on_executor(
+            documents, executor, chunksize, pending, gazetteer, taper, lexicon
+        )
     if progress is False:
         return stream
     return _shown(stream, total, sys.stderr if progress is True else progress)
 
 
 def _in_process(
-    documents: Iterable[Document | DocumentError], gazetteer: Gazetteer | None
+    documents: Iterable[Document | DocumentError],
+    gazetteer: Gazetteer | None,
+    lexicon: Lexicon | None = None,
 ) -> Generator[ExtractionResult, None, None]:
     for item in documents:
-        yield extract_document(_checked(item), gazetteer=gazetteer)
+        yield extract_document(_checked(item), gazetteer=gazetteer, lexicon=lexicon)
 
 
 def _on_executor(
@@ -425,6 +445,7 @@ def _on_executor(
     max_pending: int,
     gazetteer: Gazetteer | None,
     taper: tuple[int, int] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Generator[ExtractionResult, None, None]:
     items = iter(documents)
     read = 0
@@ -440,7 +461,7 @@ def _on_executor(
             chunk = [_checked(item) for item in itertools.islice(items, size)]
             read += len(chunk)
             if chunk:
-                pending.append(executor.submit(_extract_chunk, chunk, gazetteer))
+                pending.append(executor.submit(_extract_chunk, chunk, gazetteer, lexicon))
             if not pending:
                 return
             if chunk and len(pending) < max_pending:

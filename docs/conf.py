@@ -120,8 +120,8 @@ html_static_path: list[str] = []
 
 #: Topic guides, in reading order; each is listed in the table of contents only if it exists.
 GUIDES = (
-    "qualifiers", "dates", "gazetteer", "comparison", "discrepancies", "exports", "scale",
-    "fuzzing",
+    "qualifiers", "dates", "gazetteer", "lexicon", "comparison", "discrepancies", "exports",
+    "scale", "fuzzing",
 )  # fmt: skip
 
 #: Modules of the API reference, in reading order; each is documented only if it imports.
@@ -145,6 +145,7 @@ API_MODULES = (
     "conflictfacts.report",
     "conflictfacts.frames",
     "conflictfacts.gazetteer",
+    "conflictfacts.lexicon",
     "conflictfacts.cli",
     "conflictfacts.errors",
     "conflictfacts.spans",

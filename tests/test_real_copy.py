@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from conflictfacts import find_quantities, parse_article
+from conflictfacts import Lexicon, find_quantities, parse_article
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.phrase import counted_figures
 
@@ -138,7 +138,7 @@ def test_a_range_from_one_figure_to_another_without_a_change_stays_a_range() -> 
 
 def test_a_change_whose_scale_word_reaches_back_stays_one_range() -> None:
     text = "The number of people who fled Brask rose from 1.2 to 1.5 million."
-    figures, _ = counted_figures(text, find_quantities(text))
+    figures, _ = counted_figures(text, find_quantities(text), Lexicon.default().tables)
     assert [(q.text, q.low, q.high) for q in figures] == [
         ("from 1.2 to 1.5 million", 1200000, 1500000)
     ]

@@ -18,6 +18,7 @@ and the RSF" is the perpetrator, nor is a speaker, a place or a headline's topic
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -37,22 +38,19 @@ from conflictfacts.extraction.source import (
 from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
-    ACCUSING,
-    AFTER,
     AGENT_BEFORE,
     AGENT_NOUNS,
     AGENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTACKS,
-    BEFORE,
     FIGHTERS,
     GENERIC_AGENTS,
-    HEADS,
     PEOPLE,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
+from conflictfacts.lexicon import WordTables
 from conflictfacts.spans import Span
 
 __all__ = [
@@ -96,6 +94,7 @@ def perpetrator(
     subject: Subject,
     report: Report | None,
     accused: str | None,
+    tables: WordTables,
 ) -> str | None:
     """Who did what a claim counts, when the text says.
 
@@ -107,10 +106,12 @@ def perpetrator(
         subject: the group counted: its own side is never the perpetrator.
         report: the report that covers the claim, if any.
         accused: the perpetrator an accusation in the unit names ("<A> accuses <X>").
+        tables: the lexicon's words.
 
     Returns:
         The perpetrator's label, or ``None``.
     """
+    kind_before, heads = tables.before, tables.heads
     text, tokens = here.text, here.tokens
     victims = _country_of(names, subject.affiliation)
     # 0. "The group said it had killed 64 soldiers": the speaker, as the verb's subject.
@@ -124,7 +125,7 @@ def perpetrator(
         own_forces = (
             k >= 1
             and tokens[k - 1].low in {"its", "their", "our"}
-            and HEADS.get(tokens[k].low) in (SOLDIERS, FIGHTERS)
+            and heads.get(tokens[k].low) in (SOLDIERS, FIGHTERS)
         )
         if speaker is None and own_forces and is_proper_name(report.source.name):
             # a group the gazetteer does not know: "The Lenna Front said its fighters ..."
@@ -189,7 +190,7 @@ def perpetrator(
         if text[offset + match.end : offset + match.end + 1] == ":":
             continue  # "Nigeria: gunmen kill dozens": a headline's topic, not a party
         at = bisect.bisect_left(token_starts, start)
-        if _between_sides(tokens, at):
+        if _between_sides(tokens, at, tables):
             continue  # "fighting between the army and the RSF": neither side alone
         if _spokesman_of(tokens, at):
             continue  # "said a spokesman for the Front": a speaker, not who did it
@@ -212,7 +213,7 @@ def perpetrator(
         if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
             verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
-            (verb in BEFORE or verb in ATTACK_VERBS or verb in _SHOOTING)
+            (verb in kind_before or verb in ATTACK_VERBS or verb in _SHOOTING)
             and trigger < phrase.first
             and not passive
             and not (verb.endswith("ing") and _passive_between(tokens, at, trigger))
@@ -246,7 +247,7 @@ def perpetrator(
         # "according to US officials, 11 Marines were killed" counts the speaker's own dead,
         # and "dozens of people" no side at all; fighters and equipment are the enemy's, and
         # a count of attacks ("two suicide bombings") is nobody's loss
-        counted = phrase.head_class or HEADS.get((subject.category or "").lower())
+        counted = phrase.head_class or heads.get((subject.category or "").lower())
         other_side = victims is not None or counted not in (None, PEOPLE, SOLDIERS, ATTACKS)
         if party and other_side and report.source.country != victims:
             country_entry = names.entry(report.source.country)
@@ -303,7 +304,9 @@ _AGENT_ADJECTIVES = frozenset(
 )
 
 
-def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None:
+def agent_in(
+    names: PageNames, here: Tokenized, tables: WordTables
+) -> tuple[str, str | None] | None:
     r"""Who a unit says carried out an attack (its label and country), when it says it plainly.
 
     Reads "<X> strikes" ("Israeli strikes", "an Islamic State attack", "ISIS blasts"), an
@@ -335,7 +338,7 @@ def agent_in(names: PageNames, here: Tokenized) -> tuple[str, str | None] | None
             continue
         if text.startswith(_BASED_IN, match.end) or text[match.end : match.end + 1] == ":":
             continue  # "a Vienna-based monitor", "Nigeria: gunmen kill dozens"
-        if _between_sides(tokens, at) or _spokesman_of(tokens, at):
+        if _between_sides(tokens, at, tables) or _spokesman_of(tokens, at):
             continue
         if entry.kind is ActorKind.COUNTRY and not (
             text[match.end : match.end + 2] in ("'s", "\u2019s")
@@ -486,8 +489,13 @@ _BACKGROUND_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: What :func:`_words_of` strips from each word (no letter of it has a case).
+_WORD_EDGES = ".,;:!?\"'()\u201c\u201d\u2019"
+
+
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(w.strip(".,;:!?\"'()\u201c\u201d\u2019").lower() for w in text.split())
+    # lowercase first, then strip: the edges have no case, so the words are the same
+    return frozenset(map(str.strip, text.lower().split(), itertools.repeat(_WORD_EDGES)))
 
 
 def _fell_in(names: PageNames, claim: Claim, country: str) -> bool:
@@ -529,12 +537,12 @@ _NOUN_LEMMA = {
 
 
 def accusation_in(
-    names: PageNames, sources: Sources, here: Tokenized
+    names: PageNames, sources: Sources, here: Tokenized, tables: WordTables
 ) -> tuple[str, Source | None] | None:
     """Read "<A> accuses <X>": the perpetrator X, and A as the source of the figure."""
     text, tokens = here.text, here.tokens
     for i, token in enumerate(tokens):
-        if token.low in ACCUSING and i + 1 < len(tokens):
+        if token.low in tables.accusing and i + 1 < len(tokens):
             rest = text[tokens[i + 1].start : tokens[min(len(tokens) - 1, i + 8)].end]
             actor = _actor_in(names, rest, exclude=None)
             if actor is None:
@@ -693,12 +701,13 @@ def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
-def _between_sides(tokens: Sequence[Token], at: int) -> bool:
+def _between_sides(tokens: Sequence[Token], at: int, tables: WordTables) -> bool:
     """Whether the name at token ``at`` is one side of "between X and Y" or "X-Y clashes"."""
+    kind_after, kind_before = tables.after, tables.before
     for k in range(at - 1, max(-1, at - 9), -1):
         low = tokens[k].low
         if low == "between":
             return True
-        if low in {".", ";", ":", ",", "(", ")"} or low in BEFORE or low in AFTER:
+        if low in {".", ";", ":", ",", "(", ")"} or low in kind_before or low in kind_after:
             return False
     return False

@@ -8,13 +8,13 @@ their homes ... to"), a noun that is itself the meaning ("27 deaths"), or a verb
 coordinated list ("At least 11 X and 14 Y were killed"). :func:`listed_after` gives a part the
 meaning of the total it breaks down ("27 killed: 15 soldiers and 12 fighters").
 
->>> from conflictfacts import find_quantities
+>>> from conflictfacts import Lexicon, find_quantities
 >>> from conflictfacts.extraction.phrase import read_phrase
 >>> from conflictfacts.extraction.tokens import tokenize
 >>> text = "Shelling killed at least two soldiers."
->>> tokens = tokenize(text)
->>> phrase = read_phrase(text, tokens, find_quantities(text)[0])
->>> kind, trigger = kind_of(text, tokens, phrase, [], set())
+>>> tokens, tables = tokenize(text), Lexicon.default().tables
+>>> phrase = read_phrase(text, tokens, find_quantities(text)[0], tables)
+>>> kind, trigger = kind_of(text, tokens, phrase, [], set(), tables)
 >>> kind, tokens[trigger].text
 (<ClaimKind.KILLED: 'killed'>, 'killed')
 """
@@ -37,12 +37,10 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
 from conflictfacts.extraction.words import (
-    AFTER,
     ARRIVING,
     ATTACK_VERBS,
     ATTACKERS,
     ATTACKS,
-    BEFORE,
     BLASTS,
     BUILDINGS,
     CAPTIVES,
@@ -59,6 +57,7 @@ from conflictfacts.extraction.words import (
     SETTLEMENTS,
     SOLDIERS,
 )
+from conflictfacts.lexicon import WordTables
 
 __all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "points_back", "refined"]
 
@@ -118,6 +117,11 @@ _FORCE_SIZE = 1000
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
+#: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
+_BEYOND_WORDS = frozenset(
+    {"sustained", "suffered", "held", "taken", "rounded", *FIRED, *DONE_TO_THINGS, *ARRIVING}
+    | PRESENCE
+)
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -128,6 +132,7 @@ def kind_of(
     phrase: Phrase,
     later: Sequence[Phrase],
     covered: set[int],
+    tables: WordTables,
 ) -> tuple[ClaimKind, int] | None:
     """What happened to the counted group, and the token that says it.
 
@@ -137,6 +142,7 @@ def kind_of(
         phrase: the counted phrase.
         later: the counted phrases after it in the unit: a list shares the verb at its end.
         covered: the tokens of every counted phrase of the unit.
+        tables: the lexicon's words.
 
     Returns:
         The kind and the index of the token that says it, or ``None``.
@@ -164,7 +170,7 @@ def kind_of(
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
         return None
-    found = _idiom_before(tokens, phrase, covered)
+    found = _idiom_before(tokens, phrase, covered, tables.before)
     if found is not None:
         return found
     # a death toll names its kind before the figure, whatever follows: "the death toll rose to
@@ -179,7 +185,8 @@ def kind_of(
     toll = tally_of(context) if ends_as_toll else None
     if toll is not None:
         words = [t.low for t in tokenize(toll.group("rest"))]
-        kind = next((AFTER[w] for w in words if w in AFTER), None)
+        kind_after = tables.after
+        kind = next((kind_after[w] for w in words if w in kind_after), None)
         if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
             kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
         if kind is not None:
@@ -199,7 +206,7 @@ def kind_of(
                 return None  # "several of the wounded died" explains a toll, counts no one
             partitive = NOMINAL_KIND[tokens[at].low], at
             k = at + 1
-    found = _said_after(tokens, phrase, later, k)
+    found = _said_after(tokens, phrase, later, k, tables)
     if found is not None:
         return found
     if partitive is not None:
@@ -207,7 +214,7 @@ def kind_of(
     # before the phrase: "killed at least two soldiers", "the number of people killed to 27"
     if toll is not None and toll.group("noun").lower() in {"toll", "losses"}:
         return ClaimKind.KILLED, max(0, phrase.first - 1)
-    found = _said_before(tokens, phrase, covered)
+    found = _said_before(tokens, phrase, covered, tables)
     if found is None:
         found = _counted_as_such(tokens, phrase)
     return found
@@ -272,7 +279,7 @@ def _beyond_casualties(
 
     "175 projectiles were fired", "ten schools were hit", "31,000 people crossed into
     Syria", "130 people held hostage", "5,200 U.S. forces are in Iraq", "2,000 more
-    sustained injuries".
+    sustained injuries". Only a word of :data:`_BEYOND_WORDS` at ``k`` can say anything.
     """
     n = len(tokens)
     low = tokens[k].low
@@ -323,7 +330,10 @@ def _beyond_casualties(
 
 
 def _idiom_before(
-    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    covered: set[int],
+    kind_before: Mapping[str, ClaimKind],
 ) -> tuple[ClaimKind, int] | None:
     """What the words right before a figure say happened: "set fire to", "shot dead", "lost"."""
     n = len(tokens)
@@ -429,15 +439,15 @@ def _idiom_before(
     # right before the figure, an active verb: "has killed more than 400,000 people"
     if phrase.first > 0:
         verb = tokens[phrase.first - 1]
-        if verb.low in BEFORE and not (
+        if verb.low in kind_before and not (
             phrase.first > 1 and tokens[phrase.first - 2].low in {"were", "was", "been", "be"}
         ):
-            return BEFORE[verb.low], phrase.first - 1
+            return kind_before[verb.low], phrase.first - 1
     return None
 
 
 def _said_after(
-    tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int
+    tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int, tables: WordTables
 ) -> tuple[ClaimKind, int] | None:
     """What the words after a phrase, from token ``k``, say happened to it.
 
@@ -445,6 +455,7 @@ def _said_after(
     killed"), an aside between dashes is skipped, and the search stops at the end of the
     clause.
     """
+    kind_after, kind_before = tables.after, tables.before
     n = len(tokens)
     starts = {p.first for p in later}
     next_phrase = 0
@@ -518,22 +529,22 @@ def _said_after(
                 k = end + 1
                 steps += 1
                 continue
-        beyond = _beyond_casualties(tokens, phrase, k)
+        beyond = _beyond_casualties(tokens, phrase, k) if low in _BEYOND_WORDS else None
         if beyond is not None:
             return beyond
-        if low in AFTER:
+        if low in kind_after:
             if k + 1 < n and (
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
             ):
                 break  # "... and displaced millions": the verb has its own object
             if (
-                AFTER[low] is ClaimKind.KILLED
+                kind_after[low] is ClaimKind.KILLED
                 and k + 2 < n
                 and tokens[k + 1].low in {"or", "and"}
                 and tokens[k + 2].low in {"wounded", "injured", "maimed"}
             ):
                 return ClaimKind.OTHER, k  # "killed or injured": casualties, not deaths
-            return AFTER[low], k
+            return kind_after[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
         if (
@@ -549,7 +560,7 @@ def _said_after(
             low in _RAISING
             and tokens[k - 1].low in _BE
             and k + 1 < n
-            and tokens[k + 1].low in AFTER
+            and tokens[k + 1].low in kind_after
         ):
             k += 1  # "2,150 were reported wounded": the report of a passive, not a new clause
             steps += 1
@@ -558,7 +569,7 @@ def _said_after(
             break
         if low == "as" and not (k + 1 < n and tokens[k + 1].low == "well"):
             break
-        if left_trigger is None and low in BEFORE and k > phrase.last + 1:
+        if left_trigger is None and low in kind_before and k > phrase.last + 1:
             break
         k += 1
         steps += 1
@@ -566,13 +577,14 @@ def _said_after(
 
 
 def _said_before(
-    tokens: Sequence[Token], phrase: Phrase, covered: set[int]
+    tokens: Sequence[Token], phrase: Phrase, covered: set[int], tables: WordTables
 ) -> tuple[ClaimKind, int] | None:
     """The verb before a phrase, over its list and small words: "killed at least two".
 
     "N others" reaches back over the verb's first object, whatever it is: "killing the driver
     and six others", "killed 87 villagers in the school and three others".
     """
+    kind_after, kind_before = tables.after, tables.before
     k = phrase.first - 1
     steps = 0
     others = tokens[phrase.last].low == "others"
@@ -584,10 +596,10 @@ def _said_before(
                 return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
-        if low in BEFORE:
-            return BEFORE[low], k
-        if low in AFTER and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
-            return AFTER[low], k
+        if low in kind_before:
+            return kind_before[low], k
+        if low in kind_after and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
+            return kind_after[low], k
         if token.text in CONNECTORS or low in DETERMINERS or low in _SKIPPED_BEFORE:
             k -= 1
             steps += 1
@@ -597,7 +609,7 @@ def _said_before(
             and token.text.isalpha()
             and low not in CLAUSE_BREAK
             and low not in AUXILIARIES
-            and low not in AFTER
+            and low not in kind_after
         ):
             k -= 1  # "killing the driver and six others": over the first object
             steps += 1
@@ -610,7 +622,7 @@ def _said_before(
 _SPEAKING = frozenset(word_list("said says told tells stated wrote tweeted"))
 
 
-def _speaks(tokens: Sequence[Token], phrase: Phrase) -> bool:
+def _speaks(tokens: Sequence[Token], phrase: Phrase, kind_after: Mapping[str, ClaimKind]) -> bool:
     """Whether a verb of saying follows the phrase, over at most two lower-case words.
 
     "a police spokesman said", "a hospital official told".
@@ -618,7 +630,7 @@ def _speaks(tokens: Sequence[Token], phrase: Phrase) -> bool:
     for token in tokens[phrase.last + 1 : phrase.last + 4]:
         if token.low in _SPEAKING:
             return True
-        if not (token.text.isalpha() and token.text.islower()) or token.low in AFTER:
+        if not (token.text.isalpha() and token.text.islower()) or token.low in kind_after:
             return False
     return False
 
@@ -662,7 +674,10 @@ def points_back(tokens: Sequence[Token], phrase: Phrase, covered: set[int]) -> i
 
 
 def listed_after(
-    tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    claimed: Mapping[int, tuple[ClaimKind, int]],
+    tables: WordTables,
 ) -> tuple[ClaimKind, int] | None:
     """A count listed after a claimed one shares its meaning.
 
@@ -670,7 +685,7 @@ def listed_after(
     31 soldiers", "18 wounded soldiers and six civilians". A phrase followed by a verb of saying
     is who speaks, not a count in the list: "rose to 31, a police spokesman said".
     """
-    if _speaks(tokens, phrase):
+    if _speaks(tokens, phrase, tables.after):
         return None
     k = phrase.first - 1
     steps = 0
@@ -699,6 +714,7 @@ def included_in(
     phrase: Phrase,
     claimed: Mapping[int, tuple[ClaimKind, int]],
     covered: set[int],
+    tables: WordTables,
 ) -> tuple[ClaimKind, int] | None:
     """The meaning of the total a part is listed under, whatever verb follows the list.
 
@@ -712,7 +728,9 @@ def included_in(
         tokens[after].low in AUXILIARIES or tokens[after].low in _MORE
     ):
         after += 1  # "and 1,645 more are injured"
-    if phrase.modifier_kind is not None or (after < len(tokens) and tokens[after].low in AFTER):
+    if phrase.modifier_kind is not None or (
+        after < len(tokens) and tokens[after].low in tables.after
+    ):
         return None  # "including 18 wounded soldiers", "and 15 injured" say what happened
     k = phrase.first - 1
     steps = 0

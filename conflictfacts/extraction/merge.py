@@ -9,12 +9,12 @@ compared only with the last :data:`MERGE_WINDOW` facts of the same kind and figu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from conflictfacts.claims import Claim, ClaimKind
-from conflictfacts.extraction.words import HEADS, PEOPLE, PERSONS
+from conflictfacts.extraction.words import PEOPLE, PERSONS
 from conflictfacts.quantities import Quantity
 from conflictfacts.spans import Span
 
@@ -25,13 +25,18 @@ __all__ = ["MERGE_WINDOW", "merge_statements"]
 MERGE_WINDOW = 32
 
 
-def merge_statements(claims: Sequence[Claim], title_end: int) -> list[Claim]:
+def merge_statements(
+    claims: Sequence[Claim], title_end: int, heads: Mapping[str, str]
+) -> list[Claim]:
     r"""One claim per fact stated, the body's statement first, with every evidence span.
 
     Args:
         claims: the claims of one article, in the order they were read (headline first).
         title_end: where the headline ends in the article's text (-1 without one); claims
             whose first evidence starts before it are the headline's.
+        heads: the head nouns of counted groups, with their kinds (see
+            :attr:`~conflictfacts.lexicon.WordTables.heads`): "nine people" in a headline is
+            the body's "nine civilians".
 
     Returns:
         The merged claims: the body's, then the headline's that the body does not state.
@@ -46,18 +51,18 @@ def merge_statements(claims: Sequence[Claim], title_end: int) -> list[Claim]:
     ordered = [c for c in claims if c.evidence[0].start >= title_end] + [
         c for c in claims if c.evidence[0].start < title_end
     ]
-    return _fold_headlines(_merge_repeats(ordered), title_end)
+    return _fold_headlines(_merge_repeats(ordered, heads), title_end)
 
 
-def _same_fact(a: Claim, b: Claim) -> bool:
+def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
     qa, qb = a.quantity, b.quantity
     if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
         return False
     la, lb = a.subject.label.lower(), b.subject.label.lower()
     if la != lb and not (
         PEOPLE in (la, lb)
-        and HEADS.get((a.subject.category or PEOPLE).lower()) in PERSONS
-        and HEADS.get((b.subject.category or PEOPLE).lower()) in PERSONS
+        and heads.get((a.subject.category or PEOPLE).lower()) in PERSONS
+        and heads.get((b.subject.category or PEOPLE).lower()) in PERSONS
     ):
         return False  # "nine people" in a headline is the body's "nine civilians"
     return a.time is None or b.time is None or a.time.overlaps(b.time)
@@ -81,7 +86,7 @@ def _merge(first: Claim, other: Claim) -> Claim:
     )
 
 
-def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+def _merge_repeats(claims: Iterable[Claim], heads: Mapping[str, str]) -> tuple[Claim, ...]:
     """One claim per fact stated, with every evidence span, in near-linear time.
 
     A claim is compared only with the last :data:`MERGE_WINDOW` distinct facts of the same
@@ -95,7 +100,7 @@ def _merge_repeats(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         q = claim.quantity
         bucket = buckets.setdefault((claim.kind, q.low, q.high, q.unit), [])
         for index in reversed(bucket[-MERGE_WINDOW:]):
-            if _same_fact(kept[index], claim):
+            if _same_fact(kept[index], claim, heads):
                 kept[index] = _merge(kept[index], claim)
                 for span in claim.evidence:
                     if span not in seen[index]:

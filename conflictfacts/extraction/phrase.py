@@ -8,10 +8,11 @@ single thing is destroyed, captured or damaged ("shot down a Russian jet") or st
 of counted things ("a tank, six armoured vehicles"). :func:`counted_figures` keeps the figures
 that may count a group: no fraction, no unit but one of area.
 
->>> from conflictfacts import find_quantities
+>>> from conflictfacts import Lexicon, find_quantities
 >>> from conflictfacts.extraction.tokens import tokenize
 >>> text = "At least 11 pro-government combatants were killed."
->>> phrase = read_phrase(text, tokenize(text), find_quantities(text)[0])
+>>> tables = Lexicon.default().tables
+>>> phrase = read_phrase(text, tokenize(text), find_quantities(text)[0], tables)
 >>> phrase.words, phrase.head_class
 (('pro-government', 'combatants'), 'fighters')
 """
@@ -40,23 +41,20 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.toll import is_toll, toll_context
 from conflictfacts.extraction.words import (
-    AFTER,
-    BEFORE,
     BUILDINGS,
     CHANGE_VERBS,
     EQUIPMENT,
     EVENT_NOUNS,
-    HEADS,
     NOMINAL_KIND,
     PEOPLE,
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
     THRESHOLD_VERBS,
 )
+from conflictfacts.lexicon import THING_KINDS, WordTables
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 
 __all__ = [
-    "THING_CUES",
     "Phrase",
     "article_ones",
     "counted_figures",
@@ -108,15 +106,9 @@ _AREA_UNITS = frozenset(
 )
 #: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
 _PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
-#: What a single vehicle, aircraft or building can be said to undergo with "a"/"an".
-_THING_KINDS = frozenset({ClaimKind.DESTROYED, ClaimKind.CAPTURED, ClaimKind.DAMAGED})
-#: Words a sentence must hold for "a"/"an" to count a thing on its own (see _done_to_one).
-THING_CUES = frozenset(
-    [w for w, k in [*BEFORE.items(), *AFTER.items()] if k in _THING_KINDS] + ["shot"]
-)
 
-#: Verbs that give the first of two coordinated figures a clause of its own (with those of
-#: :data:`AFTER`): "at least 12 were killed and 40 were injured".
+#: Verbs that give the first of two coordinated figures a clause of its own (with the words
+#: of the lexicon's ``after``): "at least 12 were killed and 40 were injured".
 _CLAUSE_VERBS = frozenset(word_list("were was are is have has had been"))
 
 #: Every regular expression of this module.
@@ -175,19 +167,21 @@ def may_count(text: str, words: set[str], digit: bool | None = None) -> bool:
     return digit or not words.isdisjoint(_COUNT_WORDS)
 
 def counted_figures(
-    text: str, figures: Sequence[Quantity]
+    text: str, figures: Sequence[Quantity], tables: WordTables
 ) -> tuple[list[Quantity], set[int]]:
     """The figures of ``text`` that may count a group, and where those that are wholes start.
 
     Fractions count no group, nor do figures with a unit other than one of area; a figure that
     a fraction takes a part of ("half of the 2.3 million residents") is a whole.
     """
+    if not figures:
+        return [], set()  # most sentences: nothing to scope
     quantities = [
         q
         for q in figures
         if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
     ]
-    quantities = _scoped(text, quantities)
+    quantities = _scoped(text, quantities, tables)
     wholes: set[int] = set()
     if len(quantities) < len(figures):
         # "half of the 2.3 million residents": the whole (see the claim loop)
@@ -196,7 +190,7 @@ def counted_figures(
     return quantities, wholes
 
 
-def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Quantity]:
     """The figures of a sentence as its words scope them (see :func:`counted_figures`).
 
     A change of a count gives two figures ("the toll climbed from 41 to 88" is 41, then 88); a
@@ -205,7 +199,9 @@ def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
     ("At least 12 people were killed and 40 injured": 40 or more).
 
     >>> text = "At least 12 people were killed and 40 injured."
-    >>> [(q.low, q.high) for q in _scoped(text, list(find_quantities(text)))]
+    >>> from conflictfacts import Lexicon
+    >>> tables = Lexicon.default().tables
+    >>> [(q.low, q.high) for q in _scoped(text, list(find_quantities(text)), tables)]
     [(12, None), (40, None)]
     """
     scoped: list[Quantity] = []
@@ -221,7 +217,7 @@ def _scoped(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if verb in THRESHOLD_VERBS and is_toll(toll_context(text, q.start)):
             # "the toll passed 1,100": more than 1,100
             scoped[i] = attrs.evolve(q, high=None, qualifier=verb)
-        elif i > 0 and _shares_hedge(text, scoped[i - 1], q):
+        elif i > 0 and _shares_hedge(text, scoped[i - 1], q, tables.after):
             first = scoped[i - 1]
             scoped[i] = attrs.evolve(
                 q,
@@ -239,7 +235,9 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words and not text[start - 1 : start].isalnum() else ""
 
 
-def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
+def _shares_hedge(
+    text: str, first: Quantity, second: Quantity, kind_after: Mapping[str, ClaimKind]
+) -> bool:
     """Whether the hedge of ``first`` reaches ``second``: "at least 12 killed and 40 injured".
 
     Only a bare second figure that leaves out its verb takes it. One with its own verb keeps its
@@ -265,7 +263,7 @@ def _shares_hedge(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     # a verb of the first clause; "the injured" is a noun
     first_verb = not _CLAUSE_VERBS.isdisjoint(words) or any(
-        w in AFTER and (i == 0 or words[i - 1] not in DETERMINERS) for i, w in enumerate(words)
+        w in kind_after and (i == 0 or words[i - 1] not in DETERMINERS) for i, w in enumerate(words)
     )
     return not (first_verb and _PATTERNS["own_verb"].match(text, second.end))
 
@@ -312,9 +310,10 @@ def _is_area(unit: str) -> bool:
 
 
 def article_ones(
-    text: str, tokens: Sequence[Token], quantities: Sequence[Quantity]
+    text: str, tokens: Sequence[Token], quantities: Sequence[Quantity], tables: WordTables
 ) -> list[Quantity]:
     """Read "a tank" as one inside a list of counted equipment: "a tank, six vehicles"."""
+    heads = tables.heads
     found: list[Quantity] = []
     starts = sorted(q.start for q in quantities)
     ends = sorted(q.end for q in quantities)
@@ -327,11 +326,11 @@ def article_ones(
         if token.start in read:
             continue
         j = i + 1
-        while j < len(tokens) and j <= i + 4 and HEADS.get(tokens[j].low) not in things:
+        while j < len(tokens) and j <= i + 4 and heads.get(tokens[j].low) not in things:
             if tokens[j].text in CONNECTORS or tokens[j].low in CLAUSE_BREAK:
                 break
             j += 1
-        if j >= len(tokens) or HEADS.get(tokens[j].low) not in things:
+        if j >= len(tokens) or heads.get(tokens[j].low) not in things:
             continue
         # at the head of a list: "a tank, six armoured vehicles ..."
         after = tokens[j + 1].end if j + 1 < len(tokens) else -1
@@ -344,19 +343,21 @@ def article_ones(
         tails_list = (
             i >= 2
             and tokens[i - 1].text in {",", "and"}
-            and HEADS.get(tokens[i - 2].low) in things
+            and heads.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
         if heads_list or tails_list or (
             # "seized a large quantity of weapons" is no count of one
             all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
-            and _done_to_one(tokens, i, j)
+            and _done_to_one(tokens, i, j, tables)
         ):
             found.append(Quantity.one(text, token.start, token.end))
     return found
 
 
-def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
+def _done_to_one(
+    tokens: Sequence[Token], article: int, head: int, tables: WordTables
+) -> bool:
     """Whether "a"/"an" at ``article`` counts one thing destroyed, captured or damaged.
 
     "Shot down a Russian jet", "seized an armoured vehicle", "a tank was destroyed" (the head
@@ -364,7 +365,7 @@ def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
     tank" counts the tank, not the drone.
     """
     before = tokens[article - 1].low if article >= 1 else ""
-    if BEFORE.get(before) in _THING_KINDS:
+    if tables.before.get(before) in THING_KINDS:
         return True
     if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
         return True
@@ -378,16 +379,18 @@ def _done_to_one(tokens: Sequence[Token], article: int, head: int) -> bool:
     verb = tokens[k].low
     if verb == "shot":
         return k + 1 < n and tokens[k + 1].low == "down"
-    return AFTER.get(verb) in _THING_KINDS and tokens[k - 1].low != "has"
+    return tables.after.get(verb) in THING_KINDS and tokens[k - 1].low != "has"
 
 
 def read_phrase(
     text: str,
     tokens: Sequence[Token],
     quantity: Quantity,
+    tables: WordTables,
     demonym: Callable[[str], bool] = lambda word: False,
 ) -> Phrase | None:
     """The counted noun phrase after a figure: "11 pro-government combatants"."""
+    kind_after, kind_before, heads = tables.after, tables.before, tables.heads
     span = token_range(tokens, quantity.start, quantity.end)
     if span is None:
         return None
@@ -437,7 +440,7 @@ def read_phrase(
     if tokens[last].low.endswith("-strong") and j < n and tokens[j].text.isalpha():
         # "a 100,000-strong alliance": the size of a force
         return Phrase(
-            quantity, first, j, j, (tokens[j].text,), HEADS.get(tokens[j].low, SOLDIERS),
+            quantity, first, j, j, (tokens[j].text,), heads.get(tokens[j].low, SOLDIERS),
             modifier_kind=ClaimKind.DEPLOYED,
         )  # fmt: skip
     if j < n and tokens[j].low in DETERMINERS and tokens[j].low not in {"a", "an", "some"}:
@@ -446,8 +449,13 @@ def read_phrase(
     head: int | None = None
     head_class: str | None = None
     modifier_kind: ClaimKind | None = None
-    if j + 1 < n and tokens[j].low in _PARTICIPLE_ADJECTIVES and tokens[j + 1].low in HEADS:
-        modifier_kind = AFTER[tokens[j].low]
+    if (
+        j + 1 < n
+        and tokens[j].low in _PARTICIPLE_ADJECTIVES
+        and tokens[j].low in kind_after
+        and tokens[j + 1].low in heads
+    ):
+        modifier_kind = kind_after[tokens[j].low]
         j += 1
     k = j
     while k < n and k < j + 6:
@@ -469,12 +477,12 @@ def read_phrase(
             break
         if low in AUXILIARIES or low in _LIST_BREAKS:
             break  # "21 civilians including nine children": the parts are phrases of their own
-        if low in HEADS:
-            head, head_class = k, HEADS[low]
-        elif low in AFTER or low in BEFORE:
+        if low in heads:
+            head, head_class = k, heads[low]
+        elif low in kind_after or low in kind_before:
             describes = low in {"armed", "armoured", "armored"} or (
                 # "two burned bodies", "three wrecked tanks": an adjective before its head
-                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in HEADS
+                low in _STATE_ADJECTIVES and k + 1 < n and tokens[k + 1].low in heads
             )
             if head is not None or not describes:
                 break
@@ -493,7 +501,7 @@ def read_phrase(
             # killed 25 Palestinians"
             return Phrase(quantity, first, j, j, (tokens[j].text,), PEOPLE)
         # elided head: "five injured", "dozens dead", "thousands fled", "and wounding 31"
-        if first > 0 and tokens[first - 1].low in BEFORE:
+        if first > 0 and tokens[first - 1].low in kind_before:
             # "killed 11 people and injured 47 others overnight", "wounding 31."
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if (
@@ -510,10 +518,10 @@ def read_phrase(
             partitive
             and j + 1 < n
             and tokens[j].low.endswith("ly")
-            and tokens[j + 1].low in AFTER
+            and tokens[j + 1].low in kind_after
         ):
             j += 1  # "seven of those seriously injured"
-        if j < n and (tokens[j].low in AFTER or tokens[j].low in NOMINAL_KIND):
+        if j < n and (tokens[j].low in kind_after or tokens[j].low in NOMINAL_KIND):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
             return Phrase(quantity, first, last, None, (), None, elided=True)
@@ -534,7 +542,7 @@ def read_phrase(
             # an unknown plural noun followed by a verb of the lexicon: "12 paramedics were killed"
             nxt = tokens[j + 1].low if j + 1 < n else ""
             nxt2 = tokens[j + 2].low if j + 2 < n else ""
-            if nxt in AFTER or (nxt in AUXILIARIES and nxt2 in AFTER):
+            if nxt in kind_after or (nxt in AUXILIARIES and nxt2 in kind_after):
                 words.append(tokens[j].text)
                 return Phrase(quantity, first, j, j, tuple(words), PEOPLE)
         return None

@@ -44,7 +44,6 @@ from conflictfacts.extraction.kind import (
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import PageNames
 from conflictfacts.extraction.phrase import (
-    THING_CUES,
     Phrase,
     article_ones,
     counted_figures,
@@ -67,14 +66,12 @@ from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs,
 from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
 from conflictfacts.extraction.words import (
-    ACCUSING,
     AGENT_BEFORE,
     AGENT_CUES,
     GENERIC_AGENTS,
-    REPORT_CUES,
-    SPEAKING_CUES,
 )
 from conflictfacts.gazetteer import Gazetteer
+from conflictfacts.lexicon import Lexicon
 from conflictfacts.quantities import Quantity, find_quantities
 from conflictfacts.spans import Span
 
@@ -94,10 +91,12 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
 class _Reader:
     """The state of reading one article: what it has named so far, for coreference."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+    def __init__(self, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        #: The lexicon's words, as they are looked up.
+        self.tables = lexicon.tables
         self.names = PageNames(article, gazetteer)
-        self.sources = Sources(self.names)
-        self.timeline = Timeline()
+        self.sources = Sources(self.names, self.tables)
+        self.timeline = Timeline(self.tables)
         #: The claims of the last unit that gave any, or of the paragraph's first unit.
         self.previous_claims: list[Claim] = []
         self.previous_paragraph = -1
@@ -117,6 +116,7 @@ class _Reader:
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
+        tables = self.tables
         text = unit.text
         words = letter_runs(fold(text))
         digit = has_digit(text)
@@ -125,7 +125,7 @@ class _Reader:
             if may_count(text, words, digit) or may_count_one(words)
             else ()
         )
-        quantities, wholes = counted_figures(text, figures)
+        quantities, wholes = counted_figures(text, figures, tables)
         # Only sentences with a date cue can name a date; the rest skip the date grammar. A
         # sentence that gives no claim is read for dates only when a later one needs the last
         # day named (see Timeline._last_day).
@@ -135,14 +135,14 @@ class _Reader:
         else:
             self.timeline.names_no_date(unit)
         dates: Sequence[DateMention] = ()
-        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(THING_CUES)
+        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(tables.thing_cues)
         # a unit may name an attack's agent: a word of attacking, and a name or a noun of
         # fighters to be its agent
         agent_cue = not words.isdisjoint(AGENT_CUES) and (
             not words.isdisjoint(GENERIC_AGENTS)
             or bool(self.names.actors(unit.start, unit.start + len(text)))
         )
-        if not quantities and not one_thing and words.isdisjoint(SPEAKING_CUES):
+        if not quantities and not one_thing and words.isdisjoint(tables.speaking_cues):
             # nothing counted and nobody speaks: only the date memory moves on (and who
             # attacked, when the unit says it)
             self.last_accusation = None
@@ -163,9 +163,13 @@ class _Reader:
             phrases, read_dates = self._phrases(here, quantities, cue)
             if read_dates is not None:
                 dates, cue = read_dates, False
-        reports = self.sources.reports(here) if words & REPORT_CUES else []
+        reports = [] if words.isdisjoint(tables.report_cues) else self.sources.reports(here)
         self.last_reports = reports
-        accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
+        accusation = (
+            None
+            if words.isdisjoint(tables.accusing)
+            else accusation_in(self.names, self.sources, here, tables)
+        )
         self.last_accusation = accusation
         if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
             self.claimant = claimant_in(self.names, here)
@@ -176,7 +180,7 @@ class _Reader:
 
     def _agent(self, here: Tokenized) -> None:
         """Remember who the unit says carried out an attack, if it says so."""
-        found = agent_in(self.names, here)
+        found = agent_in(self.names, here, self.tables)
         if found is not None:
             unit = here.unit
             span = Span(unit.start, unit.start + len(unit.text))
@@ -191,13 +195,13 @@ class _Reader:
         km2", "five others"); a sentence whose figures are none of these ("in 2011", "30 km
         away") gives no claim, whatever its dates, and is not read for them.
         """
-        text, tokens = here.text, here.tokens
+        text, tokens, tables = here.text, here.tokens, self.tables
         phrases: list[Phrase] = []
         dates: Sequence[DateMention] | None = None
-        ones = article_ones(text, tokens, quantities)
+        ones = article_ones(text, tokens, quantities, tables)
         is_people = self.names.is_people
         phrase_of = {
-            q.start: read_phrase(text, tokens, q, is_people) for q in [*quantities, *ones]
+            q.start: read_phrase(text, tokens, q, tables, is_people) for q in [*quantities, *ones]
         }
         if any(
             p is not None and (p.head_class is not None or p.quantity.unit is not None or p.elided)
@@ -213,7 +217,7 @@ class _Reader:
                 ]
                 if len(counted) < len(quantities):  # a figure was part of a date
                     quantities = counted
-                    ones = article_ones(text, tokens, quantities)
+                    ones = article_ones(text, tokens, quantities, tables)
             # "a tank" counts only beside other counted items
             quantities.extend(ones)
             quantities.sort(key=lambda q: q.start)
@@ -221,7 +225,7 @@ class _Reader:
                 if q.start in phrase_of:
                     phrase = phrase_of[q.start]  # the same figure: its phrase is read
                 else:
-                    phrase = read_phrase(text, tokens, q, is_people)
+                    phrase = read_phrase(text, tokens, q, tables, is_people)
                 if phrase is not None:
                     phrases.append(phrase)
         return phrases, dates
@@ -236,7 +240,7 @@ class _Reader:
         accusation: tuple[str, Source | None] | None,
     ) -> list[Claim]:
         """The claims of a unit's counted phrases: each asked what, whom, who, when, where."""
-        unit, text, tokens = here.unit, here.text, here.tokens
+        unit, text, tokens, tables = here.unit, here.text, here.tokens, self.tables
         accused = accusation[0] if accusation else None
         claims: list[Claim] = []
         covered: set[int] = set()
@@ -246,10 +250,10 @@ class _Reader:
         claimed: dict[int, tuple[ClaimKind, int]] = {}
         figures = [phrase.quantity.start for phrase in phrases]
         for index, phrase in enumerate(phrases):
-            part = included_in(tokens, phrase, claimed, covered)
-            found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered)
+            part = included_in(tokens, phrase, claimed, covered, tables)
+            found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered, tables)
             if found is None:
-                found = listed_after(tokens, phrase, claimed)
+                found = listed_after(tokens, phrase, claimed, tables)
             if found is None and self.previous_claims:
                 # "The toll reached 455. This includes 31 children": the parts count what the
                 # count before them counts
@@ -282,11 +286,14 @@ class _Reader:
                 previous_subject,
                 self.previous_claims,
                 self.sources.last,
+                tables,
             )
             if part is None:  # "including 11 marines, and 15 injured": the total's group
                 previous_subject = subject
             attribution = None if report is None else attribution_of(report.source)
-            actor = perpetrator(self.names, here, phrase, trigger, subject, report, accused)
+            actor = perpetrator(
+                self.names, here, phrase, trigger, subject, report, accused, tables
+            )
             time = self.timeline.time_of(
                 here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
             )
@@ -350,19 +357,24 @@ def _lead_end(article: Article) -> int:
     return sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
 
 
-def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Claim, ...]:
+def extract_claims(
+    article: Article, *, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+) -> tuple[Claim, ...]:
     """Return the claims of ``article``, in order of first evidence.
 
     Args:
         article: a parsed article (see :func:`~conflictfacts.article.parse_article`).
         gazetteer: the actors and places to know;
             :meth:`~conflictfacts.gazetteer.Gazetteer.default` when omitted.
+        lexicon: the words to read claims by;
+            :meth:`~conflictfacts.lexicon.Lexicon.default` when omitted.
 
     Returns:
         The claims, one per fact stated (a repeated fact keeps every evidence span).
 
     Raises:
-        InputTypeError: ``article`` is not an :class:`~conflictfacts.article.Article`.
+        InputTypeError: ``article`` is not an :class:`~conflictfacts.article.Article`, or
+            ``gazetteer`` or ``lexicon`` is of another type.
 
     >>> import datetime as dt
     >>> from conflictfacts import parse_article
@@ -377,7 +389,11 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         raise InputTypeError(
             f"extract_claims() expects gazetteer as a Gazetteer, got {type(gazetteer).__name__}"
         )
-    reader = _Reader(article, gazetteer or Gazetteer.default())
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise InputTypeError(
+            f"extract_claims() expects lexicon as a Lexicon, got {type(lexicon).__name__}"
+        )
+    reader = _Reader(article, gazetteer or Gazetteer.default(), lexicon or Lexicon.default())
     claims: list[Claim] = []
     previous: list[Claim] = []
     previous_paragraph = -2
@@ -423,7 +439,7 @@ def extract_claims(article: Article, *, gazetteer: Gazetteer | None = None) -> t
         claims = lend_agents(claims, reader.agents, _lead_end(article), reader.names)
     title_end = article.title_span.end if article.title_span is not None else -1
     merged = []
-    for claim in merge_statements(claims, title_end):
+    for claim in merge_statements(claims, title_end, reader.tables.heads):
         dated = claim
         if claim.time is None and claim.kind in EVENT_KINDS and article.published is not None:
             day = article.published

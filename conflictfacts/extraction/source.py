@@ -37,15 +37,11 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.units import Tokenized, Unit
 from conflictfacts.extraction.words import (
-    AFTER,
     ATTACK_NOUNS,
-    BEFORE,
-    DISTANCED,
-    REPORT_CUES,
     REPORT_TAIL,
-    REPORTING,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
+from conflictfacts.lexicon import WordTables
 
 __all__ = [
     "Report",
@@ -182,10 +178,12 @@ class Sources:
 
     Args:
         names: the gazetteer's names in the article.
+        tables: the lexicon's words.
     """
 
-    def __init__(self, names: PageNames) -> None:
+    def __init__(self, names: PageNames, tables: WordTables) -> None:
         self._names = names
+        self._tables = tables
         #: The source named last.
         self.last: Source | None = None
         #: The source named last of each kind (ministry, monitor...).
@@ -227,7 +225,7 @@ class Sources:
         while last >= first and tokens[last].text in _PHRASE_EDGES:
             last -= 1
         phrase_tokens = tokens[first : last + 1]
-        words = [t.low for t in phrase_tokens]
+        words = list(map(token_low, phrase_tokens))
         if not words:
             return None
         lo = start + at + len(raw) - len(raw.lstrip(_PHRASE_EDGES))
@@ -386,6 +384,9 @@ class Sources:
         """
         reports: list[Report] = []
         source: Source | None
+        tables = self._tables
+        kind_after, kind_before = tables.after, tables.before
+        plain, at_a_distance = tables.reporting, tables.distanced
         start, text, tokens = here.start, here.text, here.tokens
         n = len(tokens)
         # a wire dateline ("KORSA, Veland (AP) -") opening the body names no speaker
@@ -396,7 +397,7 @@ class Sources:
         # only reporting verbs and "according" open a report: visit those tokens alone
         # the indices whose word opens a report, picked out without a Python-level loop
         openers = itertools.compress(
-            range(n), map(REPORT_CUES.__contains__, map(token_low, tokens))
+            range(n), map(tables.report_cues.__contains__, map(token_low, tokens))
         )
         for i in list(openers):
             low = tokens[i].low
@@ -425,8 +426,8 @@ class Sources:
                     if speaker is not None:
                         reports.append(Report(speaker, i + 1, n - 1))
                 continue
-            reporting = low in REPORTING
-            distanced = low in DISTANCED
+            reporting = low in plain
+            distanced = low in at_a_distance
             if not (reporting or distanced):
                 continue
             if (
@@ -460,7 +461,7 @@ class Sources:
                         back = i - 1 if i > 0 and tokens[i - 1].low == "as" else i
                         reports.append(Report(by, 0, back - 1))
                 continue
-            if low in DISTANCED and following in {"the", "an", "a", "this", "that", "both"} and (
+            if distanced and following in {"the", "an", "a", "this", "that", "both"} and (
                 after_that in ATTACK_NOUNS
                 or (
                     following != "that"
@@ -486,8 +487,8 @@ class Sources:
                     or _in_acronym(tokens, first)
                 )
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
-                and tokens[first].low not in AFTER
-                and tokens[first].low not in BEFORE
+                and tokens[first].low not in kind_after
+                and tokens[first].low not in kind_before
             ):
                 first -= 1
             first += 1

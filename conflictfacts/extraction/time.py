@@ -33,7 +33,8 @@ from conflictfacts.extraction.tokens import (
     word_list,
 )
 from conflictfacts.extraction.units import Tokenized, Unit
-from conflictfacts.extraction.words import DISTANCED, REPORT_TAIL, REPORTING, SAYING
+from conflictfacts.extraction.words import REPORT_TAIL
+from conflictfacts.lexicon import WordTables
 
 __all__ = ["EVENT_KINDS", "Timeline", "compares_superlative", "has_date_cue", "unit_dates"]
 
@@ -152,9 +153,15 @@ _LISTENER_WORDS = 3
 
 
 class Timeline:
-    """What an article has said about time so far: the last day named, and when things began."""
+    """What an article has said about time so far: the last day named, and when things began.
 
-    def __init__(self) -> None:
+    Args:
+        tables: the lexicon's words (its verbs of saying).
+    """
+
+    def __init__(self, tables: WordTables) -> None:
+        # verbs of saying: a day right after one dates a statement, not an event
+        self._saying = tables.saying
         self.last_day: TimeSpan | None = None
         #: The dates each unit read so far names, by the unit's start: each unit is searched
         #: once, and the incident frame reads them again (see
@@ -195,7 +202,7 @@ class Timeline:
         if undated:
             self._unread_days.append(unit)
         for mention in dates:
-            if _is_event_day(unit.text, mention):
+            if _is_event_day(unit.text, mention, self._saying):
                 self.last_day = mention.span
                 self._unread_days.clear()
 
@@ -203,7 +210,8 @@ class Timeline:
         """The last single day named so far, reading the units that waited, newest first."""
         while self._unread_days:
             unit = self._unread_days.pop()
-            days = [m.span for m in self.dates(unit) if _is_event_day(unit.text, m)]
+            saying = self._saying
+            days = [m.span for m in self.dates(unit) if _is_event_day(unit.text, m, saying)]
             if days:
                 self.last_day = days[-1]
                 self._unread_days.clear()
@@ -235,7 +243,7 @@ class Timeline:
             tokens = here.tokens
             n = len(tokens)
             lows = map(token_low, tokens)
-            verbs = itertools.compress(range(n - 1), map(SAYING.__contains__, lows))
+            verbs = itertools.compress(range(n - 1), map(self._saying.__contains__, lows))
             found: set[int] = set()
             for k in verbs:
                 # "said Tuesday", "said on Tuesday", "told Sudan Tribune on Friday", "told
@@ -283,7 +291,7 @@ class Timeline:
             said_at = self._said_at(here)
             resolved = [d for d in resolved if d.start not in said_at]
         if resolved:
-            cut = _reported_clause(here, core_start)
+            cut = _reported_clause(here, core_start, self._saying)
             if cut is not None and any(d.start >= cut for d in resolved):
                 # "a doctor who fled on Thursday told X on Friday that 2,000 were killed between
                 # 4 and 9 November": the dates of the figure's own clause
@@ -367,7 +375,7 @@ def compares_superlative(text: str, mention: DateMention) -> bool:
     return not any(ch in before[found[-1].end() :] for ch in ",;:\u2014")
 
 
-def _reported_clause(here: Tokenized, core_start: int) -> int | None:
+def _reported_clause(here: Tokenized, core_start: int, saying: frozenset[str]) -> int | None:
     """Where the reported clause a claim's figure stands in starts, else ``None``.
 
     A reporting verb and "that" open it: "told Reuters on Friday that ...".
@@ -377,13 +385,13 @@ def _reported_clause(here: Tokenized, core_start: int) -> int | None:
         token = tokens[k]
         if token.start >= core_start or token.low != "that":
             continue
-        if any(t.low in SAYING for t in tokens[max(0, k - _LISTENER_WORDS - 3) : k]):
+        if any(t.low in saying for t in tokens[max(0, k - _LISTENER_WORDS - 3) : k]):
             return token.end
         return None
     return None
 
 
-def _is_event_day(text: str, mention: DateMention) -> bool:
+def _is_event_day(text: str, mention: DateMention, saying: frozenset[str]) -> bool:
     """Whether a mention names a single day of events, not the day a statement was made.
 
     "The army said on Monday" dates the statement: a later "it said" figure is not of Monday.
@@ -393,7 +401,7 @@ def _is_event_day(text: str, mention: DateMention) -> bool:
     # back over the words a report adds before its day: "said in a statement late Monday"
     for word in reversed(text[max(0, mention.start - 40) : mention.start].split()[-6:]):
         low = word.lower()
-        if low in REPORTING or low in DISTANCED:
+        if low in saying:
             return False
         if low not in REPORT_TAIL:
             break

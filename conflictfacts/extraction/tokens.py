@@ -13,6 +13,7 @@ are in :mod:`conflictfacts.extraction.words`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Mapping, Sequence
@@ -76,24 +77,27 @@ class Token(NamedTuple):
     end: int
 
 
+#: A match's text, start and end, as C-level functions for ``map``.
+_MATCHED = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+
+
 def tokenize(text: str) -> list[Token]:
     """The words and marks of ``text`` with their offsets.
 
-    Only white space separates two tokens, so each is found from where the last one ended.
+    Each token keeps its offsets in ``text``; white space and underscores stand between tokens.
 
     >>> tokenize("Kills 3")
     [Token(text='Kills', low='kills', start=0, end=5), Token(text='3', low='3', start=6, end=7)]
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    new = tuple.__new__  # the tuple constructor itself: Token's own __new__ is Python code
-    position = 0
-    find = text.find
-    for word in _PATTERNS["token"].findall(text):
-        start = find(word, position)
-        position = start + len(word)
-        append(new(Token, (word, word.lower(), start, position)))
-    return tokens
+    # Built without a Python-level loop: the matches give each word and its offsets, and the
+    # tuple constructor itself makes the tokens (Token's own __new__ is Python code).
+    matches = list(_PATTERNS["token"].finditer(text))
+    words = list(map(_MATCHED, matches))
+    lows, starts, ends = map(str.lower, words), map(_START, matches), map(_END, matches)
+    fields = zip(words, lows, starts, ends, strict=True)
+    return list(map(tuple.__new__, itertools.repeat(Token), fields))
 
 
 #: A token's end offset.

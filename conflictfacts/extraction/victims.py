@@ -33,22 +33,18 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
-    AFTER,
-    BEFORE,
     BUILDINGS,
-    DISTANCED,
     EQUIPMENT,
     EVENT_NOUNS,
     FIGHTERS,
-    HEADS,
     NOMINAL_KIND,
     OTHER_PARTICIPLES,
     PEOPLE,
     POPULATION_CUES,
-    REPORTING,
     SOLDIERS,
 )
 from conflictfacts.gazetteer import ActorKind
+from conflictfacts.lexicon import WordTables
 from conflictfacts.quantities import QuantityRole
 
 __all__ = ["subject_of"]
@@ -79,6 +75,7 @@ def subject_of(
     previous: Subject | None,
     earlier: Sequence[Claim],
     last_source: Source | None,
+    tables: WordTables,
 ) -> Subject:
     """Who or what a claim counts.
 
@@ -93,11 +90,12 @@ def subject_of(
         previous: the subject of the claim read before in the same unit.
         earlier: the claims of the unit before: "five others" are of their group.
         last_source: the source named last.
+        tables: the lexicon's words.
 
     Returns:
         The subject.
     """
-    subject = _subject(names, here, phrase, previous, kind, report, earlier, last_source)
+    subject = _subject(names, here, phrase, previous, kind, report, earlier, last_source, tables)
     if (
         subject.affiliation is None
         and previous is not None
@@ -135,10 +133,12 @@ def _subject(
     report: Report | None,
     earlier: Sequence[Claim],
     last_source: Source | None,
+    tables: WordTables,
 ) -> Subject:
+    heads = tables.heads
     text, tokens = here.text, here.tokens
     quantity = phrase.quantity
-    named = _group_named_after(tokens, phrase)
+    named = _group_named_after(tokens, phrase, tables)
     if named is not None:
         # "Six of the dead were children": the group is named after the verb
         first, last = named
@@ -149,7 +149,7 @@ def _subject(
             text=text[tokens[first].start : tokens[last].end],
             label=label,
             affiliation=names.affiliation(label),
-            category=_category(head, HEADS[head]),
+            category=_category(head, heads[head]),
         )
     if phrase.elided or phrase.head is None:
         is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
@@ -157,7 +157,7 @@ def _subject(
         if inherited is None and is_others and earlier:
             inherited = earlier[-1].subject
         if inherited is None and quantity.unit is None:
-            inherited = _person_word_before(tokens, phrase.first)
+            inherited = _person_word_before(tokens, phrase.first, tables)
         if phrase.affiliation_text is not None and inherited is not None:
             category = inherited.category or PEOPLE
             label = f"{phrase.affiliation_text} {category}"
@@ -174,7 +174,7 @@ def _subject(
             inherited is not None
             and phrase.elided
             and not (
-                people_kind and HEADS.get(inherited.category or "") in (EQUIPMENT, BUILDINGS)
+                people_kind and heads.get(inherited.category or "") in (EQUIPMENT, BUILDINGS)
             )
         ):
             return attrs.evolve(inherited, text=text[quantity.start : tokens[phrase.last].end])
@@ -261,13 +261,16 @@ def _side_before(names: PageNames, here: Tokenized, end: int) -> str | None:
     return None
 
 
-def _group_named_after(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
+def _group_named_after(
+    tokens: Sequence[Token], phrase: Phrase, tables: WordTables
+) -> tuple[int, int] | None:
     """The tokens of the group a count of unnamed people is said to be, after "were".
 
     "Six of the dead were children", "of the 40 killed, 12 were women", "nine of the victims
     were Turkish soldiers": the first and last token of "children", "women", "Turkish
     soldiers". ``None`` unless the phrase counts people it does not name.
     """
+    kind_after, kind_before, heads = tables.after, tables.before, tables.heads
     n = len(tokens)
     if not (phrase.elided or (phrase.words and phrase.words[-1].lower() in _UNNAMED_GROUPS)):
         return None
@@ -287,27 +290,31 @@ def _group_named_after(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, in
     first = k
     while k < n and k < first + 4 and tokens[k].text.isalpha():
         low = tokens[k].low
-        if low in NOMINAL_KIND or low in AFTER or low in BEFORE:
+        if low in NOMINAL_KIND or low in kind_after or low in kind_before:
             return None  # "were killed": a verb, not a group
-        if HEADS.get(low) in (PEOPLE, SOLDIERS, FIGHTERS) and low != "members":
+        if heads.get(low) in (PEOPLE, SOLDIERS, FIGHTERS) and low != "members":
             return (first, k) if low not in _UNNAMED_GROUPS else None
         k += 1
     return None
 
 
-def _person_word_before(tokens: Sequence[Token], first: int) -> Subject | None:
+def _person_word_before(
+    tokens: Sequence[Token], first: int, tables: WordTables
+) -> Subject | None:
     """The group an elided count belongs to: "its civilian toll to 14 killed"."""
-    if first > 0 and tokens[first - 1].low in BEFORE:
+    kind_after, kind_before, heads = tables.after, tables.before, tables.heads
+    saying = tables.saying
+    if first > 0 and tokens[first - 1].low in kind_before:
         return None  # "rebels abducted 80": the group before the verb did it
     for k in range(first - 1, max(-1, first - 11), -1):
         low = tokens[k].low
         if low in {".", ";", ":", "as", "while", "when", "after", "because", "saying"} or (
-            low in REPORTING or low in DISTANCED or (low in BEFORE and low not in AFTER)
+            low in saying or (low in kind_before and low not in kind_after)
         ):
             break  # "rebels seize a town as thousands flee": another clause's group
         head = "civilians" if low == "civilian" else low
-        if HEADS.get(head) in (PEOPLE, SOLDIERS, FIGHTERS) and head != "members":
-            category = _category(head, HEADS[head])
+        if heads.get(head) in (PEOPLE, SOLDIERS, FIGHTERS) and head != "members":
+            category = _category(head, heads[head])
             return Subject(text=tokens[k].text, label=category, category=category)
     return None
 

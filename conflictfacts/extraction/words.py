@@ -1,15 +1,18 @@
-"""The grammar's word lists: what happened, to whom, and who says so.
+"""The word lists the grammar keeps in code, beside the lexicon's.
 
-The words here are the open classes the extraction reads claims by: verbs and participles of
-killing, wounding, fleeing, destroying, capturing and the rest (each with the
-:class:`~conflictfacts.claims.ClaimKind` it means), the head nouns of counted groups (each with
-its class: people, soldiers, fighters, equipment...), and the verbs of saying. The small words
-of grammar are in :mod:`conflictfacts.extraction.tokens`.
+The open word lists (verbs of killing, wounding, fleeing, destroying, capturing...; the head
+nouns of counted groups; the verbs of saying and of blame) are data: a
+:class:`~conflictfacts.lexicon.Lexicon` holds them, and every reader of this package looks
+them up in its :class:`~conflictfacts.lexicon.WordTables`. What stays here are the names of
+the group kinds as the readers compare them, the nouns that are themselves a count's meaning
+("27 deaths"), the words of tolls that change or pass a threshold, the words that belong to a
+reporting verb ("said in a statement that"), the verbs and nouns of attacking that tell a
+perpetrator or an agent, and the closed lists of counts beyond casualties (munitions fired,
+things hit, captives, populations). The small words of grammar are in
+:mod:`conflictfacts.extraction.tokens`.
 
->>> AFTER["killed"], BEFORE["seizing"]
-(<ClaimKind.KILLED: 'killed'>, <ClaimKind.CAPTURED: 'captured'>)
->>> HEADS["civilians"], HEADS["tanks"]
-('people', 'equipment')
+>>> NOMINAL_KIND["deaths"], PEOPLE in PERSONS
+(<ClaimKind.KILLED: 'killed'>, True)
 """
 
 from __future__ import annotations
@@ -18,10 +21,9 @@ from collections.abc import Mapping
 
 from conflictfacts.claims import ClaimKind
 from conflictfacts.extraction.tokens import word_list
+from conflictfacts.lexicon import GroupKind
 
 __all__ = [
-    "ACCUSING",
-    "AFTER",
     "AGENT_BEFORE",
     "AGENT_CUES",
     "AGENT_NOUNS",
@@ -31,19 +33,16 @@ __all__ = [
     "ATTACKS",
     "ATTACK_NOUNS",
     "ATTACK_VERBS",
-    "BEFORE",
     "BLASTS",
     "BUILDINGS",
     "CAPTIVES",
     "CHANGE_VERBS",
-    "DISTANCED",
     "DONE_TO_THINGS",
     "EQUIPMENT",
     "EVENT_NOUNS",
     "FIGHTERS",
     "FIRED",
     "GENERIC_AGENTS",
-    "HEADS",
     "LOCALITIES",
     "MILITARY",
     "MUNITIONS",
@@ -53,111 +52,12 @@ __all__ = [
     "PERSONS",
     "POPULATION_CUES",
     "PRESENCE",
-    "REPORTING",
-    "REPORT_CUES",
     "REPORT_TAIL",
-    "SAYING",
     "SETTLEMENTS",
     "SHARED_HEDGE_BARRIERS",
     "SOLDIERS",
-    "SPEAKING_CUES",
     "THRESHOLD_VERBS",
 ]
-
-#: Words after a counted noun phrase that say what happened to it (passive or predicative).
-AFTER: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(
-        [
-            "killed", "dead", "died", "perished", "slain", "executed", "massacred", "die",
-            "drowned", "beheaded", "eliminated", "martyred",
-        ],
-        ClaimKind.KILLED,
-    ),
-    **dict.fromkeys(["wounded", "injured", "hurt"], ClaimKind.WOUNDED),
-    **dict.fromkeys(
-        ["displaced", "fled", "uprooted", "homeless", "flee", "fleeing"], ClaimKind.DISPLACED
-    ),
-    **dict.fromkeys(["evacuated", "rescued", "freed", "released"], ClaimKind.OTHER),
-    **dict.fromkeys(
-        ["destroyed", "downed", "wrecked", "torched", "razed", "sunk", "burned", "burnt"],
-        ClaimKind.DESTROYED,
-    ),
-    **dict.fromkeys(["captured", "seized", "recaptured"], ClaimKind.CAPTURED),
-    **dict.fromkeys(["arrested", "detained", "jailed"], ClaimKind.ARRESTED),
-    **dict.fromkeys(["abducted", "kidnapped"], ClaimKind.ABDUCTED),
-    **dict.fromkeys(["missing", "unaccounted"], ClaimKind.MISSING),
-    **dict.fromkeys(
-        ["deployed", "dispatched", "stationed", "mobilised", "mobilized"], ClaimKind.DEPLOYED
-    ),
-    **dict.fromkeys(["damaged"], ClaimKind.DAMAGED),
-}
-
-
-#: Verbs before a figure that say what was done to it (active voice).
-BEFORE: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(
-        [
-            "killed",
-            "killing",
-            "kills",
-            "kill",
-            "executed",
-            "executing",
-            "massacred",
-            "neutralised",
-            "neutralized",
-            "neutralising",
-            "neutralizing",
-            "eliminated",
-            "eliminating",
-            "beheaded",
-            "beheading",
-            "martyred",
-            "martyring",
-        ],
-        ClaimKind.KILLED,
-    ),
-    **dict.fromkeys(
-        ["wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure"],
-        ClaimKind.WOUNDED,
-    ),
-    **dict.fromkeys(
-        ["displaced", "displacing", "displaces", "displace", "uprooted", "uprooting"],
-        ClaimKind.DISPLACED,
-    ),
-    **dict.fromkeys(
-        [
-            "destroyed", "destroying", "destroys", "destroy", "downed", "downing", "wrecked",
-            "torched", "torching", "razed", "razing", "sank", "sinking", "sunk", "burned",
-            "burning", "burnt",
-        ],
-        ClaimKind.DESTROYED,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """captured capturing captures capture seized seizing seizes seize recaptured retook
-            took"""
-        ),
-        ClaimKind.CAPTURED,
-    ),
-    **dict.fromkeys(
-        ["arrested", "arresting", "arrests", "detained", "detaining"],
-        ClaimKind.ARRESTED,
-    ),
-    **dict.fromkeys(
-        ["abducted", "abducting", "abducts", "kidnapped", "kidnapping", "kidnaps"],
-        ClaimKind.ABDUCTED,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """sent sending sends send deployed deploying deploys deploy dispatched dispatching
-            mobilised mobilized"""
-        ),
-        ClaimKind.DEPLOYED,
-    ),
-    **dict.fromkeys(["damaged", "damaging"], ClaimKind.DAMAGED),
-}
-
 
 #: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
 NOMINAL_KIND: Mapping[str, ClaimKind] = {
@@ -187,127 +87,20 @@ THRESHOLD_VERBS = frozenset(
 #: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
 SHARED_HEDGE_BARRIERS = frozenset(word_list("including among whom them whose which while but"))
 
-#: The classes of counted groups, the values of :data:`HEADS`.
-PEOPLE = "people"
-SOLDIERS = "soldiers"
-FIGHTERS = "fighters"
-EQUIPMENT = "equipment"
-BUILDINGS = "buildings"
-LOCALITIES = "localities"
-ATTACKS = "attacks"
-#: The classes that count persons.
-PERSONS = frozenset({"people", "soldiers", "fighters"})
-
-#: Head nouns of counted groups, singular and plural, with the class they belong to.
-HEADS: Mapping[str, str] = {
-    **dict.fromkeys(
-        word_list(
-            """people person persons civilian civilians resident residents villager villagers
-            inhabitant inhabitants child children kid kids woman women man men baby babies infant
-            infants student students pupil pupils journalist journalists reporter reporters
-            photographer photographers doctor doctors medic medics paramedic paramedics nurse nurses
-            worker workers volunteer volunteers farmer farmers fisherman fishermen worshipper
-            worshippers worshiper worshipers pilgrim pilgrims refugee refugees migrant migrants
-            passenger passengers protester protesters protestor protestors demonstrator
-            demonstrators detainee detainees prisoner prisoners hostage hostages captive captives
-            patient patients member members official officials employee employees staff family
-            families relative relatives teacher teachers rescuer rescuers firefighter firefighters
-            individual individuals victim victims bodies body corpses adult adults minor minors
-            teenager teenagers boy boys girl girls schoolchildren schoolgirls schoolboys
-            schoolchild youths youth suspect suspects citizens nationals"""
-        ),
-        PEOPLE,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """soldier soldiers troop troops serviceman servicemen servicemember servicemembers
-            personnel conscript conscripts recruit recruits marine marines paratrooper paratroopers
-            commando commandos sailor sailors airman airmen pilot pilots commander commanders
-            officer officers general generals policeman policemen police gendarme gendarmes guard
-            guards bodyguard bodyguards peacekeeper peacekeepers forces force"""
-        ),
-        SOLDIERS,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """fighter fighters combatant combatants militant militants insurgent insurgents rebel
-            rebels jihadist jihadists jihadi jihadis gunman gunmen terrorist terrorists militiaman
-            militiamen militia militias mercenary mercenaries guerrilla guerrillas guerrillas
-            attacker attackers assailant assailants operative operatives extremist extremists
-            separatist separatists loyalist loyalists"""
-        ),
-        FIGHTERS,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """tank tanks vehicle vehicles carrier carriers pickup pickups truck trucks lorry
-            lorries
-            car cars bus buses drone drones uav uavs aircraft plane planes jet jets warplane
-            warplanes bomber bombers helicopter helicopters chopper choppers gun guns howitzer
-            howitzers artillery launcher launchers missile missiles rocket rockets mortar mortars
-            convoy convoys ship ships boat boats vessel vessels warship warships submarine
-            submarines radar radars platform platforms
-            system systems battery batteries bulldozer bulldozers apc apcs weapon weapons shell
-            shells bomb bombs projectile projectiles rifle rifles grenade grenades mine mines"""
-        ),
-        EQUIPMENT,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """house houses home homes building buildings school schools hospital hospitals clinic
-            clinics mosque mosques church churches bridge bridges shop shops post posts position
-        positions base bases depot depots checkpoint checkpoints outpost outposts"""
-        ),
-        BUILDINGS,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """target targets site sites strike strikes airstrike airstrikes raid raids sortie
-            sorties attack attacks assault assaults explosion explosions blast blasts bombing
-            bombings"""
-        ),
-        ATTACKS,
-    ),
-    **dict.fromkeys(
-        word_list(
-            """village villages town towns city cities settlement settlements hamlet hamlets
-            locality localities district districts neighbourhood neighbourhoods neighborhood
-            neighborhoods suburb suburbs hill hills hilltop hilltops island islands"""
-        ),
-        LOCALITIES,
-    ),
-}
-
-#: Reporting verbs: who says a figure. The distanced ones mark the outlet's reserve.
-REPORTING = frozenset(
-    word_list(
-        """said says say told tells reported reports report stated states announced announces
-        confirmed confirms added adds estimated estimates counted documented recorded wrote
-        tweeted posted puts put putting counts gave gives raised raises revised registered
-        noted notes indicated indicates updated updates"""
-    )
-)
-
-#: Verbs of saying by which the outlet keeps its distance: "claimed", "alleged".
-DISTANCED = frozenset(
-    ["claimed", "claims", "claim", "alleged", "alleges", "insisted", "insists", "purported"]
-)
-
-#: Verbs of blame: "<A> accuses <X>" names X as the perpetrator.
-ACCUSING = frozenset(["accuses", "accused", "accuse", "blamed", "blames", "blame"])
+#: The kinds of counted groups, as the lexicon's tables give them (see ``WordTables.heads``).
+PEOPLE = GroupKind.PEOPLE.value
+SOLDIERS = GroupKind.SOLDIERS.value
+FIGHTERS = GroupKind.FIGHTERS.value
+EQUIPMENT = GroupKind.EQUIPMENT.value
+BUILDINGS = GroupKind.BUILDINGS.value
+LOCALITIES = GroupKind.LOCALITIES.value
+ATTACKS = GroupKind.ATTACKS.value
+#: The kinds that count persons.
+PERSONS = frozenset({PEOPLE, SOLDIERS, FIGHTERS})
 
 #: "<X> (has) claimed responsibility": the word after a verb of claiming that makes its
 #: subject the perpetrator of the incident the article reports.
 AGENT_BEFORE = frozenset(["responsibility"])
-
-#: The words at which a reporting clause is looked for.
-REPORT_CUES = frozenset([*REPORTING, *DISTANCED, "according", "saying"])
-
-#: The words that make a sentence worth reading for reports or accusations.
-SPEAKING_CUES = REPORT_CUES | ACCUSING
-
-#: Verbs of saying, plain or distanced.
-SAYING = REPORTING | DISTANCED
 
 #: Words after a reporting verb that belong to it ("said in a statement that").
 REPORT_TAIL = frozenset(
