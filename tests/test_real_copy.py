@@ -380,3 +380,36 @@ def test_the_destruction_of_a_list_of_materiel_counts_each_item_destroyed() -> N
         ("destroyed", "36", 36, 36),
         ("destroyed", "8", 8, 8),
     ]
+
+
+def _who(sentence: str) -> list[tuple[str, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.quantity.text, c.subject.label) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an armed group the gazetteer knows: its fighters
+        (
+            "Nine members of Lebanon's Hezbollah were killed near Vessa.",
+            ("Nine", "Hezbollah fighters"),
+        ),
+        (
+            "At least four members of the Islamic State died in the raid on Kutum.",
+            ("At least four", "Islamic State fighters"),
+        ),
+        # a force the text names by what it is
+        (
+            "Eleven members of Talvera's defence and security forces were killed in Kutum.",
+            ("Eleven", "Talvera's defence and security forces"),
+        ),
+        # no force: the members stay members
+        ("Four members of a single family were killed in Vessa.", ("Four", "members")),
+        ("Three members of parliament were wounded in the blast.", ("Three", "members")),
+    ],
+)
+def test_members_of_a_force_are_its_fighters_or_soldiers(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _who(sentence) == [expected]

@@ -40,7 +40,9 @@ from conflictfacts.extraction.words import (
     EQUIPMENT,
     EVENT_NOUNS,
     FIGHTERS,
+    FORCE_WORDS,
     HEADS,
+    MEMBER_NOUNS,
     NOMINAL_KIND,
     OTHER_PARTICIPLES,
     PEOPLE,
@@ -185,6 +187,10 @@ def _subject(
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
     words = list(phrase.words)
     head_word = words[-1]
+    member = _member_of(names, here, phrase) if head_word.lower() in MEMBER_NOUNS else None
+    if member is not None:
+        # "nine members of the Kutum Brigade": fighters of the group the of-phrase names
+        return member
     if head_word.lower() in EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
         # "17 deaths", "19 bodies": people, counted by what happened to them
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
@@ -210,6 +216,60 @@ def _subject(
         label=label,
         affiliation=names.affiliation(label),
         category=category,
+    )
+
+
+#: How many tokens the name of a force after "members of" may run to.
+_MEMBER_NAME_TOKENS = 8
+
+
+def _member_of(names: PageNames, here: Tokenized, phrase: Phrase) -> Subject | None:
+    """The force whose members a phrase counts: "nine members of the Kutum Brigade".
+
+    Members, personnel or elements "of" an armed group are its fighters ("Kutum Brigade
+    fighters"); "of" a force the text names by what it is ("of Talvera's defence and security
+    forces"), they are that force. "Four members of a family" names no force: ``None``.
+    """
+    text, tokens = here.text, here.tokens
+    at = phrase.last + 1
+    n = len(tokens)
+    if at + 1 >= n or tokens[at].low != "of":
+        return None
+    first = at + 1
+    end = first
+    while end < n and end - first < _MEMBER_NAME_TOKENS and (
+        tokens[end].text[:1].isupper()
+        or tokens[end].low in DETERMINERS
+        or tokens[end].low == "and"
+        or strip_possessive(tokens[end].low) in FORCE_WORDS
+    ):
+        end += 1
+    while end > first and (tokens[end - 1].low in DETERMINERS or tokens[end - 1].low == "and"):
+        end -= 1
+    while first < end and tokens[first].low in DETERMINERS:
+        first += 1
+    if first >= end:
+        return None
+    start, stop = tokens[first].start, tokens[end - 1].end
+    quantity = phrase.quantity
+    surface = text[quantity.end : stop].strip()
+    armed = [
+        m.entry
+        for m in names.actors(here.start + start, here.start + stop)
+        if m.entry.kind is ActorKind.ARMED_GROUP
+    ]
+    if armed:
+        group = armed[0]
+        label = f"{group.demonyms[0] if group.demonyms else group.name} {FIGHTERS}"
+        return Subject(
+            text=surface, label=label, affiliation=names.affiliation(label), category=FIGHTERS
+        )
+    named = tokens[first:end]
+    if not any(strip_possessive(t.low) in FORCE_WORDS for t in named):
+        return None
+    label = " ".join(strip_possessive(t.text) if t is named[-1] else t.text for t in named)
+    return Subject(
+        text=surface, label=label, affiliation=names.affiliation(label), category=SOLDIERS
     )
 
 
