@@ -413,3 +413,27 @@ def test_members_of_a_force_are_its_fighters_or_soldiers(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _who(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of Turkish soldiers killed in the shelling of Vessa has risen to 29, "
+            "the governor said.",
+            ("29", "Turkish soldiers"),
+        ),
+        (
+            "The number of Afghans killed in the blast at Kutum airport on Monday has risen to 79.",
+            ("79", "Afghans"),
+        ),
+        ("The death toll of Turkish soldiers rose to 33 on Friday.", ("33", "Turkish soldiers")),
+        # no group in the of-phrase: the figure counts people
+        ("The number of killed had increased to 33, the agency said.", ("33", "people")),
+        ("The death toll from the Vessa bombing rose to 40.", ("40", "people")),
+    ],
+)
+def test_a_tally_names_its_group_in_its_of_phrase(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _who(sentence) == [expected]

@@ -31,6 +31,7 @@ from conflictfacts.extraction.tokens import (
     strip_possessive,
     word_list,
 )
+from conflictfacts.extraction.toll import tally_of, toll_context
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     AFTER,
@@ -155,6 +156,11 @@ def _subject(
         )
     if phrase.elided or phrase.head is None:
         is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
+        tallied = None if is_others or quantity.unit else _tallied_group(names, here, phrase)
+        if tallied is not None:
+            # "the number of Vessan soldiers killed in the raid has risen to 29": the tally's
+            # of-phrase names the group
+            return tallied
         inherited = previous
         if inherited is None and is_others and earlier:
             inherited = earlier[-1].subject
@@ -219,6 +225,12 @@ def _subject(
     )
 
 
+#: Nouns of a tally whose of-phrase names its group: "the number of Vessan soldiers killed".
+_TALLY_NOUNS = frozenset(["number", "toll", "tally", "count", "total"])
+#: How far before its figure a tally's noun may stand, in tokens.
+_TALLY_REACH = 30
+#: How many tokens the group after a tally's "of" may run to: "of Vessan border guards".
+_TALLY_GROUP_TOKENS = 4
 #: How many tokens the name of a force after "members of" may run to.
 _MEMBER_NAME_TOKENS = 8
 
@@ -353,6 +365,54 @@ def _group_named_after(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, in
             return (first, k) if low not in _UNNAMED_GROUPS else None
         k += 1
     return None
+
+
+def _tallied_group(names: PageNames, here: Tokenized, phrase: Phrase) -> Subject | None:
+    """The group a tally names before its figure: "the number of Vessan soldiers killed ... to".
+
+    The tally's noun ("number", "toll", "tally", "count", "total") and "of" open the group: its
+    modifiers, then a noun of people, soldiers or fighters, or a people's name ("Afghans").
+    """
+    text, tokens = here.text, here.tokens
+    quantity = phrase.quantity
+    if tally_of(toll_context(text, quantity.start)) is None:
+        return None
+    at = next(
+        (
+            k
+            for k in range(phrase.first - 2, max(-1, phrase.first - _TALLY_REACH), -1)
+            if tokens[k].low in _TALLY_NOUNS and tokens[k + 1].low == "of"
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    words: list[Token] = []
+    for token in tokens[at + 2 : at + 2 + _TALLY_GROUP_TOKENS]:
+        low = token.low
+        if low in DETERMINERS and not words:
+            continue
+        head = "civilians" if low == "civilian" else low
+        if HEADS.get(head) in (PEOPLE, SOLDIERS, FIGHTERS) and head != "members":
+            category = _category(head, HEADS[head])
+            words.append(token)
+            break
+        if token.text[:1].isupper() and names.is_people(token.text):
+            words.append(token)
+            category = PEOPLE
+            break
+        if not token.text[:1].isupper() or low in POSSESSIVES:
+            return None  # "the number of dead", "the number of our soldiers": no group here
+        words.append(token)
+    else:
+        return None
+    label = " ".join(strip_possessive(t.text) for t in words)
+    return Subject(
+        text=text[words[0].start : words[-1].end],
+        label=label,
+        affiliation=names.affiliation(label),
+        category=category,
+    )
 
 
 def _person_word_before(tokens: Sequence[Token], first: int) -> Subject | None:
