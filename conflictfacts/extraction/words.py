@@ -53,6 +53,7 @@ __all__ = [
     "OTHER_PARTICIPLES",
     "PEOPLE",
     "PERSONS",
+    "PLAIN_PERSONS",
     "POPULATION_CUES",
     "PRESENCE",
     "REPORTING",
@@ -434,3 +435,5 @@ FORCE_WORDS = frozenset(
         security brigade brigades troops"""
     )
 )
+#: Plain nouns of persons that say no more than "people": "1,300 individuals", "40 persons".
+PLAIN_PERSONS = frozenset(word_list("individuals persons"))
