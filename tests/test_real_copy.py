@@ -437,3 +437,21 @@ def test_a_tally_names_its_group_in_its_of_phrase(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _who(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 1,300 individuals lost their lives and 2,000 more were injured in Vessa.",
+            [("Some 1,300", "people"), ("2,000 more", "people")],
+        ),
+        ("Forty persons were killed in the raid on Kutum.", [("Forty", "people")]),
+        # a modifier says more than "people": kept
+        ("Two Vessan individuals were arrested at the border.", [("Two", "Vessan individuals")]),
+    ],
+)
+def test_individuals_and_persons_are_people(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _who(sentence) == expected

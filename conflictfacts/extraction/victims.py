@@ -47,6 +47,7 @@ from conflictfacts.extraction.words import (
     NOMINAL_KIND,
     OTHER_PARTICIPLES,
     PEOPLE,
+    PLAIN_PERSONS,
     POPULATION_CUES,
     REPORTING,
     SOLDIERS,
@@ -217,6 +218,8 @@ def _subject(
     category = _category(head_word, phrase.head_class)
     if len(words) == 1 and phrase.head_class == PEOPLE and names.is_people(head_word):
         category = PEOPLE  # "25 Palestinians": people, of the side the name says
+    if len(words) == 1 and label.lower() in PLAIN_PERSONS:
+        label = category = PEOPLE  # "1,300 individuals", "40 persons": people
     return Subject(
         text=surface or quantity.text,
         label=label,
