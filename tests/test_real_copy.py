@@ -455,3 +455,26 @@ def test_individuals_and_persons_are_people(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _who(sentence) == expected
+
+
+def _places(sentence: str) -> list[str | None]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [c.place for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country owns the raid, the troops or the soldiers: no place is named
+        ("Locals say as many as 240 people may have died in the US air raid.", [None]),
+        ("The number of US troops killed in the blast remained at 13.", [None]),
+        ("Around 16 soldiers of Syria were killed, the monitor said.", [None]),
+        # named as a location it is the place, and a town beside the raid still is
+        ("Twelve people were killed in Syria on Monday.", ["Syria"]),
+        ("Nine people were killed in a US drone strike in Vessa.", ["Vessa"]),
+    ],
+)
+def test_a_country_that_owns_a_raid_or_a_force_is_no_place(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert _places(sentence) == expected
