@@ -478,3 +478,44 @@ def test_a_country_that_owns_a_raid_or_a_force_is_no_place(
     sentence: str, expected: list[str | None]
 ) -> None:
     assert _places(sentence) == expected
+
+
+def _actors(page: str) -> list[str | None]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [c.actor for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a group that says it carried out the attack, or claims it, claims it
+        (
+            "Islamic State has said it carried out the attack at Vessa airport. Officials say "
+            "the attack killed 40 people.",
+            ["Islamic State"],
+        ),
+        (
+            "Islamic State claimed the blast at the Kutum checkpoint. Medics said the bombing "
+            "killed 40 people.",
+            ["Islamic State"],
+        ),
+        # "the group" that claimed responsibility is the armed group named before
+        (
+            "The army said it had killed a commander of Islamic State in a raid, after the "
+            "group claimed responsibility for the bombing in Vessa. Officials say the bombing "
+            "killed 40 people.",
+            ["Islamic State"],
+        ),
+        # a country that only qualifies the outfit's name is not the claimant
+        (
+            "At least 40 police were killed when a car bomb hit their convoy in Vessa. Talvera "
+            "terror outfit Lenna Front has claimed responsibility for the attack.",
+            ["Lenna Front"],
+        ),
+        # carrying out arrests claims no attack; lives claimed are no claim of responsibility
+        ("A bomb killed 14 people in Kutum. The army said it carried out the arrests.", [None]),
+        ("The strike claimed the lives of 12 people in Vessa.", [None]),
+    ],
+)
+def test_who_claims_the_attack_did_it(page: str, expected: list[str | None]) -> None:
+    assert _actors(page) == expected

@@ -23,6 +23,7 @@ from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.actor import (
+    CLAIM_CUES,
     Agent,
     accusation_in,
     agent_in,
@@ -68,7 +69,6 @@ from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
 from conflictfacts.extraction.words import (
     ACCUSING,
-    AGENT_BEFORE,
     AGENT_CUES,
     GENERIC_AGENTS,
     REPORT_CUES,
@@ -167,7 +167,7 @@ class _Reader:
         self.last_reports = reports
         accusation = accusation_in(self.names, self.sources, here) if words & ACCUSING else None
         self.last_accusation = accusation
-        if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
+        if self.claimant is None and not words.isdisjoint(CLAIM_CUES):
             self.claimant = claimant_in(self.names, here)
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
         carry_attribution(self.previous_claims, unit, claims)
