@@ -519,3 +519,30 @@ def _actors(page: str) -> list[str | None]:
 )
 def test_who_claims_the_attack_did_it(page: str, expected: list[str | None]) -> None:
     assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a convoy attacked, ambushed or fleeing: its vehicles, not a force sent
+        (
+            "Militants launched an attack on a convoy of 78 vehicles carrying police near Vessa.",
+            [("other", "78", 78, 78)],
+        ),
+        (
+            "Gunmen ambushed a convoy of 12 trucks on the road to Kutum on Monday.",
+            [("other", "12", 12, 12)],
+        ),
+        (
+            "A nurse died when a convoy of 17 vehicles tried to escape from the hotel.",
+            [("killed", "A", 1, 1), ("other", "17", 17, 17)],
+        ),
+        # a convoy sent is a force deployed
+        ("Talvera sent a convoy of 40 tanks into Kutum.", [("deployed", "40", 40, 40)]),
+        ("The first convoy consists of 40 tanks, the army said.", [("deployed", "40", 40, 40)]),
+    ],
+)
+def test_a_convoy_attacked_or_fleeing_is_no_force_deployed(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
