@@ -546,3 +546,32 @@ def test_a_convoy_attacked_or_fleeing_is_no_force_deployed(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Thirty Turkish soldiers were killed in the ambush near Vessa. The death toll later "
+            "rose to 44.",
+            [("Thirty", "Turkish soldiers"), ("44", "Turkish soldiers")],
+        ),
+        (
+            "Twenty-two Turkish soldiers were killed in an attack in Vessa. The agency reported "
+            "later that the number of killed had increased to 33.",
+            [("Twenty-two", "Turkish soldiers"), ("33", "Turkish soldiers")],
+        ),
+        # the whole, not its part, is what the toll updates
+        (
+            "Twenty people were killed, including 12 children, in the strike on Vessa. The "
+            "death toll rose to 31 on Monday.",
+            [("Twenty", "people"), ("12", "children"), ("31", "people")],
+        ),
+        # nothing said before: people
+        ("The death toll rose to 44 in Kutum.", [("44", "people")]),
+    ],
+)
+def test_a_toll_that_names_no_group_updates_the_count_before(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _who(page) == expected

@@ -31,7 +31,7 @@ from conflictfacts.extraction.tokens import (
     strip_possessive,
     word_list,
 )
-from conflictfacts.extraction.toll import tally_of, toll_context
+from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     AFTER,
@@ -191,6 +191,11 @@ def _subject(
             return Subject(
                 text=quantity.text, label=_unit_label(quantity.unit), category="territory"
             )
+        if inherited is None and not is_others:
+            toll = _toll_of_earlier(here, phrase, kind, earlier)
+            if toll is not None:
+                # "30 soldiers were killed ... The death toll rose to 44": the toll's group
+                return toll
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
     words = list(phrase.words)
     head_word = words[-1]
@@ -368,6 +373,31 @@ def _group_named_after(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, in
             return (first, k) if low not in _UNNAMED_GROUPS else None
         k += 1
     return None
+
+
+def _toll_of_earlier(
+    here: Tokenized, phrase: Phrase, kind: ClaimKind, earlier: Sequence[Claim]
+) -> Subject | None:
+    """The group a toll that names none counts: that of the count it updates, said before.
+
+    "Thirty soldiers were killed in the ambush. The death toll later rose to 44": the toll is
+    of the largest count of the same kind in the sentence before (a part, "including 12
+    children", is smaller than its whole).
+    """
+    context = toll_context(here.text, phrase.quantity.start)
+    if tally_of(context) is None and not is_death_toll(context):
+        return None
+    same = [
+        c
+        for c in earlier
+        if c.kind is kind
+        and HEADS.get((c.subject.category or "").lower()) in (PEOPLE, SOLDIERS, FIGHTERS)
+        and c.quantity.role is QuantityRole.TOTAL
+    ]
+    if not same:
+        return None
+    whole = max(same, key=lambda c: c.quantity.high or c.quantity.low or 0)
+    return attrs.evolve(whole.subject, text=phrase.quantity.text)
 
 
 def _tallied_group(names: PageNames, here: Tokenized, phrase: Phrase) -> Subject | None:
