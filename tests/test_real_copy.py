@@ -515,6 +515,11 @@ def _actors(page: str) -> list[str | None]:
         # carrying out arrests claims no attack; lives claimed are no claim of responsibility
         ("A bomb killed 14 people in Kutum. The army said it carried out the arrests.", [None]),
         ("The strike claimed the lives of 12 people in Vessa.", [None]),
+        # a weapon claimed downed is no attack claimed
+        (
+            "Talvera claimed the drones were shot down. Twelve people were killed in Vessa.",
+            [None],
+        ),
     ],
 )
 def test_who_claims_the_attack_did_it(page: str, expected: list[str | None]) -> None:

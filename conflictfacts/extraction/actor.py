@@ -34,7 +34,7 @@ from conflictfacts.extraction.source import (
     attribution_of,
     is_proper_name,
 )
-from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token
+from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token, word_list
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     ACCUSING,
@@ -86,8 +86,14 @@ _CLAIMANT_KINDS = (
     frozenset([ActorKind.ARMED_GROUP]),
     frozenset([ActorKind.MILITARY, ActorKind.COUNTRY]),
 )
-#: Nouns of what is claimed, besides the attack nouns: "claimed the blast".
-_CLAIMED_NOUNS = frozenset(["blast", "blasts", "explosion", "explosions", "killing", "killings"])
+#: Nouns of the events a claimant claims: "claimed the attack", "carried out the bombing" (not
+#: its weapons: "claimed the drones were downed" claims no attack).
+_CLAIMED_NOUNS = frozenset(
+    word_list(
+        """attack attacks strike strikes airstrike airstrikes raid raids assault bombing bombings
+        ambush blast blasts explosion explosions killing killings massacre operation"""
+    )
+)
 #: Nouns by which a claimant refers back to an armed group: "the group claimed".
 _ORGANISATION_NOUNS = frozenset(["group", "militia", "outfit", "faction", "movement"])
 #: Words between a claimant and "claimed": "has now", "later", "also".
@@ -635,11 +641,10 @@ def _claimant_end(tokens: Sequence[Token], i: int) -> int | None:
             return None
         return i - 2
     if low.startswith("claim") and i + 2 < n and tokens[i + 1].low in {"the", "this", "that"}:
-        noun = tokens[i + 2].low
-        return i - 1 if i >= 1 and (noun in ATTACK_NOUNS or noun in _CLAIMED_NOUNS) else None
+        return i - 1 if i >= 1 and tokens[i + 2].low in _CLAIMED_NOUNS else None
     if low == "carried" and i + 3 < n and tokens[i + 1].low == "out":
         if tokens[i + 2].low not in {"the", "this", "that"} or tokens[i + 3].low not in (
-            ATTACK_NOUNS | _CLAIMED_NOUNS
+            _CLAIMED_NOUNS
         ):
             return None
         k = i - 1
