@@ -547,6 +547,9 @@ class _Terminal(NamedTuple, Generic[EntryT]):
     lower_start: bool
     #: Whether the name ends with an initial, so a following period belongs to it ("U.S.").
     ends_with_initial: bool
+    #: Positions of initials that the name writes with a period after them, before its last
+    #: token: "A.U." is no match for "A U.S." (an article, then "U.S.").
+    dotted: tuple[int, ...] = ()
 
 
 class _Node(Generic[EntryT]):
@@ -590,6 +593,7 @@ class _Index(Generic[EntryT]):
             exact=tuple((i, t) for i, t in enumerate(raw) if _is_exact(t) or i in initials),
             lower_start=bool(stripped) and stripped[0].islower(),
             ends_with_initial=len(raw[-1]) == 1 and name.rstrip().endswith("."),
+            dotted=tuple(sorted(i for i in initials if i < len(raw) - 1)),
         )
         if node.terminals and node.terminals[0].entry is entry and node.terminals[0][2:] == (
             terminal[2:]
@@ -655,6 +659,11 @@ class _Index(Generic[EntryT]):
                     exact = terminal.exact
                     if exact and not all(raws[i + k] == token for k, token in exact):
                         continue
+                    if terminal.dotted and not all(
+                        text[tokens.starts[i + k] + 1 : tokens.starts[i + k] + 2] == "."
+                        for k in terminal.dotted
+                    ):
+                        continue  # "A U.S. strike": the article "A", not the A of "A.U."
                     if lower_initial and not terminal.lower_start:
                         continue
                     best = (j, terminal)

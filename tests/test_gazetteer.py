@@ -684,3 +684,19 @@ def test_extended_gazetteer_pickles_its_entries_and_finds_the_same() -> None:
     text = "The BB said shelling hit Nowhereville and Goma."
     assert again.find_names(text) == extended.find_names(text)
     assert pickle.loads(data) is again  # rebuilt once per process, not once per task
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article "A" before "U.S." is not the first initial of "A.U."
+        ("A U.S. airstrike hit Vessa.", ["United States"]),
+        ("A U.S. military inquiry found it.", ["US military"]),
+        # the dotted initialism itself still matches, and so does the plain one
+        ("The A.U. said on Monday.", ["African Union"]),
+        ("The AU said on Monday.", ["African Union"]),
+    ],
+)
+def test_an_initial_written_with_a_period_needs_it(text: str, expected: list[str]) -> None:
+    actors, _ = GAZ.find_names(text)
+    assert [m.entry.name for m in actors] == expected

@@ -380,3 +380,203 @@ def test_the_destruction_of_a_list_of_materiel_counts_each_item_destroyed() -> N
         ("destroyed", "36", 36, 36),
         ("destroyed", "8", 8, 8),
     ]
+
+
+def _who(sentence: str) -> list[tuple[str, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.quantity.text, c.subject.label) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an armed group the gazetteer knows: its fighters
+        (
+            "Nine members of Lebanon's Hezbollah were killed near Vessa.",
+            ("Nine", "Hezbollah fighters"),
+        ),
+        (
+            "At least four members of the Islamic State died in the raid on Kutum.",
+            ("At least four", "Islamic State fighters"),
+        ),
+        # a force the text names by what it is
+        (
+            "Eleven members of Talvera's defence and security forces were killed in Kutum.",
+            ("Eleven", "Talvera's defence and security forces"),
+        ),
+        # no force: the members stay members
+        ("Four members of a single family were killed in Vessa.", ("Four", "members")),
+        ("Three members of parliament were wounded in the blast.", ("Three", "members")),
+    ],
+)
+def test_members_of_a_force_are_its_fighters_or_soldiers(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _who(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of Turkish soldiers killed in the shelling of Vessa has risen to 29, "
+            "the governor said.",
+            ("29", "Turkish soldiers"),
+        ),
+        (
+            "The number of Afghans killed in the blast at Kutum airport on Monday has risen to 79.",
+            ("79", "Afghans"),
+        ),
+        ("The death toll of Turkish soldiers rose to 33 on Friday.", ("33", "Turkish soldiers")),
+        # no group in the of-phrase: the figure counts people
+        ("The number of killed had increased to 33, the agency said.", ("33", "people")),
+        ("The death toll from the Vessa bombing rose to 40.", ("40", "people")),
+    ],
+)
+def test_a_tally_names_its_group_in_its_of_phrase(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _who(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 1,300 individuals lost their lives and 2,000 more were injured in Vessa.",
+            [("Some 1,300", "people"), ("2,000 more", "people")],
+        ),
+        ("Forty persons were killed in the raid on Kutum.", [("Forty", "people")]),
+        # a modifier says more than "people": kept
+        ("Two Vessan individuals were arrested at the border.", [("Two", "Vessan individuals")]),
+    ],
+)
+def test_individuals_and_persons_are_people(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _who(sentence) == expected
+
+
+def _places(sentence: str) -> list[str | None]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [c.place for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country owns the raid, the troops or the soldiers: no place is named
+        ("Locals say as many as 240 people may have died in the US air raid.", [None]),
+        ("The number of US troops killed in the blast remained at 13.", [None]),
+        ("Around 16 soldiers of Syria were killed, the monitor said.", [None]),
+        # named as a location it is the place, and a town beside the raid still is
+        ("Twelve people were killed in Syria on Monday.", ["Syria"]),
+        ("Nine people were killed in a US drone strike in Vessa.", ["Vessa"]),
+    ],
+)
+def test_a_country_that_owns_a_raid_or_a_force_is_no_place(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert _places(sentence) == expected
+
+
+def _actors(page: str) -> list[str | None]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [c.actor for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a group that says it carried out the attack, or claims it, claims it
+        (
+            "Islamic State has said it carried out the attack at Vessa airport. Officials say "
+            "the attack killed 40 people.",
+            ["Islamic State"],
+        ),
+        (
+            "Islamic State claimed the blast at the Kutum checkpoint. Medics said the bombing "
+            "killed 40 people.",
+            ["Islamic State"],
+        ),
+        # "the group" that claimed responsibility is the armed group named before
+        (
+            "The army said it had killed a commander of Islamic State in a raid, after the "
+            "group claimed responsibility for the bombing in Vessa. Officials say the bombing "
+            "killed 40 people.",
+            ["Islamic State"],
+        ),
+        # a country that only qualifies the outfit's name is not the claimant
+        (
+            "At least 40 police were killed when a car bomb hit their convoy in Vessa. Talvera "
+            "terror outfit Lenna Front has claimed responsibility for the attack.",
+            ["Lenna Front"],
+        ),
+        # carrying out arrests claims no attack; lives claimed are no claim of responsibility
+        ("A bomb killed 14 people in Kutum. The army said it carried out the arrests.", [None]),
+        ("The strike claimed the lives of 12 people in Vessa.", [None]),
+        # a weapon claimed downed is no attack claimed
+        (
+            "Talvera claimed the drones were shot down. Twelve people were killed in Vessa.",
+            [None],
+        ),
+    ],
+)
+def test_who_claims_the_attack_did_it(page: str, expected: list[str | None]) -> None:
+    assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a convoy attacked, ambushed or fleeing: its vehicles, not a force sent
+        (
+            "Militants launched an attack on a convoy of 78 vehicles carrying police near Vessa.",
+            [("other", "78", 78, 78)],
+        ),
+        (
+            "Gunmen ambushed a convoy of 12 trucks on the road to Kutum on Monday.",
+            [("other", "12", 12, 12)],
+        ),
+        (
+            "A nurse died when a convoy of 17 vehicles tried to escape from the hotel.",
+            [("killed", "A", 1, 1), ("other", "17", 17, 17)],
+        ),
+        # a convoy sent is a force deployed
+        ("Talvera sent a convoy of 40 tanks into Kutum.", [("deployed", "40", 40, 40)]),
+        ("The first convoy consists of 40 tanks, the army said.", [("deployed", "40", 40, 40)]),
+    ],
+)
+def test_a_convoy_attacked_or_fleeing_is_no_force_deployed(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Thirty Turkish soldiers were killed in the ambush near Vessa. The death toll later "
+            "rose to 44.",
+            [("Thirty", "Turkish soldiers"), ("44", "Turkish soldiers")],
+        ),
+        (
+            "Twenty-two Turkish soldiers were killed in an attack in Vessa. The agency reported "
+            "later that the number of killed had increased to 33.",
+            [("Twenty-two", "Turkish soldiers"), ("33", "Turkish soldiers")],
+        ),
+        # the whole, not its part, is what the toll updates
+        (
+            "Twenty people were killed, including 12 children, in the strike on Vessa. The "
+            "death toll rose to 31 on Monday.",
+            [("Twenty", "people"), ("12", "children"), ("31", "people")],
+        ),
+        # nothing said before: people
+        ("The death toll rose to 44 in Kutum.", [("44", "people")]),
+    ],
+)
+def test_a_toll_that_names_no_group_updates_the_count_before(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _who(page) == expected

@@ -35,7 +35,7 @@ from conflictfacts.extraction.source import (
     attribution_of,
     is_proper_name,
 )
-from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token
+from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token, word_list
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     AGENT_BEFORE,
@@ -54,6 +54,7 @@ from conflictfacts.lexicon import WordTables
 from conflictfacts.spans import Span
 
 __all__ = [
+    "CLAIM_CUES",
     "Agent",
     "accusation_in",
     "agent_in",
@@ -74,6 +75,24 @@ _PARTY_KINDS = frozenset(
 )
 #: What ends the clause whose subject claims responsibility.
 _CLAUSE_EDGES = frozenset([",", ";", ":", "(", ".", "that", "which", "after", "as", "and", "but"])
+#: Words that make a unit worth reading for a claim of an attack: "claimed responsibility",
+#: "claimed the attack", "said it carried out the attack".
+CLAIM_CUES = frozenset([*AGENT_BEFORE, "claimed", "claims", "claim", "carried"])
+#: Which kinds may claim an attack, in order: an armed group before the state it is from.
+_CLAIMANT_KINDS = (
+    frozenset([ActorKind.ARMED_GROUP]),
+    frozenset([ActorKind.MILITARY, ActorKind.COUNTRY]),
+)
+#: Nouns of the events a claimant claims: "claimed the attack", "carried out the bombing" (not
+#: its weapons: "claimed the drones were downed" claims no attack).
+_CLAIMED_NOUNS = frozenset(
+    word_list(
+        """attack attacks strike strikes airstrike airstrikes raid raids assault bombing bombings
+        ambush blast blasts explosion explosions killing killings massacre operation"""
+    )
+)
+#: Nouns by which a claimant refers back to an armed group: "the group claimed".
+_ORGANISATION_NOUNS = frozenset(["group", "militia", "outfit", "faction", "movement"])
 #: Words between a claimant and "claimed": "has now", "later", "also".
 _BEFORE_CLAIMING = frozenset(["has", "have", "had", "now", "later", "also", "since", "quickly"])
 #: The kinds a claimant of responsibility is lent: what its attack did to people.
@@ -559,7 +578,7 @@ def accusation_in(
     return None
 
 
-def claimant_in(names: PageNames, here: Tokenized) -> str | None:
+def claimant_in(names: PageNames, here: Tokenized, tables: WordTables) -> str | None:
     """The party that "claimed responsibility" in a unit, or ``None``.
 
     >>> import datetime as dt
@@ -570,12 +589,12 @@ def claimant_in(names: PageNames, here: Tokenized) -> str | None:
     'Al-Shabab'
     """
     text, tokens = here.text, here.tokens
-    for i, token in enumerate(tokens):
-        if token.low not in AGENT_BEFORE or i < 2 or not tokens[i - 1].low.startswith("claim"):
+    for i in range(len(tokens)):
+        last = _claimant_end(tokens, i, tables.saying)
+        if last is None:
             continue
         # the verb's subject: back over "has", "now", an aside ("X, which ..., has
         # claimed"), then to the clause's start
-        last = i - 2
         while last >= 0 and tokens[last].low in _BEFORE_CLAIMING:
             last -= 1
         if last > 0 and tokens[last].text == ",":
@@ -589,11 +608,75 @@ def claimant_in(names: PageNames, here: Tokenized) -> str | None:
         if last < 0 or first > last:
             return None
         found = names.actors_in(text[tokens[first].start : tokens[last].end])
-        for match in reversed(found):
-            if match.entry.kind in (ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY):
+        for kinds in _CLAIMANT_KINDS:
+            for match in reversed(found):
+                if match.entry.kind not in kinds:
+                    continue
+                if match.entry.kind is ActorKind.COUNTRY and _modifies_a_name(
+                    tokens, first, last, match.end + tokens[first].start
+                ):
+                    # "Vessan outfit Lenna Front has claimed": the outfit's name, not its home
+                    return " ".join(t.text for t in _trailing_name(tokens, first, last))
                 return _actor_label(names, match.entry)
+        name = _trailing_name(tokens, first, last)
+        if name and tokens[last - len(name)].low in _ORGANISATION_NOUNS:
+            # "militant outfit Lenna Front has claimed": a group the gazetteer does not know
+            return " ".join(t.text for t in name)
+        if tokens[last].low in _ORGANISATION_NOUNS and last - first <= 1:
+            # "after the group claimed responsibility": the armed group named last
+            named = [
+                m.entry
+                for m in names.actors(0, here.start + tokens[first].start)
+                if m.entry.kind is ActorKind.ARMED_GROUP
+            ]
+            if named:
+                return _actor_label(names, named[-1])
         return None
     return None
+
+
+def _claimant_end(tokens: Sequence[Token], i: int, saying: frozenset[str]) -> int | None:
+    """The last token of the subject of a claim of an attack at token ``i``, or ``None``.
+
+    "<X> (has) claimed responsibility", "<X> claimed the attack", "<X> (has) said it carried
+    out the attack".
+    """
+    low = tokens[i].low
+    n = len(tokens)
+    if low in AGENT_BEFORE:
+        if i < 2 or not tokens[i - 1].low.startswith("claim"):
+            return None
+        return i - 2
+    if low.startswith("claim") and i + 2 < n and tokens[i + 1].low in {"the", "this", "that"}:
+        return i - 1 if i >= 1 and tokens[i + 2].low in _CLAIMED_NOUNS else None
+    if low == "carried" and i + 3 < n and tokens[i + 1].low == "out":
+        if tokens[i + 2].low not in {"the", "this", "that"} or tokens[i + 3].low not in (
+            _CLAIMED_NOUNS
+        ):
+            return None
+        k = i - 1
+        while k >= 0 and tokens[k].low in {"had", "has", "have"}:
+            k -= 1
+        if k < 2 or tokens[k].low not in {"it", "they"} or tokens[k - 1].low not in saying:
+            return None
+        return k - 2  # "<X> has said it carried out the attack": the speaker claims it
+    return None
+
+
+def _modifies_a_name(tokens: Sequence[Token], first: int, last: int, end: int) -> bool:
+    """Whether a country ending at ``end`` only qualifies the name that closes the phrase."""
+    return bool(_trailing_name(tokens, first, last)) and any(
+        t.start >= end and t.text.islower() for t in tokens[first : last + 1]
+    )
+
+
+def _trailing_name(tokens: Sequence[Token], first: int, last: int) -> list[Token]:
+    """The capitalised words that close the phrase ``first`` to ``last``: "Lenna Front"."""
+    k = last
+    while k >= first and (tokens[k].text[:1].isupper() or tokens[k].text == "-"):
+        k -= 1
+    name = list(tokens[k + 1 : last + 1])
+    return name if k >= first and tokens[k].text.islower() else []
 
 
 def lend_claimant(claims: Sequence[Claim], claimant: str, names: PageNames) -> list[Claim]:

@@ -110,6 +110,14 @@ _FORCES = frozenset(word_list("troops forces soldiers personnel servicemen"))
 _DEPLOYABLE = _FORCES | frozenset(word_list("convoys convoy vehicles tanks trucks"))
 #: Words before "of N" that make N a force sent: "convoys of 150 trucks", "consists of".
 _FORCE_OF = frozenset(word_list("convoy convoys consists consisting comprised comprising"))
+#: How many tokens around "convoy of N" say whether it was attacked or fled.
+_CONVOY_REACH = 4
+#: Words before a convoy that make it a target: "an attack on a convoy of".
+_TARGET_WORDS = frozenset(word_list("on targeting against"))
+#: Verbs of ambush before a convoy: "ambushed a convoy of".
+_AMBUSHING = frozenset(word_list("ambushed ambush ambushing attacked attacking attacks"))
+#: Verbs of fleeing after a convoy's count: "a convoy of 17 vehicles tried to escape".
+_FLEEING = frozenset(word_list("escape escaped escaping flee fled fleeing evacuate evacuating"))
 #: The smallest force whose size alone is read as deployed: smaller counts of soldiers with
 #: no verb of their own are casualties or patrols the grammar did not read.
 _FORCE_SIZE = 1000
@@ -272,6 +280,19 @@ def _counted_as_such(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind
     return None
 
 
+def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
+    """Whether the convoy at token ``convoy`` is one attacked or fleeing, not a force sent.
+
+    "a fidayeen attack on a convoy of 78 vehicles", "militants ambushed a convoy of", "a convoy
+    of 17 vehicles tried to escape": its vehicles are counted, but nobody deployed them.
+    """
+    before = [t.low for t in tokens[max(0, convoy - _CONVOY_REACH) : convoy]]
+    if any(w in _TARGET_WORDS or w in ATTACK_VERBS or w in _AMBUSHING for w in before):
+        return True
+    after = [t.low for t in tokens[last + 1 : last + 1 + _CONVOY_REACH]]
+    return any(w in _FLEEING for w in after)
+
+
 def _beyond_casualties(
     tokens: Sequence[Token], phrase: Phrase, k: int
 ) -> tuple[ClaimKind, int] | None:
@@ -359,6 +380,10 @@ def _idiom_before(
         and tokens[phrase.first - 2].low in _FORCE_OF
         and phrase.head_class in (EQUIPMENT, SOLDIERS)
     ):
+        if _convoy_not_sent(tokens, phrase.first - 2, phrase.last):
+            # "an attack on a convoy of 78 vehicles", "a convoy of 17 vehicles tried to
+            # escape": the vehicles it counts, not a force sent
+            return ClaimKind.OTHER, phrase.first - 2
         return ClaimKind.DEPLOYED, phrase.first - 2
     # "set fire to 45 homes"
     if (

@@ -33,6 +33,7 @@ from conflictfacts.extraction.tokens import (
     word_list,
 )
 from conflictfacts.extraction.units import MAX_UNIT_CHARS, Tokenized
+from conflictfacts.extraction.words import ATTACK_NOUNS
 from conflictfacts.gazetteer import Gazetteer, Match, PlaceEntry, PlaceKind
 
 __all__ = ["Places", "located"]
@@ -148,6 +149,13 @@ _OWNED = frozenset(
         security police government ministry navy"""
     )
 )
+#: Words right after a country's name that make it their owner, not a place: "the US air
+#: raid", "US troops", "a Vessan drone strike".
+_OWNED_AFTER = _OWNED | ATTACK_NOUNS
+#: Nouns of people before "of <country>" that make the country theirs: "soldiers of Syria".
+_MEMBERS = frozenset(
+    word_list("soldiers troops forces fighters members personnel citizens nationals officers")
+)
 #: How far after a claim's phrase a place may start and still be its complement.
 _COMPLEMENT_GAP = 24
 #: Verbs that make a phrase a clause, not the name of a speaker ("the attack had been").
@@ -241,7 +249,9 @@ class Places:
                     countries[outer.entry.name] -= 1
                 else:
                     counts[outer.entry.name] -= weight
-            elif not in_title and not located(text, start):
+            elif not in_title and (
+                not located(text, start) or _owned(text, entry, start, match.end + low)
+            ):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
                 countries[entry.name] += 1
@@ -443,9 +453,19 @@ def _owner(text: str, match: Near[PlaceEntry]) -> bool:
     >>> _owner(text, Near(10, 15, "Syria", syria)), _owner(text, Near(30, 35, "Syria", syria))
     (True, False)
     """
-    if match.entry.kind is not PlaceKind.COUNTRY:
+    return _owned(text, match.entry, match.start, match.end)
+
+
+def _owned(text: str, entry: PlaceEntry, start: int, end: int) -> bool:
+    """Whether the country ``entry`` named at ``[start, end)`` is named as an owner."""
+    if entry.kind is not PlaceKind.COUNTRY:
         return False
-    after = text[match.end : match.end + 40]
+    after = text[end : end + 40]
+    if after[:1] == " " and after.split(None, 1)[0].lower() in _OWNED_AFTER:
+        return True  # "in the US air raid", "US troops": the country's raid, its troops
+    before = text[max(0, start - 24) : start].lower().split()
+    if before[-2:-1] and before[-1] == "of" and before[-2] in _MEMBERS:
+        return True  # "16 soldiers of Syria": whose soldiers, not where
     if not after.startswith(("'s ", "\u2019s ", "\u2018s ")):
         return False
     following = [w.strip(",.;").lower() for w in after[3:].split()[:3]]

@@ -23,6 +23,7 @@ from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.actor import (
+    CLAIM_CUES,
     Agent,
     accusation_in,
     agent_in,
@@ -66,7 +67,6 @@ from conflictfacts.extraction.tokens import AUXILIARIES, has_digit, letter_runs,
 from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
 from conflictfacts.extraction.words import (
-    AGENT_BEFORE,
     AGENT_CUES,
     GENERIC_AGENTS,
 )
@@ -171,8 +171,8 @@ class _Reader:
             else accusation_in(self.names, self.sources, here, tables)
         )
         self.last_accusation = accusation
-        if self.claimant is None and not words.isdisjoint(AGENT_BEFORE):
-            self.claimant = claimant_in(self.names, here)
+        if self.claimant is None and not words.isdisjoint(CLAIM_CUES):
+            self.claimant = claimant_in(self.names, here, tables)
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
         carry_attribution(self.previous_claims, unit, claims)
         self._after(unit, claims, dates, undated=cue)

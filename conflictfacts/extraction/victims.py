@@ -31,15 +31,19 @@ from conflictfacts.extraction.tokens import (
     strip_possessive,
     word_list,
 )
+from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     BUILDINGS,
     EQUIPMENT,
     EVENT_NOUNS,
     FIGHTERS,
+    FORCE_WORDS,
+    MEMBER_NOUNS,
     NOMINAL_KIND,
     OTHER_PARTICIPLES,
     PEOPLE,
+    PLAIN_PERSONS,
     POPULATION_CUES,
     SOLDIERS,
 )
@@ -153,6 +157,11 @@ def _subject(
         )
     if phrase.elided or phrase.head is None:
         is_others = phrase.words[-1:] == ("others",) or quantity.role is QuantityRole.INCREMENT
+        tallied = None if is_others or quantity.unit else _tallied_group(names, here, phrase, heads)
+        if tallied is not None:
+            # "the number of Vessan soldiers killed in the raid has risen to 29": the tally's
+            # of-phrase names the group
+            return tallied
         inherited = previous
         if inherited is None and is_others and earlier:
             inherited = earlier[-1].subject
@@ -182,9 +191,18 @@ def _subject(
             return Subject(
                 text=quantity.text, label=_unit_label(quantity.unit), category="territory"
             )
+        if inherited is None and not is_others:
+            toll = _toll_of_earlier(here, phrase, kind, earlier, heads)
+            if toll is not None:
+                # "30 soldiers were killed ... The death toll rose to 44": the toll's group
+                return toll
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
     words = list(phrase.words)
     head_word = words[-1]
+    member = _member_of(names, here, phrase) if head_word.lower() in MEMBER_NOUNS else None
+    if member is not None:
+        # "nine members of the Kutum Brigade": fighters of the group the of-phrase names
+        return member
     if head_word.lower() in EVENT_NOUNS or head_word.lower() in {"bodies", "body"}:
         # "17 deaths", "19 bodies": people, counted by what happened to them
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
@@ -205,11 +223,73 @@ def _subject(
     category = _category(head_word, phrase.head_class)
     if len(words) == 1 and phrase.head_class == PEOPLE and names.is_people(head_word):
         category = PEOPLE  # "25 Palestinians": people, of the side the name says
+    if len(words) == 1 and label.lower() in PLAIN_PERSONS:
+        label = category = PEOPLE  # "1,300 individuals", "40 persons": people
     return Subject(
         text=surface or quantity.text,
         label=label,
         affiliation=names.affiliation(label),
         category=category,
+    )
+
+
+#: Nouns of a tally whose of-phrase names its group: "the number of Vessan soldiers killed".
+_TALLY_NOUNS = frozenset(["number", "toll", "tally", "count", "total"])
+#: How far before its figure a tally's noun may stand, in tokens.
+_TALLY_REACH = 30
+#: How many tokens the group after a tally's "of" may run to: "of Vessan border guards".
+_TALLY_GROUP_TOKENS = 4
+#: How many tokens the name of a force after "members of" may run to.
+_MEMBER_NAME_TOKENS = 8
+
+
+def _member_of(names: PageNames, here: Tokenized, phrase: Phrase) -> Subject | None:
+    """The force whose members a phrase counts: "nine members of the Kutum Brigade".
+
+    Members, personnel or elements "of" an armed group are its fighters ("Kutum Brigade
+    fighters"); "of" a force the text names by what it is ("of Talvera's defence and security
+    forces"), they are that force. "Four members of a family" names no force: ``None``.
+    """
+    text, tokens = here.text, here.tokens
+    at = phrase.last + 1
+    n = len(tokens)
+    if at + 1 >= n or tokens[at].low != "of":
+        return None
+    first = at + 1
+    end = first
+    while end < n and end - first < _MEMBER_NAME_TOKENS and (
+        tokens[end].text[:1].isupper()
+        or tokens[end].low in DETERMINERS
+        or tokens[end].low == "and"
+        or strip_possessive(tokens[end].low) in FORCE_WORDS
+    ):
+        end += 1
+    while end > first and (tokens[end - 1].low in DETERMINERS or tokens[end - 1].low == "and"):
+        end -= 1
+    while first < end and tokens[first].low in DETERMINERS:
+        first += 1
+    if first >= end:
+        return None
+    start, stop = tokens[first].start, tokens[end - 1].end
+    quantity = phrase.quantity
+    surface = text[quantity.end : stop].strip()
+    armed = [
+        m.entry
+        for m in names.actors(here.start + start, here.start + stop)
+        if m.entry.kind is ActorKind.ARMED_GROUP
+    ]
+    if armed:
+        group = armed[0]
+        label = f"{group.demonyms[0] if group.demonyms else group.name} {FIGHTERS}"
+        return Subject(
+            text=surface, label=label, affiliation=names.affiliation(label), category=FIGHTERS
+        )
+    named = tokens[first:end]
+    if not any(strip_possessive(t.low) in FORCE_WORDS for t in named):
+        return None
+    label = " ".join(strip_possessive(t.text) if t is named[-1] else t.text for t in named)
+    return Subject(
+        text=surface, label=label, affiliation=names.affiliation(label), category=SOLDIERS
     )
 
 
@@ -296,6 +376,85 @@ def _group_named_after(
             return (first, k) if low not in _UNNAMED_GROUPS else None
         k += 1
     return None
+
+
+def _toll_of_earlier(
+    here: Tokenized,
+    phrase: Phrase,
+    kind: ClaimKind,
+    earlier: Sequence[Claim],
+    heads: Mapping[str, str],
+) -> Subject | None:
+    """The group a toll that names none counts: that of the count it updates, said before.
+
+    "Thirty soldiers were killed in the ambush. The death toll later rose to 44": the toll is
+    of the largest count of the same kind in the sentence before (a part, "including 12
+    children", is smaller than its whole).
+    """
+    context = toll_context(here.text, phrase.quantity.start)
+    if tally_of(context) is None and not is_death_toll(context):
+        return None
+    same = [
+        c
+        for c in earlier
+        if c.kind is kind
+        and heads.get((c.subject.category or "").lower()) in (PEOPLE, SOLDIERS, FIGHTERS)
+        and c.quantity.role is QuantityRole.TOTAL
+    ]
+    if not same:
+        return None
+    whole = max(same, key=lambda c: c.quantity.high or c.quantity.low or 0)
+    return attrs.evolve(whole.subject, text=phrase.quantity.text)
+
+
+def _tallied_group(
+    names: PageNames, here: Tokenized, phrase: Phrase, heads: Mapping[str, str]
+) -> Subject | None:
+    """The group a tally names before its figure: "the number of Vessan soldiers killed ... to".
+
+    The tally's noun ("number", "toll", "tally", "count", "total") and "of" open the group: its
+    modifiers, then a noun of people, soldiers or fighters, or a people's name ("Afghans").
+    """
+    text, tokens = here.text, here.tokens
+    quantity = phrase.quantity
+    if tally_of(toll_context(text, quantity.start)) is None:
+        return None
+    at = next(
+        (
+            k
+            for k in range(phrase.first - 2, max(-1, phrase.first - _TALLY_REACH), -1)
+            if tokens[k].low in _TALLY_NOUNS and tokens[k + 1].low == "of"
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    words: list[Token] = []
+    for token in tokens[at + 2 : at + 2 + _TALLY_GROUP_TOKENS]:
+        low = token.low
+        if low in DETERMINERS and not words:
+            continue
+        head = "civilians" if low == "civilian" else low
+        if heads.get(head) in (PEOPLE, SOLDIERS, FIGHTERS) and head != "members":
+            category = _category(head, heads[head])
+            words.append(token)
+            break
+        if token.text[:1].isupper() and names.is_people(token.text):
+            words.append(token)
+            category = PEOPLE
+            break
+        if not token.text[:1].isupper() or low in POSSESSIVES:
+            return None  # "the number of dead", "the number of our soldiers": no group here
+        words.append(token)
+    else:
+        return None
+    label = " ".join(strip_possessive(t.text) for t in words)
+    return Subject(
+        text=text[words[0].start : words[-1].end],
+        label=label,
+        affiliation=names.affiliation(label),
+        category=category,
+    )
 
 
 def _person_word_before(

@@ -42,14 +42,17 @@ __all__ = [
     "EVENT_NOUNS",
     "FIGHTERS",
     "FIRED",
+    "FORCE_WORDS",
     "GENERIC_AGENTS",
     "LOCALITIES",
+    "MEMBER_NOUNS",
     "MILITARY",
     "MUNITIONS",
     "NOMINAL_KIND",
     "OTHER_PARTICIPLES",
     "PEOPLE",
     "PERSONS",
+    "PLAIN_PERSONS",
     "POPULATION_CUES",
     "PRESENCE",
     "REPORT_TAIL",
@@ -215,3 +218,15 @@ OTHER_PARTICIPLES: Mapping[str, str] = {
 }
 #: Words that name a population count: "home to 3 million", "a population of 1.2 million".
 POPULATION_CUES = frozenset(word_list("home population inhabitants"))
+#: Nouns of the members of a force, counted as its fighters or soldiers when "of" names it:
+#: "nine members of the Kutum Brigade".
+MEMBER_NOUNS = frozenset(word_list("members member personnel elements cadres"))
+#: Words of a force's name that say it is one: "of the defence and security forces".
+FORCE_WORDS = frozenset(
+    word_list(
+        """forces force army armed military militia militias police guard guards defence defense
+        security brigade brigades troops"""
+    )
+)
+#: Plain nouns of persons that say no more than "people": "1,300 individuals", "40 persons".
+PLAIN_PERSONS = frozenset(word_list("individuals persons"))
