@@ -204,6 +204,8 @@ class _Unit(NamedTuple):
 
 
 def _lower_words(text: str) -> list[str]:
+    if text.isascii():  # lowered first: the same words, without a call per word
+        return _WORD.findall(text.lower())
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
@@ -332,6 +334,8 @@ def _dates_of(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 
 def _words(text: str) -> set[str]:
     """The runs of letters of ``text`` (see :data:`_LETTERS`), lowercased."""
+    if text.isascii():  # lowering ASCII text keeps its runs where they are
+        return set(_LETTERS.findall(text.lower()))
     # (ASCII letters and hyphens only: lowered together, and split again, as one string)
     return set(" ".join(_LETTERS.findall(text)).lower().split())
 

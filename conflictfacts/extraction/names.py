@@ -98,6 +98,17 @@ class PageNames:
         """Actors named in ``[start, end)`` of the article, offsets relative to ``start``."""
         return self._between(self.all_actors, self._actor_starts, start, end)
 
+    def has_actor(self, start: int, end: int) -> bool:
+        """Whether :meth:`actors` would find any in ``[start, end)``, without building them."""
+        first, last = start - self.low, end - self.low
+        matches = self.all_actors
+        index = bisect.bisect_left(self._actor_starts, first)
+        while index < len(matches) and matches[index].start < last:
+            if matches[index].end <= last:
+                return True
+            index += 1
+        return False
+
     def places(self, start: int, end: int) -> list[Near[PlaceEntry]]:
         """Places named in ``[start, end)`` of the article, offsets relative to ``start``."""
         return self._between(self.all_places, self._place_starts, start, end)

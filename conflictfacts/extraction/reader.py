@@ -140,7 +140,7 @@ class _Reader:
         # fighters to be its agent
         agent_cue = not words.isdisjoint(AGENT_CUES) and (
             not words.isdisjoint(GENERIC_AGENTS)
-            or bool(self.names.actors(unit.start, unit.start + len(text)))
+            or self.names.has_actor(unit.start, unit.start + len(text))
         )
         if not quantities and not one_thing and words.isdisjoint(tables.speaking_cues):
             # nothing counted and nobody speaks: only the date memory moves on (and who

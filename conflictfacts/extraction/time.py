@@ -177,6 +177,9 @@ class Timeline:
         # where a date right after a verb of saying may start, for the unit last asked
         self._said_at_unit: Tokenized | None = None
         self._said_at_here: frozenset[int] = frozenset()
+        # the dates that may date a claim, for the unit and dates last asked (see _event_dates)
+        self._events_for: tuple[Tokenized | None, Sequence[DateMention]] = (None, ())
+        self._events_here: list[DateMention] = []
 
     def may_tell_onset(self, unit: Unit) -> None:
         """Note a unit with a date cue: it may tell when something began."""
@@ -262,6 +265,23 @@ class Timeline:
             self._said_at_unit, self._said_at_here = here, frozenset(found)
         return self._said_at_here
 
+    def _event_dates(self, here: Tokenized, dates: Sequence[DateMention]) -> list[DateMention]:
+        """The dates of a unit that may date its claims, worked out once for all its claims.
+
+        Not those that only bound a superlative ("the deadliest since 2011"), nor those right
+        after a verb of saying ("said on Tuesday that ..." dates the statement, not the event).
+        """
+        if self._events_for[0] is here and self._events_for[1] is dates:
+            return self._events_here
+        resolved = [
+            d for d in dates if d.span is not None and not compares_superlative(here.text, d)
+        ]
+        if resolved:
+            said_at = self._said_at(here)
+            resolved = [d for d in resolved if d.start not in said_at]
+        self._events_for, self._events_here = (here, dates), resolved
+        return resolved
+
     def time_of(
         self,
         here: Tokenized,
@@ -283,13 +303,7 @@ class Timeline:
             The claim's time, or ``None``.
         """
         unit = here.unit
-        resolved = [
-            d for d in dates if d.span is not None and not compares_superlative(here.text, d)
-        ]
-        if resolved:
-            # "said on Tuesday that ..." dates the statement, not the event
-            said_at = self._said_at(here)
-            resolved = [d for d in resolved if d.start not in said_at]
+        resolved = self._event_dates(here, dates)
         if resolved:
             cut = _reported_clause(here, core_start, self._saying)
             if cut is not None and any(d.start >= cut for d in resolved):
