@@ -529,6 +529,20 @@ def test_who_claims_the_attack_did_it(page: str, expected: list[str | None]) -> 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The Israeli army carried out several strikes on Vessa overnight.", ["Israeli"]),
+        ("Over the past week, Israel has carried out dozens of strikes in Kutum.", ["Israeli"]),
+        ("The Syrian army launched 40 strikes on Vessa.", ["Syrian"]),
+    ],
+)
+def test_who_carries_out_the_strikes_counted_did_them(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [(a or "").split()[0] for a in _actors(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a convoy attacked, ambushed or fleeing: its vehicles, not a force sent
         (
             "Militants launched an attack on a convoy of 78 vehicles carrying police near Vessa.",

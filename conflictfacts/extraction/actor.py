@@ -231,6 +231,8 @@ def perpetrator(
         verb = tokens[trigger].low
         if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
             verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
+        elif verb == "out" and trigger > 0 and tokens[trigger - 1].low in ATTACK_VERBS:
+            verb = tokens[trigger - 1].low  # "Israel has carried out several strikes"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (verb in kind_before or verb in ATTACK_VERBS or verb in _SHOOTING)
             and trigger < phrase.first
