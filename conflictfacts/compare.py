@@ -844,6 +844,34 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
     return False
 
 
+def _stream_fit(item: _Item, members: list[_Item]) -> tuple[bool, bool]:
+    """Whether report times order ``item`` into the members' toll; whether it is an early one.
+
+    The first is true when no member given later is lower and none given earlier is higher
+    (overlapping figures aside); the second when, besides, some member given later is higher.
+    A member given before the event it counts has no report time to go by (its page's date is
+    wrong) and is passed over; a figure with no report time orders nothing.
+    """
+    given = _given_on(item.claim)
+    if given is None:
+        return False, False
+    later_higher = False
+    for member in members:
+        day = _given_on(member.claim)
+        if day is None:
+            return False, False
+        if member.time is not None and day < member.time.start:
+            continue
+        apart = not member.soft.overlaps(item.soft)
+        if day > given:
+            if apart and member.value < item.value:
+                return False, False
+            later_higher = later_higher or member.value > item.value
+        elif day < given and apart and member.value > item.value:
+            return False, False
+    return True, later_higher
+
+
 #: Modifiers that news uses interchangeably with none ("civilians" displaced = "people").
 _LOOSE_MODIFIERS = frozenset({"civilian"})
 
@@ -956,6 +984,10 @@ class _Group:
             if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
                 return None
             best_time = min(best_time, fit)
+        # a day apart, report times may order the item into the members' rising toll (a
+        # first reading far below the later ones; a later count given for a place inside or
+        # around the members', as copy names the hardest-hit area)
+        stream = _stream_fit(item, self.items) if best_time == _T_ADJACENT else (False, False)
         figures_fit = 1
         near = False
         value = item.value
@@ -977,6 +1009,7 @@ class _Group:
                 and member.place_key in nested
                 and (item.tkey is None or item.tkey != member.tkey)
                 and not _same_count(item, member, policy)
+                and not stream[0]
             ):
                 # a province's or a country's count for another period is a wider count, not
                 # a rival of a town's
@@ -1003,7 +1036,12 @@ class _Group:
                 figures_fit = 0
                 low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
-        if best_time in (_T_OPEN, _T_ADJACENT) and not near and self.items:
+        if (
+            best_time in (_T_OPEN, _T_ADJACENT)
+            and not near
+            and self.items
+            and not (best_time == _T_ADJACENT and stream[1])
+        ):
             return None  # nothing but a missing date ties it here, and the figures are far apart
         if across and not overlaps:
             return None

@@ -120,3 +120,42 @@ def test_one_agency_copy_printed_by_several_outlets_is_one_source() -> None:
     (fact,) = compare([*copies, own]).facts
     assert fact.relation is Relation.AGREE
     assert fact.independent_sources == 2
+
+
+def test_a_first_reading_dated_by_its_report_joins_the_event_of_the_day_before() -> None:
+    """An evening strike's first toll, printed next morning with no date of its own, is the
+    start of the same stream: "nine soldiers were killed" on the 9th, 29 and 36 later, all of
+    the strike of the 8th."""
+    day = dt.date(2031, 4, 8)
+    first = incident_record(9, outlet="Outlet A", given=day + dt.timedelta(days=1),
+                            day=day + dt.timedelta(days=1), subject="soldiers")  # fmt: skip
+    later = [
+        incident_record(29, outlet="Outlet B", given=day + dt.timedelta(days=1), day=day,
+                        subject="soldiers"),
+        incident_record(36, outlet="Outlet C", given=day + dt.timedelta(days=3), day=day,
+                        subject="soldiers"),
+    ]  # fmt: skip
+    (fact,) = compare([Claim.from_record(r) for r in (first, *later)]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 36
+    # a far lower figure of the next day that nothing given later raises is another incident
+    assert len(compare([Claim.from_record(r) for r in (first, later[0])]).facts) == 2
+    # nor does a far lower figure given after a higher one join it
+    fallen = incident_record(9, outlet="Outlet E", given=day + dt.timedelta(days=4),
+                             day=day + dt.timedelta(days=4), subject="soldiers")  # fmt: skip
+    stale = incident_record(29, outlet="Outlet F", given=day + dt.timedelta(days=3),
+                            day=day + dt.timedelta(days=3), subject="soldiers")  # fmt: skip
+    assert len(compare([Claim.from_record(r) for r in (stale, fallen)]).facts) == 2
+
+
+def test_a_next_day_count_for_the_hardest_hit_region_continues_the_toll() -> None:
+    """A ministry's toll of the 8th, then on the 9th the same toll "in the south": one stream."""
+    day = dt.date(2031, 4, 8)
+    first = incident_record(356, outlet="Outlet A", given=day, day=day, place="Lebanon")
+    second = incident_record(558, outlet="Outlet B", given=day + dt.timedelta(days=1),
+                             day=day + dt.timedelta(days=1), place="South Lebanon")  # fmt: skip
+    (fact,) = compare([Claim.from_record(first), Claim.from_record(second)]).facts
+    assert fact.relation is Relation.UPDATE
+    # a region's next-day figure below the country's is not its continuation
+    lower = {**second, "value": 40}
+    assert len(compare([Claim.from_record(first), Claim.from_record(lower)]).facts) == 2
