@@ -583,6 +583,16 @@ def test_two_towns_of_one_region_stay_apart_and_the_region_joins_one() -> None:
     assert all({c.place for c in f.claims} != {"Izium", "Kupiansk"} for f in facts)
 
 
+def test_a_capital_is_a_city_inside_its_country_not_the_country() -> None:
+    # "Damascus said" speaks for Syria; "killed in Damascus" is a city, apart from Idlib
+    capital = make(12, place="Damascus", outlet="Outlet A")
+    town = make(12, place="Idlib", outlet="Outlet B")
+    country = make(12, place="Syria", outlet="Outlet C")
+    facts = compare([capital, town, country]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+    assert all({c.place for c in f.claims} != {"Damascus", "Idlib"} for f in facts)
+
+
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
     town = make(12, place="Kutum", outlet="Outlet A", start="2023-05-02")
     country = make(
