@@ -118,6 +118,9 @@ class Origin:
     document: str | None = None
     #: The page's address, when known.
     url: str | None = None
+    #: Wire agencies the article credits ("(Reuters)" datelines, "dv/aw (AP, AFP)" credit
+    #: lines): its copy is theirs, one source however many outlets print it.
+    agencies: tuple[str, ...] = ()
 
 
 @compact
@@ -219,6 +222,7 @@ class Claim:
             "url": self.origin.url,
             "title": self.origin.title,
             "published": _v.date_out(self.origin.published),
+            "agencies": "; ".join(self.origin.agencies) or None,
         }
 
     @classmethod
@@ -317,6 +321,11 @@ class Claim:
                 published=_v.date_in(record, "published"),
                 document=_v.text_in(record, "document"),
                 url=_v.text_in(record, "url"),
+                agencies=tuple(
+                    name
+                    for part in (_v.text_in(record, "agencies") or "").split(";")
+                    if (name := part.strip())
+                ),
             ),
             reported_on=_v.date_in(record, "reported_on"),
             frame=_v.span_in(record, "frame_start", "frame_end"),

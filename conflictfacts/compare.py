@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from conflictfacts._cells import guard
+from conflictfacts._furniture import canonical_agency
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
 from conflictfacts._labels import Folder, PlaceKey, SubjectKey
 from conflictfacts.claims import Claim, ClaimKind
@@ -1394,16 +1395,36 @@ def _stream(
 _COPY_MIN_CHARS = 40
 
 
+def _wire(claim: Claim) -> str | None:
+    """The wire agency whose copy a claim is, when its article says so.
+
+    A figure credited to an agency ("AFP reported") is that agency's; a figure an outlet states
+    on its own word is the copy of the agencies its article credits ("(Reuters)" dateline, a
+    "dv/aw (AP, AFP)" credit line), or the agency's own when the outlet is one.
+    """
+    attribution = claim.attribution
+    if attribution is not None:
+        agency = canonical_agency(attribution.source)
+        return None if agency is None else "wire:" + agency
+    agencies = claim.origin.agencies
+    if not agencies and claim.origin.outlet:
+        agencies = (claim.origin.outlet,)
+    names = sorted({name for agency in agencies if (name := canonical_agency(agency))})
+    return "wire:" + "+".join(names) if names else None
+
+
 def _voices(members: list[_Item]) -> dict[int, str]:
     """Each member's independent voice, by ``id``: its source, but one voice per copy.
 
-    Outlets printing the same sentence (one agency's copy) are one voice, the first's.
+    One agency's copy is one voice however many outlets print it: the agency when the
+    article credits one (:func:`_wire`), else the first outlet's when outlets print the same
+    sentence.
     """
     by_sentence: dict[str, str] = {}
     voices: dict[int, str] = {}
     for item in sorted(members, key=lambda it: it.key):
         sentence = " ".join(item.claim.sentence.split()).casefold()
-        voice = item.source
+        voice = _wire(item.claim) or item.source
         if len(sentence) >= _COPY_MIN_CHARS:
             voice = by_sentence.setdefault(sentence, voice)
         voices[id(item)] = voice

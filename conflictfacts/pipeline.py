@@ -225,6 +225,7 @@ def extract_document(
             published=article.published,
             document=document.id,
             url=article.url,
+            agencies=article.agencies,
         )
         claims = tuple(
             attrs.evolve(claim, origin=origin)

@@ -69,6 +69,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "url",
     "title",
     "published",
+    "agencies",
 )
 
 

@@ -9,7 +9,7 @@ import random
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import Claim, Relation, compare
+from conflictfacts import Claim, Relation, compare, extract_claims, parse_article
 from tests.strategies import incident_record, rising_tolls
 
 _DAY = dt.date(2031, 4, 8)
@@ -159,3 +159,48 @@ def test_a_next_day_count_for_the_hardest_hit_region_continues_the_toll() -> Non
     # a region's next-day figure below the country's is not its continuation
     lower = {**second, "value": 40}
     assert len(compare([Claim.from_record(first), Claim.from_record(lower)]).facts) == 2
+
+
+def _copy(value: int, outlet: str, text: str, **extra: object) -> Claim:
+    record = {**incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY),
+              "text": text, **extra}  # fmt: skip
+    return Claim.from_record(record)
+
+
+def test_outlets_printing_one_credited_wire_copy_are_one_source() -> None:
+    # each outlet trims the agency's sentence its own way: only the credit says it is one copy
+    copies = [
+        _copy(12, "Outlet A", "Shelling of the Kharkiv market killed 12 people on Tuesday.",
+              agencies="Reuters"),
+        _copy(12, "Outlet B", "Twelve people died when shells hit the Kharkiv market.",
+              agencies="Reuters"),
+        _copy(12, "Outlet C", "The shelling killed 12 at the market, Reuters reported.",
+              source="Reuters"),
+        _copy(12, "Reuters", "Shells killed 12 people at a market in Kharkiv on Tuesday."),
+    ]  # fmt: skip
+    own = _copy(12, "Outlet D", "Twelve died at the market, a doctor there told us.")
+    (fact,) = compare([*copies, own]).facts
+    assert fact.independent_sources == 2
+    # an article crediting two agencies is their joint copy, not either one's
+    joint = _copy(12, "Outlet E", "Twelve people were killed in Kharkiv on Tuesday.",
+                  agencies="AFP; dpa")  # fmt: skip
+    assert compare([*copies, joint]).facts[0].independent_sources == 2
+
+
+def test_a_credited_wire_copy_is_one_voice_when_the_summary_counts_support() -> None:
+    # three outlets of one AP copy say 12; two outlets of their own say 14 and 14
+    wire = [_copy(12, f"Outlet {i}", f"Copy {i}: 12 killed.", agencies="AP") for i in range(3)]
+    own = [_copy(14, f"Paper {i}", f"Paper {i}: 14 killed.") for i in range(2)]
+    (fact,) = compare([*wire, *own]).facts
+    assert fact.summary.best == 14  # two voices against one, not three against two
+
+
+def test_the_wire_credit_of_a_page_reaches_its_claims() -> None:
+    page = (
+        "Shelling kills 12 in Vessa\n\nVESSA, Talvera (Reuters) - Shelling of a market in Vessa"
+        " killed 12 people on Tuesday.\n"
+    )
+    article = parse_article(page, published=dt.date(2031, 4, 9), outlet="Daily Courier")
+    (claim,) = extract_claims(article)
+    assert claim.origin.agencies == ("Reuters",)
+    assert Claim.from_record(claim.to_record()).origin.agencies == ("Reuters",)
