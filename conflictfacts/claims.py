@@ -95,6 +95,9 @@ class Attribution:
     distanced: bool = False
     #: The source as written in the article ("a Syrian opposition war monitor").
     text: str | None = attrs.field(default=None, eq=False)
+    #: Whether the source denies the figure rather than gives it ("the army denied that 40
+    #: soldiers were killed"): a denial and the claim it denies are a conflict.
+    denied: bool = False
 
 
 @compact
@@ -212,6 +215,7 @@ class Claim:
             "granularity": self.time.granularity.value if self.time else None,
             "verb": attribution.verb if attribution else None,
             "distanced": attribution.distanced if attribution else False,
+            "denied": attribution.denied if attribution else False,
             "source_text": attribution.text if attribution else None,
             "evidence": [[span.start, span.end] for span in self.evidence],
             "frame_start": self.frame.start if self.frame else None,
@@ -299,6 +303,7 @@ class Claim:
                 source=source,
                 verb=_v.text_in(record, "verb"),
                 distanced=_v.bool_in(record, "distanced"),
+                denied=_v.bool_in(record, "denied"),
                 text=_v.text_in(record, "source_text"),
             )
             if source

@@ -551,6 +551,7 @@ def _sort_key(claim: Claim) -> tuple[str, ...]:
         _s(a.source) if a else "",
         _s(a.verb) if a else "",
         _s(a.distanced) if a else "",
+        _s(a.denied) if a else "",
         _s(a.text) if a else "",
         ",".join(f"{e.start}-{e.end}" for e in claim.evidence),
         claim.sentence,
@@ -588,8 +589,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "figure", "hard", "key", "party", "place", "place_info", "place_key",
-        "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
+        "article", "claim", "denied", "figure", "hard", "key", "party", "place", "place_info",
+        "place_key", "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -621,9 +622,11 @@ class _Item:
         low, high = self.hard.low, self.hard.high
         q = claim.quantity
         self.value = float(q.value)
-        self.figure = (low, high, self.value, q.qualifier or "", self.tkey)
-        self.width = float("inf") if low is None or high is None else high - low
         attribution = claim.attribution
+        # whether its source denies the figure ("the army denied that 40 were killed")
+        self.denied = attribution is not None and attribution.denied
+        self.figure = (low, high, self.value, q.qualifier or "", self.tkey, self.denied)
+        self.width = float("inf") if low is None or high is None else high - low
         self.source = (
             folder.source(attribution.source)
             if attribution
@@ -764,8 +767,14 @@ def _same_figure(a: _Item, b: _Item) -> bool:
 
 
 def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
+    if a.denied != b.denied:
+        # a figure and a denial of it conflict; a denial of another figure says nothing
+        # against this one
+        return Relation.CONFLICT if a.soft.overlaps(b.soft) else Relation.COMPATIBLE
     if _same_figure(a, b):
         return Relation.AGREE
+    if a.denied:
+        return Relation.COMPATIBLE  # two denials: of what each denies, both may hold
     recount = _recounted(a, b, policy)
     if recount is not None and recount[0].value < recount[1].value:
         # "at least 20" on Monday, "risen to 31" on Tuesday: the count grew, though the first
@@ -1187,6 +1196,8 @@ def _who(position: Position) -> str:
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
     if position.sources:
         text += ", citing " + ", ".join(position.sources[:3])
+    if any(r.claim.attribution and r.claim.attribution.denied for r in position.reports):
+        text += ", denied"
     if position.reported_on is not None:
         text += f", given {position.reported_on.isoformat()}"
     return text
@@ -1226,6 +1237,10 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
         return "no overlap"
     a, b = pair
     given_a, given_b = _given_on(a.claim), _given_on(b.claim)
+    if relation is Relation.CONFLICT and a.denied != b.denied:
+        given, denier = (b, a) if a.denied else (a, b)
+        who = denier.claim.attribution.source if denier.claim.attribution else "a source"
+        return f"denied ({_step(given)}; {who} denies it, {_step(denier)})"
     if relation is Relation.UPDATE:
         if _grown_period(a, b) and a.time is not None and b.time is not None:
             earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
@@ -1265,13 +1280,23 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     figures = list(distinct.values())
     relation = Relation.SINGLE if len(reps) < 2 else Relation.AGREE
     worst_pair: tuple[_Item, _Item] | None = None
+    denial: tuple[_Item, _Item] | None = None
     if len(reps) >= 2:
         for i, a in enumerate(figures):
             for b in figures[i + 1 :]:
                 found = _relate_items(a, b, policy)
                 if _SEVERITY[found] > _SEVERITY[relation]:
                     relation, worst_pair = found, (a, b)
-    stream = _stream(reps, policy) if relation is Relation.CONFLICT else None
+                if found is Relation.CONFLICT and a.denied != b.denied and denial is None:
+                    denial = (a, b)
+    if denial is not None:
+        # a claim and its denial: a conflict however the other figures read
+        worst_pair = denial
+    stream = (
+        _stream([it for it in reps if not it.denied], policy)
+        if relation is Relation.CONFLICT and denial is None
+        else None
+    )
     if stream is not None:
         relation, worst_pair = stream
     # positions: every distinct figure of any member
@@ -1444,6 +1469,8 @@ def _summary(
     bound the figures counted; ``best`` is the figure most independent sources give, never one
     that only parties to the fighting give while an independent source gives another.
     """
+    # a denial bounds nothing: the figures summarised are the ones given, when any is
+    reps = [it for it in reps if not it.denied] or reps
     considered = reps
     if relation is Relation.UPDATE and pair is not None:
         if _grown_period(*pair):

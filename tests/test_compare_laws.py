@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import Claim, Relation, compare, extract_claims, parse_article
+from conflictfacts.compare import relate
 from tests.strategies import incident_record, rising_tolls
 
 _DAY = dt.date(2031, 4, 8)
@@ -204,3 +205,36 @@ def test_the_wire_credit_of_a_page_reaches_its_claims() -> None:
     (claim,) = extract_claims(article)
     assert claim.origin.agencies == ("Reuters",)
     assert Claim.from_record(claim.to_record()).origin.agencies == ("Reuters",)
+
+
+def _said(value: int, outlet: str, source: str, *, denied: bool = False) -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY,
+                           subject="soldiers", source=source), "verb": "denied" if denied
+         else "said", "denied": denied}
+    )  # fmt: skip
+
+
+def test_a_claim_and_its_denial_conflict() -> None:
+    # "Rebels said 40 soldiers were killed in Kharkiv"; "the army denied that 40 were killed"
+    said = _said(40, "Outlet A", "rebels")
+    denial = _said(40, "Outlet B", "army", denied=True)
+    for pair in ((said, denial), (denial, said)):
+        assert relate(*pair) is Relation.CONFLICT
+        (fact,) = compare(pair).facts
+        assert fact.relation is Relation.CONFLICT
+        assert "denied (40 on 2031-04-09; army denies it, 40 on 2031-04-09)" in fact.explanation
+        assert len(fact.positions) == 2  # the figure given and the figure denied
+        assert (fact.summary.low, fact.summary.best, fact.summary.high) == (40, 40, 40)
+    # a denial of another figure says nothing against this one; two denials agree
+    assert relate(_said(12, "Outlet C", "army"), denial) is Relation.COMPATIBLE
+    assert relate(denial, _said(40, "Outlet D", "army", denied=True)) is Relation.AGREE
+    # a rising toll with a denial in it is still a conflict, not an update
+    later = Claim.from_record(
+        {**incident_record(52, outlet="Outlet E", given=dt.date(2031, 4, 11), day=_DAY,
+                           subject="soldiers", source="rebels")}
+    )  # fmt: skip
+    (fact,) = compare([said, denial, later]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert Claim.from_record(denial.to_record()) == denial
+    assert denial != _said(40, "Outlet B", "army")  # a denial is not the claim it denies
