@@ -1191,12 +1191,16 @@ def _file_name(path: str | None, document: str | None = None) -> str | None:
     return name or None
 
 
+def _denies(claim: Claim | None) -> bool:
+    return claim is not None and claim.attribution is not None and claim.attribution.denied
+
+
 def _who(position: Position) -> str:
     outlets = position.outlets or ("unknown outlet",)
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
     if position.sources:
         text += ", citing " + ", ".join(position.sources[:3])
-    if any(r.claim.attribution and r.claim.attribution.denied for r in position.reports):
+    if any(_denies(report.claim) for report in position.reports):
         text += ", denied"
     if position.reported_on is not None:
         text += f", given {position.reported_on.isoformat()}"
