@@ -551,10 +551,13 @@ def _sort_key(claim: Claim) -> tuple[str, ...]:
         _s(a.source) if a else "",
         _s(a.verb) if a else "",
         _s(a.distanced) if a else "",
-        _s(a.denied) if a else "",
         _s(a.text) if a else "",
         ",".join(f"{e.start}-{e.end}" for e in claim.evidence),
         claim.sentence,
+        # later additions, only when set, so that the keys (and fact ids) of claims without
+        # them stay what they were
+        *((_s(o.published_at), ";".join(o.agencies)) if o.published_at or o.agencies else ()),
+        *(("denied",) if a is not None and a.denied else ()),
     )
 
 
@@ -737,14 +740,61 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     if ta is None or tb is None or not _one_count(ta, tb, policy):
         return None
     pa, pb = _given_on(a.claim), _given_on(b.claim)
-    if pa is None or pb is None or pa == pb or min(pa, pb) < min(ta.start, tb.start):
+    if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
-    return (a, b) if pa < pb else (b, a)
+    return _in_report_order(a, b)
 
 
 def _given_on(claim: Claim) -> dt.date | None:
     """The day a figure was given: its statement's day, else its article's date."""
     return claim.reported_on or claim.origin.published
+
+
+def _given_at(claim: Claim) -> dt.datetime | None:
+    """The moment a figure was given, when its page's time of day is known and is its day's."""
+    at = claim.origin.published_at
+    day = _given_on(claim)
+    return at if at is not None and day is not None and day == claim.origin.published else None
+
+
+def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when report times order two figures; ``None`` when they do not.
+
+    Their days order them, else, on one day, their pages' times of day ("12 killed" at
+    08:00, 20 at 19:00).
+    """
+    da, db = _given_on(a.claim), _given_on(b.claim)
+    if da is None or db is None:
+        return None
+    if da != db:
+        return (a, b) if da < db else (b, a)
+    ta, tb = _given_at(a.claim), _given_at(b.claim)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return (a, b) if ta < tb else (b, a)
+
+
+def _report_key(item: _Item) -> tuple[dt.date, dt.datetime]:
+    """A sort key of report order (an unknown day or time sorts first)."""
+    return (_given_on(item.claim) or dt.date.min, _given_at(item.claim) or dt.datetime.min)
+
+
+def _latest(items: list[_Item]) -> list[_Item]:
+    """The figures given last.
+
+    Those of the latest day, or of its latest moment when every figure of that day has its
+    page's time of day.
+    """
+    dated = [it for it in items if _given_on(it.claim) is not None]
+    if not dated:
+        return list(items)
+    day = max(_given_on(it.claim) or dt.date.min for it in dated)
+    last = [it for it in dated if _given_on(it.claim) == day]
+    moments = [_given_at(it.claim) for it in last]
+    if all(moment is not None for moment in moments):
+        top = max(moment for moment in moments if moment is not None)
+        last = [it for it in last if _given_at(it.claim) == top]
+    return last
 
 
 def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
@@ -1222,10 +1272,13 @@ def _grown_period(a: _Item, b: _Item) -> bool:
 
 
 def _step(item: _Item) -> str:
-    """A figure and the day it was given: "9 on 2020-02-28"."""
+    """A figure and when it was given: "9 on 2020-02-28", "12 on 2031-04-09 at 08:00"."""
     day = _given_on(item.claim)
     figure = _figure(item.claim.quantity)
-    return f"{figure} on {day.isoformat()}" if day is not None else figure
+    if day is None:
+        return figure
+    at = _given_at(item.claim)
+    return f"{figure} on {day.isoformat()}" + (f" at {at:%H:%M}" if at is not None else "")
 
 
 def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
@@ -1252,13 +1305,15 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
                 f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger "
                 f"than an earlier one (to {_s(earlier.time and earlier.time.end)})"
             )
-        earlier, later = sorted((a, b), key=lambda it: (_given_on(it.claim) or dt.date.min))
+        earlier, later = sorted((a, b), key=_report_key)
         return f"the count rose as it was reported ({_step(earlier)}, then {_step(later)})"
-    if given_a is not None and given_b is not None and given_a != given_b:
-        earlier, later = (a, b) if given_a < given_b else (b, a)
+    ordered = _in_report_order(a, b)
+    if ordered is not None:
+        earlier, later = ordered
         if later.value < earlier.value:
             return f"revised down ({_step(earlier)}, then {_step(later)})"
-    when = "" if given_a is None or given_a != given_b else "given the same day, "
+    same_day = given_a is not None and given_a == given_b and ordered is None
+    when = "given the same day, " if same_day else ""
     if a.time is not None and a.time == b.time:
         return f"same period, {when}no overlap"
     if a.time is None or b.time is None:
@@ -1385,7 +1440,7 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         explanation=explanation,
         claims=tuple(
             it.claim
-            for it in sorted(members, key=lambda it: (_given_on(it.claim) or dt.date.min, it.key))
+            for it in sorted(members, key=lambda it: (*_report_key(it), it.key))
         ),
     )
 
@@ -1400,14 +1455,18 @@ def _stream(
     highest and do not conflict among themselves, the fact is an update (the pair returned is
     the earliest lowest figure and the latest highest one). When a figure given later is below
     one given earlier, the count fell: a conflict, the pair being the higher earlier figure and
-    the lower later one. ``None`` when report times say nothing (one day only, or none known).
+    the lower later one. Figures of one day are ordered by their pages' times of day when
+    every figure of the latest day has one. ``None`` when report times say nothing (one day
+    only with no times of day, or none known).
     """
-    dated = [(day, item) for item in reps if (day := _given_on(item.claim)) is not None]
-    days = sorted({day for day, _ in dated})
-    if len(days) < 2:
+    dated = [item for item in reps if _given_on(item.claim) is not None]
+    if not dated:
         return None
-    latest = [item for day, item in dated if day == days[-1]]
-    earlier = [item for day, item in dated if day < days[-1]]
+    latest = _latest(dated)
+    last = {id(item) for item in latest}
+    earlier = [item for item in dated if id(item) not in last]
+    if not earlier:
+        return None
     top = max(latest, key=lambda it: (it.value, it.key))
     peak = max(earlier, key=lambda it: (it.value, it.key))
     if peak.value > top.value and not peak.soft.overlaps(top.soft):
@@ -1416,7 +1475,7 @@ def _stream(
         for b in latest[i + 1 :]:
             if _relate_items(a, b, policy) is Relation.CONFLICT:
                 return None
-    first = min(dated, key=lambda pair: (pair[0], pair[1].value, pair[1].key))[1]
+    first = min(dated, key=lambda it: (_report_key(it), it.value, it.key))
     return Relation.UPDATE, (first, top)
 
 
@@ -1481,8 +1540,7 @@ def _summary(
             latest = max(_reported_on(it) for it in reps if it.time is not None)
             considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
         else:
-            last = max(_given_on(it.claim) or dt.date.min for it in reps)
-            considered = [it for it in reps if (_given_on(it.claim) or dt.date.min) == last]
+            considered = _latest(reps)
     low = min(_conservative(it.claim.quantity) for it in considered)
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}

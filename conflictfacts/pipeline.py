@@ -226,6 +226,11 @@ def extract_document(
             document=document.id,
             url=article.url,
             agencies=article.agencies,
+            published_at=(
+                document.published_at
+                if document.published is not None and document.published == article.published
+                else None
+            ),
         )
         claims = tuple(
             attrs.evolve(claim, origin=origin)

@@ -71,6 +71,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "title",
     "published",
     "agencies",
+    "published_at",
 )
 
 

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from conflictfacts import Claim, Relation, compare, extract_claims, parse_article
 from conflictfacts.compare import relate
+from conflictfacts.documents import Document
+from conflictfacts.pipeline import extract_documents
 from tests.strategies import incident_record, rising_tolls
 
 _DAY = dt.date(2031, 4, 8)
@@ -238,3 +240,51 @@ def test_a_claim_and_its_denial_conflict() -> None:
     assert fact.relation is Relation.CONFLICT
     assert Claim.from_record(denial.to_record()) == denial
     assert denial != _said(40, "Outlet B", "army")  # a denial is not the claim it denies
+
+
+def _timed(value: int, outlet: str, at: str | None, day: str = "2031-04-09") -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date.fromisoformat(day), day=_DAY),
+         "published_at": f"{day}T{at}" if at else None}
+    )  # fmt: skip
+
+
+def test_figures_of_one_day_rise_in_the_order_of_their_pages_times() -> None:
+    # "12 killed" in the morning, "the toll rose to 20" in the evening: one day's update
+    morning, evening = _timed(12, "Outlet A", "08:00"), _timed(20, "Outlet B", "19:00")
+    for pair in ((morning, evening), (evening, morning)):
+        assert relate(*pair) is Relation.UPDATE
+        (fact,) = compare(pair).facts
+        assert fact.relation is Relation.UPDATE
+        assert fact.summary.best == 20
+        assert fact.explanation.endswith(
+            "the count rose as it was reported (12 on 2031-04-09 at 08:00, then 20 on "
+            "2031-04-09 at 19:00)"
+        )
+        assert [c.quantity.value for c in fact.claims] == [12, 20]  # report order
+    # falling through the day is a revision down; without times of day, a conflict of one day
+    (fact,) = compare([_timed(20, "Outlet A", "08:00"), _timed(12, "Outlet B", "19:00")]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert "revised down (20 on 2031-04-09 at 08:00, then 12 on 2031-04-09 at 19:00)" in (
+        fact.explanation
+    )
+    (fact,) = compare([_timed(12, "Outlet A", None), _timed(20, "Outlet B", "19:00")]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert "given the same day" in fact.explanation
+    # a stream over days whose last day is ordered by its times is an update too
+    stream = [_timed(9, "Outlet C", None, "2031-04-08"), morning, evening]
+    (fact,) = compare(stream).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 20
+
+
+def test_a_crawlers_time_of_day_reaches_the_claims() -> None:
+    doc = Document.from_mapping(
+        {"id": "a", "text": "Shelling killed 12 people in Vessa on Tuesday.",
+         "published": "2031-04-09T19:30:00+03:00"}
+    )  # fmt: skip
+    (result,) = list(extract_documents([doc]))
+    (claim,) = result.claims
+    assert claim.origin.published == dt.date(2031, 4, 9)
+    assert claim.origin.published_at == dt.datetime(2031, 4, 9, 16, 30)  # UTC
+    assert Claim.from_record(claim.to_record()).origin.published_at == claim.origin.published_at
