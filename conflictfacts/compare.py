@@ -834,7 +834,36 @@ def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
         return Relation.COMPATIBLE
     if _is_update(a, b, policy):
         return Relation.UPDATE
+    if _other_bases(a, b, policy):
+        return Relation.COMPATIBLE
     return Relation.CONFLICT
+
+
+def _other_bases(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether two counts of overlapping periods from different time bases can both hold.
+
+    "900,000 displaced since December" and "600,000 since January" are not one growing count
+    (that would be an update or a conflict) but two: the wider period may hold more, and a
+    period that only overlaps another bounds nothing. Only a wider period with a smaller count
+    contradicts the narrower one.
+    """
+    ta, tb = a.time, b.time
+    if (
+        ta is None
+        or tb is None
+        or ta.is_day
+        or tb.is_day
+        or not ta.overlaps(tb)
+        or _one_count(ta, tb, policy)
+    ):
+        return False
+    if ta.start <= tb.start and tb.end <= ta.end:
+        wide, narrow = a, b
+    elif tb.start <= ta.start and ta.end <= tb.end:
+        wide, narrow = b, a
+    else:
+        return True
+    return narrow.soft.below(wide.soft)
 
 
 def relate(a: Claim, b: Claim, policy: ComparisonPolicy | None = None) -> Relation:

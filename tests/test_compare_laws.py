@@ -288,3 +288,30 @@ def test_a_crawlers_time_of_day_reaches_the_claims() -> None:
     assert claim.origin.published == dt.date(2031, 4, 9)
     assert claim.origin.published_at == dt.datetime(2031, 4, 9, 16, 30)  # UTC
     assert Claim.from_record(claim.to_record()).origin.published_at == claim.origin.published_at
+
+
+def _since(value: int, outlet: str, start: str, given: str) -> Claim:
+    return Claim.from_record(
+        {"kind": "displaced", "value": value, "subject": "people", "place": "Talvera",
+         "date_start": start, "date_end": given, "outlet": outlet, "path": f"{outlet}.txt",
+         "published": given}
+    )  # fmt: skip
+
+
+def test_counts_from_different_time_bases_are_compatible_not_an_update() -> None:
+    # "900,000 have fled since December" and, later, "600,000 since January": two counts
+    december = _since(900_000, "Outlet A", "2030-12-01", "2031-02-11")
+    january = _since(600_000, "Outlet B", "2031-01-01", "2031-02-25")
+    assert relate(december, january) is Relation.COMPATIBLE
+    assert relate(january, december) is Relation.COMPATIBLE
+    # the wider period holding fewer contradicts the narrower
+    fewer = _since(500_000, "Outlet C", "2030-12-01", "2031-03-01")
+    assert relate(fewer, january) is Relation.CONFLICT
+    # periods that only overlap bound nothing
+    later = _since(200_000, "Outlet D", "2031-02-01", "2031-03-10")
+    assert relate(december, later) is Relation.COMPATIBLE
+    # one base (starts within cumulative_start_days), a later larger count: an update
+    same_base = _since(1_000_000, "Outlet E", "2030-12-02", "2031-03-01")
+    assert relate(december, same_base) is Relation.UPDATE
+    # grouping still keeps far figures of other periods apart: two counts, two facts
+    assert len(compare([december, january]).facts) == 2
