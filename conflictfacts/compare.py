@@ -1380,9 +1380,12 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     if denial is not None:
         # a claim and its denial: a conflict however the other figures read
         worst_pair = denial
+    stated = [it for it in reps if not it.denied]
     stream = (
-        _stream([it for it in reps if not it.denied], policy)
+        _stream(stated, policy)
         if relation is Relation.CONFLICT and denial is None
+        else _rising(stated)
+        if relation is Relation.COMPATIBLE
         else None
     )
     if stream is not None:
@@ -1506,6 +1509,40 @@ def _stream(
                 return None
     first = min(dated, key=lambda it: (_report_key(it), it.value, it.key))
     return Relation.UPDATE, (first, top)
+
+
+def _rising(reps: list[_Item]) -> tuple[Relation, tuple[_Item, _Item]] | None:
+    """An update when figures whose intervals overlap still grow with report time.
+
+    "At least 264 killed" on one day and "at least 392" ten days later overlap (the first is
+    open upwards), but the count rose: every figure is at least every figure given before
+    it, and the last is above the first. ``None`` otherwise (hedges of one figure, a figure
+    that fell, or report times that order nothing).
+    """
+    ordered = sorted(
+        (item for item in reps if _given_on(item.claim) is not None),
+        key=lambda it: (_report_key(it), it.value, it.key),
+    )
+    if len(ordered) < 2:
+        return None
+    highest: _Item | None = None
+    for i, item in enumerate(ordered):
+        for other in ordered[i + 1 :]:
+            pair = _in_report_order(item, other)
+            if pair is not None and pair[1].value < pair[0].value:
+                return None  # a figure given later is lower
+        if highest is None or item.value > highest.value:
+            highest = item
+    first = ordered[0]
+    if highest is None or _in_report_order(first, highest) is None:
+        return None
+    if not first.value < highest.value:
+        return None
+    if first.hard.high is None and highest.hard.high is None and first.source != highest.source:
+        # "more than 380,000" and, from another monitor, "more than 500,000": two floors, not
+        # one count's readings; one source raising its floor is an update
+        return None
+    return Relation.UPDATE, (first, highest)
 
 
 #: Sentences shorter than this are too common to say two outlets printed one copy.

@@ -315,3 +315,37 @@ def test_counts_from_different_time_bases_are_compatible_not_an_update() -> None
     assert relate(december, same_base) is Relation.UPDATE
     # grouping still keeps far figures of other periods apart: two counts, two facts
     assert len(compare([december, january]).facts) == 2
+
+
+def _floor(value: int, outlet: str, given: str, source: str | None, qualifier: str | None) -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date.fromisoformat(given), day=_DAY,
+                           source=source),
+         "low": value, "high": None if qualifier == "at least" else value,
+         "qualifier": qualifier}
+    )  # fmt: skip
+
+
+def test_overlapping_figures_that_grow_with_report_time_are_an_update() -> None:
+    # "at least 264 killed" on the 9th, "at least 392" on the 19th: the open bound overlaps,
+    # but the count rose
+    first = _floor(264, "Outlet A", "2031-04-09", "health office", "at least")
+    later = _floor(392, "Outlet B", "2031-04-19", "health office", "at least")
+    (fact,) = compare([later, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 392
+    assert fact.explanation.endswith("(264 on 2031-04-09, then 392 on 2031-04-19)")
+    # hedges of one figure on two days stay compatible; a lower later figure is no update
+    same = _floor(264, "Outlet C", "2031-04-12", "health office", "some")
+    assert compare([first, same]).facts[0].relation is Relation.COMPATIBLE
+    lower = _floor(250, "Outlet D", "2031-04-12", "health office", None)
+    assert compare([first, lower]).facts[0].relation is Relation.COMPATIBLE
+    # "more than 380,000 killed" and, ten days later, another monitor's "more than 500,000
+    # since 2011": two floors, not one count's readings; the same monitor's, an update
+    floor = _floor(380_000, "Outlet E", "2031-04-09", "monitor", "at least")
+    for source, relation in (("observatory", Relation.COMPATIBLE), ("monitor", Relation.UPDATE)):
+        war = Claim.from_record(
+            {**_floor(500_000, "Outlet F", "2031-04-19", source, "at least").to_record(),
+             "date_start": "2011-03-15", "date_end": "2031-04-19", "granularity": "period"}
+        )  # fmt: skip
+        assert compare([floor, war]).facts[0].relation is relation
