@@ -1172,6 +1172,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # month bucket -> "^" + a place -> groups at places inside it; "~" + a source's figure ->
     # groups holding that figure at some place
     around: dict[int, dict[str, list[int]]] = {}
+    # a source's figure at a time slot -> groups holding it at some place (see _report_slots)
+    reports: dict[str, list[int]] = {}
     for item in order:
         candidates: set[int] = set()
         info = item.place_info
@@ -1189,7 +1191,9 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             nearby = around.get(bucket)
             if nearby and info is not None:
                 candidates.update(nearby.get("^" + info.key, ()))
-                candidates.update(nearby.get(_same_report_key(item), ()))
+        if info is not None:
+            for slot in _report_queries(item, index):
+                candidates.update(reports.get(slot, ()))
         chosen = sorted(candidates)
         if len(chosen) > MAX_CANDIDATES:
             # a claim with no place (or a crowded month) could join any of very many facts:
@@ -1207,11 +1211,12 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             group = groups[best[1]]
         group.add(item)
         place = item.place_key or ""
-        extra = (
-            ()
-            if info is None
-            else (_same_report_key(item), *("^" + outer for outer in info.within))
-        )
+        extra = () if info is None else tuple("^" + outer for outer in info.within)
+        if info is not None:
+            for slot in _report_slots(item):
+                if (_REPORTS, slot) not in group.indexed:
+                    group.indexed.add((_REPORTS, slot))
+                    reports.setdefault(slot, []).append(group.index)
         for bucket in item.buckets():
             if (bucket, place) not in group.indexed:
                 group.indexed.add((bucket, place))
@@ -1221,6 +1226,49 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                     group.indexed.add((bucket, key))
                     around.setdefault(bucket, {}).setdefault(key, []).append(group.index)
     return [group.items for group in groups]
+
+
+#: The pseudo-bucket of ``_Group.indexed`` entries for the report slots.
+_REPORTS = -3
+
+
+def _report_slots(item: _Item) -> list[str]:
+    """Where a placed item's source and figure are indexed, for places the gazetteer cannot relate.
+
+    A one-day figure by its day (and its month, for undated claims that look a month up); a
+    period by its months; an undated figure by its article's month. Indexing one-day figures
+    by their day keeps the groups a claim meets this way few however many claims a month
+    holds: a day meets only its own day and the next and previous (one event dated a day
+    apart), and the periods of its month.
+    """
+    key = _same_report_key(item)
+    buckets = item.buckets()
+    if item.time is None:
+        return [f"{key}\x00u{b}" for b in buckets] + [f"{key}\x00a{b}" for b in buckets]
+    if item.time.is_day:
+        return [f"{key}\x00d{item.time.start.toordinal()}", *(f"{key}\x00a{b}" for b in buckets)]
+    return [f"{key}\x00m{b}" for b in buckets] + [f"{key}\x00a{b}" for b in buckets]
+
+
+def _report_queries(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterator[str]:
+    """The report slots a placed item looks up (see :func:`_report_slots`).
+
+    A dated claim meets one-day figures of its first day (and, for a day, of the days beside
+    it), periods of its months and undated figures of its months; a day inside a longer period
+    is met from the day's side only. An undated claim meets everything of its months, as before.
+    """
+    key = _same_report_key(item)
+    buckets = _query_buckets(item, index)
+    if item.time is None:
+        for bucket in buckets:
+            yield f"{key}\x00a{bucket}"
+        return
+    for bucket in buckets:
+        yield f"{key}\x00m{bucket}"
+        yield f"{key}\x00u{bucket}"
+    day = item.time.start.toordinal()
+    for other in (day - 1, day, day + 1) if item.time.is_day else (day,):
+        yield f"{key}\x00d{other}"
 
 
 def _query_buckets(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterable[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import io
 import json
 import random
@@ -545,6 +546,31 @@ def test_claim_relation_matches_interval_reference_under_strict_policy(
         assert got in (Relation.COMPATIBLE, Relation.AGREE)
     else:
         assert got is Relation.CONFLICT
+
+
+def test_a_sources_figure_meets_few_facts_however_full_its_month(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one monitor's "12 killed" in a different unknown town every day of a year: a claim
+    # meets the facts of its own day and the days beside it, not every one of its month
+    compare_module = importlib.import_module("conflictfacts.compare")
+    calls = 0
+    fit = compare_module._Group.fit
+
+    def counting(self: Any, item: Any, policy: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return fit(self, item, policy)
+
+    monkeypatch.setattr(compare_module._Group, "fit", counting)
+    claims = [
+        make(12, place=f"Vessa {i}", start=(dt.date(2031, 1, 1) + dt.timedelta(days=i // 3))
+             .isoformat(), outlet=f"Outlet {i}", source="Ostrel Monitor", published=None)
+        for i in range(3 * 365)
+    ]  # fmt: skip
+    facts = compare(claims).facts
+    assert len(claims) <= sum(len(f.claims) for f in facts)
+    assert calls < 10 * len(claims)  # about the nine of three days, not a month's ninety
 
 
 def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
