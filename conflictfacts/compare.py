@@ -812,6 +812,15 @@ def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     return gap <= max(tolerance, policy.absolute_tolerance) if policy.soft_hedges else gap == 0
 
 
+def _vague(quantity: Quantity) -> bool:
+    """Whether a figure is a vague word ("dozens", "thousands", "millions"), no stated number."""
+    return (
+        quantity.approximate
+        and quantity.low != quantity.high
+        and not any(char.isdigit() for char in quantity.text)
+    )
+
+
 def _same_figure(a: _Item, b: _Item) -> bool:
     return a.hard == b.hard and a.claim.quantity.value == b.claim.quantity.value
 
@@ -822,7 +831,10 @@ def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
         # against this one
         return Relation.CONFLICT if a.soft.overlaps(b.soft) else Relation.COMPATIBLE
     if _same_figure(a, b):
-        return Relation.AGREE
+        # two reports of "thousands" name no figure: they overlap, they do not agree (a
+        # claim still agrees with itself)
+        vague = a.claim is not b.claim and _vague(a.claim.quantity)
+        return Relation.COMPATIBLE if vague else Relation.AGREE
     if a.denied:
         return Relation.COMPATIBLE  # two denials: of what each denies, both may hold
     recount = _recounted(a, b, policy)
@@ -1364,6 +1376,8 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     if relation is Relation.AGREE:
         return "the same figure"
     if relation is Relation.COMPATIBLE:
+        if pair is None or (_vague(pair[0].claim.quantity) and _same_figure(*pair)):
+            return "vague words name no figure (the same word, not the same count)"
         if policy.soft_hedges:
             return "the figures overlap (hedges read softly)"
         return "the intervals overlap"
@@ -1415,6 +1429,11 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         distinct.setdefault(_figure_key(item), item)
     figures = list(distinct.values())
     relation = Relation.SINGLE if len(reps) < 2 else Relation.AGREE
+    if relation is Relation.AGREE and any(_vague(it.claim.quantity) for it in reps):
+        # "thousands" from two reports name no figure: they overlap, they do not agree
+        held = Counter(_figure_key(it) for it in reps)
+        if any(held[_figure_key(it)] > 1 for it in reps if _vague(it.claim.quantity)):
+            relation = Relation.COMPATIBLE
     worst_pair: tuple[_Item, _Item] | None = None
     denial: tuple[_Item, _Item] | None = None
     if len(reps) >= 2:

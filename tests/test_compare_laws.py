@@ -349,3 +349,28 @@ def test_overlapping_figures_that_grow_with_report_time_are_an_update() -> None:
              "date_start": "2011-03-15", "date_end": "2031-04-19", "granularity": "period"}
         )  # fmt: skip
         assert compare([floor, war]).facts[0].relation is relation
+
+
+def _vague_report(outlet: str, text: str = "thousands") -> Claim:
+    return Claim.from_record(
+        {"kind": "displaced", "value": 2000, "low": 2000, "high": 9999, "qualifier": text,
+         "approximate": True, "point": 1000, "quantity_text": text, "subject": "people",
+         "place": "Talvera", "outlet": outlet, "path": f"{outlet}.txt",
+         "published": "2031-04-09"}
+    )  # fmt: skip
+
+
+def test_one_vague_word_in_two_reports_is_compatible_not_agreement() -> None:
+    # "thousands have fled" twice names no figure twice: not a confirmation of one count
+    one, two = _vague_report("Outlet A"), _vague_report("Outlet B", "Thousands")
+    assert relate(one, two) is Relation.COMPATIBLE
+    assert relate(one, one) is Relation.AGREE  # a claim still agrees with itself
+    (fact,) = compare([one, two]).facts
+    assert fact.relation is Relation.COMPATIBLE
+    assert fact.explanation.endswith("(the same word, not the same count)")
+    # a stated figure repeated is agreement
+    stated = [Claim.from_record({**one.to_record(), "value": 2000, "high": 2000,
+                                 "qualifier": None, "approximate": False, "point": None,
+                                 "quantity_text": "2,000", "outlet": o, "path": f"{o}.txt"})
+              for o in ("Outlet C", "Outlet D")]  # fmt: skip
+    assert compare(stated).facts[0].relation is Relation.AGREE
