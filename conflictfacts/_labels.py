@@ -145,6 +145,14 @@ for _country, _forms in {
         _COUNTRIES[_form] = _country
 del _country, _forms, _form
 
+#: The capitals (and seats) of that fold: they stand for their state in a subject or a source
+#: ("Damascus said"), never in a place, where a city is a city inside its country.
+_CAPITALS = frozenset(
+    {"ankara", "damascus", "moscow", "kremlin", "kyiv", "kiev", "tehran", "baghdad", "sanaa",
+     "khartoum", "bamako", "naypyidaw", "washington", "kabul", "beirut", "riyadh", "mogadishu",
+     "abuja", "tripoli", "paris", "london", "beijing", "yerevan", "baku"}
+)  # fmt: skip
+
 #: Words that carry no identity in a subject label.
 _STOP = frozenset(
     {"the", "a", "an", "of", "and", "or", "from", "in", "on", "at", "by", "some", "other", "more",
@@ -434,18 +442,19 @@ class Folder:
                     entry = gaz.place(name)
             if entry is not None and gaz is not None:
                 info = PlaceKey(
-                    self._country_key(entry.name.lower()),
+                    self._place_name(entry.name.lower()),
                     True,
-                    frozenset(self._country_key(e.name.lower()) for e in gaz.enclosing(entry)),
+                    frozenset(self._place_name(e.name.lower()) for e in gaz.enclosing(entry)),
                 )
             else:
-                info = PlaceKey(self._country_key(name.lower()), False, frozenset())
+                info = PlaceKey(self._place_name(name.lower()), False, frozenset())
         self._places[place] = info
         return info
 
     @staticmethod
-    def _country_key(key: str) -> str:
-        return _COUNTRIES.get(key, key)
+    def _place_name(key: str) -> str:
+        # "Syrian" and "Syria" are one country; "Beirut" is a city in Lebanon
+        return key if key in _CAPITALS else _COUNTRIES.get(key, key)
 
     def side(self, source: str) -> str | None:
         """Say whether a source is a party to the fighting or an independent voice.

@@ -21,6 +21,7 @@ __all__ = [
     "date_out",
     "evidence_in",
     "int_in",
+    "moment_in",
     "number_in",
     "number_out",
     "span_in",
@@ -90,6 +91,19 @@ def date_in(record: Mapping[str, Any], name: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError as error:
         raise RecordError(f"{name} must be an ISO date, got {value!r}", field=name) from error
+
+
+def moment_in(record: Mapping[str, Any], name: str) -> dt.datetime | None:
+    value = text_in(record, name)
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise RecordError(f"{name} must be an ISO date-time, got {value!r}", field=name) from error
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
 
 
 def evidence_in(record: Mapping[str, Any]) -> tuple[Span, ...]:

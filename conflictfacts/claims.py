@@ -95,6 +95,9 @@ class Attribution:
     distanced: bool = False
     #: The source as written in the article ("a Syrian opposition war monitor").
     text: str | None = attrs.field(default=None, eq=False)
+    #: Whether the source denies the figure rather than gives it ("the army denied that 40
+    #: soldiers were killed"): a denial and the claim it denies are a conflict.
+    denied: bool = False
 
 
 @compact
@@ -118,6 +121,12 @@ class Origin:
     document: str | None = None
     #: The page's address, when known.
     url: str | None = None
+    #: Wire agencies the article credits ("(Reuters)" datelines, "dv/aw (AP, AFP)" credit
+    #: lines): its copy is theirs, one source however many outlets print it.
+    agencies: tuple[str, ...] = ()
+    #: The moment the page was published, when its time of day is known (UTC when the crawler
+    #: gave an offset): it orders the figures of one day ("12 killed" at 08:00, 20 at 19:00).
+    published_at: dt.datetime | None = None
 
 
 @compact
@@ -209,6 +218,7 @@ class Claim:
             "granularity": self.time.granularity.value if self.time else None,
             "verb": attribution.verb if attribution else None,
             "distanced": attribution.distanced if attribution else False,
+            "denied": attribution.denied if attribution else False,
             "source_text": attribution.text if attribution else None,
             "evidence": [[span.start, span.end] for span in self.evidence],
             "frame_start": self.frame.start if self.frame else None,
@@ -219,6 +229,10 @@ class Claim:
             "url": self.origin.url,
             "title": self.origin.title,
             "published": _v.date_out(self.origin.published),
+            "agencies": "; ".join(self.origin.agencies) or None,
+            "published_at": (
+                self.origin.published_at.isoformat() if self.origin.published_at else None
+            ),
         }
 
     @classmethod
@@ -295,6 +309,7 @@ class Claim:
                 source=source,
                 verb=_v.text_in(record, "verb"),
                 distanced=_v.bool_in(record, "distanced"),
+                denied=_v.bool_in(record, "denied"),
                 text=_v.text_in(record, "source_text"),
             )
             if source
@@ -317,6 +332,12 @@ class Claim:
                 published=_v.date_in(record, "published"),
                 document=_v.text_in(record, "document"),
                 url=_v.text_in(record, "url"),
+                agencies=tuple(
+                    name
+                    for part in (_v.text_in(record, "agencies") or "").split(";")
+                    if (name := part.strip())
+                ),
+                published_at=_v.moment_in(record, "published_at"),
             ),
             reported_on=_v.date_in(record, "reported_on"),
             frame=_v.span_in(record, "frame_start", "frame_end"),

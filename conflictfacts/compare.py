@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from conflictfacts._cells import guard
+from conflictfacts._furniture import canonical_agency
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
 from conflictfacts._labels import Folder, PlaceKey, SubjectKey
 from conflictfacts.claims import Claim, ClaimKind
@@ -553,6 +554,10 @@ def _sort_key(claim: Claim) -> tuple[str, ...]:
         _s(a.text) if a else "",
         ",".join(f"{e.start}-{e.end}" for e in claim.evidence),
         claim.sentence,
+        # later additions, only when set, so that the keys (and fact ids) of claims without
+        # them stay what they were
+        *((_s(o.published_at), ";".join(o.agencies)) if o.published_at or o.agencies else ()),
+        *(("denied",) if a is not None and a.denied else ()),
     )
 
 
@@ -587,8 +592,8 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "figure", "hard", "key", "party", "place", "place_info", "place_key",
-        "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
+        "article", "claim", "denied", "figure", "hard", "key", "party", "place", "place_info",
+        "place_key", "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -620,9 +625,11 @@ class _Item:
         low, high = self.hard.low, self.hard.high
         q = claim.quantity
         self.value = float(q.value)
-        self.figure = (low, high, self.value, q.qualifier or "", self.tkey)
-        self.width = float("inf") if low is None or high is None else high - low
         attribution = claim.attribution
+        # whether its source denies the figure ("the army denied that 40 were killed")
+        self.denied = attribution is not None and attribution.denied
+        self.figure = (low, high, self.value, q.qualifier or "", self.tkey, self.denied)
+        self.width = float("inf") if low is None or high is None else high - low
         self.source = (
             folder.source(attribution.source)
             if attribution
@@ -733,14 +740,61 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     if ta is None or tb is None or not _one_count(ta, tb, policy):
         return None
     pa, pb = _given_on(a.claim), _given_on(b.claim)
-    if pa is None or pb is None or pa == pb or min(pa, pb) < min(ta.start, tb.start):
+    if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
-    return (a, b) if pa < pb else (b, a)
+    return _in_report_order(a, b)
 
 
 def _given_on(claim: Claim) -> dt.date | None:
     """The day a figure was given: its statement's day, else its article's date."""
     return claim.reported_on or claim.origin.published
+
+
+def _given_at(claim: Claim) -> dt.datetime | None:
+    """The moment a figure was given, when its page's time of day is known and is its day's."""
+    at = claim.origin.published_at
+    day = _given_on(claim)
+    return at if at is not None and day is not None and day == claim.origin.published else None
+
+
+def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
+    """(earlier, later) when report times order two figures; ``None`` when they do not.
+
+    Their days order them, else, on one day, their pages' times of day ("12 killed" at
+    08:00, 20 at 19:00).
+    """
+    da, db = _given_on(a.claim), _given_on(b.claim)
+    if da is None or db is None:
+        return None
+    if da != db:
+        return (a, b) if da < db else (b, a)
+    ta, tb = _given_at(a.claim), _given_at(b.claim)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return (a, b) if ta < tb else (b, a)
+
+
+def _report_key(item: _Item) -> tuple[dt.date, dt.datetime]:
+    """A sort key of report order (an unknown day or time sorts first)."""
+    return (_given_on(item.claim) or dt.date.min, _given_at(item.claim) or dt.datetime.min)
+
+
+def _latest(items: list[_Item]) -> list[_Item]:
+    """The figures given last.
+
+    Those of the latest day, or of its latest moment when every figure of that day has its
+    page's time of day.
+    """
+    dated = [it for it in items if _given_on(it.claim) is not None]
+    if not dated:
+        return list(items)
+    day = max(_given_on(it.claim) or dt.date.min for it in dated)
+    last = [it for it in dated if _given_on(it.claim) == day]
+    moments = [_given_at(it.claim) for it in last]
+    if all(moment is not None for moment in moments):
+        top = max(moment for moment in moments if moment is not None)
+        last = [it for it in last if _given_at(it.claim) == top]
+    return last
 
 
 def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
@@ -758,13 +812,31 @@ def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     return gap <= max(tolerance, policy.absolute_tolerance) if policy.soft_hedges else gap == 0
 
 
+def _vague(quantity: Quantity) -> bool:
+    """Whether a figure is a vague word ("dozens", "thousands", "millions"), no stated number."""
+    return (
+        quantity.approximate
+        and quantity.low != quantity.high
+        and not any(char.isdigit() for char in quantity.text)
+    )
+
+
 def _same_figure(a: _Item, b: _Item) -> bool:
     return a.hard == b.hard and a.claim.quantity.value == b.claim.quantity.value
 
 
 def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
+    if a.denied != b.denied:
+        # a figure and a denial of it conflict; a denial of another figure says nothing
+        # against this one
+        return Relation.CONFLICT if a.soft.overlaps(b.soft) else Relation.COMPATIBLE
     if _same_figure(a, b):
-        return Relation.AGREE
+        # two reports of "thousands" name no figure: they overlap, they do not agree (a
+        # claim still agrees with itself)
+        vague = a.claim is not b.claim and _vague(a.claim.quantity)
+        return Relation.COMPATIBLE if vague else Relation.AGREE
+    if a.denied:
+        return Relation.COMPATIBLE  # two denials: of what each denies, both may hold
     recount = _recounted(a, b, policy)
     if recount is not None and recount[0].value < recount[1].value:
         # "at least 20" on Monday, "risen to 31" on Tuesday: the count grew, though the first
@@ -774,7 +846,36 @@ def _relate_items(a: _Item, b: _Item, policy: ComparisonPolicy) -> Relation:
         return Relation.COMPATIBLE
     if _is_update(a, b, policy):
         return Relation.UPDATE
+    if _other_bases(a, b, policy):
+        return Relation.COMPATIBLE
     return Relation.CONFLICT
+
+
+def _other_bases(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether two counts of overlapping periods from different time bases can both hold.
+
+    "900,000 displaced since December" and "600,000 since January" are not one growing count
+    (that would be an update or a conflict) but two: the wider period may hold more, and a
+    period that only overlaps another bounds nothing. Only a wider period with a smaller count
+    contradicts the narrower one.
+    """
+    ta, tb = a.time, b.time
+    if (
+        ta is None
+        or tb is None
+        or ta.is_day
+        or tb.is_day
+        or not ta.overlaps(tb)
+        or _one_count(ta, tb, policy)
+    ):
+        return False
+    if ta.start <= tb.start and tb.end <= ta.end:
+        wide, narrow = a, b
+    elif tb.start <= ta.start and ta.end <= tb.end:
+        wide, narrow = b, a
+    else:
+        return True
+    return narrow.soft.below(wide.soft)
 
 
 def relate(a: Claim, b: Claim, policy: ComparisonPolicy | None = None) -> Relation:
@@ -842,6 +943,34 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
     if gap == -1:
         return any(m.time is not None and m.time.start == _given_on(m.claim) for m in members)
     return False
+
+
+def _stream_fit(item: _Item, members: list[_Item]) -> tuple[bool, bool]:
+    """Whether report times order ``item`` into the members' toll; whether it is an early one.
+
+    The first is true when no member given later is lower and none given earlier is higher
+    (overlapping figures aside); the second when, besides, some member given later is higher.
+    A member given before the event it counts has no report time to go by (its page's date is
+    wrong) and is passed over; a figure with no report time orders nothing.
+    """
+    given = _given_on(item.claim)
+    if given is None:
+        return False, False
+    later_higher = False
+    for member in members:
+        day = _given_on(member.claim)
+        if day is None:
+            return False, False
+        if member.time is not None and day < member.time.start:
+            continue
+        apart = not member.soft.overlaps(item.soft)
+        if day > given:
+            if apart and member.value < item.value:
+                return False, False
+            later_higher = later_higher or member.value > item.value
+        elif day < given and apart and member.value > item.value:
+            return False, False
+    return True, later_higher
 
 
 #: Modifiers that news uses interchangeably with none ("civilians" displaced = "people").
@@ -956,6 +1085,10 @@ class _Group:
             if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
                 return None
             best_time = min(best_time, fit)
+        # a day apart, report times may order the item into the members' rising toll (a
+        # first reading far below the later ones; a later count given for a place inside or
+        # around the members', as copy names the hardest-hit area)
+        stream = _stream_fit(item, self.items) if best_time == _T_ADJACENT else (False, False)
         figures_fit = 1
         near = False
         value = item.value
@@ -977,6 +1110,7 @@ class _Group:
                 and member.place_key in nested
                 and (item.tkey is None or item.tkey != member.tkey)
                 and not _same_count(item, member, policy)
+                and not stream[0]
             ):
                 # a province's or a country's count for another period is a wider count, not
                 # a rival of a town's
@@ -1003,7 +1137,12 @@ class _Group:
                 figures_fit = 0
                 low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
-        if best_time in (_T_OPEN, _T_ADJACENT) and not near and self.items:
+        if (
+            best_time in (_T_OPEN, _T_ADJACENT)
+            and not near
+            and self.items
+            and not (best_time == _T_ADJACENT and stream[1])
+        ):
             return None  # nothing but a missing date ties it here, and the figures are far apart
         if across and not overlaps:
             return None
@@ -1045,6 +1184,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # month bucket -> "^" + a place -> groups at places inside it; "~" + a source's figure ->
     # groups holding that figure at some place
     around: dict[int, dict[str, list[int]]] = {}
+    # a source's figure at a time slot -> groups holding it at some place (see _report_slots)
+    reports: dict[str, list[int]] = {}
     for item in order:
         candidates: set[int] = set()
         info = item.place_info
@@ -1062,7 +1203,9 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             nearby = around.get(bucket)
             if nearby and info is not None:
                 candidates.update(nearby.get("^" + info.key, ()))
-                candidates.update(nearby.get(_same_report_key(item), ()))
+        if info is not None:
+            for slot in _report_queries(item, index):
+                candidates.update(reports.get(slot, ()))
         chosen = sorted(candidates)
         if len(chosen) > MAX_CANDIDATES:
             # a claim with no place (or a crowded month) could join any of very many facts:
@@ -1080,11 +1223,12 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             group = groups[best[1]]
         group.add(item)
         place = item.place_key or ""
-        extra = (
-            ()
-            if info is None
-            else (_same_report_key(item), *("^" + outer for outer in info.within))
-        )
+        extra = () if info is None else tuple("^" + outer for outer in info.within)
+        if info is not None:
+            for slot in _report_slots(item):
+                if (_REPORTS, slot) not in group.indexed:
+                    group.indexed.add((_REPORTS, slot))
+                    reports.setdefault(slot, []).append(group.index)
         for bucket in item.buckets():
             if (bucket, place) not in group.indexed:
                 group.indexed.add((bucket, place))
@@ -1094,6 +1238,49 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                     group.indexed.add((bucket, key))
                     around.setdefault(bucket, {}).setdefault(key, []).append(group.index)
     return [group.items for group in groups]
+
+
+#: The pseudo-bucket of ``_Group.indexed`` entries for the report slots.
+_REPORTS = -3
+
+
+def _report_slots(item: _Item) -> list[str]:
+    """Where a placed item's source and figure are indexed, for places the gazetteer cannot relate.
+
+    A one-day figure by its day (and its month, for undated claims that look a month up); a
+    period by its months; an undated figure by its article's month. Indexing one-day figures
+    by their day keeps the groups a claim meets this way few however many claims a month
+    holds: a day meets only its own day and the next and previous (one event dated a day
+    apart), and the periods of its month.
+    """
+    key = _same_report_key(item)
+    buckets = item.buckets()
+    if item.time is None:
+        return [f"{key}\x00u{b}" for b in buckets] + [f"{key}\x00a{b}" for b in buckets]
+    if item.time.is_day:
+        return [f"{key}\x00d{item.time.start.toordinal()}", *(f"{key}\x00a{b}" for b in buckets)]
+    return [f"{key}\x00m{b}" for b in buckets] + [f"{key}\x00a{b}" for b in buckets]
+
+
+def _report_queries(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterator[str]:
+    """The report slots a placed item looks up (see :func:`_report_slots`).
+
+    A dated claim meets one-day figures of its first day (and, for a day, of the days beside
+    it), periods of its months and undated figures of its months; a day inside a longer period
+    is met from the day's side only. An undated claim meets everything of its months, as before.
+    """
+    key = _same_report_key(item)
+    buckets = _query_buckets(item, index)
+    if item.time is None:
+        for bucket in buckets:
+            yield f"{key}\x00a{bucket}"
+        return
+    for bucket in buckets:
+        yield f"{key}\x00m{bucket}"
+        yield f"{key}\x00u{bucket}"
+    day = item.time.start.toordinal()
+    for other in (day - 1, day, day + 1) if item.time.is_day else (day,):
+        yield f"{key}\x00d{other}"
 
 
 def _query_buckets(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterable[int]:
@@ -1143,11 +1330,17 @@ def _file_name(path: str | None, document: str | None = None) -> str | None:
     return name or None
 
 
+def _denies(claim: Claim | None) -> bool:
+    return claim is not None and claim.attribution is not None and claim.attribution.denied
+
+
 def _who(position: Position) -> str:
     outlets = position.outlets or ("unknown outlet",)
     text = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
     if position.sources:
         text += ", citing " + ", ".join(position.sources[:3])
+    if any(_denies(report.claim) for report in position.reports):
+        text += ", denied"
     if position.reported_on is not None:
         text += f", given {position.reported_on.isoformat()}"
     return text
@@ -1168,10 +1361,13 @@ def _grown_period(a: _Item, b: _Item) -> bool:
 
 
 def _step(item: _Item) -> str:
-    """A figure and the day it was given: "9 on 2020-02-28"."""
+    """A figure and when it was given: "9 on 2020-02-28", "12 on 2031-04-09 at 08:00"."""
     day = _given_on(item.claim)
     figure = _figure(item.claim.quantity)
-    return f"{figure} on {day.isoformat()}" if day is not None else figure
+    if day is None:
+        return figure
+    at = _given_at(item.claim)
+    return f"{figure} on {day.isoformat()}" + (f" at {at:%H:%M}" if at is not None else "")
 
 
 def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: ComparisonPolicy) -> str:
@@ -1180,6 +1376,8 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     if relation is Relation.AGREE:
         return "the same figure"
     if relation is Relation.COMPATIBLE:
+        if pair is None or (_vague(pair[0].claim.quantity) and _same_figure(*pair)):
+            return "vague words name no figure (the same word, not the same count)"
         if policy.soft_hedges:
             return "the figures overlap (hedges read softly)"
         return "the intervals overlap"
@@ -1187,6 +1385,10 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
         return "no overlap"
     a, b = pair
     given_a, given_b = _given_on(a.claim), _given_on(b.claim)
+    if relation is Relation.CONFLICT and a.denied != b.denied:
+        given, denier = (b, a) if a.denied else (a, b)
+        who = denier.claim.attribution.source if denier.claim.attribution else "a source"
+        return f"denied ({_step(given)}; {who} denies it, {_step(denier)})"
     if relation is Relation.UPDATE:
         if _grown_period(a, b) and a.time is not None and b.time is not None:
             earlier, later = (a, b) if a.time.end < b.time.end else (b, a)
@@ -1194,13 +1396,15 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
                 f"a later cumulative count (to {_s(later.time and later.time.end)}) is larger "
                 f"than an earlier one (to {_s(earlier.time and earlier.time.end)})"
             )
-        earlier, later = sorted((a, b), key=lambda it: (_given_on(it.claim) or dt.date.min))
+        earlier, later = sorted((a, b), key=_report_key)
         return f"the count rose as it was reported ({_step(earlier)}, then {_step(later)})"
-    if given_a is not None and given_b is not None and given_a != given_b:
-        earlier, later = (a, b) if given_a < given_b else (b, a)
+    ordered = _in_report_order(a, b)
+    if ordered is not None:
+        earlier, later = ordered
         if later.value < earlier.value:
             return f"revised down ({_step(earlier)}, then {_step(later)})"
-    when = "" if given_a is None or given_a != given_b else "given the same day, "
+    same_day = given_a is not None and given_a == given_b and ordered is None
+    when = "given the same day, " if same_day else ""
     if a.time is not None and a.time == b.time:
         return f"same period, {when}no overlap"
     if a.time is None or b.time is None:
@@ -1225,14 +1429,32 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         distinct.setdefault(_figure_key(item), item)
     figures = list(distinct.values())
     relation = Relation.SINGLE if len(reps) < 2 else Relation.AGREE
+    if relation is Relation.AGREE and any(_vague(it.claim.quantity) for it in reps):
+        # "thousands" from two reports name no figure: they overlap, they do not agree
+        held = Counter(_figure_key(it) for it in reps)
+        if any(held[_figure_key(it)] > 1 for it in reps if _vague(it.claim.quantity)):
+            relation = Relation.COMPATIBLE
     worst_pair: tuple[_Item, _Item] | None = None
+    denial: tuple[_Item, _Item] | None = None
     if len(reps) >= 2:
         for i, a in enumerate(figures):
             for b in figures[i + 1 :]:
                 found = _relate_items(a, b, policy)
                 if _SEVERITY[found] > _SEVERITY[relation]:
                     relation, worst_pair = found, (a, b)
-    stream = _stream(reps, policy) if relation is Relation.CONFLICT else None
+                if found is Relation.CONFLICT and a.denied != b.denied and denial is None:
+                    denial = (a, b)
+    if denial is not None:
+        # a claim and its denial: a conflict however the other figures read
+        worst_pair = denial
+    stated = [it for it in reps if not it.denied]
+    stream = (
+        _stream(stated, policy)
+        if relation is Relation.CONFLICT and denial is None
+        else _rising(stated)
+        if relation is Relation.COMPATIBLE
+        else None
+    )
     if stream is not None:
         relation, worst_pair = stream
     # positions: every distinct figure of any member
@@ -1317,7 +1539,7 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         explanation=explanation,
         claims=tuple(
             it.claim
-            for it in sorted(members, key=lambda it: (_given_on(it.claim) or dt.date.min, it.key))
+            for it in sorted(members, key=lambda it: (*_report_key(it), it.key))
         ),
     )
 
@@ -1332,14 +1554,18 @@ def _stream(
     highest and do not conflict among themselves, the fact is an update (the pair returned is
     the earliest lowest figure and the latest highest one). When a figure given later is below
     one given earlier, the count fell: a conflict, the pair being the higher earlier figure and
-    the lower later one. ``None`` when report times say nothing (one day only, or none known).
+    the lower later one. Figures of one day are ordered by their pages' times of day when
+    every figure of the latest day has one. ``None`` when report times say nothing (one day
+    only with no times of day, or none known).
     """
-    dated = [(day, item) for item in reps if (day := _given_on(item.claim)) is not None]
-    days = sorted({day for day, _ in dated})
-    if len(days) < 2:
+    dated = [item for item in reps if _given_on(item.claim) is not None]
+    if not dated:
         return None
-    latest = [item for day, item in dated if day == days[-1]]
-    earlier = [item for day, item in dated if day < days[-1]]
+    latest = _latest(dated)
+    last = {id(item) for item in latest}
+    earlier = [item for item in dated if id(item) not in last]
+    if not earlier:
+        return None
     top = max(latest, key=lambda it: (it.value, it.key))
     peak = max(earlier, key=lambda it: (it.value, it.key))
     if peak.value > top.value and not peak.soft.overlaps(top.soft):
@@ -1348,24 +1574,78 @@ def _stream(
         for b in latest[i + 1 :]:
             if _relate_items(a, b, policy) is Relation.CONFLICT:
                 return None
-    first = min(dated, key=lambda pair: (pair[0], pair[1].value, pair[1].key))[1]
+    first = min(dated, key=lambda it: (_report_key(it), it.value, it.key))
     return Relation.UPDATE, (first, top)
+
+
+def _rising(reps: list[_Item]) -> tuple[Relation, tuple[_Item, _Item]] | None:
+    """An update when figures whose intervals overlap still grow with report time.
+
+    "At least 264 killed" on one day and "at least 392" ten days later overlap (the first is
+    open upwards), but the count rose: every figure is at least every figure given before
+    it, and the last is above the first. ``None`` otherwise (hedges of one figure, a figure
+    that fell, or report times that order nothing).
+    """
+    ordered = sorted(
+        (item for item in reps if _given_on(item.claim) is not None),
+        key=lambda it: (_report_key(it), it.value, it.key),
+    )
+    if len(ordered) < 2:
+        return None
+    highest: _Item | None = None
+    for i, item in enumerate(ordered):
+        for other in ordered[i + 1 :]:
+            pair = _in_report_order(item, other)
+            if pair is not None and pair[1].value < pair[0].value:
+                return None  # a figure given later is lower
+        if highest is None or item.value > highest.value:
+            highest = item
+    first = ordered[0]
+    if highest is None or _in_report_order(first, highest) is None:
+        return None
+    if not first.value < highest.value:
+        return None
+    if first.hard.high is None and highest.hard.high is None and first.source != highest.source:
+        # "more than 380,000" and, from another monitor, "more than 500,000": two floors, not
+        # one count's readings; one source raising its floor is an update
+        return None
+    return Relation.UPDATE, (first, highest)
 
 
 #: Sentences shorter than this are too common to say two outlets printed one copy.
 _COPY_MIN_CHARS = 40
 
 
+def _wire(claim: Claim) -> str | None:
+    """The wire agency whose copy a claim is, when its article says so.
+
+    A figure credited to an agency ("AFP reported") is that agency's; a figure an outlet states
+    on its own word is the copy of the agencies its article credits ("(Reuters)" dateline, a
+    "dv/aw (AP, AFP)" credit line), or the agency's own when the outlet is one.
+    """
+    attribution = claim.attribution
+    if attribution is not None:
+        agency = canonical_agency(attribution.source)
+        return None if agency is None else "wire:" + agency
+    agencies = claim.origin.agencies
+    if not agencies and claim.origin.outlet:
+        agencies = (claim.origin.outlet,)
+    names = sorted({name for agency in agencies if (name := canonical_agency(agency))})
+    return "wire:" + "+".join(names) if names else None
+
+
 def _voices(members: list[_Item]) -> dict[int, str]:
     """Each member's independent voice, by ``id``: its source, but one voice per copy.
 
-    Outlets printing the same sentence (one agency's copy) are one voice, the first's.
+    One agency's copy is one voice however many outlets print it: the agency when the
+    article credits one (:func:`_wire`), else the first outlet's when outlets print the same
+    sentence.
     """
     by_sentence: dict[str, str] = {}
     voices: dict[int, str] = {}
     for item in sorted(members, key=lambda it: it.key):
         sentence = " ".join(item.claim.sentence.split()).casefold()
-        voice = item.source
+        voice = _wire(item.claim) or item.source
         if len(sentence) >= _COPY_MIN_CHARS:
             voice = by_sentence.setdefault(sentence, voice)
         voices[id(item)] = voice
@@ -1385,14 +1665,15 @@ def _summary(
     bound the figures counted; ``best`` is the figure most independent sources give, never one
     that only parties to the fighting give while an independent source gives another.
     """
+    # a denial bounds nothing: the figures summarised are the ones given, when any is
+    reps = [it for it in reps if not it.denied] or reps
     considered = reps
     if relation is Relation.UPDATE and pair is not None:
         if _grown_period(*pair):
             latest = max(_reported_on(it) for it in reps if it.time is not None)
             considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
         else:
-            last = max(_given_on(it.claim) or dt.date.min for it in reps)
-            considered = [it for it in reps if (_given_on(it.claim) or dt.date.min) == last]
+            considered = _latest(reps)
     low = min(_conservative(it.claim.quantity) for it in considered)
     high = max(_upper(it.claim.quantity) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}

@@ -75,6 +75,27 @@ def _published(value: object) -> dt.date | None:
     raise DocumentError(f"published is not an ISO date: {value!r}")
 
 
+def _published_at(value: object) -> dt.datetime | None:
+    """The moment of publication, when the value gives a time of day as well as a date.
+
+    An offset is folded into UTC (naive, so moments of several pages compare); a time with
+    no offset is kept as written.
+    """
+    moment: dt.datetime | None = None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, str) and len(value.strip()) > 10:
+        try:
+            moment = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None  # the date alone is read by _published
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
 def _text_field(mapping: Mapping[str, Any], name: str) -> str | None:
     for key in FIELD_ALIASES[name]:
         value = mapping.get(key)
@@ -115,6 +136,9 @@ class Document:
     #: The page's HTML, when the document gives it instead of text: the text is then read from
     #: it by :func:`conflictfacts.webpages.parse_html` (which needs the ``[html]`` extra).
     html: str | None = attrs.field(default=None, repr=False)
+    #: The moment of publication (UTC when the crawler gives an offset), when it gives a time
+    #: of day: it orders the figures pages give on one day.
+    published_at: dt.datetime | None = None
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any]) -> Document:
@@ -131,8 +155,9 @@ class Document:
             InputTypeError: ``mapping`` is not a mapping.
             DocumentError: the text is missing or a field cannot be read.
 
-        >>> Document.from_mapping({"text": "x", "date": "2031-04-09T10:00:00Z"}).published
-        datetime.date(2031, 4, 9)
+        >>> doc = Document.from_mapping({"text": "x", "date": "2031-04-09T10:00:00+02:00"})
+        >>> doc.published, doc.published_at
+        (datetime.date(2031, 4, 9), datetime.datetime(2031, 4, 9, 8, 0))
         """
         if not isinstance(mapping, Mapping):
             raise InputTypeError(
@@ -144,10 +169,11 @@ class Document:
             raise DocumentError(
                 "no text (give it as 'text', 'maintext' or 'raw_text', or the page as 'html')"
             )
-        published = None
+        published = published_at = None
         for key in FIELD_ALIASES["published"]:
             if mapping.get(key) not in (None, ""):
                 published = _published(mapping[key])
+                published_at = _published_at(mapping[key])
                 break
         return cls(
             text=text or "",
@@ -157,6 +183,7 @@ class Document:
             published=published,
             outlet=_text_field(mapping, "outlet"),
             title=_text_field(mapping, "title"),
+            published_at=published_at,
         )
 
 

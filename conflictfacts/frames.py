@@ -59,7 +59,7 @@ _CATEGORIES: Mapping[str, type[enum.Enum]] = {
     "role": QuantityRole,
     "granularity": Granularity,
 }
-_BOOLEANS = ("approximate", "distanced")
+_BOOLEANS = ("approximate", "distanced", "denied")
 _LISTS = ("evidence",)
 
 #: The pandas type of every column of a claims frame (figures may be ``Float64``, see above).

@@ -229,6 +229,12 @@ def extract_document(
             published=article.published,
             document=document.id,
             url=article.url,
+            agencies=article.agencies,
+            published_at=(
+                document.published_at
+                if document.published is not None and document.published == article.published
+                else None
+            ),
         )
         claims = tuple(
             attrs.evolve(claim, origin=origin)

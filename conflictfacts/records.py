@@ -59,6 +59,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "granularity",
     "verb",
     "distanced",
+    "denied",
     "source_text",
     "evidence",
     "frame_start",
@@ -69,6 +70,8 @@ RECORD_FIELDS: tuple[str, ...] = (
     "url",
     "title",
     "published",
+    "agencies",
+    "published_at",
 )
 
 

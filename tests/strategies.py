@@ -287,6 +287,8 @@ def comparable_claims(
         "path": f"{outlet.lower().replace(' ', '-')}-{draw(st.integers(1, 2))}.txt",
         "published": (day + dt.timedelta(days=1)).isoformat(),
     }  # fmt: skip
+    # now and then a source denies the figure ("the army denied that 12 were killed")
+    record["denied"] = record["source"] is not None and draw(st.integers(0, 7)) == 0
     return Claim.from_record(record)
 
 

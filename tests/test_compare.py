@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import io
 import json
 import random
@@ -547,6 +548,31 @@ def test_claim_relation_matches_interval_reference_under_strict_policy(
         assert got is Relation.CONFLICT
 
 
+def test_a_sources_figure_meets_few_facts_however_full_its_month(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one monitor's "12 killed" in a different unknown town every day of a year: a claim
+    # meets the facts of its own day and the days beside it, not every one of its month
+    compare_module = importlib.import_module("conflictfacts.compare")
+    calls = 0
+    fit = compare_module._Group.fit
+
+    def counting(self: Any, item: Any, policy: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return fit(self, item, policy)
+
+    monkeypatch.setattr(compare_module._Group, "fit", counting)
+    claims = [
+        make(12, place=f"Vessa {i}", start=(dt.date(2031, 1, 1) + dt.timedelta(days=i // 3))
+             .isoformat(), outlet=f"Outlet {i}", source="Ostrel Monitor", published=None)
+        for i in range(3 * 365)
+    ]  # fmt: skip
+    facts = compare(claims).facts
+    assert len(claims) <= sum(len(f.claims) for f in facts)
+    assert calls < 10 * len(claims)  # about the nine of three days, not a month's ninety
+
+
 def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
     claims = [
         Claim.from_record(
@@ -581,6 +607,16 @@ def test_two_towns_of_one_region_stay_apart_and_the_region_joins_one() -> None:
     facts = compare([a, b, region]).facts
     assert sorted(len(f.claims) for f in facts) == [1, 2]
     assert all({c.place for c in f.claims} != {"Izium", "Kupiansk"} for f in facts)
+
+
+def test_a_capital_is_a_city_inside_its_country_not_the_country() -> None:
+    # "Damascus said" speaks for Syria; "killed in Damascus" is a city, apart from Idlib
+    capital = make(12, place="Damascus", outlet="Outlet A")
+    town = make(12, place="Idlib", outlet="Outlet B")
+    country = make(12, place="Syria", outlet="Outlet C")
+    facts = compare([capital, town, country]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+    assert all({c.place for c in f.claims} != {"Damascus", "Idlib"} for f in facts)
 
 
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:

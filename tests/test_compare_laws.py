@@ -9,7 +9,10 @@ import random
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import Claim, Relation, compare
+from conflictfacts import Claim, Relation, compare, extract_claims, parse_article
+from conflictfacts.compare import relate
+from conflictfacts.documents import Document
+from conflictfacts.pipeline import extract_documents
 from tests.strategies import incident_record, rising_tolls
 
 _DAY = dt.date(2031, 4, 8)
@@ -120,3 +123,254 @@ def test_one_agency_copy_printed_by_several_outlets_is_one_source() -> None:
     (fact,) = compare([*copies, own]).facts
     assert fact.relation is Relation.AGREE
     assert fact.independent_sources == 2
+
+
+def test_a_first_reading_dated_by_its_report_joins_the_event_of_the_day_before() -> None:
+    """An evening strike's first toll, printed next morning with no date of its own, is the
+    start of the same stream: "nine soldiers were killed" on the 9th, 29 and 36 later, all of
+    the strike of the 8th."""
+    day = dt.date(2031, 4, 8)
+    first = incident_record(9, outlet="Outlet A", given=day + dt.timedelta(days=1),
+                            day=day + dt.timedelta(days=1), subject="soldiers")  # fmt: skip
+    later = [
+        incident_record(29, outlet="Outlet B", given=day + dt.timedelta(days=1), day=day,
+                        subject="soldiers"),
+        incident_record(36, outlet="Outlet C", given=day + dt.timedelta(days=3), day=day,
+                        subject="soldiers"),
+    ]  # fmt: skip
+    (fact,) = compare([Claim.from_record(r) for r in (first, *later)]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 36
+    # a far lower figure of the next day that nothing given later raises is another incident
+    assert len(compare([Claim.from_record(r) for r in (first, later[0])]).facts) == 2
+    # nor does a far lower figure given after a higher one join it
+    fallen = incident_record(9, outlet="Outlet E", given=day + dt.timedelta(days=4),
+                             day=day + dt.timedelta(days=4), subject="soldiers")  # fmt: skip
+    stale = incident_record(29, outlet="Outlet F", given=day + dt.timedelta(days=3),
+                            day=day + dt.timedelta(days=3), subject="soldiers")  # fmt: skip
+    assert len(compare([Claim.from_record(r) for r in (stale, fallen)]).facts) == 2
+
+
+def test_a_next_day_count_for_the_hardest_hit_region_continues_the_toll() -> None:
+    """A ministry's toll of the 8th, then on the 9th the same toll "in the south": one stream."""
+    day = dt.date(2031, 4, 8)
+    first = incident_record(356, outlet="Outlet A", given=day, day=day, place="Lebanon")
+    second = incident_record(558, outlet="Outlet B", given=day + dt.timedelta(days=1),
+                             day=day + dt.timedelta(days=1), place="South Lebanon")  # fmt: skip
+    (fact,) = compare([Claim.from_record(first), Claim.from_record(second)]).facts
+    assert fact.relation is Relation.UPDATE
+    # a region's next-day figure below the country's is not its continuation
+    lower = {**second, "value": 40}
+    assert len(compare([Claim.from_record(first), Claim.from_record(lower)]).facts) == 2
+
+
+def _copy(value: int, outlet: str, text: str, **extra: object) -> Claim:
+    record = {**incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY),
+              "text": text, **extra}  # fmt: skip
+    return Claim.from_record(record)
+
+
+def test_outlets_printing_one_credited_wire_copy_are_one_source() -> None:
+    # each outlet trims the agency's sentence its own way: only the credit says it is one copy
+    copies = [
+        _copy(12, "Outlet A", "Shelling of the Kharkiv market killed 12 people on Tuesday.",
+              agencies="Reuters"),
+        _copy(12, "Outlet B", "Twelve people died when shells hit the Kharkiv market.",
+              agencies="Reuters"),
+        _copy(12, "Outlet C", "The shelling killed 12 at the market, Reuters reported.",
+              source="Reuters"),
+        _copy(12, "Reuters", "Shells killed 12 people at a market in Kharkiv on Tuesday."),
+    ]  # fmt: skip
+    own = _copy(12, "Outlet D", "Twelve died at the market, a doctor there told us.")
+    (fact,) = compare([*copies, own]).facts
+    assert fact.independent_sources == 2
+    # an article crediting two agencies is their joint copy, not either one's
+    joint = _copy(12, "Outlet E", "Twelve people were killed in Kharkiv on Tuesday.",
+                  agencies="AFP; dpa")  # fmt: skip
+    assert compare([*copies, joint]).facts[0].independent_sources == 2
+
+
+def test_a_credited_wire_copy_is_one_voice_when_the_summary_counts_support() -> None:
+    # three outlets of one AP copy say 12; two outlets of their own say 14 and 14
+    wire = [_copy(12, f"Outlet {i}", f"Copy {i}: 12 killed.", agencies="AP") for i in range(3)]
+    own = [_copy(14, f"Paper {i}", f"Paper {i}: 14 killed.") for i in range(2)]
+    (fact,) = compare([*wire, *own]).facts
+    assert fact.summary.best == 14  # two voices against one, not three against two
+
+
+def test_the_wire_credit_of_a_page_reaches_its_claims() -> None:
+    page = (
+        "Shelling kills 12 in Vessa\n\nVESSA, Talvera (Reuters) - Shelling of a market in Vessa"
+        " killed 12 people on Tuesday.\n"
+    )
+    article = parse_article(page, published=dt.date(2031, 4, 9), outlet="Daily Courier")
+    (claim,) = extract_claims(article)
+    assert claim.origin.agencies == ("Reuters",)
+    assert Claim.from_record(claim.to_record()).origin.agencies == ("Reuters",)
+
+
+def _said(value: int, outlet: str, source: str, *, denied: bool = False) -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY,
+                           subject="soldiers", source=source), "verb": "denied" if denied
+         else "said", "denied": denied}
+    )  # fmt: skip
+
+
+def test_a_claim_and_its_denial_conflict() -> None:
+    # "Rebels said 40 soldiers were killed in Kharkiv"; "the army denied that 40 were killed"
+    said = _said(40, "Outlet A", "rebels")
+    denial = _said(40, "Outlet B", "army", denied=True)
+    for pair in ((said, denial), (denial, said)):
+        assert relate(*pair) is Relation.CONFLICT
+        (fact,) = compare(pair).facts
+        assert fact.relation is Relation.CONFLICT
+        assert "denied (40 on 2031-04-09; army denies it, 40 on 2031-04-09)" in fact.explanation
+        assert len(fact.positions) == 2  # the figure given and the figure denied
+        assert (fact.summary.low, fact.summary.best, fact.summary.high) == (40, 40, 40)
+    # a denial of another figure says nothing against this one; two denials agree
+    assert relate(_said(12, "Outlet C", "army"), denial) is Relation.COMPATIBLE
+    assert relate(denial, _said(40, "Outlet D", "army", denied=True)) is Relation.AGREE
+    # a rising toll with a denial in it is still a conflict, not an update
+    later = Claim.from_record(
+        {**incident_record(52, outlet="Outlet E", given=dt.date(2031, 4, 11), day=_DAY,
+                           subject="soldiers", source="rebels")}
+    )  # fmt: skip
+    (fact,) = compare([said, denial, later]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert Claim.from_record(denial.to_record()) == denial
+    assert denial != _said(40, "Outlet B", "army")  # a denial is not the claim it denies
+
+
+def _timed(value: int, outlet: str, at: str | None, day: str = "2031-04-09") -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date.fromisoformat(day), day=_DAY),
+         "published_at": f"{day}T{at}" if at else None}
+    )  # fmt: skip
+
+
+def test_figures_of_one_day_rise_in_the_order_of_their_pages_times() -> None:
+    # "12 killed" in the morning, "the toll rose to 20" in the evening: one day's update
+    morning, evening = _timed(12, "Outlet A", "08:00"), _timed(20, "Outlet B", "19:00")
+    for pair in ((morning, evening), (evening, morning)):
+        assert relate(*pair) is Relation.UPDATE
+        (fact,) = compare(pair).facts
+        assert fact.relation is Relation.UPDATE
+        assert fact.summary.best == 20
+        assert fact.explanation.endswith(
+            "the count rose as it was reported (12 on 2031-04-09 at 08:00, then 20 on "
+            "2031-04-09 at 19:00)"
+        )
+        assert [c.quantity.value for c in fact.claims] == [12, 20]  # report order
+    # falling through the day is a revision down; without times of day, a conflict of one day
+    (fact,) = compare([_timed(20, "Outlet A", "08:00"), _timed(12, "Outlet B", "19:00")]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert "revised down (20 on 2031-04-09 at 08:00, then 12 on 2031-04-09 at 19:00)" in (
+        fact.explanation
+    )
+    (fact,) = compare([_timed(12, "Outlet A", None), _timed(20, "Outlet B", "19:00")]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert "given the same day" in fact.explanation
+    # a stream over days whose last day is ordered by its times is an update too
+    stream = [_timed(9, "Outlet C", None, "2031-04-08"), morning, evening]
+    (fact,) = compare(stream).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 20
+
+
+def test_a_crawlers_time_of_day_reaches_the_claims() -> None:
+    doc = Document.from_mapping(
+        {"id": "a", "text": "Shelling killed 12 people in Vessa on Tuesday.",
+         "published": "2031-04-09T19:30:00+03:00"}
+    )  # fmt: skip
+    (result,) = list(extract_documents([doc]))
+    (claim,) = result.claims
+    assert claim.origin.published == dt.date(2031, 4, 9)
+    assert claim.origin.published_at == dt.datetime(2031, 4, 9, 16, 30)  # UTC
+    assert Claim.from_record(claim.to_record()).origin.published_at == claim.origin.published_at
+
+
+def _since(value: int, outlet: str, start: str, given: str) -> Claim:
+    return Claim.from_record(
+        {"kind": "displaced", "value": value, "subject": "people", "place": "Talvera",
+         "date_start": start, "date_end": given, "outlet": outlet, "path": f"{outlet}.txt",
+         "published": given}
+    )  # fmt: skip
+
+
+def test_counts_from_different_time_bases_are_compatible_not_an_update() -> None:
+    # "900,000 have fled since December" and, later, "600,000 since January": two counts
+    december = _since(900_000, "Outlet A", "2030-12-01", "2031-02-11")
+    january = _since(600_000, "Outlet B", "2031-01-01", "2031-02-25")
+    assert relate(december, january) is Relation.COMPATIBLE
+    assert relate(january, december) is Relation.COMPATIBLE
+    # the wider period holding fewer contradicts the narrower
+    fewer = _since(500_000, "Outlet C", "2030-12-01", "2031-03-01")
+    assert relate(fewer, january) is Relation.CONFLICT
+    # periods that only overlap bound nothing
+    later = _since(200_000, "Outlet D", "2031-02-01", "2031-03-10")
+    assert relate(december, later) is Relation.COMPATIBLE
+    # one base (starts within cumulative_start_days), a later larger count: an update
+    same_base = _since(1_000_000, "Outlet E", "2030-12-02", "2031-03-01")
+    assert relate(december, same_base) is Relation.UPDATE
+    # grouping still keeps far figures of other periods apart: two counts, two facts
+    assert len(compare([december, january]).facts) == 2
+
+
+def _floor(value: int, outlet: str, given: str, source: str | None, qualifier: str | None) -> Claim:
+    return Claim.from_record(
+        {**incident_record(value, outlet=outlet, given=dt.date.fromisoformat(given), day=_DAY,
+                           source=source),
+         "low": value, "high": None if qualifier == "at least" else value,
+         "qualifier": qualifier}
+    )  # fmt: skip
+
+
+def test_overlapping_figures_that_grow_with_report_time_are_an_update() -> None:
+    # "at least 264 killed" on the 9th, "at least 392" on the 19th: the open bound overlaps,
+    # but the count rose
+    first = _floor(264, "Outlet A", "2031-04-09", "health office", "at least")
+    later = _floor(392, "Outlet B", "2031-04-19", "health office", "at least")
+    (fact,) = compare([later, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 392
+    assert fact.explanation.endswith("(264 on 2031-04-09, then 392 on 2031-04-19)")
+    # hedges of one figure on two days stay compatible; a lower later figure is no update
+    same = _floor(264, "Outlet C", "2031-04-12", "health office", "some")
+    assert compare([first, same]).facts[0].relation is Relation.COMPATIBLE
+    lower = _floor(250, "Outlet D", "2031-04-12", "health office", None)
+    assert compare([first, lower]).facts[0].relation is Relation.COMPATIBLE
+    # "more than 380,000 killed" and, ten days later, another monitor's "more than 500,000
+    # since 2011": two floors, not one count's readings; the same monitor's, an update
+    floor = _floor(380_000, "Outlet E", "2031-04-09", "monitor", "at least")
+    for source, relation in (("observatory", Relation.COMPATIBLE), ("monitor", Relation.UPDATE)):
+        war = Claim.from_record(
+            {**_floor(500_000, "Outlet F", "2031-04-19", source, "at least").to_record(),
+             "date_start": "2011-03-15", "date_end": "2031-04-19", "granularity": "period"}
+        )  # fmt: skip
+        assert compare([floor, war]).facts[0].relation is relation
+
+
+def _vague_report(outlet: str, text: str = "thousands") -> Claim:
+    return Claim.from_record(
+        {"kind": "displaced", "value": 2000, "low": 2000, "high": 9999, "qualifier": text,
+         "approximate": True, "point": 1000, "quantity_text": text, "subject": "people",
+         "place": "Talvera", "outlet": outlet, "path": f"{outlet}.txt",
+         "published": "2031-04-09"}
+    )  # fmt: skip
+
+
+def test_one_vague_word_in_two_reports_is_compatible_not_agreement() -> None:
+    # "thousands have fled" twice names no figure twice: not a confirmation of one count
+    one, two = _vague_report("Outlet A"), _vague_report("Outlet B", "Thousands")
+    assert relate(one, two) is Relation.COMPATIBLE
+    assert relate(one, one) is Relation.AGREE  # a claim still agrees with itself
+    (fact,) = compare([one, two]).facts
+    assert fact.relation is Relation.COMPATIBLE
+    assert fact.explanation.endswith("(the same word, not the same count)")
+    # a stated figure repeated is agreement
+    stated = [Claim.from_record({**one.to_record(), "value": 2000, "high": 2000,
+                                 "qualifier": None, "approximate": False, "point": None,
+                                 "quantity_text": "2,000", "outlet": o, "path": f"{o}.txt"})
+              for o in ("Outlet C", "Outlet D")]  # fmt: skip
+    assert compare(stated).facts[0].relation is Relation.AGREE

@@ -104,7 +104,10 @@ class _Reader:
         self.last_accusation: tuple[str, Source | None] | None = None
         #: Where every claim of the article comes from.
         self.origin = Origin(
-            outlet=article.outlet, title=article.title, published=article.published
+            outlet=article.outlet,
+            title=article.title,
+            published=article.published,
+            agencies=article.agencies,
         )
         self.places = Places(article, self.names)
         #: The party that claimed responsibility for the article's attack, once named.
