@@ -592,8 +592,25 @@ class _Item:
     """A claim with everything the grouping reads from it, computed once."""
 
     __slots__ = (
-        "article", "claim", "denied", "figure", "hard", "key", "party", "place", "place_info",
-        "place_key", "sides", "soft", "source", "subject", "time", "tkey", "value", "width",
+        "article",
+        "claim",
+        "denied",
+        "earlier",
+        "figure",
+        "hard",
+        "key",
+        "party",
+        "place",
+        "place_info",
+        "place_key",
+        "sides",
+        "soft",
+        "source",
+        "subject",
+        "time",
+        "tkey",
+        "value",
+        "width",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, folder: Folder, policy: ComparisonPolicy) -> None:
@@ -628,6 +645,9 @@ class _Item:
         attribution = claim.attribution
         # whether its source denies the figure ("the army denied that 40 were killed")
         self.denied = attribution is not None and attribution.denied
+        # whether its sentence gives it as an earlier reading ("Earlier, officials put the toll
+        # at nine"): its article's later figure for the same day updates it
+        self.earlier = _earlier_reading(claim.sentence)
         self.figure = (low, high, self.value, q.qualifier or "", self.tkey, self.denied)
         self.width = float("inf") if low is None or high is None else high - low
         self.source = (
@@ -750,6 +770,36 @@ def _given_on(claim: Claim) -> dt.date | None:
     return claim.reported_on or claim.origin.published
 
 
+#: Words that give a figure as an earlier reading of a count the article updates.
+_EARLIER_OPENINGS = ("earlier,", "earlier in the day", "earlier on ", "earlier today")
+_EARLIER_PHRASES = (
+    " had earlier ", " had initially ", " had previously ", " initially reported",
+    " initially said", " earlier reported", " earlier said", " an earlier toll",
+    " a previous toll", " the previous toll", " an earlier count", " first reported",
+)  # fmt: skip
+
+
+def _earlier_reading(sentence: str) -> bool:
+    """Whether a sentence gives its figure as an earlier reading of a count.
+
+    "Earlier, officials reported nine dead", "the ministry had earlier said 12": the article
+    goes on to a later figure for the same count. "Earlier this month" dates another event
+    and is no such mark.
+
+    >>> _earlier_reading("Earlier in the day, he said 22 soldiers had died.")
+    True
+    >>> _earlier_reading("Earlier this month, 12 soldiers were killed.")
+    False
+    """
+    low = " " + " ".join(sentence.lower().split())
+    return low[1:].startswith(_EARLIER_OPENINGS) or any(p in low for p in _EARLIER_PHRASES)
+
+
+def _readings(a: _Item, b: _Item) -> bool:
+    """Whether two figures of one article are two readings of one count of one day."""
+    return a.earlier != b.earlier and a.tkey is not None and a.tkey == b.tkey
+
+
 def _given_at(claim: Claim) -> dt.datetime | None:
     """The moment a figure was given, when its page's time of day is known and is its day's."""
     at = claim.origin.published_at
@@ -768,15 +818,21 @@ def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
         return None
     if da != db:
         return (a, b) if da < db else (b, a)
+    if a.article == b.article and _readings(a, b):
+        return (a, b) if a.earlier else (b, a)
     ta, tb = _given_at(a.claim), _given_at(b.claim)
     if ta is None or tb is None or ta == tb:
         return None
     return (a, b) if ta < tb else (b, a)
 
 
-def _report_key(item: _Item) -> tuple[dt.date, dt.datetime]:
-    """A sort key of report order (an unknown day or time sorts first)."""
-    return (_given_on(item.claim) or dt.date.min, _given_at(item.claim) or dt.datetime.min)
+def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, bool]:
+    """A sort key of report order (an unknown day or time sorts first, an earlier reading too)."""
+    return (
+        _given_on(item.claim) or dt.date.min,
+        _given_at(item.claim) or dt.datetime.min,
+        not item.earlier,
+    )
 
 
 def _latest(items: list[_Item]) -> list[_Item]:
@@ -794,7 +850,13 @@ def _latest(items: list[_Item]) -> list[_Item]:
     if all(moment is not None for moment in moments):
         top = max(moment for moment in moments if moment is not None)
         last = [it for it in last if _given_at(it.claim) == top]
-    return last
+    # an earlier reading is not its article's last word on the count
+    later = [
+        it
+        for it in last
+        if not (it.earlier and any(o.article == it.article and _readings(it, o) for o in last))
+    ]
+    return later or last
 
 
 def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
@@ -1118,10 +1180,12 @@ class _Group:
             exact = (mods ^ member.subject.modifiers) <= _LOOSE_MODIFIERS
             if member.article == item.article:
                 # one article's two figures are sub-counts, unless it sets two sources' figures
-                # for one group side by side
-                if not (
-                    _rival_sources(item, member) and (exact or _one_side(item, member))
-                ) and not _same_count(item, member, policy):
+                # for one group side by side, or gives one as an earlier reading of the other
+                if (
+                    not (_rival_sources(item, member) and (exact or _one_side(item, member)))
+                    and not _same_count(item, member, policy)
+                    and not (exact and _readings(item, member))
+                ):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(
                 item, member, policy
@@ -1415,13 +1479,18 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
 def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     members = sorted(members, key=lambda it: it.key)
     first = members[0]
-    # one representative per article and source: its most precise figure (an article that
-    # sets two sources' figures side by side holds two voices)
+    # one representative per article and source: its most precise figure that is not an
+    # earlier reading it updates (an article that sets two sources' figures side by side holds
+    # two voices)
     representative: dict[tuple[str, str], _Item] = {}
     for item in members:
         voice = (item.article, item.source)
         known = representative.get(voice)
-        if known is None or (item.width, item.key) < (known.width, known.key):
+        if known is None or (item.earlier, item.width, item.key) < (
+            known.earlier,
+            known.width,
+            known.key,
+        ):
             representative[voice] = item
     reps = sorted(representative.values(), key=lambda it: it.key)
     distinct: dict[tuple[object, ...], _Item] = {}

@@ -374,3 +374,33 @@ def test_one_vague_word_in_two_reports_is_compatible_not_agreement() -> None:
                                  "quantity_text": "2,000", "outlet": o, "path": f"{o}.txt"})
               for o in ("Outlet C", "Outlet D")]  # fmt: skip
     assert compare(stated).facts[0].relation is Relation.AGREE
+
+
+def _reading(value: int, outlet: str, text: str, given: int = 9) -> Claim:
+    record = {**incident_record(value, outlet=outlet, given=dt.date(2031, 4, given), day=_DAY,
+                                subject="soldiers"), "text": text}  # fmt: skip
+    return Claim.from_record(record)
+
+
+def test_an_earlier_reading_in_one_article_is_the_start_of_its_toll() -> None:
+    """One article gives the toll it updates: "Earlier, officials reported seven dead", then
+    "risen to 19"; another outlet's 22 of the next day continues the stream."""
+    first = _reading(7, "Outlet A", "Earlier, officials reported seven soldiers dead in the raid.")
+    later = _reading(19, "Outlet A", "The toll of the raid has risen to 19 soldiers, he said.")
+    other = _reading(22, "Outlet B", "Twenty-two soldiers died in the raid, the army said.", 10)
+    (fact,) = compare([later, other, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert [c.quantity.value for c in fact.claims] == [7, 19, 22]
+    assert fact.summary.best == 22
+    # alone, the article is one source, whose word is its later reading
+    (fact,) = compare([later, first]).facts
+    assert fact.relation is Relation.SINGLE
+    assert fact.summary.best == 19
+
+
+def test_a_figure_of_one_article_with_no_mark_of_an_earlier_reading_stays_apart() -> None:
+    # "seven of them officers" is a part of the toll, and "earlier this month" another event
+    for text in ("Seven of them were officers.", "Earlier this month, seven soldiers died."):
+        part = _reading(7, "Outlet A", text)
+        whole = _reading(19, "Outlet A", "The toll of the raid has risen to 19 soldiers.")
+        assert len(compare([part, whole]).facts) == 2
