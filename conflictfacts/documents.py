@@ -11,10 +11,15 @@ news-please and trafilatura write them:
 ...     'not json',
 ... ]
 >>> for item in read_documents(lines):
-...     print(item)
-Document(id='a1', url='https://news.example/2031/04/09/x', published=None, outlet=None, title=None)
-Document(id='2', url=None, published=datetime.date(2031, 4, 10), outlet=None, title=None)
+...     print(item if isinstance(item, DocumentError) else (item.id, item.published))
+('a1', None)
+('2', datetime.date(2031, 4, 10))
 line 3: not a JSON object (Expecting value)
+
+A page's time of day, where the crawler gives one, is kept as ``published_at``:
+
+>>> next(read_documents(lines[1:])).published_at
+datetime.datetime(2031, 4, 10, 8, 0)
 """
 
 from __future__ import annotations

@@ -81,6 +81,7 @@ nitpick_ignore = [
     ("py:class", name)
     for name in (
         "datetime.date",
+        "datetime.datetime",
         "decimal.Decimal",
         "enum.Enum",
         "pathlib.Path",
