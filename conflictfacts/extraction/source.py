@@ -189,6 +189,8 @@ class Sources:
     def __init__(self, names: PageNames, tables: WordTables) -> None:
         self._names = names
         self._tables = tables
+        # the words that open a report: the verbs of saying, "according", and of denial
+        self._cues = tables.report_cues | DENIAL_VERBS
         #: The source named last.
         self.last: Source | None = None
         #: The source named last of each kind (ministry, monitor...).
@@ -401,7 +403,7 @@ class Sources:
         self._sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
         # the indices whose word opens a report, picked out without a Python-level loop
-        cues = tables.report_cues | DENIAL_VERBS
+        cues = self._cues
         openers = itertools.compress(range(n), map(cues.__contains__, map(token_low, tokens)))
         for i in list(openers):
             low = tokens[i].low
