@@ -83,6 +83,11 @@ def test_no_denial_no_denied_figure(sentence: str) -> None:
     assert [c.attribution.denied for c in _read(sentence) if c.attribution] in ([], [False])
 
 
+def test_a_denial_reported_by_another_source_stays_the_deniers() -> None:
+    found = _by_value("The army denied reports of 40 dead in Vessa, the Kutum Courier said.")
+    assert found == {40: ("army", True)}
+
+
 def test_a_denial_is_not_carried_to_the_next_sentence() -> None:
     found = _by_value(
         "The army denied that 40 soldiers were killed in Vessa. Twelve soldiers died in "

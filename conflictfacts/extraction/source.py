@@ -572,7 +572,12 @@ class Sources:
                 # "..., the military said, bringing the toll to 412": the tally is its too
                 reports.append(Report(source, 0, n - 1))
             elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
-                # trailing: "..., the ministry said." covers what came before it
+                # trailing: "..., the ministry said." covers what came before it; a denial
+                # before it ("The army denied reports of 40 dead, the agency said.") ends there
+                reports[:] = [
+                    r._replace(last=first - 1) if r.denied and r.first < first <= r.last else r
+                    for r in reports
+                ]
                 reports.append(Report(source, 0, first - 1))
             else:
                 false = _called_false(tokens, tail)
