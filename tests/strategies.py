@@ -959,3 +959,28 @@ def incident_pages(draw: st.DrawFn) -> str:
     )
     body = "".join(s.format(d=d, n=f"{n:,}") + gap for s, d, n, gap in sentences)
     return draw(st.sampled_from(("Strike near Kutum", "Shelling in Vessa", ""))) + "\n\n" + body
+
+
+@st.composite
+def denials(draw: st.DrawFn) -> tuple[str, int, int | None]:
+    """A sentence in which a source denies a figure: its text, the figure denied, and the
+    figure it affirms instead, if any ("The army denied that 40 soldiers were killed in
+    Vessa, saying 12 died.")."""
+    source = draw(st.sampled_from(["The army", "The Defence Ministry", "Police in Kutum"]))
+    verb = draw(st.sampled_from(["denied", "denies", "rejected", "dismissed", "refuted"]))
+    noun = draw(st.sampled_from(["reports", "claims", "earlier reports", "the allegations"]))
+    denied = draw(st.integers(2, 999))
+    place = draw(st.sampled_from(["Vessa", "Kutum", "Talvera"]))
+    forms = [
+        f"{source} {verb} {noun} that {denied} soldiers were killed in {place}",
+        f"{source} {verb} {noun} of {denied} dead in {place}",
+        f"{source} said {noun} of {denied} dead in {place} were false",
+        f"{source} said {noun} that {denied} soldiers died in {place} were baseless",
+    ]
+    if verb in {"denied", "denies"}:
+        forms.append(f"{source} {verb} that {denied} soldiers were killed in {place}")
+    opening = draw(st.sampled_from(forms))
+    affirmed = draw(st.none() | st.integers(2, 999).filter(lambda n: n != denied))
+    if affirmed is None:
+        return f"{opening}.", denied, None
+    return f"{opening}, saying {affirmed} soldiers died.", denied, affirmed

@@ -68,6 +68,7 @@ from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
 from conflictfacts.extraction.words import (
     AGENT_CUES,
+    DENIAL_VERBS,
     GENERIC_AGENTS,
 )
 from conflictfacts.gazetteer import Gazetteer
@@ -166,7 +167,11 @@ class _Reader:
             phrases, read_dates = self._phrases(here, quantities, cue)
             if read_dates is not None:
                 dates, cue = read_dates, False
-        reports = [] if words.isdisjoint(tables.report_cues) else self.sources.reports(here)
+        reports = (
+            []
+            if words.isdisjoint(tables.report_cues) and words.isdisjoint(DENIAL_VERBS)
+            else self.sources.reports(here)
+        )
         self.last_reports = reports
         accusation = (
             None
@@ -293,7 +298,9 @@ class _Reader:
             )
             if part is None:  # "including 11 marines, and 15 injured": the total's group
                 previous_subject = subject
-            attribution = None if report is None else attribution_of(report.source)
+            attribution = (
+                None if report is None else attribution_of(report.source, denied=report.denied)
+            )
             actor = perpetrator(
                 self.names, here, phrase, trigger, subject, report, accused, tables
             )

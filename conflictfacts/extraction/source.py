@@ -38,6 +38,9 @@ from conflictfacts.extraction.tokens import (
 from conflictfacts.extraction.units import Tokenized, Unit
 from conflictfacts.extraction.words import (
     ATTACK_NOUNS,
+    DENIAL_VERBS,
+    DENIED_NOUNS,
+    FALSE_WORDS,
     REPORT_TAIL,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
@@ -166,11 +169,13 @@ class Report(NamedTuple):
     first: int
     #: The last token it covers.
     last: int
+    #: Whether the source denies what the range says ("the army denied that ...").
+    denied: bool = False
 
 
-def attribution_of(source: Source) -> Attribution:
-    """The attribution a claim gets from ``source``."""
-    return Attribution(source.name, source.verb, source.distanced, source.text)
+def attribution_of(source: Source, *, denied: bool = False) -> Attribution:
+    """The attribution a claim gets from ``source``; ``denied`` when it denies the figure."""
+    return Attribution(source.name, source.verb, source.distanced, source.text, denied=denied)
 
 
 class Sources:
@@ -184,6 +189,8 @@ class Sources:
     def __init__(self, names: PageNames, tables: WordTables) -> None:
         self._names = names
         self._tables = tables
+        # the words that open a report: the verbs of saying, "according", and of denial
+        self._cues = tables.report_cues | DENIAL_VERBS
         #: The source named last.
         self.last: Source | None = None
         #: The source named last of each kind (ministry, monitor...).
@@ -396,9 +403,8 @@ class Sources:
         self._sentence = (text, tokens)
         # only reporting verbs and "according" open a report: visit those tokens alone
         # the indices whose word opens a report, picked out without a Python-level loop
-        openers = itertools.compress(
-            range(n), map(tables.report_cues.__contains__, map(token_low, tokens))
-        )
+        cues = self._cues
+        openers = itertools.compress(range(n), map(cues.__contains__, map(token_low, tokens)))
         for i in list(openers):
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
@@ -423,12 +429,33 @@ class Sources:
                         if reports
                         else self.sentence_subject(start, text, tokens, "said", False)
                     )
+                    if reports and reports[-1].denied and speaker is not None:
+                        # "denied that 40 died, saying 12 were killed": what it says instead
+                        speaker = speaker._replace(verb="saying")
                     if speaker is not None:
                         reports.append(Report(speaker, i + 1, n - 1))
                 continue
-            reporting = low in plain
-            distanced = low in at_a_distance
+            denial = _denied_from(tokens, i) if low in DENIAL_VERBS else None
+            if low in DENIAL_VERBS and denial is None:
+                continue  # "denied involvement", "rejected the ceasefire": no report denied
+            if denial is not None and i > 1 and tokens[i - 1].text == ",":
+                # "The army issued a statement, denying that 40 soldiers died": the
+                # sentence's subject denies
+                speaker = (
+                    reports[-1].source
+                    if reports
+                    else self.sentence_subject(start, text, tokens, low, False)
+                )
+                if speaker is not None:
+                    reports.append(Report(speaker, denial, n - 1, True))
+                continue
+            reporting = low in plain or denial is not None
+            distanced = low in at_a_distance and denial is None
             if not (reporting or distanced):
+                continue
+            if low in DENIED_NOUNS and _is_object(tokens, i, cues):
+                # "denied reports that", "said claims of ... were false": the noun is what the
+                # verb before it takes, not a verb of its own
                 continue
             if (
                 i > 0
@@ -525,6 +552,11 @@ class Sources:
                         source = office._replace(name=f"{office.name} {source.name}")
             if source is None:
                 continue
+            if denial is not None:
+                # "The army denied (reports) that 40 soldiers were killed": all that the
+                # denial governs; an affirmation after it ("..., saying 12 died") is narrower
+                reports.append(Report(source, denial, n - 1, True))
+                continue
             tail = i + 1
             if low in {"told", "tells"}:
                 # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
@@ -540,9 +572,18 @@ class Sources:
                 # "..., the military said, bringing the toll to 412": the tally is its too
                 reports.append(Report(source, 0, n - 1))
             elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
-                # trailing: "..., the ministry said." covers what came before it
+                # trailing: "..., the ministry said." covers what came before it; a denial
+                # before it ("The army denied reports of 40 dead, the agency said.") ends there
+                reports[:] = [
+                    r._replace(last=first - 1) if r.denied and r.first < first <= r.last else r
+                    for r in reports
+                ]
                 reports.append(Report(source, 0, first - 1))
             else:
+                false = _called_false(tokens, tail)
+                if false is not None:
+                    # "The army said reports of 40 dead were false": the reports are denied
+                    reports.append(Report(source, tail, false - 1, True))
                 reports.append(Report(source, tail, n - 1))
         for report in reports:
             self._remember(report.source)
@@ -656,7 +697,8 @@ def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]
         unit: the unit whose ``claims`` were just read.
         claims: its claims; those with no source of their own get one in place.
     """
-    before = [c for c in previous if c.attribution is not None]
+    # a denial is no source to carry: the next sentence's figure is not what it denied
+    before = [c for c in previous if c.attribution is not None and not c.attribution.denied]
     if not before or unit.is_caption:
         return
     for i, claim in enumerate(claims):
@@ -682,13 +724,72 @@ def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[
     "Fighting claimed 27 lives. According to the monitor, 11 soldiers and 14 rebels were
     killed.": the breakdown's source stands for the total before it.
     """
-    sources = {c.kind: c.attribution for c in found if c.attribution is not None}
+    sources = {
+        c.kind: c.attribution
+        for c in found
+        if c.attribution is not None and not c.attribution.denied
+    }
     return [
         attrs.evolve(claim, attribution=sources.get(claim.kind))
         if claim.attribution is None and claim.kind in sources
         else claim
         for claim in previous
     ]
+
+
+def _is_mark(token: Token) -> bool:
+    """Whether ``token`` may stand before a noun of report: "the", "earlier", "media"."""
+    return token.low in DETERMINERS or token.low in _NOUN_MARKS or token.low == "media"
+
+
+def _denied_from(tokens: Sequence[Token], verb: int) -> int | None:
+    """Where what the denial verb at ``verb`` denies starts, or ``None`` when it denies no report.
+
+    "denied that ...", "denied (the) reports that ...", "rejected claims of ...": the clause or
+    the noun of report the verb takes. "denied involvement" denies no figure.
+    """
+    n = len(tokens)
+    at = verb + 1
+    while at < n and at - verb <= 3 and _is_mark(tokens[at]):
+        at += 1
+    if at < n and tokens[at].low in DENIED_NOUNS:
+        at += 1
+        return at + 1 if at < n and tokens[at].low in {"that", "of"} else None
+    if at == verb + 1 and at < n and tokens[at].low == "that":
+        return at + 1
+    return None
+
+
+def _is_object(tokens: Sequence[Token], noun: int, cues: frozenset[str]) -> bool:
+    """Whether the noun of report at ``noun`` is the object of a verb of saying or denial."""
+    at = noun - 1
+    while at >= 0 and noun - at <= 3 and _is_mark(tokens[at]):
+        at -= 1
+    return at >= 0 and tokens[at].low in cues and tokens[at].low not in DENIED_NOUNS
+
+
+def _called_false(tokens: Sequence[Token], tail: int) -> int | None:
+    """Where a clause calls the reports opening at ``tail`` false, or ``None``.
+
+    "reports of 40 dead were false", "claims that 40 died are baseless": the index of the
+    verb before the verdict, within the clause (up to the next comma or stop).
+    """
+    n = len(tokens)
+    at = tail
+    while at < n and at - tail <= 3 and _is_mark(tokens[at]):
+        at += 1
+    if at >= n or tokens[at].low not in DENIED_NOUNS:
+        return None
+    for j in range(at + 1, min(n - 1, at + 24)):
+        if tokens[j].text in {",", ";", ".", ":"}:
+            return None
+        if tokens[j].low in {"was", "were", "is", "are"}:
+            verdict = j + 1
+            if tokens[verdict].low in {"completely", "entirely", "totally"} and verdict + 1 < n:
+                verdict += 1
+            if tokens[verdict].low in FALSE_WORDS:
+                return j
+    return None
 
 
 def _in_acronym(tokens: Sequence[Token], at: int) -> bool:

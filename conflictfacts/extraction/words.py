@@ -37,9 +37,12 @@ __all__ = [
     "BUILDINGS",
     "CAPTIVES",
     "CHANGE_VERBS",
+    "DENIAL_VERBS",
+    "DENIED_NOUNS",
     "DONE_TO_THINGS",
     "EQUIPMENT",
     "EVENT_NOUNS",
+    "FALSE_WORDS",
     "FIGHTERS",
     "FIRED",
     "FORCE_WORDS",
@@ -104,6 +107,24 @@ PERSONS = frozenset({PEOPLE, SOLDIERS, FIGHTERS})
 #: "<X> (has) claimed responsibility": the word after a verb of claiming that makes its
 #: subject the perpetrator of the incident the article reports.
 AGENT_BEFORE = frozenset(["responsibility"])
+
+#: Verbs of denial: "<X> denied (reports) that 40 soldiers were killed". A closed class of the
+#: grammar, not an open list: each one governs a clause or a noun of report that it denies.
+DENIAL_VERBS = frozenset(
+    word_list(
+        """deny denies denied denying reject rejects rejected dismiss dismisses dismissed refute
+        refutes refuted"""
+    )
+)
+#: Nouns of what is said that a denial or a verdict of falsehood takes: "denied reports that".
+DENIED_NOUNS = frozenset(
+    word_list(
+        """report reports claim claims allegation allegations account accounts suggestion
+        suggestions rumour rumours rumor rumors"""
+    )
+)
+#: Words that call what was said false: "reports of 40 dead were false".
+FALSE_WORDS = frozenset(word_list("false untrue baseless unfounded fabricated incorrect"))
 
 #: Words after a reporting verb that belong to it ("said in a statement that").
 REPORT_TAIL = frozenset(
