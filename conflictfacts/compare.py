@@ -597,6 +597,8 @@ class _Item:
         "denied",
         "earlier",
         "figure",
+        "given",
+        "given_at",
         "hard",
         "key",
         "party",
@@ -648,6 +650,9 @@ class _Item:
         # whether its sentence gives it as an earlier reading ("Earlier, officials put the toll
         # at nine"): its article's later figure for the same day updates it
         self.earlier = _earlier_reading(claim.sentence)
+        # when the figure was given: its day, and its page's moment when that is known
+        self.given = _given_on(claim)
+        self.given_at = _given_at(claim)
         self.figure = (low, high, self.value, q.qualifier or "", self.tkey, self.denied)
         self.width = float("inf") if low is None or high is None else high - low
         self.source = (
@@ -759,7 +764,7 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     ta, tb = a.time, b.time
     if ta is None or tb is None or not _one_count(ta, tb, policy):
         return None
-    pa, pb = _given_on(a.claim), _given_on(b.claim)
+    pa, pb = a.given, b.given
     if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
     return _in_report_order(a, b)
@@ -791,7 +796,12 @@ def _earlier_reading(sentence: str) -> bool:
     >>> _earlier_reading("Earlier this month, 12 soldiers were killed.")
     False
     """
-    low = " " + " ".join(sentence.lower().split())
+    low = sentence.lower()
+    if "earlier" not in low and "initially" not in low and "previous" not in low and (
+        "first reported" not in low
+    ):
+        return False
+    low = " " + " ".join(low.split())
     return low[1:].startswith(_EARLIER_OPENINGS) or any(p in low for p in _EARLIER_PHRASES)
 
 
@@ -813,14 +823,14 @@ def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     Their days order them, else, on one day, their pages' times of day ("12 killed" at
     08:00, 20 at 19:00).
     """
-    da, db = _given_on(a.claim), _given_on(b.claim)
+    da, db = a.given, b.given
     if da is None or db is None:
         return None
     if da != db:
         return (a, b) if da < db else (b, a)
     if a.article == b.article and _readings(a, b):
         return (a, b) if a.earlier else (b, a)
-    ta, tb = _given_at(a.claim), _given_at(b.claim)
+    ta, tb = a.given_at, b.given_at
     if ta is None or tb is None or ta == tb:
         return None
     return (a, b) if ta < tb else (b, a)
@@ -829,8 +839,8 @@ def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
 def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, bool]:
     """A sort key of report order (an unknown day or time sorts first, an earlier reading too)."""
     return (
-        _given_on(item.claim) or dt.date.min,
-        _given_at(item.claim) or dt.datetime.min,
+        item.given or dt.date.min,
+        item.given_at or dt.datetime.min,
         not item.earlier,
     )
 
@@ -841,15 +851,15 @@ def _latest(items: list[_Item]) -> list[_Item]:
     Those of the latest day, or of its latest moment when every figure of that day has its
     page's time of day.
     """
-    dated = [it for it in items if _given_on(it.claim) is not None]
+    dated = [it for it in items if it.given is not None]
     if not dated:
         return list(items)
-    day = max(_given_on(it.claim) or dt.date.min for it in dated)
-    last = [it for it in dated if _given_on(it.claim) == day]
-    moments = [_given_at(it.claim) for it in last]
+    day = max(it.given or dt.date.min for it in dated)
+    last = [it for it in dated if it.given == day]
+    moments = [it.given_at for it in last]
     if all(moment is not None for moment in moments):
         top = max(moment for moment in moments if moment is not None)
-        last = [it for it in last if _given_at(it.claim) == top]
+        last = [it for it in last if it.given_at == top]
     # an earlier reading is not its article's last word on the count
     later = [
         it
@@ -862,7 +872,7 @@ def _latest(items: list[_Item]) -> list[_Item]:
 def _reported_on(item: _Item) -> tuple[dt.date, dt.date]:
     """How late a count is: the end of its period, then the day it was given."""
     end = item.time.end if item.time is not None else dt.date.min
-    return end, _given_on(item.claim) or dt.date.min
+    return end, item.given or dt.date.min
 
 
 def _same_count(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
@@ -1001,9 +1011,9 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
         return False
     gap = (time.start - other.start).days
     if gap == 1:
-        return time.start == _given_on(item.claim)
+        return time.start == item.given
     if gap == -1:
-        return any(m.time is not None and m.time.start == _given_on(m.claim) for m in members)
+        return any(m.time is not None and m.time.start == m.given for m in members)
     return False
 
 
@@ -1015,12 +1025,12 @@ def _stream_fit(item: _Item, members: list[_Item]) -> tuple[bool, bool]:
     A member given before the event it counts has no report time to go by (its page's date is
     wrong) and is passed over; a figure with no report time orders nothing.
     """
-    given = _given_on(item.claim)
+    given = item.given
     if given is None:
         return False, False
     later_higher = False
     for member in members:
-        day = _given_on(member.claim)
+        day = member.given
         if day is None:
             return False, False
         if member.time is not None and day < member.time.start:
@@ -1426,11 +1436,11 @@ def _grown_period(a: _Item, b: _Item) -> bool:
 
 def _step(item: _Item) -> str:
     """A figure and when it was given: "9 on 2020-02-28", "12 on 2031-04-09 at 08:00"."""
-    day = _given_on(item.claim)
+    day = item.given
     figure = _figure(item.claim.quantity)
     if day is None:
         return figure
-    at = _given_at(item.claim)
+    at = item.given_at
     return f"{figure} on {day.isoformat()}" + (f" at {at:%H:%M}" if at is not None else "")
 
 
@@ -1448,7 +1458,7 @@ def _reason(relation: Relation, pair: tuple[_Item, _Item] | None, policy: Compar
     if pair is None:  # pragma: no cover - a conflict or update always has its pair
         return "no overlap"
     a, b = pair
-    given_a, given_b = _given_on(a.claim), _given_on(b.claim)
+    given_a, given_b = a.given, b.given
     if relation is Relation.CONFLICT and a.denied != b.denied:
         given, denier = (b, a) if a.denied else (a, b)
         who = denier.claim.attribution.source if denier.claim.attribution else "a source"
@@ -1543,7 +1553,7 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
             )
             for it in group
         )
-        given = [day for it in group if (day := _given_on(it.claim)) is not None]
+        given = [day for it in group if (day := it.given) is not None]
         first_given = min(given) if given else None
         positions.append(
             Position(_figure(q), q.value, q.low, q.high, group[0].time, reports, first_given)
@@ -1627,7 +1637,7 @@ def _stream(
     every figure of the latest day has one. ``None`` when report times say nothing (one day
     only with no times of day, or none known).
     """
-    dated = [item for item in reps if _given_on(item.claim) is not None]
+    dated = [item for item in reps if item.given is not None]
     if not dated:
         return None
     latest = _latest(dated)
@@ -1656,7 +1666,7 @@ def _rising(reps: list[_Item]) -> tuple[Relation, tuple[_Item, _Item]] | None:
     that fell, or report times that order nothing).
     """
     ordered = sorted(
-        (item for item in reps if _given_on(item.claim) is not None),
+        (item for item in reps if item.given is not None),
         key=lambda it: (_report_key(it), it.value, it.key),
     )
     if len(ordered) < 2:
