@@ -9,8 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts import Claim, ClaimKind, extract_claims, parse_article
+from conflictfacts._case import fold, folds_as_lower
 from conflictfacts.extraction import incident
 from conflictfacts.extraction.incident import read_incidents
+from conflictfacts.extraction.tokens import letter_runs
 from tests.strategies import incident_pages
 
 DAY = dt.date(2031, 4, 14)  # a Monday
@@ -243,3 +245,23 @@ def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> 
         "on Vessa."
     )
     assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far
+
+
+@given(st.text(alphabet=st.sampled_from("aBz-' \u2019\u0130\u212a\u017f\u00e9K.9"), max_size=60))
+@example("An anti-war rally in Vessa, a counter-attack and air-strikes")
+@example("\u0130DL\u0130B air stri\u212ae")
+def test_the_readers_runs_of_letters_are_the_frames_words_where_it_hands_them_over(
+    text: str,
+) -> None:
+    # the reader hands the frame the runs of letters it found (issue #11) where the text has no
+    # hyphen (the frame keeps "anti-war" whole) and folds as it lowers
+    if "-" not in fold(text) and folds_as_lower(text):
+        assert letter_runs(fold(text)) == incident._words(text)
+
+
+def test_words_found_for_another_text_at_the_same_start_are_not_used() -> None:
+    known = {10: (40, {"strike"})}
+    assert incident._known_words(known, 10, 40) == {"strike"}
+    # a caption's first sentence, a sentence the reader cut short: the frame reads its own
+    assert incident._known_words(known, 10, 90) is None
+    assert incident._known_words(known, 11, 40) is None
