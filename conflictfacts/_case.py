@@ -14,7 +14,7 @@ from __future__ import annotations
 import types
 from typing import Final
 
-__all__ = ["ODD", "ODD_CHARACTERS", "fold"]
+__all__ = ["ODD", "ODD_CHARACTERS", "fold", "folds_as_lower"]
 
 #: The only characters outside ASCII that case-insensitive patterns match as an ASCII letter.
 ODD: Final = types.MappingProxyType({0x017F: "s", 0x0130: "i", 0x0131: "i", 0x212A: "k"})
@@ -37,3 +37,12 @@ def fold(text: str) -> str:
     if text.isascii() or not any(map(text.__contains__, ODD_CHARACTERS)):
         return text.lower()
     return text.translate(ODD).lower()
+
+
+def folds_as_lower(text: str) -> bool:
+    """Whether :func:`fold` gives ``text.lower()``: ``text`` holds none of the odd characters.
+
+    >>> folds_as_lower("Kyiv"), folds_as_lower("\u0130DL\u0130B")
+    (True, False)
+    """
+    return text.isascii() or not any(map(text.__contains__, ODD_CHARACTERS))

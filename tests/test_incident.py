@@ -8,9 +8,12 @@ import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conflictfacts import Claim, ClaimKind, extract_claims, parse_article
-from conflictfacts.extraction import incident
+from conflictfacts import Claim, ClaimKind, Gazetteer, Lexicon, extract_claims, parse_article
+from conflictfacts._case import fold, folds_as_lower
+from conflictfacts.extraction import incident, reader
 from conflictfacts.extraction.incident import read_incidents
+from conflictfacts.extraction.tokens import letter_runs
+from conflictfacts.extraction.units import units_of
 from tests.strategies import incident_pages
 
 DAY = dt.date(2031, 4, 14)  # a Monday
@@ -243,3 +246,45 @@ def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> 
         "on Vessa."
     )
     assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far
+
+
+@given(st.text(alphabet=st.sampled_from("aBz-' \u2019\u0130\u212a\u017f\u00e9K.9"), max_size=60))
+@example("An anti-war rally in Vessa, a counter-attack and air-strikes")
+@example("\u0130DL\u0130B air stri\u212ae")
+def test_the_readers_runs_of_letters_are_the_frames_words_where_it_hands_them_over(
+    text: str,
+) -> None:
+    # the reader hands the frame the runs of letters it found (issue #11) where the text has no
+    # hyphen (the frame keeps "anti-war" whole) and folds as it lowers
+    if "-" not in fold(text) and folds_as_lower(text):
+        assert letter_runs(fold(text)) == incident._words(text)
+
+
+def test_words_found_for_another_text_at_the_same_start_are_not_used() -> None:
+    known = {10: (40, {"strike"})}
+    assert incident._known_words(known, 10, 40) == {"strike"}
+    # a caption's first sentence, a sentence the reader cut short: the frame reads its own
+    assert incident._known_words(known, 10, 90) is None
+    assert incident._known_words(known, 11, 40) is None
+
+
+@given(incident_pages())
+@example(
+    "Anti-war rally shelled in Vessa\n\n"
+    "Shelling hit an anti-war rally in Vessa on Saturday, killing 12 people. "
+    "A bombing in Kutum on Friday killed five people. "
+    "The toll from the bombing rose to nine on Sunday, the army said."
+)
+def test_the_frame_given_the_readers_words_frames_as_it_does_reading_its_own(page: str) -> None:
+    # the claims as the reader gives them to the frame, with the words and dates it found
+    article = parse_article(page, published=DAY)
+    read = reader._Reader(article, Gazetteer.default(), Lexicon.default())
+    claims = [claim for unit in units_of(article) for claim in read.read(unit)]
+    dates = read.timeline.dates_read
+    handed = incident.frame_claims(article, claims, dates=dates, words=read.runs_read)
+    own = incident.frame_claims(article, claims, dates=dates)
+    assert [(c.time, c.actor, c.place, c.frame, c.reported_on) for c in handed] == [
+        (c.time, c.actor, c.place, c.frame, c.reported_on) for c in own
+    ]
+    if "Kutum on Friday" in page:  # (the example: the nine take the bombing's day, by its word)
+        assert [c.time.start.day for c in handed if c.time] == [12, 11, 11]

@@ -269,6 +269,7 @@ def _units(
     article: Article,
     claims: Sequence[Claim],
     dates: Mapping[int, Sequence[DateMention]] | None = None,
+    words: Mapping[int, tuple[int, set[str]]] | None = None,
 ) -> tuple[list[_Unit], list[_Unit | None]]:
     """The headline, sentences and captions of an article, and the unit each claim stands in.
 
@@ -276,7 +277,8 @@ def _units(
     incident: it is kept empty unless it names an event and may say when something happened,
     and is read only if a claim looks for an incident in it (:attr:`_Unit.pending`).
     ``dates`` holds the dates already found in some units (by the start of each, with offsets
-    into it), which are not searched again.
+    into it), which are not searched again; ``words`` the words (:func:`_words`) already
+    found in some, with the end of the text they were found in (see :func:`_known_words`).
 
     Returns:
         The units, and for each claim the unit its first evidence stands in (``None`` when it
@@ -291,6 +293,7 @@ def _units(
     claim_pieces = [where(c.evidence[0].start) if c.evidence else None for c in claims]
     holding = set(claim_pieces)
     known = dates or {}
+    known_words = words or {}
     page = article.text
     units = []
     for position, (start, end) in enumerate(pieces):
@@ -299,14 +302,18 @@ def _units(
             text = page[start:end]
             if found is None:
                 found = _dates_of(text, article.published)
-            units.append(_read(position, start, end, text, found, holds=True))
+            runs = _known_words(known_words, start, end)
+            units.append(_read(position, start, end, text, found, holds=True, words=runs))
         elif found is not None and all(m.span is None for m in found):
             units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it dates nothing
-        elif (words := _words(text := page[start:end])).isdisjoint(_ANCHOR_WORDS):
+        elif (
+            runs := _known_words(known_words, start, end) or _words(text := page[start:end])
+        ).isdisjoint(_ANCHOR_WORDS):
             units.append(_new(_Unit, (position, start, end, "", *_NOTHING)))  # it names no event
         else:
+            text = page[start:end]
             units.append(
-                _new(_Unit, (position, start, end, text, _events(words), *_NOTHING[1:5], True))
+                _new(_Unit, (position, start, end, text, _events(runs), *_NOTHING[1:5], True))
             )
     return units, [None if p is None else units[p] for p in claim_pieces]
 
@@ -332,8 +339,25 @@ def _dates_of(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(m for m in found if m.start >= opening)
 
 
+def _known_words(
+    words: Mapping[int, tuple[int, set[str]]], start: int, end: int
+) -> set[str] | None:
+    """The words of the unit from ``start`` to ``end`` if they were found before, else ``None``.
+
+    ``words`` holds them by the start of the text they were found in, with its end: a text
+    that starts there but ends elsewhere (a caption's first sentence, a sentence the reader
+    cut short) is another text.
+    """
+    known = words.get(start)
+    return known[1] if known is not None and known[0] == end else None
+
+
 def _words(text: str) -> set[str]:
-    """The runs of letters of ``text`` (see :data:`_LETTERS`), lowercased."""
+    """The runs of letters of ``text`` (see :data:`_LETTERS`), lowercased.
+
+    Where a unit has no hyphen and folds as it lowers, these are the runs the reader finds
+    (:func:`~conflictfacts.extraction.tokens.letter_runs`), and it hands them over.
+    """
     if text.isascii():  # lowering ASCII text keeps its runs where they are
         return set(_LETTERS.findall(text.lower()))
     # (ASCII letters and hyphens only: lowered together, and split again, as one string)
@@ -353,8 +377,9 @@ def _read(
     dates: Sequence[DateMention],
     *,
     holds: bool,
+    words: set[str] | None = None,
 ) -> _Unit:
-    """A unit read whole, given its dates.
+    """A unit read whole, given its dates (and its :func:`_words`, when they are known).
 
     One that ``holds`` no claim and dates no event is kept empty: it can state no incident.
     """
@@ -371,7 +396,8 @@ def _read(
         happened = _spoken_days(text, happened, given[-1])
     if not holds and not happened:
         return _new(_Unit, (position, start, end, "", *_NOTHING))
-    words = _words(text)
+    if words is None:
+        words = _words(text)
     marks = frozenset(_MARKS[w] for w in words.intersection(_MARKS))
     if "since" in marks:
         marks |= {"background"}  # "since 2011": a running total
@@ -483,6 +509,7 @@ class _Incidents:
         claims: its claims.
         claim_units: the unit of each claim.
         dates: the dates already found in some units, by their start (see :func:`_units`).
+        words: the words already found in some units, by their start (see :func:`_units`).
     """
 
     def __init__(
@@ -492,9 +519,11 @@ class _Incidents:
         claims: Sequence[Claim],
         claim_units: Sequence[_Unit | None],
         dates: Mapping[int, Sequence[DateMention]] | None = None,
+        words: Mapping[int, tuple[int, set[str]]] | None = None,
     ) -> None:
         self._published = article.published
         self._dates = dates or {}
+        self._words = words or {}
         self._units = units
         self._here: dict[int, list[Claim]] = {}
         for claim, unit in zip(claims, claim_units, strict=True):
@@ -522,7 +551,10 @@ class _Incidents:
             if _ANCHOR_WORD.search(unit.text) is not None:
                 known = self._dates.get(unit.start)
                 dates = known if known is not None else _dates_of(unit.text, self._published)
-            unit = _read(position, unit.start, unit.end, unit.text, dates, holds=False)
+            words = _known_words(self._words, unit.start, unit.end)
+            unit = _read(
+                position, unit.start, unit.end, unit.text, dates, holds=False, words=words
+            )
             self._units[position] = unit
         found = self._found[position] = _incident_in(unit, self._here.get(position, []))
         return found
@@ -682,6 +714,7 @@ def frame_claims(
     claims: Sequence[Claim],
     *,
     dates: Mapping[int, Sequence[DateMention]] | None = None,
+    words: Mapping[int, tuple[int, set[str]]] | None = None,
 ) -> list[Claim]:
     """Give each claim its incident's date, actor and place, and the day its figure was given.
 
@@ -692,6 +725,9 @@ def frame_claims(
         claims: the claims extracted from it.
         dates: the dates already found in some headlines, sentences or captions, by their
             start offset (offsets into each); the others are searched here.
+        words: the runs of letters (joined by inner hyphens, lowercased) already found in some
+            headlines, sentences or captions, by their start offset, each with the end of the
+            text they were found in; the others are found here.
 
     Returns:
         The claims, in the same order (a claim the frame does not change is returned as it is).
@@ -707,8 +743,8 @@ def frame_claims(
     """
     if not claims:
         return []
-    units, claim_units = _units(article, claims, dates)
-    incidents = _Incidents(article, units, claims, claim_units, dates)
+    units, claim_units = _units(article, claims, dates, words)
+    incidents = _Incidents(article, units, claims, claim_units, dates, words)
     published = article.published
     framed = []
     for claim, unit in zip(claims, claim_units, strict=True):

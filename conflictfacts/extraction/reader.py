@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from conflictfacts._case import fold
+from conflictfacts._case import fold, folds_as_lower
 from conflictfacts.article import Article
 from conflictfacts.claims import Claim, ClaimKind, Origin, Subject
 from conflictfacts.dates import DateMention, Granularity, TimeSpan
@@ -117,12 +117,20 @@ class _Reader:
         self.agents: list[Agent] = []
         #: The reports of the last unit read for them.
         self.last_reports: list[Report] = []
+        #: The end and the runs of letters of each unit whose runs are the incident frame's
+        #: words too, by its start (see :func:`~conflictfacts.extraction.incident.frame_claims`).
+        self.runs_read: dict[int, tuple[int, set[str]]] = {}
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
         tables = self.tables
         text = unit.text
-        words = letter_runs(fold(text))
+        folded = fold(text)
+        words = letter_runs(folded)
+        if "-" not in folded and folds_as_lower(text):
+            # the frame's words are runs of the lowered text joined by inner hyphens: without a
+            # hyphen or a letter that folds apart from its lowercase, they are these
+            self.runs_read[unit.start] = (unit.start + len(text), words)
         digit = has_digit(text)
         figures = (
             find_quantities(text, articles=True)
@@ -440,7 +448,9 @@ def extract_claims(
         previous_paragraph = unit.paragraph
     # Claims that refer back to the incident take its date, actor and place; every claim
     # learns when its figure was given.
-    claims = frame_claims(article, claims, dates=reader.timeline.dates_read)
+    claims = frame_claims(
+        article, claims, dates=reader.timeline.dates_read, words=reader.runs_read
+    )
     if reader.claimant is not None:
         # "<X> claimed responsibility": X did what the casualty figures count
         claims = lend_claimant(claims, reader.claimant, reader.names)
