@@ -4,11 +4,16 @@
     .venv/bin/python benchmarks/bench_compare.py --sizes 1000000  # 10^6 (about a minute or two)
     .venv/bin/python benchmarks/bench_compare.py --gc             # keep the cyclic GC running
 
-A claim that names no place or date can belong to a fact anywhere in its month, and this
-world's places grow with the claim count, so such claims meet more candidate facts as the
-batch grows (each weighs at most ``conflictfacts.compare.MAX_CANDIDATES``);
-``--placeless 0 --undated 0`` times a world where every claim is placed and dated, as
-``extract_claims`` output nearly always is (it falls back to the article's main place and date).
+Times are CPU seconds of this process. Each size also times a floor in the same process, on
+the same claims: turning each claim into its record and sorting them, the least any grouping
+does. Both slow down per claim as the heap outgrows the processor's caches; the ratio of
+compare() to the floor is what should stay flat, and the last line gives its growth.
+
+A claim that names no place can belong to a fact anywhere on its day, and this world's days
+fill up as the claim count grows, so such claims meet more candidate facts as the batch grows
+(each weighs at most ``conflictfacts.compare.MAX_CANDIDATES``); ``--placeless 0 --undated 0``
+times a world where every claim is placed and dated, as ``extract_claims`` output nearly always
+is (it falls back to the article's main place and date).
 
 By default the timed call runs with Python's cyclic garbage collector off, as a batch job over
 millions of claims should: compare() makes no reference cycles, and with the collector on its
@@ -112,18 +117,49 @@ def main() -> None:
     parser.add_argument("--undated", type=float, default=0.1, help="share of claims with no date")
     args = parser.parse_args()
     compare(synthetic_claims(100))  # load the gazetteer once, outside the timings
-    print(f"{'claims':>10} {'facts':>10} {'seconds':>9} {'us/claim':>9}")
+    print(f"{'claims':>10} {'facts':>10} {'seconds':>9} {'us/claim':>9} {'floor':>7} {'ratio':>7}")
+    ratios: list[float] = []
     for size in args.sizes:
         claims = synthetic_claims(size, placeless=args.placeless, undated=args.undated)
+        floor = _floor(claims, keep_gc=args.gc)
         gc.collect()
         if not args.gc:
             gc.disable()
-        began = time.perf_counter()
+        began = time.process_time()
         result = compare(claims)
-        took = time.perf_counter() - began
+        took = time.process_time() - began
         gc.enable()
-        print(f"{size:>10,} {len(result.facts):>10,} {took:>9.2f} {took / size * 1e6:>9.1f}")
+        ratios.append(took / floor)
+        print(
+            f"{size:>10,} {len(result.facts):>10,} {took:>9.2f} {took / size * 1e6:>9.1f}"
+            f" {floor / size * 1e6:>7.2f} {took / floor:>7.1f}"
+        )
+        del claims, result
+    if len(ratios) > 1:
+        growth = ratios[-1] / ratios[0]
+        print(f"growth of the ratio from the smallest to the largest size: {growth:.2f}x")
 
+
+def _floor(claims: list[Claim], *, keep_gc: bool) -> float:
+    """CPU seconds of the least any grouping of these claims does: read each once, sort them.
+
+    Turning every claim into its record touches all of its fields; sorting them by kind, date
+    and figure is what a deterministic grouping cannot avoid. Both slow down per claim as the
+    heap outgrows the processor's caches, as compare() does; the ratio of compare() to this
+    floor, measured in the same process on the same claims, is what should stay flat.
+    """
+    gc.collect()
+    if not keep_gc:
+        gc.disable()
+    began = time.process_time()
+    records = [claim.to_record() for claim in claims]
+    ordered = sorted(
+        claims, key=lambda c: (c.kind.value, str(c.origin.published), c.quantity.value)
+    )
+    took = time.process_time() - began
+    gc.enable()
+    del records, ordered
+    return took
 
 if __name__ == "__main__":
     main()

@@ -32,6 +32,7 @@ every rule and why.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import enum
@@ -577,9 +578,10 @@ def _months(span: TimeSpan) -> Iterator[int]:
     return iter(range(first, last + 1))
 
 
-#: How many candidate facts one claim is weighed against at most. Only a claim that could join
-#: more than this many facts (no place named, in a month crowded with facts elsewhere) meets the
-#: cap; it keeps grouping linear in the number of claims.
+#: How many candidate facts one claim is weighed against at most, and how many of the most
+#: recently formed facts it reads from each list of the grouping's index. Only a claim that could
+#: join more than this many facts (no place named, on a day crowded with facts elsewhere) meets
+#: the cap; it keeps grouping linear in the number of claims.
 MAX_CANDIDATES = 128
 
 #: Spans longer than this many months are indexed in one "long" bucket.
@@ -1260,26 +1262,48 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     around: dict[int, dict[str, list[int]]] = {}
     # a source's figure at a time slot -> groups holding it at some place (see _report_slots)
     reports: dict[str, list[int]] = {}
+    # for claims with no place, which may join a fact at any place: month bucket -> every
+    # group indexed there; day -> the groups with a one-day member that day; month bucket ->
+    # the groups with a member of a longer or unknown time
+    anywhere: dict[int, list[int]] = {}
+    anyday: dict[int, list[int]] = {}
+    anywide: dict[int, list[int]] = {}
+    # the same two for the groups that have no place, which a placed claim may join
+    nowhere_day: dict[int, list[int]] = {}
+    nowhere_wide: dict[int, list[int]] = {}
     for item in order:
+        # every list below is kept in ascending order of group number, so its last
+        # MAX_CANDIDATES entries are its most recently formed groups, and the most recent
+        # MAX_CANDIDATES of their union are those of the union of these tails: the work per
+        # claim stays bounded however many groups a month holds
         candidates: set[int] = set()
         info = item.place_info
+        one_day = item.time is not None and item.time.is_day
+        if one_day:
+            # a one-day claim fits only facts with a member on its day or a day beside it
+            # (see _adjacent), or with a member of a longer or unknown time
+            day = item.time.start.toordinal()  # type: ignore[union-attr]
+            for other in (day - 1, day, day + 1):
+                candidates.update(_recent((anyday if info is None else nowhere_day).get(other)))
         for bucket in _query_buckets(item, index):
-            places = index.get(bucket)
-            if places:
-                if info is None:
-                    for members in places.values():
-                        candidates.update(members)
-                else:
-                    candidates.update(places.get(info.key, ()))
-                    candidates.update(places.get("", ()))
+            if info is None:
+                candidates.update(_recent((anywide if one_day else anywhere).get(bucket)))
+            else:
+                if one_day:
+                    candidates.update(_recent(nowhere_wide.get(bucket)))
+                places = index.get(bucket)
+                if places:
+                    candidates.update(_recent(places.get(info.key)))
+                    if not one_day:
+                        candidates.update(_recent(places.get("")))
                     for outer in info.within:
-                        candidates.update(places.get(outer, ()))
-            nearby = around.get(bucket)
-            if nearby and info is not None:
-                candidates.update(nearby.get("^" + info.key, ()))
+                        candidates.update(_recent(places.get(outer)))
+                nearby = around.get(bucket)
+                if nearby:
+                    candidates.update(_recent(nearby.get("^" + info.key)))
         if info is not None:
             for slot in _report_queries(item, index):
-                candidates.update(reports.get(slot, ()))
+                candidates.update(_recent(reports.get(slot)))
         chosen = sorted(candidates)
         if len(chosen) > MAX_CANDIDATES:
             # a claim with no place (or a crowded month) could join any of very many facts:
@@ -1296,22 +1320,72 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         else:
             group = groups[best[1]]
         group.add(item)
-        place = item.place_key or ""
+        # a claim with no place is found through its group's places when the group has any:
+        # indexed under "no place", the group would be a candidate for every placed claim of
+        # its months, and which groups a claim meets would depend on whether a placeless
+        # claim happened to join them
+        keys = (item.place_key,) if item.place_key else (tuple(group.places) or ("",))
         extra = () if info is None else tuple("^" + outer for outer in info.within)
         if info is not None:
             for slot in _report_slots(item):
                 if (_REPORTS, slot) not in group.indexed:
                     group.indexed.add((_REPORTS, slot))
-                    reports.setdefault(slot, []).append(group.index)
+                    _insert(reports.setdefault(slot, []), group.index)
+        placeless = keys == ("",)
+        if item.time is not None and item.time.is_day:
+            day = item.time.start.toordinal()
+            if (day, _ANYDAY) not in group.indexed:
+                group.indexed.add((day, _ANYDAY))
+                _insert(anyday.setdefault(day, []), group.index)
+            if placeless and (day, _NOWHERE_DAY) not in group.indexed:
+                group.indexed.add((day, _NOWHERE_DAY))
+                _insert(nowhere_day.setdefault(day, []), group.index)
         for bucket in item.buckets():
-            if (bucket, place) not in group.indexed:
-                group.indexed.add((bucket, place))
-                index.setdefault(bucket, {}).setdefault(place, []).append(group.index)
+            if (bucket, _ANYWHERE) not in group.indexed:
+                group.indexed.add((bucket, _ANYWHERE))
+                _insert(anywhere.setdefault(bucket, []), group.index)
+            if not (item.time is not None and item.time.is_day):
+                if (bucket, _ANYWIDE) not in group.indexed:
+                    group.indexed.add((bucket, _ANYWIDE))
+                    _insert(anywide.setdefault(bucket, []), group.index)
+                if placeless and (bucket, _NOWHERE_WIDE) not in group.indexed:
+                    group.indexed.add((bucket, _NOWHERE_WIDE))
+                    _insert(nowhere_wide.setdefault(bucket, []), group.index)
+            for place in keys:
+                if (bucket, place) not in group.indexed:
+                    group.indexed.add((bucket, place))
+                    _insert(index.setdefault(bucket, {}).setdefault(place, []), group.index)
             for key in extra:
                 if (bucket, key) not in group.indexed:
                     group.indexed.add((bucket, key))
-                    around.setdefault(bucket, {}).setdefault(key, []).append(group.index)
+                    _insert(around.setdefault(bucket, {}).setdefault(key, []), group.index)
     return [group.items for group in groups]
+
+
+#: The ``_Group.indexed`` key of a group listed among a bucket's groups at any place.
+_ANYWHERE = "\x00*"
+#: The same for a group listed by the day of a one-day member (the number is a day's ordinal).
+_ANYDAY = "\x00d"
+#: The same for a group listed by a month of a member of a longer or unknown time.
+_ANYWIDE = "\x00w"
+#: The same two for a group that has no place.
+_NOWHERE_DAY = "\x00nd"
+_NOWHERE_WIDE = "\x00nw"
+
+
+def _recent(numbers: list[int] | None) -> list[int]:
+    """The most recently formed of an ascending list of group numbers (all, when few)."""
+    if not numbers:
+        return []
+    return numbers[-MAX_CANDIDATES:]
+
+
+def _insert(numbers: list[int], number: int) -> None:
+    """Put a group number into an ascending list (nearly always at its end)."""
+    if not numbers or numbers[-1] < number:
+        numbers.append(number)
+    else:
+        bisect.insort(numbers, number)
 
 
 #: The pseudo-bucket of ``_Group.indexed`` entries for the report slots.

@@ -588,6 +588,24 @@ def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
     assert sorted(members) == sorted(id(c) for c in claims)
 
 
+
+def test_a_claim_with_no_place_finds_its_day_among_more_facts_than_the_cap() -> None:
+    # the facts of later days are formed after the one it belongs to: read by month, the
+    # cap's most recent facts would all be theirs, and the claim would stand alone
+    later = [
+        make(30 + i, subject="civilians", place=f"Town {i}", outlet=f"Outlet {i}",
+             start=f"2022-03-{5 + i % 20:02d}", published=f"2022-03-{6 + i % 20:02d}")
+        for i in range(MAX_CANDIDATES * 2)
+    ]  # fmt: skip
+    vessa = make(7, subject="civilians", place="Vessa", outlet="Wire A", start="2022-03-02",
+                 published="2022-03-03")  # fmt: skip
+    placeless = make(7, subject="civilians", place=None, outlet="Wire B", start="2022-03-02",
+                     published="2022-03-03")  # fmt: skip
+    facts = compare([*later, vessa, placeless]).facts
+    (fact,) = [f for f in facts if any(r.claim is vessa for p in f.positions for r in p.reports)]
+    assert {id(r.claim) for p in fact.positions for r in p.reports} == {id(vessa), id(placeless)}
+
+
 # ------------------------------------------------------------------ place hierarchy, sources, sides
 
 
