@@ -164,8 +164,9 @@ _PLACE_NOISE = frozenset(
     {"the", "of", "province", "governorate", "region", "oblast", "district", "city", "town",
      "village", "area", "northern", "southern", "eastern", "western", "north", "south", "east",
      "west", "northwest", "northwestern", "northeast", "northeastern", "southwest",
-     "southwestern", "southeast", "southeastern", "central", "near", "outskirts", "rural",
-     "countryside", "in"}
+     "southwestern", "southeast", "southeastern", "north-west", "north-western", "north-east",
+     "north-eastern", "south-west", "south-western", "south-east", "south-eastern", "central",
+     "near", "outskirts", "rural", "countryside", "in"}
 )  # fmt: skip
 
 #: Words skipped when a source's name is read as an acronym ("Syrian Observatory for Human

@@ -609,6 +609,13 @@ def test_a_claim_with_no_place_finds_its_day_among_more_facts_than_the_cap() -> 
 # ------------------------------------------------------------------ place hierarchy, sources, sides
 
 
+def test_a_hyphenated_compass_word_does_not_hide_the_country() -> None:
+    town = make(7, place="Izium", outlet="Outlet A")
+    quarter = make(7, place="north-eastern Ukraine", outlet="Outlet B")
+    (fact,) = compare([quarter, town]).facts
+    assert fact.place == "Izium"
+
+
 def test_a_region_and_a_country_join_a_town_inside_it() -> None:
     town = make(7, place="Izium", outlet="Outlet A")
     region = make(7, place="Kharkiv Oblast", outlet="Outlet B")
