@@ -616,6 +616,13 @@ def test_a_hyphenated_compass_word_does_not_hide_the_country() -> None:
     assert fact.place == "Izium"
 
 
+def test_kashmir_holds_the_towns_of_both_administered_parts() -> None:
+    town = make(12, subject="policemen", place="Pulwama", outlet="Outlet A")
+    region = make(12, subject="policemen", place="Kashmir", outlet="Outlet B")
+    (fact,) = compare([region, town]).facts
+    assert fact.place == "Pulwama"
+
+
 def test_a_region_and_a_country_join_a_town_inside_it() -> None:
     town = make(7, place="Izium", outlet="Outlet A")
     region = make(7, place="Kharkiv Oblast", outlet="Outlet B")
