@@ -594,3 +594,49 @@ def test_a_toll_that_names_no_group_updates_the_count_before(
     page: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _who(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people counted where they stay or are held: a population, no casualty
+        (
+            "About 350 refugees remain in the Vessa camp, the agency said.",
+            [("other", "About 350", 350, 350)],
+        ),
+        (
+            "Some 4,000 are held in state-run centres near Kutum.",
+            [("other", "Some 4,000", 4000, 4000)],
+        ),
+        (
+            "The agency fed 250 refugees still at the Brask shelter on Monday.",
+            [("other", "250", 250, 250)],
+        ),
+        (
+            "Officials said the depot housed more than 600 refugees before the raid.",
+            [("other", "more than 600", 600, None)],
+        ),
+        # a part whose own verb is one of staying
+        (
+            "The clashes had displaced 67,000 people, more than 4,000 of whom were living in "
+            "Kutum.",
+            [("displaced", "67,000", 67000, 67000), ("other", "more than 4,000", 4000, None)],
+        ),
+        (
+            "The boats left the beach at dawn, with about 80 of them still there at noon.",
+            [("other", "about 80", 80, 80)],
+        ),
+        # a hospital, a condition or captivity is no stay
+        ("Twelve villagers remain in hospital after the raid on Vessa.", []),
+        ("Eleven soldiers remain in critical condition after the blast in Kutum.", []),
+        # a part with another verb is not read as staying
+        (
+            "The town of 50,000 residents, 30,000 of whom had left, was shelled.",
+            [("other", "50,000", 50000, 50000)],
+        ),
+    ],
+)
+def test_people_counted_where_they_stay_are_a_population(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

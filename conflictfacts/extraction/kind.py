@@ -48,14 +48,17 @@ from conflictfacts.extraction.words import (
     EQUIPMENT,
     FIGHTERS,
     FIRED,
+    HOUSING,
     MILITARY,
     MUNITIONS,
     NOMINAL_KIND,
+    NOT_A_STAY,
     PEOPLE,
     PERSONS,
     PRESENCE,
     SETTLEMENTS,
     SOLDIERS,
+    STAYING,
 )
 from conflictfacts.lexicon import WordTables
 
@@ -127,9 +130,15 @@ _FIRING_VERBS = frozenset(
 )
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
-    {"sustained", "suffered", "held", "taken", "rounded", *FIRED, *DONE_TO_THINGS, *ARRIVING}
+    {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    | ARRIVING
     | PRESENCE
+    | STAYING
 )
+#: Prepositions of a place after a verb of staying: "remain in", "still at", "held inside".
+_STAY_PLACES = frozenset(word_list("in at inside there on"))
+#: Words between a count and its verb of staying: "4,000 of whom were still living in".
+_STAY_GAP = frozenset(word_list("of which whom them who still"))
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -328,6 +337,13 @@ def _beyond_casualties(
             return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
     if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
         return ClaimKind.CAPTURED, k
+    if (
+        phrase.head_class in {PEOPLE, None}
+        and (low in STAYING or low in {"held", "still"})
+        and _stays_at(tokens, k + 1)
+        and all(t.low in AUXILIARIES or t.low in _STAY_GAP for t in tokens[phrase.last + 1 : k])
+    ):
+        return ClaimKind.OTHER, k  # "350 migrants remain in the camp", "6,000 are held in"
     if persons and low == "taken" and nxt in {"hostage", "captive"}:
         return ClaimKind.CAPTURED, k
     if (
@@ -343,11 +359,30 @@ def _beyond_casualties(
     if (
         head in _DEPLOYABLE
         and low in PRESENCE
-        and (low not in {"are", "remain", "remains", "remained"} or nxt in {"in", "inside"})
+        and (
+            low not in {"are", "remain", "remains", "remained"}
+            or (nxt in {"in", "inside"} and _stays_at(tokens, k + 1))
+        )
         and all(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k])
     ):
         return ClaimKind.DEPLOYED, k  # "5,200 U.S. forces are in Iraq", "... had entered"
     return None
+
+
+def _stays_at(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a place follows a verb of staying at token ``at``: "in the camp", "there".
+
+    A hospital, a condition or a captivity ("in hospital", "in critical condition", "in
+    custody") makes the count one of casualties or captives, so it is no stay.
+    """
+    if at >= len(tokens) or tokens[at].low not in _STAY_PLACES:
+        return False
+    if tokens[at].low == "there":
+        return True
+    after = at + 1
+    while after < len(tokens) and tokens[after].low in DETERMINERS:
+        after += 1
+    return after < len(tokens) and tokens[after].low not in NOT_A_STAY
 
 
 def _idiom_before(
@@ -371,6 +406,13 @@ def _idiom_before(
         phrase.first > 0
         and tokens[phrase.first - 1].low in DONE_TO_THINGS
         and phrase.head_class == BUILDINGS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
+    # "the centre housed more than 600 migrants": a place's population
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in HOUSING
+        and phrase.head_class in {PEOPLE, None}
     ):
         return ClaimKind.OTHER, phrase.first - 1
     # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
@@ -572,6 +614,16 @@ def _said_after(
             return kind_after[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
+        if (
+            low == "of"
+            and k == phrase.last + 1
+            and k + 2 < n
+            and tokens[k + 1].low in {"whom", "which", "them"}
+            and (tokens[k + 2].low in AUXILIARIES or tokens[k + 2].low in STAYING | {"still"})
+        ):
+            k += 2  # "4,000 of whom were living in": the part's own verb follows
+            steps += 1
+            continue
         if (
             low in {"who", "that"}
             and k == phrase.last + 1

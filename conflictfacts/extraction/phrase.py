@@ -49,6 +49,7 @@ from conflictfacts.extraction.words import (
     PEOPLE,
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
+    STAYING,
     THRESHOLD_VERBS,
 )
 from conflictfacts.lexicon import THING_KINDS, WordTables
@@ -71,7 +72,13 @@ _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 #: Words after an elided head that say it counts people: "310 remained unaccounted for",
 #: "2,000 more sustained injuries", "1.2 million who crossed into Chad".
-_ELIDED_CUES = frozenset(word_list("remain remains remained sustained suffered crossed who"))
+_ELIDED_CUES = frozenset(
+    word_list("remain remains remained sustained suffered crossed who still staying living")
+)
+#: Pronouns that stand for the whole after a part's "of": "100 of them", "4,000 of whom".
+_PART_PRONOUNS = frozenset(word_list("them whom which"))
+#: Words of staying after "N of whom": "4,000 of whom were living in", "100 of them still".
+_STAY_CUES = STAYING | frozenset(["still", "held"])
 #: Units of time: "eight years", "two days" are durations, never counted groups.
 _TIME_HEADS = frozenset(
     word_list(
@@ -382,6 +389,15 @@ def _done_to_one(
     return tables.after.get(verb) in THING_KINDS and tokens[k - 1].low != "has"
 
 
+def _stays(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a verb of staying follows from token ``at``, over auxiliaries: "were living"."""
+    while at < len(tokens) and tokens[at].low not in _STAY_CUES:
+        if tokens[at].low not in AUXILIARIES:
+            return False
+        at += 1
+    return at < len(tokens)
+
+
 def read_phrase(
     text: str,
     tokens: Sequence[Token],
@@ -421,6 +437,8 @@ def read_phrase(
             return None  # "one of 14 people injured": a person among them, not a count
         if j < n and tokens[j].text[0].isdigit():
             j += 1  # "31 of 38 drones": the part counts the same things as the whole
+        elif j < n and tokens[j].low in _PART_PRONOUNS and _stays(tokens, j + 1):
+            j += 1  # "4,000 of whom were living in": the verb after the pronoun is the part's
     if (
         j + 3 < n
         and tokens[j].low == "on"
