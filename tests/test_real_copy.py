@@ -640,3 +640,31 @@ def test_people_counted_where_they_stay_are_a_population(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one of the <superlative>" ranks, it counts no one
+        ("The death toll is one of the worst in the war on the Vessa front.", []),
+        ("The raid was one of the deadliest on Kutum this year.", []),
+        # an article inside a phrase of whose or by what
+        (
+            "The monitor said six members of a single clan were killed in Vessa on Friday.",
+            [("killed", "six", 6, 6)],
+        ),
+        (
+            "Two houses damaged by a rebel mortar round stood empty in Kutum.",
+            [("damaged", "Two", 2, 2)],
+        ),
+        # the one the verb is about still counts; the one of the phrase after it does not
+        ("A soldier was killed by a sniper in Vessa on Monday.", [("killed", "A", 1, 1)]),
+        ("Gunmen killed a teacher from a village near Brask.", [("killed", "a", 1, 1)]),
+        # a person is not damaged: the participle belongs to the buildings
+        ("A woman walks past shops damaged by shelling in Vessa.", []),
+    ],
+)
+def test_a_one_that_ranks_or_names_counts_nothing(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

@@ -104,6 +104,20 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: Words after "one of the" that rank, not count: "one of the worst" (and every "-est").
+_RANKS = frozenset(word_list("worst best most least first last"))
+#: Prepositions whose phrase names whose or by what, not how many: "members of a family",
+#: "damaged by a strike", "people from a village".
+_NAMING_PREPOSITIONS = frozenset(word_list("of by from"))
+#: Nouns before "of a" that keep its count of one: "the death of a journalist", "the bodies
+#: of a woman and a child", "the abduction of an engineer".
+_OF_AN_EVENT = frozenset(
+    word_list(
+        """death deaths killing killings murder murders body bodies abduction abductions
+        kidnapping kidnappings arrest arrests detention capture loss losses destruction
+        downing wounding injury injuries remains"""
+    )
+)
 #: Units of area: a figure in one of them counts territory.
 _AREA_UNITS = frozenset(
     (
@@ -398,6 +412,38 @@ def _stays(tokens: Sequence[Token], at: int) -> bool:
     return at < len(tokens)
 
 
+def _counts_nothing(
+    tokens: Sequence[Token],
+    quantity: Quantity,
+    first: int,
+    j: int,
+    kind_after: Mapping[str, ClaimKind],
+) -> bool:
+    """Whether a one read from "one" or "a"/"an" counts nothing at token ``first``.
+
+    "one of the highest" ranks a figure among others; "a" inside a phrase of a preposition
+    ("members of a single family", "damaged by a coalition strike", "from a village") names
+    whose or by what, not how many, unless what happened to it follows ("a video of a
+    captured pilot") or an event is of it ("the death of a journalist": see
+    :data:`_OF_AN_EVENT`).
+    """
+    said = quantity.text.lower()
+    n = len(tokens)
+    if said == "one":
+        whole = j + 2 if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low == "the" else -1
+        return 0 <= whole < n and (
+            tokens[whole].low in _RANKS or tokens[whole].low.endswith("est")
+        )  # "one of the highest", "one of the deadliest"
+    if said not in _ARTICLES:
+        return False
+    before = tokens[first - 1].low if first > 0 else ""
+    return (
+        before in _NAMING_PREPOSITIONS
+        and not (before == "of" and first > 1 and tokens[first - 2].low in _OF_AN_EVENT)
+        and not (j < n and tokens[j].low in kind_after)
+    )  # "four members of a single family", "damaged by a coalition strike"
+
+
 def read_phrase(
     text: str,
     tokens: Sequence[Token],
@@ -425,6 +471,8 @@ def read_phrase(
         and tokens[j + 2].low == "of"
     ):
         j += 3  # "bringing to 240 the number of soldiers killed"
+    if _counts_nothing(tokens, quantity, first, j, kind_after):
+        return None
     partitive = j < n and tokens[j].low == "of"
     if partitive:
         j += 1

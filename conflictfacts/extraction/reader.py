@@ -70,6 +70,7 @@ from conflictfacts.extraction.words import (
     AGENT_CUES,
     DENIAL_VERBS,
     GENERIC_AGENTS,
+    PERSONS,
 )
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.lexicon import Lexicon
@@ -275,6 +276,8 @@ class _Reader:
             kind = refined(kind, tokens[trigger].low, phrase)
             if phrase.quantity.unit is not None and kind is not ClaimKind.CAPTURED:
                 continue
+            if kind is ClaimKind.DAMAGED and phrase.head_class in PERSONS:
+                continue  # "a man walks among buildings damaged by": things are damaged
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
             if (
