@@ -668,3 +668,21 @@ def test_a_one_that_ranks_or_names_counts_nothing(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a determiner after the head opens another noun phrase: the verb's object
+        ("About 200 gunmen stormed the town of Vessa.", [("gunmen", "other")]),
+        (
+            "Militants attacked a convoy of 60 vehicles carrying the police near Kutum.",
+            [("vehicles", "other")],
+        ),
+    ],
+)
+def test_a_determiner_after_the_head_ends_the_counted_phrase(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    assert [(c.subject.label, c.kind.value) for c in claims] == expected

@@ -543,6 +543,8 @@ def read_phrase(
             break
         if low in AUXILIARIES or low in _LIST_BREAKS:
             break  # "21 civilians including nine children": the parts are phrases of their own
+        if head is not None and low in DETERMINERS:
+            break  # "200 gunmen stormed the town": a determiner opens another noun phrase
         if low in heads:
             head, head_class = k, heads[low]
         elif low in kind_after or low in kind_before:
