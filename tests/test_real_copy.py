@@ -686,3 +686,28 @@ def test_a_determiner_after_the_head_ends_the_counted_phrase(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
     assert [(c.subject.label, c.kind.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count that took part or got through is no casualty: other
+        (
+            "A dozen Talveran jets of the air force took part in the raid on Kutum.",
+            [("other", "A dozen", 12, 12)],
+        ),
+        (
+            "Seven trucks made it through the ambush and reached Vessa.",
+            [("other", "Seven", 7, 7)],
+        ),
+        # a participle of taking part says nothing: the casualty verb does
+        (
+            "Five soldiers taking part in the patrol were killed near Brask.",
+            [("killed", "Five", 5, 5)],
+        ),
+    ],
+)
+def test_a_count_that_took_part_or_got_through_is_other(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

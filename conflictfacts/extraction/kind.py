@@ -128,9 +128,15 @@ _FORCE_SIZE = 1000
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
+#: Verbs of "take part": the count took part in the attack, it is no casualty.
+_TAKING = frozenset(word_list("took take takes"))
+#: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
+_MAKING = frozenset(word_list("made make makes"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
     {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    | _TAKING
+    | _MAKING
     | ARRIVING
     | PRESENCE
     | STAYING
@@ -337,6 +343,8 @@ def _beyond_casualties(
             return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
     if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
         return ClaimKind.CAPTURED, k
+    if (low in _TAKING and nxt == "part") or (low in _MAKING and nxt == "it"):
+        return ClaimKind.OTHER, k  # "a dozen jets took part in the raid", "seven made it"
     if (
         phrase.head_class in {PEOPLE, None}
         and (low in STAYING or low in {"held", "still"})
