@@ -711,3 +711,40 @@ def test_a_count_that_took_part_or_got_through_is_other(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+def _roles(sentence: str) -> list[tuple[str, object, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.low, c.quantity.role.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a blast" is the event, not a count of one attack
+        (
+            "A second explosion killed three more people outside the Vessa depot.",
+            [("killed", 3, "increment")],
+        ),
+        # a figure in a phrase of where the group is from is no count of the group
+        (
+            "The shelling killed 40 residents of two districts of Kutum.",
+            [("killed", 40, "total")],
+        ),
+        ("Gunmen killed 14 farmers from three villages near Brask.", [("killed", 14, "total")]),
+        # the parts of a toll still share its verb
+        (
+            "Shelling killed 40 people, of them 12 children, in Vessa.",
+            [("killed", 40, "total"), ("killed", 12, "total")],
+        ),
+        # a part of the wounded who have since died is added to the toll
+        (
+            "Five of the wounded have since died, bringing the toll in Kutum to 31.",
+            [("killed", 5, "increment"), ("killed", 31, "total")],
+        ),
+    ],
+)
+def test_known_misreadings_of_one_blast_a_place_and_an_increment(
+    sentence: str, expected: list[tuple[str, object, str]]
+) -> None:
+    assert _roles(sentence) == expected

@@ -62,7 +62,15 @@ from conflictfacts.extraction.words import (
 )
 from conflictfacts.lexicon import WordTables
 
-__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "points_back", "refined"]
+__all__ = [
+    "LOSS_VERBS",
+    "included_in",
+    "kind_of",
+    "listed_after",
+    "moved_on",
+    "points_back",
+    "refined",
+]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
@@ -128,6 +136,9 @@ _FORCE_SIZE = 1000
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
+#: Prepositions after a counted group whose figure says where the group is from: "40
+#: residents of two districts", "civilians from three villages".
+_OF_PLACE = frozenset(word_list("of from"))
 #: Verbs of "take part": the count took part in the attack, it is no casualty.
 _TAKING = frozenset(word_list("took take takes"))
 #: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
@@ -187,6 +198,8 @@ def kind_of(
         return population
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
+        if phrase.quantity.text.lower() in {"a", "an"}:
+            return None  # "a secondary blast killed four": the event, not a count of one
         if phrase.words and phrase.words[-1].lower() in BLASTS:
             return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two explosions"
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
@@ -642,6 +655,15 @@ def _said_after(
             steps += 1
             continue
         if (
+            low == "since"
+            and tokens[k - 1].low in AUXILIARIES
+            and k + 1 < n
+            and tokens[k + 1].low in kind_after
+        ):
+            k += 1  # "seven of the wounded have since died": an adverb, not a clause
+            steps += 1
+            continue
+        if (
             low in _RAISING
             and tokens[k - 1].low in _BE
             and k + 1 < n
@@ -681,6 +703,8 @@ def _said_before(
                 return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
+        if low in _OF_PLACE and k > 0 and k - 1 in covered:
+            return None  # "killed 40 residents of two districts": the figure names where from
         if low in kind_before:
             return kind_before[low], k
         if low in kind_after and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
@@ -773,6 +797,8 @@ def listed_after(
     if _speaks(tokens, phrase, tables.after):
         return None
     k = phrase.first - 1
+    if k > 0 and tokens[k].low in _OF_PLACE and k - 1 in claimed:
+        return None  # "killed 40 residents of two districts": where they are from
     steps = 0
     opened = False
     while k >= 0 and steps < 8:
@@ -842,6 +868,24 @@ def included_in(
             continue
         return None
     return None
+
+
+def moved_on(tokens: Sequence[Token], phrase: Phrase, kind: ClaimKind) -> bool:
+    """Whether ``phrase`` counts a part of a casualty group that has become ``kind``.
+
+    "Seven of the wounded have since died": seven more dead, an increment to the toll, not a
+    toll of seven.
+    """
+    at = phrase.last + 1
+    if at >= len(tokens) or tokens[at].low != "of":
+        return False
+    at += 1
+    if at < len(tokens) and tokens[at].low in DETERMINERS:
+        at += 1
+    if at + 1 < len(tokens) and tokens[at].low.endswith("ly"):
+        at += 1  # "of those seriously injured"
+    was = NOMINAL_KIND.get(tokens[at].low) if at < len(tokens) else None
+    return was is not None and was is not ClaimKind.OTHER and was is not kind
 
 
 def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:

@@ -39,6 +39,7 @@ from conflictfacts.extraction.kind import (
     included_in,
     kind_of,
     listed_after,
+    moved_on,
     points_back,
     refined,
 )
@@ -74,7 +75,7 @@ from conflictfacts.extraction.words import (
 )
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.lexicon import Lexicon
-from conflictfacts.quantities import Quantity, find_quantities
+from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
 __all__ = ["extract_claims"]
@@ -319,6 +320,9 @@ class _Reader:
                 claim_end=max(tokens[phrase.last].end, tokens[trigger].end),
             )
             quantity = _moved(phrase.quantity, unit.start)
+            if moved_on(tokens, phrase, kind):
+                # "seven of the wounded have since died": added to the toll
+                quantity = attrs.evolve(quantity, role=QuantityRole.INCREMENT)
             claims.append(
                 Claim(
                     kind=kind,
