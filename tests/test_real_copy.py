@@ -748,3 +748,31 @@ def test_known_misreadings_of_one_blast_a_place_and_an_increment(
     sentence: str, expected: list[tuple[str, object, str]]
 ) -> None:
     assert _roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs of killing the lexicon lacked
+        (
+            "During their rule, the militants exterminated dozens of people in the south.",
+            [("killed", "dozens", 24, 99)],
+        ),
+        (
+            "Tens of villagers have been decapitated or shot, witnesses in Kutum said.",
+            [("killed", "Tens", 20, 99)],
+        ),
+        # the buried are the dead; buried under rubble, missing
+        ("On May 2, 40 more were buried in Vessa.", [("killed", "40 more", 40, 40)]),
+        (
+            "A doctor attended the burial of 62 people in Vessa on Friday.",
+            [("killed", "62", 62, 62)],
+        ),
+        (
+            "Twelve people were buried under the rubble of the Kutum market.",
+            [("missing", "Twelve", 12, 12)],
+        ),
+    ],
+)
+def test_verbs_of_killing_and_burial(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

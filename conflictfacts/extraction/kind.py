@@ -94,7 +94,10 @@ _AMONG = frozenset(["them", "whom"])
 #: Nouns of an event before "of" and what they count: "the deaths of three fighters", "the
 #: destruction of 140 tanks".
 _EVENT_OF: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(word_list("deaths death killing killings"), ClaimKind.KILLED),
+    **dict.fromkeys(
+        word_list("deaths death killing killings burial burials funeral funerals"),
+        ClaimKind.KILLED,
+    ),
     "destruction": ClaimKind.DESTROYED,
 }
 #: Verbs of saying that may stand between a passive's auxiliary and its participle: "were
@@ -586,6 +589,10 @@ def _said_after(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if low == "buried" and tokens[k - 1].low in _BE:
+            # "40 more were buried": the dead; "buried under the rubble": missing
+            under = k + 1 < n and tokens[k + 1].low in {"under", "beneath"}
+            return (ClaimKind.MISSING if under else ClaimKind.KILLED), k
         if (
             low == "shot"
             and k + 1 < n
