@@ -628,7 +628,10 @@ def test_a_toll_that_names_no_group_updates_the_count_before(
         ),
         # a hospital, a condition or captivity is no stay
         ("Twelve villagers remain in hospital after the raid on Vessa.", []),
-        ("Eleven soldiers remain in critical condition after the blast in Kutum.", []),
+        (
+            "Eleven soldiers remain in critical condition after the blast in Kutum.",
+            [("wounded", "Eleven", 11, 11)],
+        ),
         # a part with another verb is not read as staying
         (
             "The town of 50,000 residents, 30,000 of whom had left, was shelled.",
@@ -775,4 +778,26 @@ def test_known_misreadings_of_one_blast_a_place_and_an_increment(
     ],
 )
 def test_verbs_of_killing_and_burial(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a medical condition says the count is of the wounded
+        (
+            "Four people are in critical condition in Vessa, the hospital said.",
+            [("wounded", "Four", 4, 4)],
+        ),
+        ("One of the guards was reportedly in a serious condition.", [("wounded", "One", 1, 1)]),
+        # "N out of M" is a part, as "N of M"
+        (
+            "At least 12 out of 90 injured refugees are in serious condition in Kutum.",
+            [("wounded", "At least 12", 12, None), ("wounded", "90", 90, 90)],
+        ),
+        # a denied condition is none
+        ("The two guards are not in serious condition, officials in Brask said.", []),
+    ],
+)
+def test_a_count_in_critical_condition_is_wounded(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected

@@ -142,6 +142,10 @@ _FIRING_VERBS = frozenset(
 #: Prepositions after a counted group whose figure says where the group is from: "40
 #: residents of two districts", "civilians from three villages".
 _OF_PLACE = frozenset(word_list("of from"))
+#: Words that deny the condition after them: "are not in serious condition".
+_NEGATIONS = frozenset(word_list("not no never n't"))
+#: Adjectives of a wounded person's condition: "in critical condition", "in a serious state".
+_CONDITIONS = frozenset(word_list("critical serious grave stable severe"))
 #: Verbs of "take part": the count took part in the attack, it is no casualty.
 _TAKING = frozenset(word_list("took take takes"))
 #: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
@@ -393,6 +397,17 @@ def _beyond_casualties(
     return None
 
 
+def _in_condition(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a medical condition starts at token ``at``: "(a) critical condition"."""
+    if at < len(tokens) and tokens[at].low in {"a", "an"}:
+        at += 1
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].low in _CONDITIONS
+        and tokens[at + 1].low in {"condition", "conditions", "state"}
+    )
+
+
 def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     """Whether a place follows a verb of staying at token ``at``: "in the camp", "there".
 
@@ -589,6 +604,8 @@ def _said_after(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
+            return ClaimKind.WOUNDED, k  # "four people are in critical condition"
         if low == "buried" and tokens[k - 1].low in _BE:
             # "40 more were buried": the dead; "buried under the rubble": missing
             under = k + 1 < n and tokens[k + 1].low in {"under", "beneath"}

@@ -473,6 +473,8 @@ def read_phrase(
         j += 3  # "bringing to 240 the number of soldiers killed"
     if _counts_nothing(tokens, quantity, first, j, kind_after):
         return None
+    if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        j += 1  # "12 out of 130 injured": a part, as "12 of 130"
     partitive = j < n and tokens[j].low == "of"
     if partitive:
         j += 1
