@@ -594,3 +594,210 @@ def test_a_toll_that_names_no_group_updates_the_count_before(
     page: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _who(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people counted where they stay or are held: a population, no casualty
+        (
+            "About 350 refugees remain in the Vessa camp, the agency said.",
+            [("other", "About 350", 350, 350)],
+        ),
+        (
+            "Some 4,000 are held in state-run centres near Kutum.",
+            [("other", "Some 4,000", 4000, 4000)],
+        ),
+        (
+            "The agency fed 250 refugees still at the Brask shelter on Monday.",
+            [("other", "250", 250, 250)],
+        ),
+        (
+            "Officials said the depot housed more than 600 refugees before the raid.",
+            [("other", "more than 600", 600, None)],
+        ),
+        # a part whose own verb is one of staying
+        (
+            "The clashes had displaced 67,000 people, more than 4,000 of whom were living in "
+            "Kutum.",
+            [("displaced", "67,000", 67000, 67000), ("other", "more than 4,000", 4000, None)],
+        ),
+        (
+            "The boats left the beach at dawn, with about 80 of them still there at noon.",
+            [("other", "about 80", 80, 80)],
+        ),
+        # a hospital, a condition or captivity is no stay
+        ("Twelve villagers remain in hospital after the raid on Vessa.", []),
+        (
+            "Eleven soldiers remain in critical condition after the blast in Kutum.",
+            [("wounded", "Eleven", 11, 11)],
+        ),
+        # a part with another verb is not read as staying
+        (
+            "The town of 50,000 residents, 30,000 of whom had left, was shelled.",
+            [("other", "50,000", 50000, 50000)],
+        ),
+    ],
+)
+def test_people_counted_where_they_stay_are_a_population(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one of the <superlative>" ranks, it counts no one
+        ("The death toll is one of the worst in the war on the Vessa front.", []),
+        ("The raid was one of the deadliest on Kutum this year.", []),
+        # an article inside a phrase of whose or by what
+        (
+            "The monitor said six members of a single clan were killed in Vessa on Friday.",
+            [("killed", "six", 6, 6)],
+        ),
+        (
+            "Two houses damaged by a rebel mortar round stood empty in Kutum.",
+            [("damaged", "Two", 2, 2)],
+        ),
+        # the one the verb is about still counts; the one of the phrase after it does not
+        ("A soldier was killed by a sniper in Vessa on Monday.", [("killed", "A", 1, 1)]),
+        ("Gunmen killed a teacher from a village near Brask.", [("killed", "a", 1, 1)]),
+        # a person is not damaged: the participle belongs to the buildings
+        ("A woman walks past shops damaged by shelling in Vessa.", []),
+    ],
+)
+def test_a_one_that_ranks_or_names_counts_nothing(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a determiner after the head opens another noun phrase: the verb's object
+        ("About 200 gunmen stormed the town of Vessa.", [("gunmen", "other")]),
+        (
+            "Militants attacked a convoy of 60 vehicles carrying the police near Kutum.",
+            [("vehicles", "other")],
+        ),
+    ],
+)
+def test_a_determiner_after_the_head_ends_the_counted_phrase(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    assert [(c.subject.label, c.kind.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count that took part or got through is no casualty: other
+        (
+            "A dozen Talveran jets of the air force took part in the raid on Kutum.",
+            [("other", "A dozen", 12, 12)],
+        ),
+        (
+            "Seven trucks made it through the ambush and reached Vessa.",
+            [("other", "Seven", 7, 7)],
+        ),
+        # a participle of taking part says nothing: the casualty verb does
+        (
+            "Five soldiers taking part in the patrol were killed near Brask.",
+            [("killed", "Five", 5, 5)],
+        ),
+    ],
+)
+def test_a_count_that_took_part_or_got_through_is_other(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def _roles(sentence: str) -> list[tuple[str, object, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.low, c.quantity.role.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a blast" is the event, not a count of one attack
+        (
+            "A second explosion killed three more people outside the Vessa depot.",
+            [("killed", 3, "increment")],
+        ),
+        # a figure in a phrase of where the group is from is no count of the group
+        (
+            "The shelling killed 40 residents of two districts of Kutum.",
+            [("killed", 40, "total")],
+        ),
+        ("Gunmen killed 14 farmers from three villages near Brask.", [("killed", 14, "total")]),
+        # the parts of a toll still share its verb
+        (
+            "Shelling killed 40 people, of them 12 children, in Vessa.",
+            [("killed", 40, "total"), ("killed", 12, "total")],
+        ),
+        # a part of the wounded who have since died is added to the toll
+        (
+            "Five of the wounded have since died, bringing the toll in Kutum to 31.",
+            [("killed", 5, "increment"), ("killed", 31, "total")],
+        ),
+    ],
+)
+def test_known_misreadings_of_one_blast_a_place_and_an_increment(
+    sentence: str, expected: list[tuple[str, object, str]]
+) -> None:
+    assert _roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs of killing the lexicon lacked
+        (
+            "During their rule, the militants exterminated dozens of people in the south.",
+            [("killed", "dozens", 24, 99)],
+        ),
+        (
+            "Tens of villagers have been decapitated or shot, witnesses in Kutum said.",
+            [("killed", "Tens", 20, 99)],
+        ),
+        # the buried are the dead; buried under rubble, missing
+        ("On May 2, 40 more were buried in Vessa.", [("killed", "40 more", 40, 40)]),
+        (
+            "A doctor attended the burial of 62 people in Vessa on Friday.",
+            [("killed", "62", 62, 62)],
+        ),
+        (
+            "Twelve people were buried under the rubble of the Kutum market.",
+            [("missing", "Twelve", 12, 12)],
+        ),
+    ],
+)
+def test_verbs_of_killing_and_burial(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a medical condition says the count is of the wounded
+        (
+            "Four people are in critical condition in Vessa, the hospital said.",
+            [("wounded", "Four", 4, 4)],
+        ),
+        ("One of the guards was reportedly in a serious condition.", [("wounded", "One", 1, 1)]),
+        # "N out of M" is a part, as "N of M"
+        (
+            "At least 12 out of 90 injured refugees are in serious condition in Kutum.",
+            [("wounded", "At least 12", 12, None), ("wounded", "90", 90, 90)],
+        ),
+        # a denied condition is none
+        ("The two guards are not in serious condition, officials in Brask said.", []),
+    ],
+)
+def test_a_count_in_critical_condition_is_wounded(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

@@ -48,18 +48,29 @@ from conflictfacts.extraction.words import (
     EQUIPMENT,
     FIGHTERS,
     FIRED,
+    HOUSING,
     MILITARY,
     MUNITIONS,
     NOMINAL_KIND,
+    NOT_A_STAY,
     PEOPLE,
     PERSONS,
     PRESENCE,
     SETTLEMENTS,
     SOLDIERS,
+    STAYING,
 )
 from conflictfacts.lexicon import WordTables
 
-__all__ = ["LOSS_VERBS", "included_in", "kind_of", "listed_after", "points_back", "refined"]
+__all__ = [
+    "LOSS_VERBS",
+    "included_in",
+    "kind_of",
+    "listed_after",
+    "moved_on",
+    "points_back",
+    "refined",
+]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
 #: flee"): its verbs tell nothing of the figures before it.
@@ -83,7 +94,10 @@ _AMONG = frozenset(["them", "whom"])
 #: Nouns of an event before "of" and what they count: "the deaths of three fighters", "the
 #: destruction of 140 tanks".
 _EVENT_OF: Mapping[str, ClaimKind] = {
-    **dict.fromkeys(word_list("deaths death killing killings"), ClaimKind.KILLED),
+    **dict.fromkeys(
+        word_list("deaths death killing killings burial burials funeral funerals"),
+        ClaimKind.KILLED,
+    ),
     "destruction": ClaimKind.DESTROYED,
 }
 #: Verbs of saying that may stand between a passive's auxiliary and its participle: "were
@@ -125,11 +139,30 @@ _FORCE_SIZE = 1000
 _FIRING_VERBS = frozenset(
     word_list("launched fired launching firing launches fires launch fire lobbed dropped")
 )
+#: Prepositions after a counted group whose figure says where the group is from: "40
+#: residents of two districts", "civilians from three villages".
+_OF_PLACE = frozenset(word_list("of from"))
+#: Words that deny the condition after them: "are not in serious condition".
+_NEGATIONS = frozenset(word_list("not no never n't"))
+#: Adjectives of a wounded person's condition: "in critical condition", "in a serious state".
+_CONDITIONS = frozenset(word_list("critical serious grave stable severe"))
+#: Verbs of "take part": the count took part in the attack, it is no casualty.
+_TAKING = frozenset(word_list("took take takes"))
+#: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
+_MAKING = frozenset(word_list("made make makes"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
-    {"sustained", "suffered", "held", "taken", "rounded", *FIRED, *DONE_TO_THINGS, *ARRIVING}
+    {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    | _TAKING
+    | _MAKING
+    | ARRIVING
     | PRESENCE
+    | STAYING
 )
+#: Prepositions of a place after a verb of staying: "remain in", "still at", "held inside".
+_STAY_PLACES = frozenset(word_list("in at inside there on"))
+#: Words between a count and its verb of staying: "4,000 of whom were still living in".
+_STAY_GAP = frozenset(word_list("of which whom them who still"))
 #: Small words between a verb and the figure it governs: "had lost only four".
 _SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
 
@@ -172,6 +205,8 @@ def kind_of(
         return population
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
+        if phrase.quantity.text.lower() in {"a", "an"}:
+            return None  # "a secondary blast killed four": the event, not a count of one
         if phrase.words and phrase.words[-1].lower() in BLASTS:
             return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two explosions"
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
@@ -328,6 +363,15 @@ def _beyond_casualties(
             return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
     if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
         return ClaimKind.CAPTURED, k
+    if (low in _TAKING and nxt == "part") or (low in _MAKING and nxt == "it"):
+        return ClaimKind.OTHER, k  # "a dozen jets took part in the raid", "seven made it"
+    if (
+        phrase.head_class in {PEOPLE, None}
+        and (low in STAYING or low in {"held", "still"})
+        and _stays_at(tokens, k + 1)
+        and all(t.low in AUXILIARIES or t.low in _STAY_GAP for t in tokens[phrase.last + 1 : k])
+    ):
+        return ClaimKind.OTHER, k  # "350 migrants remain in the camp", "6,000 are held in"
     if persons and low == "taken" and nxt in {"hostage", "captive"}:
         return ClaimKind.CAPTURED, k
     if (
@@ -343,11 +387,41 @@ def _beyond_casualties(
     if (
         head in _DEPLOYABLE
         and low in PRESENCE
-        and (low not in {"are", "remain", "remains", "remained"} or nxt in {"in", "inside"})
+        and (
+            low not in {"are", "remain", "remains", "remained"}
+            or (nxt in {"in", "inside"} and _stays_at(tokens, k + 1))
+        )
         and all(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k])
     ):
         return ClaimKind.DEPLOYED, k  # "5,200 U.S. forces are in Iraq", "... had entered"
     return None
+
+
+def _in_condition(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a medical condition starts at token ``at``: "(a) critical condition"."""
+    if at < len(tokens) and tokens[at].low in {"a", "an"}:
+        at += 1
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].low in _CONDITIONS
+        and tokens[at + 1].low in {"condition", "conditions", "state"}
+    )
+
+
+def _stays_at(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a place follows a verb of staying at token ``at``: "in the camp", "there".
+
+    A hospital, a condition or a captivity ("in hospital", "in critical condition", "in
+    custody") makes the count one of casualties or captives, so it is no stay.
+    """
+    if at >= len(tokens) or tokens[at].low not in _STAY_PLACES:
+        return False
+    if tokens[at].low == "there":
+        return True
+    after = at + 1
+    while after < len(tokens) and tokens[after].low in DETERMINERS:
+        after += 1
+    return after < len(tokens) and tokens[after].low not in NOT_A_STAY
 
 
 def _idiom_before(
@@ -371,6 +445,13 @@ def _idiom_before(
         phrase.first > 0
         and tokens[phrase.first - 1].low in DONE_TO_THINGS
         and phrase.head_class == BUILDINGS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
+    # "the centre housed more than 600 migrants": a place's population
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in HOUSING
+        and phrase.head_class in {PEOPLE, None}
     ):
         return ClaimKind.OTHER, phrase.first - 1
     # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
@@ -523,6 +604,12 @@ def _said_after(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
+            return ClaimKind.WOUNDED, k  # "four people are in critical condition"
+        if low == "buried" and tokens[k - 1].low in _BE:
+            # "40 more were buried": the dead; "buried under the rubble": missing
+            under = k + 1 < n and tokens[k + 1].low in {"under", "beneath"}
+            return (ClaimKind.MISSING if under else ClaimKind.KILLED), k
         if (
             low == "shot"
             and k + 1 < n
@@ -573,12 +660,31 @@ def _said_after(
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
         if (
+            low == "of"
+            and k == phrase.last + 1
+            and k + 2 < n
+            and tokens[k + 1].low in {"whom", "which", "them"}
+            and (tokens[k + 2].low in AUXILIARIES or tokens[k + 2].low in STAYING | {"still"})
+        ):
+            k += 2  # "4,000 of whom were living in": the part's own verb follows
+            steps += 1
+            continue
+        if (
             low in {"who", "that"}
             and k == phrase.last + 1
             and k + 1 < n
             and (tokens[k + 1].low in AUXILIARIES or tokens[k + 1].low in ARRIVING)
         ):
             k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
+            steps += 1
+            continue
+        if (
+            low == "since"
+            and tokens[k - 1].low in AUXILIARIES
+            and k + 1 < n
+            and tokens[k + 1].low in kind_after
+        ):
+            k += 1  # "seven of the wounded have since died": an adverb, not a clause
             steps += 1
             continue
         if (
@@ -621,6 +727,8 @@ def _said_before(
                 return None  # "downed 48 of 53 drones": the 53 is the whole, not what was downed
             k -= 1
             continue
+        if low in _OF_PLACE and k > 0 and k - 1 in covered:
+            return None  # "killed 40 residents of two districts": the figure names where from
         if low in kind_before:
             return kind_before[low], k
         if low in kind_after and k > 0 and tokens[k - 1].low in {"were", "was", "been"}:
@@ -713,6 +821,8 @@ def listed_after(
     if _speaks(tokens, phrase, tables.after):
         return None
     k = phrase.first - 1
+    if k > 0 and tokens[k].low in _OF_PLACE and k - 1 in claimed:
+        return None  # "killed 40 residents of two districts": where they are from
     steps = 0
     opened = False
     while k >= 0 and steps < 8:
@@ -782,6 +892,24 @@ def included_in(
             continue
         return None
     return None
+
+
+def moved_on(tokens: Sequence[Token], phrase: Phrase, kind: ClaimKind) -> bool:
+    """Whether ``phrase`` counts a part of a casualty group that has become ``kind``.
+
+    "Seven of the wounded have since died": seven more dead, an increment to the toll, not a
+    toll of seven.
+    """
+    at = phrase.last + 1
+    if at >= len(tokens) or tokens[at].low != "of":
+        return False
+    at += 1
+    if at < len(tokens) and tokens[at].low in DETERMINERS:
+        at += 1
+    if at + 1 < len(tokens) and tokens[at].low.endswith("ly"):
+        at += 1  # "of those seriously injured"
+    was = NOMINAL_KIND.get(tokens[at].low) if at < len(tokens) else None
+    return was is not None and was is not ClaimKind.OTHER and was is not kind
 
 
 def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:

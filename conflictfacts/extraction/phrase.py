@@ -49,6 +49,7 @@ from conflictfacts.extraction.words import (
     PEOPLE,
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
+    STAYING,
     THRESHOLD_VERBS,
 )
 from conflictfacts.lexicon import THING_KINDS, WordTables
@@ -71,7 +72,13 @@ _PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 #: Words after an elided head that say it counts people: "310 remained unaccounted for",
 #: "2,000 more sustained injuries", "1.2 million who crossed into Chad".
-_ELIDED_CUES = frozenset(word_list("remain remains remained sustained suffered crossed who"))
+_ELIDED_CUES = frozenset(
+    word_list("remain remains remained sustained suffered crossed who still staying living")
+)
+#: Pronouns that stand for the whole after a part's "of": "100 of them", "4,000 of whom".
+_PART_PRONOUNS = frozenset(word_list("them whom which"))
+#: Words of staying after "N of whom": "4,000 of whom were living in", "100 of them still".
+_STAY_CUES = STAYING | frozenset(["still", "held"])
 #: Units of time: "eight years", "two days" are durations, never counted groups.
 _TIME_HEADS = frozenset(
     word_list(
@@ -97,6 +104,20 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: Words after "one of the" that rank, not count: "one of the worst" (and every "-est").
+_RANKS = frozenset(word_list("worst best most least first last"))
+#: Prepositions whose phrase names whose or by what, not how many: "members of a family",
+#: "damaged by a strike", "people from a village".
+_NAMING_PREPOSITIONS = frozenset(word_list("of by from"))
+#: Nouns before "of a" that keep its count of one: "the death of a journalist", "the bodies
+#: of a woman and a child", "the abduction of an engineer".
+_OF_AN_EVENT = frozenset(
+    word_list(
+        """death deaths killing killings murder murders body bodies abduction abductions
+        kidnapping kidnappings arrest arrests detention capture loss losses destruction
+        downing wounding injury injuries remains"""
+    )
+)
 #: Units of area: a figure in one of them counts territory.
 _AREA_UNITS = frozenset(
     (
@@ -382,6 +403,47 @@ def _done_to_one(
     return tables.after.get(verb) in THING_KINDS and tokens[k - 1].low != "has"
 
 
+def _stays(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a verb of staying follows from token ``at``, over auxiliaries: "were living"."""
+    while at < len(tokens) and tokens[at].low not in _STAY_CUES:
+        if tokens[at].low not in AUXILIARIES:
+            return False
+        at += 1
+    return at < len(tokens)
+
+
+def _counts_nothing(
+    tokens: Sequence[Token],
+    quantity: Quantity,
+    first: int,
+    j: int,
+    kind_after: Mapping[str, ClaimKind],
+) -> bool:
+    """Whether a one read from "one" or "a"/"an" counts nothing at token ``first``.
+
+    "one of the highest" ranks a figure among others; "a" inside a phrase of a preposition
+    ("members of a single family", "damaged by a coalition strike", "from a village") names
+    whose or by what, not how many, unless what happened to it follows ("a video of a
+    captured pilot") or an event is of it ("the death of a journalist": see
+    :data:`_OF_AN_EVENT`).
+    """
+    said = quantity.text.lower()
+    n = len(tokens)
+    if said == "one":
+        whole = j + 2 if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low == "the" else -1
+        return 0 <= whole < n and (
+            tokens[whole].low in _RANKS or tokens[whole].low.endswith("est")
+        )  # "one of the highest", "one of the deadliest"
+    if said not in _ARTICLES:
+        return False
+    before = tokens[first - 1].low if first > 0 else ""
+    return (
+        before in _NAMING_PREPOSITIONS
+        and not (before == "of" and first > 1 and tokens[first - 2].low in _OF_AN_EVENT)
+        and not (j < n and tokens[j].low in kind_after)
+    )  # "four members of a single family", "damaged by a coalition strike"
+
+
 def read_phrase(
     text: str,
     tokens: Sequence[Token],
@@ -409,6 +471,10 @@ def read_phrase(
         and tokens[j + 2].low == "of"
     ):
         j += 3  # "bringing to 240 the number of soldiers killed"
+    if _counts_nothing(tokens, quantity, first, j, kind_after):
+        return None
+    if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
+        j += 1  # "12 out of 130 injured": a part, as "12 of 130"
     partitive = j < n and tokens[j].low == "of"
     if partitive:
         j += 1
@@ -421,6 +487,8 @@ def read_phrase(
             return None  # "one of 14 people injured": a person among them, not a count
         if j < n and tokens[j].text[0].isdigit():
             j += 1  # "31 of 38 drones": the part counts the same things as the whole
+        elif j < n and tokens[j].low in _PART_PRONOUNS and _stays(tokens, j + 1):
+            j += 1  # "4,000 of whom were living in": the verb after the pronoun is the part's
     if (
         j + 3 < n
         and tokens[j].low == "on"
@@ -477,6 +545,8 @@ def read_phrase(
             break
         if low in AUXILIARIES or low in _LIST_BREAKS:
             break  # "21 civilians including nine children": the parts are phrases of their own
+        if head is not None and low in DETERMINERS:
+            break  # "200 gunmen stormed the town": a determiner opens another noun phrase
         if low in heads:
             head, head_class = k, heads[low]
         elif low in kind_after or low in kind_before:

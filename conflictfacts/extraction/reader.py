@@ -39,6 +39,7 @@ from conflictfacts.extraction.kind import (
     included_in,
     kind_of,
     listed_after,
+    moved_on,
     points_back,
     refined,
 )
@@ -70,10 +71,11 @@ from conflictfacts.extraction.words import (
     AGENT_CUES,
     DENIAL_VERBS,
     GENERIC_AGENTS,
+    PERSONS,
 )
 from conflictfacts.gazetteer import Gazetteer
 from conflictfacts.lexicon import Lexicon
-from conflictfacts.quantities import Quantity, find_quantities
+from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
 __all__ = ["extract_claims"]
@@ -283,6 +285,8 @@ class _Reader:
             kind = refined(kind, tokens[trigger].low, phrase)
             if phrase.quantity.unit is not None and kind is not ClaimKind.CAPTURED:
                 continue
+            if kind is ClaimKind.DAMAGED and phrase.head_class in PERSONS:
+                continue  # "a man walks among buildings damaged by": things are damaged
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:
                 continue
             if (
@@ -324,6 +328,9 @@ class _Reader:
                 claim_end=max(tokens[phrase.last].end, tokens[trigger].end),
             )
             quantity = _moved(phrase.quantity, unit.start)
+            if moved_on(tokens, phrase, kind):
+                # "seven of the wounded have since died": added to the toll
+                quantity = attrs.evolve(quantity, role=QuantityRole.INCREMENT)
             claims.append(
                 Claim(
                     kind=kind,

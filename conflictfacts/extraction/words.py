@@ -47,11 +47,13 @@ __all__ = [
     "FIRED",
     "FORCE_WORDS",
     "GENERIC_AGENTS",
+    "HOUSING",
     "LOCALITIES",
     "MEMBER_NOUNS",
     "MILITARY",
     "MUNITIONS",
     "NOMINAL_KIND",
+    "NOT_A_STAY",
     "OTHER_PARTICIPLES",
     "PEOPLE",
     "PERSONS",
@@ -62,6 +64,7 @@ __all__ = [
     "SETTLEMENTS",
     "SHARED_HEDGE_BARRIERS",
     "SOLDIERS",
+    "STAYING",
     "THRESHOLD_VERBS",
 ]
 
@@ -228,6 +231,19 @@ BLASTS = frozenset(
 SETTLEMENTS = frozenset(word_list("town city village camp region province country district"))
 #: Verbs of being somewhere, after a counted force: "5,200 U.S. forces are in Iraq".
 PRESENCE = frozenset(word_list("are remain remains remained entered stationed based"))
+#: Verbs of staying somewhere, after a count of people: "350 migrants remain in the camp",
+#: "4,000 of whom were living in the town". What they count is a population (``other``).
+STAYING = frozenset(word_list("remain remains remained staying stayed living lived stranded"))
+#: Verbs of a place that holds people, before their count: "the centre housed 600 migrants".
+HOUSING = frozenset(word_list("housed houses housing hosted hosts hosting sheltered sheltering"))
+#: Nouns after "remain in", "held in", "still in" that make the count one of casualties or
+#: captives, not a population: "12 remain in hospital", "40 are held in captivity".
+NOT_A_STAY = frozenset(
+    word_list(
+        """hospital hospitals critical serious stable grave custody captivity detention prison
+        prisons jail jails coma danger intensive"""
+    )
+)
 #: Verbs of arriving elsewhere after fleeing: "31,000 people crossed into Syria".
 ARRIVING = frozenset(word_list("crossed crossing arrived reached sought"))
 #: Participles that name what an ``other`` count counted, in its label: "people rescued".
