@@ -1271,7 +1271,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # the same two for the groups that have no place, which a placed claim may join
     nowhere_day: dict[int, list[int]] = {}
     nowhere_wide: dict[int, list[int]] = {}
-    for item in order:
+
+    def candidates_of(item: _Item) -> list[int]:
         # every list below is kept in ascending order of group number, so its last
         # MAX_CANDIDATES entries are its most recently formed groups, and the most recent
         # MAX_CANDIDATES of their union are those of the union of these tails: the work per
@@ -1309,8 +1310,12 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             # a claim with no place (or a crowded month) could join any of very many facts:
             # weigh only the most recently formed ones, which are the nearest in time
             chosen = chosen[-MAX_CANDIDATES:]
+        return chosen
+
+    for item in order:
+        info = item.place_info
         best: tuple[tuple[int, ...], int] | None = None
-        for number in chosen:
+        for number in candidates_of(item):
             score = groups[number].fit(item, policy)
             if score is not None and (best is None or score > best[0]):
                 best = (score, number)
@@ -1359,7 +1364,50 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                 if (bucket, key) not in group.indexed:
                     group.indexed.add((bucket, key))
                     _insert(around.setdefault(bucket, {}).setdefault(key, []), group.index)
-    return [group.items for group in groups]
+    # the greedy pass meets claims in one order, and a claim that came before its stream's
+    # other reports may have started a fact of its own: merge a fact into another of the
+    # block that every one of its members fits, found through the same index
+    merged: dict[int, int] = {}
+
+    def find(number: int) -> int:
+        while number in merged:
+            number = merged[number]
+        return number
+
+    for group in groups:
+        if not group.items:
+            continue
+        found: set[int] = set()
+        for item in group.items:
+            found.update(find(number) for number in candidates_of(item))
+        found.discard(group.index)
+        best_merge: tuple[tuple[int, ...], int] | None = None
+        for number in sorted(found):
+            score = _absorbs(groups[number], group.items, policy)
+            if score is not None and (best_merge is None or score > best_merge[0]):
+                best_merge = (score, number)
+        if best_merge is not None:
+            target = groups[best_merge[1]]
+            for item in group.items:
+                target.add(item)
+            group.items = []
+            merged[group.index] = target.index
+    return [group.items for group in groups if group.items]
+
+
+def _absorbs(group: _Group, items: list[_Item], policy: ComparisonPolicy) -> tuple[int, ...] | None:
+    """How well every one of ``items``, in turn, fits ``group``; ``None`` when one does not."""
+    trial = _Group(group.index)
+    for member in group.items:
+        trial.add(member)
+    first: tuple[int, ...] | None = None
+    for item in items:
+        score = trial.fit(item, policy)
+        if score is None:
+            return None
+        first = score if first is None else first
+        trial.add(item)
+    return first
 
 
 #: The ``_Group.indexed`` key of a group listed among a bucket's groups at any place.
