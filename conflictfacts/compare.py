@@ -1168,7 +1168,16 @@ class _Group:
         value = item.value
         exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
         overlaps = False
+        # for ties: whether every member is at the item's very place, how many days at least
+        # lie between its report and a member's, whether a member gives its very figure
+        here = item.place_key is not None
+        gap = 0 if item.given is None else _NO_GAP
+        same_value = False
         for member in self.items:
+            here = here and member.place_key == item.place_key
+            if item.given is not None and member.given is not None:
+                gap = min(gap, abs((item.given - member.given).days))
+            same_value = same_value or member.value == value
             if across and member.article == item.article:
                 return None
             if unknown and member.place_key in unknown and (
@@ -1230,7 +1239,14 @@ class _Group:
             int(exact_subject and not across),
             place_fit,
             int(item.source in self.sources),
+            int(here),
+            -gap,
+            int(same_value),
         )
+
+
+#: The report gap of a group none of whose members' reports has a day.
+_NO_GAP = 1 << 20
 
 
 def _same_report_key(item: _Item) -> str:
