@@ -1068,6 +1068,17 @@ def _rival_sources(a: _Item, b: _Item) -> bool:
     )
 
 
+#: Two sources' figures for one count, set side by side in one article, lie within this
+#: factor of each other; farther apart, the smaller is a part of the larger ("one civilian").
+_RIVAL_RATIO = 10
+
+
+def _comparable(a: _Item, b: _Item) -> bool:
+    """Whether two figures could be two sources' readings of one count."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * _RIVAL_RATIO
+
+
 def _one_side(a: _Item, b: _Item) -> bool:
     """Whether the more general of two subjects can only mean the other's side.
 
@@ -1199,11 +1210,18 @@ class _Group:
                 # a rival of a town's
                 return None
             exact = (mods ^ member.subject.modifiers) <= _LOOSE_MODIFIERS
+            if mods != member.subject.modifiers and not _comparable(item, member):
+                # "one civilian" beside "450 people" is a part of the toll, not a reading of it
+                return None
             if member.article == item.article:
                 # one article's two figures are sub-counts, unless it sets two sources' figures
                 # for one group side by side, or gives one as an earlier reading of the other
                 if (
-                    not (_rival_sources(item, member) and (exact or _one_side(item, member)))
+                    not (
+                        _rival_sources(item, member)
+                        and (exact or _one_side(item, member))
+                        and _comparable(item, member)
+                    )
                     and not _same_count(item, member, policy)
                     and not (exact and _readings(item, member))
                 ):
