@@ -1411,9 +1411,9 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     for group in groups:
         if not group.items:
             continue
-        found: set[int] = set()
-        for item in group.items:
-            found.update(find(number) for number in candidates_of(item))
+        # the facts formed after this one that its first claim meets: those formed before
+        # were weighed for that claim when it came
+        found = {find(n) for n in candidates_of(group.items[0]) if n > group.index}
         found.discard(group.index)
         best_merge: tuple[tuple[int, ...], int] | None = None
         for number in sorted(found):
