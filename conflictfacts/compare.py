@@ -1068,6 +1068,17 @@ def _rival_sources(a: _Item, b: _Item) -> bool:
     )
 
 
+#: Two sources' figures for one count, set side by side in one article, lie within this
+#: factor of each other; farther apart, the smaller is a part of the larger ("one civilian").
+_RIVAL_RATIO = 10
+
+
+def _comparable(a: _Item, b: _Item) -> bool:
+    """Whether two figures could be two sources' readings of one count."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * _RIVAL_RATIO
+
+
 def _one_side(a: _Item, b: _Item) -> bool:
     """Whether the more general of two subjects can only mean the other's side.
 
@@ -1168,7 +1179,16 @@ class _Group:
         value = item.value
         exact_subject = (mods ^ self.modifiers) <= _LOOSE_MODIFIERS
         overlaps = False
+        # for ties: whether every member is at the item's very place, how many days at least
+        # lie between its report and a member's, whether a member gives its very figure
+        here = item.place_key is not None
+        gap = 0 if item.given is None else _NO_GAP
+        same_value = False
         for member in self.items:
+            here = here and member.place_key == item.place_key
+            if item.given is not None and member.given is not None:
+                gap = min(gap, abs((item.given - member.given).days))
+            same_value = same_value or member.value == value
             if across and member.article == item.article:
                 return None
             if unknown and member.place_key in unknown and (
@@ -1190,11 +1210,18 @@ class _Group:
                 # a rival of a town's
                 return None
             exact = (mods ^ member.subject.modifiers) <= _LOOSE_MODIFIERS
+            if mods != member.subject.modifiers and not _comparable(item, member):
+                # "one civilian" beside "450 people" is a part of the toll, not a reading of it
+                return None
             if member.article == item.article:
                 # one article's two figures are sub-counts, unless it sets two sources' figures
                 # for one group side by side, or gives one as an earlier reading of the other
                 if (
-                    not (_rival_sources(item, member) and (exact or _one_side(item, member)))
+                    not (
+                        _rival_sources(item, member)
+                        and (exact or _one_side(item, member))
+                        and _comparable(item, member)
+                    )
                     and not _same_count(item, member, policy)
                     and not (exact and _readings(item, member))
                 ):
@@ -1230,7 +1257,14 @@ class _Group:
             int(exact_subject and not across),
             place_fit,
             int(item.source in self.sources),
+            int(here),
+            -gap,
+            int(same_value),
         )
+
+
+#: The report gap of a group none of whose members' reports has a day.
+_NO_GAP = 1 << 20
 
 
 def _same_report_key(item: _Item) -> str:
@@ -1271,7 +1305,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # the same two for the groups that have no place, which a placed claim may join
     nowhere_day: dict[int, list[int]] = {}
     nowhere_wide: dict[int, list[int]] = {}
-    for item in order:
+
+    def candidates_of(item: _Item) -> list[int]:
         # every list below is kept in ascending order of group number, so its last
         # MAX_CANDIDATES entries are its most recently formed groups, and the most recent
         # MAX_CANDIDATES of their union are those of the union of these tails: the work per
@@ -1309,8 +1344,12 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             # a claim with no place (or a crowded month) could join any of very many facts:
             # weigh only the most recently formed ones, which are the nearest in time
             chosen = chosen[-MAX_CANDIDATES:]
+        return chosen
+
+    for item in order:
+        info = item.place_info
         best: tuple[tuple[int, ...], int] | None = None
-        for number in chosen:
+        for number in candidates_of(item):
             score = groups[number].fit(item, policy)
             if score is not None and (best is None or score > best[0]):
                 best = (score, number)
@@ -1359,7 +1398,50 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                 if (bucket, key) not in group.indexed:
                     group.indexed.add((bucket, key))
                     _insert(around.setdefault(bucket, {}).setdefault(key, []), group.index)
-    return [group.items for group in groups]
+    # the greedy pass meets claims in one order, and a claim that came before its stream's
+    # other reports may have started a fact of its own: merge a fact into another of the
+    # block that every one of its members fits, found through the same index
+    merged: dict[int, int] = {}
+
+    def find(number: int) -> int:
+        while number in merged:
+            number = merged[number]
+        return number
+
+    for group in groups:
+        if not group.items:
+            continue
+        # the facts formed after this one that its first claim meets: those formed before
+        # were weighed for that claim when it came
+        found = {find(n) for n in candidates_of(group.items[0]) if n > group.index}
+        found.discard(group.index)
+        best_merge: tuple[tuple[int, ...], int] | None = None
+        for number in sorted(found):
+            score = _absorbs(groups[number], group.items, policy)
+            if score is not None and (best_merge is None or score > best_merge[0]):
+                best_merge = (score, number)
+        if best_merge is not None:
+            target = groups[best_merge[1]]
+            for item in group.items:
+                target.add(item)
+            group.items = []
+            merged[group.index] = target.index
+    return [group.items for group in groups if group.items]
+
+
+def _absorbs(group: _Group, items: list[_Item], policy: ComparisonPolicy) -> tuple[int, ...] | None:
+    """How well every one of ``items``, in turn, fits ``group``; ``None`` when one does not."""
+    trial = _Group(group.index)
+    for member in group.items:
+        trial.add(member)
+    first: tuple[int, ...] | None = None
+    for item in items:
+        score = trial.fit(item, policy)
+        if score is None:
+            return None
+        first = score if first is None else first
+        trial.add(item)
+    return first
 
 
 #: The ``_Group.indexed`` key of a group listed among a bucket's groups at any place.

@@ -802,3 +802,68 @@ def test_a_days_event_counted_lower_in_a_later_report_is_revised_down() -> None:
         assert [p.reported_on for p in fact.positions] == [
             dt.date(2031, 4, 8), dt.date(2031, 4, 9)
         ]  # fmt: skip
+
+
+# ------------------------------------------------------------------ grouping order (issue #12)
+
+
+def test_an_undated_claim_joins_the_fact_at_its_very_place_on_a_tie() -> None:
+    # two facts fit a report with no date equally; the older one also holds a country-wide
+    # reading, the newer one only reports from the town itself
+    older = [
+        make(44, subject="people", outlet="Wire A", start="2022-03-20", published="2022-03-21"),
+        make(44, subject="people", outlet="Wire B", place="Ukraine", start="2022-03-20",
+             published="2022-03-21"),
+    ]  # fmt: skip
+    newer = [
+        make(44, subject="people", outlet="Wire C", start="2022-05-02", published="2022-05-03"),
+        make(44, subject="people", outlet="Wire D", start="2022-05-02", published="2022-05-03"),
+    ]
+    undated = make(44, subject="people", outlet="Wire E", start=None, published=None)
+    for claims in ([*older, *newer, undated], [undated, *newer, *older]):
+        facts = compare(claims).facts
+        (joined,) = [f for f in facts if any(c.origin.outlet == "Wire E" for c in f.claims)]
+        assert {c.origin.outlet for c in joined.claims} == {"Wire C", "Wire D", "Wire E"}
+
+
+def test_one_civilian_stays_apart_from_a_toll_of_hundreds() -> None:
+    claims = [
+        make(450, subject="people", outlet="Wire A"),
+        make(492, subject="people", outlet="Wire B", source="Health Ministry"),
+        make(1, subject="civilian", outlet="Wire C", source="state media"),
+        make(356, subject="people", outlet="Wire C", source="ministry"),
+    ]
+    facts = compare(claims).facts
+    (toll,) = [f for f in facts if len(f.claims) > 1]
+    assert sorted(int(c.quantity.value) for c in toll.claims) == [356, 450, 492]
+
+
+def test_an_undated_claim_joins_the_fact_reported_nearest_its_page_on_a_tie() -> None:
+    older = [
+        make(44, subject="people", outlet=o, start="2022-04-20", published="2022-04-21")
+        for o in ("Wire A", "Wire B")
+    ]
+    newer = [
+        make(44, subject="people", outlet=o, start="2022-05-02", published="2022-05-03")
+        for o in ("Wire C", "Wire D")
+    ]
+    undated = make(44, subject="people", outlet="Wire E", start=None, published="2022-05-04")
+    for claims in ([*older, *newer, undated], [undated, *newer, *older]):
+        facts = compare(claims).facts
+        (joined,) = [f for f in facts if any(c.origin.outlet == "Wire E" for c in f.claims)]
+        assert {c.origin.outlet for c in joined.claims} == {"Wire C", "Wire D", "Wire E"}
+
+
+def test_a_first_reading_met_before_the_later_ones_still_joins_their_toll() -> None:
+    # the grouping meets the first reading (40, dated the day before) alone; only the later
+    # reports of 170 show that it is their toll's first figure
+    claims = [
+        make(40, subject="people", outlet="Wire G", start="2021-08-26", published="2021-08-27"),
+        make(170, subject="people", outlet="Wire F", start="2021-08-27", published="2021-08-27"),
+        make(170, subject="people", outlet="Wire E", source="officials", start="2021-08-27",
+             published="2021-08-28"),
+    ]  # fmt: skip
+    for order in (claims, claims[::-1]):
+        (fact,) = compare(order).facts
+        assert fact.relation is Relation.UPDATE
+        assert len(fact.claims) == 3
