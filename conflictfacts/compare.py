@@ -1306,7 +1306,7 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     nowhere_day: dict[int, list[int]] = {}
     nowhere_wide: dict[int, list[int]] = {}
 
-    def candidates_of(item: _Item) -> list[int]:
+    def candidates_of(item: _Item, *, reports_too: bool = True) -> list[int]:
         # every list below is kept in ascending order of group number, so its last
         # MAX_CANDIDATES entries are its most recently formed groups, and the most recent
         # MAX_CANDIDATES of their union are those of the union of these tails: the work per
@@ -1336,7 +1336,7 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                 nearby = around.get(bucket)
                 if nearby:
                     candidates.update(_recent(nearby.get("^" + info.key)))
-        if info is not None:
+        if info is not None and reports_too:
             for slot in _report_queries(item, index):
                 candidates.update(_recent(reports.get(slot)))
         chosen = sorted(candidates)
@@ -1409,11 +1409,17 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         return number
 
     for group in groups:
-        if not group.items:
+        if not group.items or group.items[0].place_info is None:
+            # a fact begun by a claim with no place is not repaired: its candidates are the
+            # facts of its day at every place, too many to weigh a second time
             continue
         # the facts formed after this one that its first claim meets: those formed before
         # were weighed for that claim when it came
-        found = {find(n) for n in candidates_of(group.items[0]) if n > group.index}
+        found = {
+            find(n)
+            for n in candidates_of(group.items[0], reports_too=False)
+            if n > group.index
+        }
         found.discard(group.index)
         best_merge: tuple[tuple[int, ...], int] | None = None
         for number in sorted(found):
