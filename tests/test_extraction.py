@@ -156,6 +156,22 @@ def test_attribution(text: str, source: str, distanced: bool) -> None:
     assert record["distanced"] is distanced
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 30 were wounded in the raid on Vessa, an emergency officer said.",
+         "emergency officer"),
+        ("A mortar round hit the market in Kutum and killed nine people, according to locals.",
+         "locals"),
+        ("On Monday, a schoolteacher says he helped bury 14 bodies in Talvera.", "schoolteacher"),
+        ("At least 25 people were killed when gunmen stormed the village, survivors said.",
+         "survivors"),
+    ],
+)  # fmt: skip
+def test_a_persons_role_names_the_source(text: str, source: str) -> None:
+    assert _one(text)["source"] == source
+
+
 def test_attribution_carries_to_a_sentence_that_goes_on() -> None:
     found = _claims(
         "Twenty people were killed in Goma, the UN said. At least 8 of them were children "

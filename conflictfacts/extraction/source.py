@@ -66,7 +66,8 @@ _PERSON_ROLES = frozenset(
         commander general official officials doctor doctors medic medics director envoy
         coordinator ambassador prosecutor witness witnesses residents activists medics worker
         workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
-        surgeons"""
+        surgeons officer locals journalist
+        journalists teacher schoolteacher survivor survivors villagers observers"""
     )
 )
 #: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
