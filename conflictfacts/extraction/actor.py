@@ -69,6 +69,18 @@ __all__ = [
 #: Verbs before "down" whose subject brought an aircraft down: "Turkey shot down two jets" (a
 #: gerund's subject is its clause's, not the nearest name: "responded ... by shooting down").
 _SHOOTING = frozenset(["shot", "shoots", "brought", "brings"])
+#: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
+#: strikes", "fired on 300 sites".
+_PARTICLES = frozenset(["out", "on", "at", "upon"])
+#: Words before a party that make it the owner of what was hit: "losses for the army".
+_OWNER_MARKS = frozenset(["for", "of"])
+#: Nouns after a party that make it the target: "Hezbollah targets", "regime positions".
+_TARGET_NOUNS = frozenset(
+    word_list(
+        """targets target positions position sites site posts bases base infrastructure
+        facilities depots strongholds hideouts"""
+    )
+)
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
@@ -222,8 +234,15 @@ def perpetrator(
         # "killed by X" names the agent of a passive verb; after an active verb ("shot
         # down 31 drones launched by X") a by-phrase belongs to some other verb
         by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
-        force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
-            tokens[trigger].start
+        # "fired on 300 sites, which the army calls Hezbollah positions", "12 rocket
+        # launchers for the Syrian forces": what was hit, or whose it was, not who hit it
+        owner = (bool(before_words) and before_words[-1] in _OWNER_MARKS) or (
+            bool(next_words) and next_words[0] in _TARGET_NOUNS
+        )
+        force = (
+            entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP)
+            and start > tokens[trigger].start
+            and not owner
         )
         # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
         # subject of a passive verb is the victim
@@ -231,7 +250,7 @@ def perpetrator(
         verb = tokens[trigger].low
         if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
             verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
-        elif verb == "out" and trigger > 0 and tokens[trigger - 1].low in ATTACK_VERBS:
+        elif verb in _PARTICLES and trigger > 0 and tokens[trigger - 1].low in ATTACK_VERBS:
             verb = tokens[trigger - 1].low  # "Israel has carried out several strikes"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (verb in kind_before or verb in ATTACK_VERBS or verb in _SHOOTING)
