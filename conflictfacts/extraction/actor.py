@@ -44,6 +44,7 @@ from conflictfacts.extraction.words import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTACKS,
+    BLASTS,
     FIGHTERS,
     GENERIC_AGENTS,
     PEOPLE,
@@ -200,9 +201,7 @@ def perpetrator(
         if (
             report is not None
             and report.source.text
-            and text.find(
-                report.source.text, max(0, start - len(report.source.text)), start + 200
-            )
+            and text.find(report.source.text, max(0, start - len(report.source.text)), start + 200)
             == start
         ):
             continue
@@ -271,6 +270,11 @@ def perpetrator(
         distance = rank * 10_000 + abs(start - tokens[trigger].start)
         if best is None or distance < best[0]:
             best = (distance, _actor_label(names, entry))
+    if best is None or best[0] >= 30_000:
+        # "insurgents ... killed 12 people": a plain noun of fighters as the verb's subject
+        generic = _generic_subject(here, trigger, phrase, tables)
+        if generic is not None:
+            return generic
     if best is not None:
         return best[1]
     # 2. A party's ministry or military reporting another side's losses inflicted them.
@@ -782,6 +786,69 @@ def _country_of(names: PageNames, affiliation: str | None) -> str | None:
     if entry is not None and entry.kind is ActorKind.COUNTRY:
         return entry.name
     return affiliation
+
+
+#: How many tokens before its verb a plain noun of fighters may stand as its subject: "the
+#: gunmen who attacked the town of Vessa, in the north of the province, on 24 May, shot".
+_GENERIC_REACH = 32
+#: Nouns of a fight that stand as the subject of the claim's verb themselves: "the clashes
+#: killed", "the strike killed": no noun of fighters further back is its subject.
+_EVENT_SUBJECTS = (
+    ATTACK_NOUNS | BLASTS | frozenset(["clashes", "clash", "fighting", "violence"])
+) - GENERIC_AGENTS
+
+
+def _generic_subject(
+    here: Tokenized, trigger: int, phrase: Phrase, tables: WordTables
+) -> str | None:
+    """A plain noun of fighters that is the subject of the claim's active verb, as written.
+
+    "Insurgents stormed the town, killing 12 people", "the gunmen who raided the village
+    shot dead five guards": the attackers the gazetteer cannot name, with an adjective kept
+    ("Islamist insurgents"). Not a noun after "with", "against" or "between" (a side of a
+    fight, or its target), nor one a passive verb makes the victim ("militants were killed,
+    ... killing"), nor one before another group that may be the subject ("militants
+    attacked, and soldiers killed 12").
+    """
+    tokens = here.tokens
+    lo = max(0, trigger - _GENERIC_REACH)
+    if trigger >= phrase.first or trigger <= lo:
+        return None
+    verb = tokens[trigger].low
+    if verb in {"down", "dead"} and tokens[trigger - 1].low in _SHOOTING:
+        verb = tokens[trigger - 1].low
+    if tokens[trigger - 1].low in _PASSIVE or not (
+        verb in tables.before or verb in ATTACK_VERBS or verb in _SHOOTING
+    ):
+        return None
+    if tokens[trigger - 1].low in _EVENT_SUBJECTS:
+        return None  # "militants were fought ..., and the clashes killed 12": the verb's own
+    for at in range(trigger - 1, lo - 1, -1):
+        low = tokens[at].low
+        if (
+            low in {";", ":"}
+            or low in tables.saying
+            or (low not in GENERIC_AGENTS and tables.heads.get(low) in (SOLDIERS, FIGHTERS, PEOPLE))
+        ):
+            return None  # another clause ("..., saying its drones had killed"), or subject
+        if (
+            low not in GENERIC_AGENTS
+            or not low.endswith(("s", "men"))
+            or tokens[at].start < here.dateline_end
+        ):
+            continue  # "gang violence": a singular noun of fighters qualifies another
+        before = tokens[at - 1].low if at > 0 else ""
+        first = at - 1 if before in _AGENT_ADJECTIVES else at
+        k = first - 1
+        while k >= 0 and tokens[k].low in DETERMINERS:
+            k -= 1
+        edge = tokens[k].low if k >= 0 else ""
+        if edge in _TARGET_MARKS or edge in {"with", "against", "of", "from", "for", "by"}:
+            return None
+        if _between_sides(tokens, first, tables) or _passive_between(tokens, at, trigger):
+            return None
+        return here.text[tokens[first].start : tokens[at].end]
+    return None
 
 
 def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:
