@@ -1921,3 +1921,26 @@ def test_a_plural_noun_of_fighters_is_the_subject_of_its_verb(
 ) -> None:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
     assert [c.actor for c in claims if c.kind is ClaimKind.KILLED] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a demonym before a person's role is a person of that country, not the country
+        ("At least 14 people were killed in Vessa on Monday, an Italian journalist said.",
+         "Italian journalist"),
+        ("A Kenyan doctor said 30 people were wounded in the blast at the Kutum market.",
+         "Kenyan doctor"),
+        ("Some 40 families fled Vessa overnight, Italian journalists reported.",
+         "Italian journalists"),
+        # the country itself, its ministry and its officials stay as they were
+        ("At least 14 people were killed in Vessa on Monday, Italy said.", "Italy"),
+        ("At least 14 people were killed in Vessa on Monday, the Italian foreign ministry said.",
+         "Italian Foreign Ministry"),
+        ("At least 14 people were killed in Vessa on Monday, an Italian official said.",
+         "Italian official"),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_a_persons_role_is_a_person(sentence: str, source: str) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 8)))
+    assert [c.attribution and c.attribution.source for c in claims] == [source]

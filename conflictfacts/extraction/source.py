@@ -242,6 +242,17 @@ class Sources:
             best = _best_source_match([m.entry for m in matches])
             entry = best
             role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
+            if entry.kind is ActorKind.COUNTRY and role is None:
+                # "an Italian journalist", "a Sudanese doctor": a person, not the country
+                for match in matches:
+                    if match.entry.kind is not ActorKind.COUNTRY:
+                        continue
+                    country_at = match.start + lo - start
+                    after = [t for t in phrase_tokens if t.start >= match.end + lo - start][:2]
+                    person = next((t for t in after if t.low in _PERSON_ROLES), None)
+                    if person is not None:
+                        label = text[country_at : person.end]
+                        return Source(label, None, phrase, verb, distanced, None)
             state = self._names.entry(entry.country) if entry.country else None
             if entry.kind is ActorKind.COUNTRY and role is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
