@@ -1944,3 +1944,30 @@ def test_a_plural_noun_of_fighters_is_the_subject_of_its_verb(
 def test_a_demonym_before_a_persons_role_is_a_person(sentence: str, source: str) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 8)))
     assert [c.attribution and c.attribution.source for c in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    ("page", "actors"),
+    [
+        # the agent "by" a passive verb, past its adjectives and further than other actors
+        (
+            "Kutum\n\nAt least 40 people were killed in two villages west of Kutum on Monday "
+            "in a wave of raids by the paramilitary Rapid Support Forces, witnesses said.",
+            ["Rapid Support Forces (RSF)"],
+        ),
+        (
+            "Kutum\n\nAt least 40 people were killed in two villages west of Kutum on Monday "
+            "in a wave of raids by the Vessa-backed Rapid Support Forces, witnesses said.",
+            ["Rapid Support Forces (RSF)"],
+        ),
+        # so far on, a name not after "by" is some other clause's
+        (
+            "Kutum\n\nAt least 40 people were killed in two villages west of Kutum on Monday "
+            "in a wave of raids, days after talks with the Rapid Support Forces stalled.",
+            [None],
+        ),
+    ],
+)
+def test_an_agent_after_by_reaches_past_its_adjectives(page: str, actors: list[str | None]) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.actor for c in claims if c.kind is ClaimKind.KILLED] == actors

@@ -70,6 +70,12 @@ __all__ = [
 #: Verbs before "down" whose subject brought an aircraft down: "Turkey shot down two jets" (a
 #: gerund's subject is its clause's, not the nearest name: "responded ... by shooting down").
 _SHOOTING = frozenset(["shot", "shoots", "brought", "brings"])
+#: How many tokens further an agent after "by" may stand than any other actor.
+_BY_REACH = 8
+#: Words between "by" and the name of an agent: "by the paramilitary Kutum Front".
+_BY_ADJECTIVES = frozenset(
+    ["paramilitary", "militant", "jihadist", "islamist", "rebel", "rival", "armed", "allied"]
+)
 #: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
 #: strikes", "fired on 300 sites".
 _PARTICLES = frozenset(["out", "on", "at", "upon"])
@@ -180,7 +186,10 @@ def perpetrator(
     # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
     #    attack noun or after "by", in the clause around the trigger.
     lo = max(0, min(phrase.first, trigger) - 20)
-    hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
+    near = max(phrase.last, trigger) + 14
+    # an agent "by" a passive may stand further on: "were killed in two villages ... on Monday in
+    # a wave of raids by the armed Kutum Front"
+    hi = min(len(tokens) - 1, near + _BY_REACH if trigger > phrase.first else near)
     offset = tokens[lo].start
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
@@ -224,7 +233,7 @@ def perpetrator(
             continue  # "fighting between the army and the RSF": neither side alone
         if _spokesman_of(tokens, at):
             continue  # "said a spokesman for the Front": a speaker, not who did it
-        before_at = bisect.bisect_left(token_starts, max(0, start - 12))
+        before_at = bisect.bisect_left(token_starts, max(0, start - 32))
         before_words = [
             t.low
             for t in tokens[before_at : bisect.bisect_left(token_starts, start)]
@@ -232,7 +241,13 @@ def perpetrator(
         ]
         # "killed by X" names the agent of a passive verb; after an active verb ("shot
         # down 31 drones launched by X") a by-phrase belongs to some other verb
+        while len(before_words) > 1 and (
+            before_words[-1] in _BY_ADJECTIVES or before_words[-1].endswith("-backed")
+        ):
+            before_words.pop()  # "by the paramilitary RSF", "by the Russia-backed army"
         by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
+        if not by and at > near:
+            continue  # past the clause: only an agent "by" reaches so far
         # "fired on 300 sites, which the army calls Hezbollah positions", "12 rocket
         # launchers for the Syrian forces": what was hit, or whose it was, not who hit it
         owner = (bool(before_words) and before_words[-1] in _OWNER_MARKS) or (
