@@ -1971,3 +1971,27 @@ def test_a_demonym_before_a_persons_role_is_a_person(sentence: str, source: str)
 def test_an_agent_after_by_reaches_past_its_adjectives(page: str, actors: list[str | None]) -> None:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
     assert [c.actor for c in claims if c.kind is ClaimKind.KILLED] == actors
+
+
+@pytest.mark.parametrize(
+    ("then", "sources"),
+    [
+        # the next sentence counts another side's dead: not the same report's figure
+        ("The blast also killed at least 60 Syrians.", ["Turkish officials", None]),
+        # the same side, or dead of no side, go on with the report
+        (
+            "The blast also killed three more Turkish soldiers.",
+            ["Turkish officials", "Turkish officials"],
+        ),
+        ("The blast also killed at least 60 people.", ["Turkish officials", "Turkish officials"]),
+    ],
+)
+def test_a_source_is_not_carried_to_another_sides_dead(
+    then: str, sources: list[str | None]
+) -> None:
+    page = (
+        "Vessa\n\nTwelve Turkish soldiers died in the blast at the Vessa gate, according to "
+        "Turkish officials. " + then
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.attribution and c.attribution.source for c in claims] == sources

@@ -723,11 +723,19 @@ def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]
                 for c in before
                 if c.kind is claim.kind
                 and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
+                and not _other_side(c, claim)
             ),
             None,
         )
         if source is not None:
             claims[i] = attrs.evolve(claim, attribution=source)
+
+
+def _other_side(before: Claim, claim: Claim) -> bool:
+    """Whether two claims count the dead of different sides: "12 US soldiers, according to US
+    officials" and then "60 Afghans" are not the same report's figures."""
+    one, other = before.subject.affiliation, claim.subject.affiliation
+    return one is not None and other is not None and one != other
 
 
 def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[Claim]:
