@@ -1995,3 +1995,21 @@ def test_a_source_is_not_carried_to_another_sides_dead(
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
     assert [c.attribution and c.attribution.source for c in claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [
+        # "X told reporters.", "told the media", "told the news agency": a trailing report
+        ("Kutum mayor Adel Marro told reporters", "Kutum mayor Adel Marro"),
+        ("Adel Marro told reporters", "Adel Marro"),
+        ("a police officer told the news agency", "police officer"),
+        ("Adel Marro, the Kutum mayor, told the media", "Kutum mayor"),
+        # told something else than a report: no source read from it
+        ("a police officer told the residents who fled", None),
+    ],
+)
+def test_told_reporters_ends_a_report(speaker: str, source: str | None) -> None:
+    page = f"Vessa\n\nAt least 14 people were killed in the shelling of Vessa on Monday, {speaker}."
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
+    assert [c.attribution and c.attribution.source for c in claims] == [source]

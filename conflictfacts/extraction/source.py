@@ -96,6 +96,10 @@ _NOUN_MARKS = frozenset(
 _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
+#: Words of whom a statement was told to: "told reporters", "told the news agency".
+_LISTENERS = frozenset(
+    word_list("reporters journalists the a news agency media press television radio")
+)
 #: Pronouns that speak for the source named before: "it said".
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
 #: "The ministry", "the monitor": the last source of that kind named.
@@ -572,8 +576,12 @@ class Sources:
             tail = i + 1
             if low in {"told", "tells"}:
                 # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
-                while tail < n and tail < i + 4 and tokens[tail].text[:1].isupper():
-                    tail += 1
+                while (
+                    tail < n
+                    and tail < i + 4
+                    and (tokens[tail].text[:1].isupper() or tokens[tail].low in _LISTENERS)
+                ):
+                    tail += 1  # "told reporters", "told the media", "told Sudan Tribune"
             while tail < n and tokens[tail].low in REPORT_TAIL:
                 tail += 1
             if (
