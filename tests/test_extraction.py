@@ -1952,7 +1952,7 @@ def test_a_demonym_before_a_persons_role_is_a_person(sentence: str, source: str)
         # the agent "by" a passive verb, past its adjectives and further than other actors
         (
             "Kutum\n\nAt least 40 people were killed in two villages west of Kutum on Monday "
-            "in a wave of raids by the paramilitary Rapid Support Forces, witnesses said.",
+            "in a wave of raids by the armed Rapid Support Forces, witnesses said.",
             ["Rapid Support Forces (RSF)"],
         ),
         (

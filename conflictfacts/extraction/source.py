@@ -740,8 +740,11 @@ def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]
 
 
 def _other_side(before: Claim, claim: Claim) -> bool:
-    """Whether two claims count the dead of different sides: "12 US soldiers, according to US
-    officials" and then "60 Afghans" are not the same report's figures."""
+    """Whether two claims count the dead of different sides.
+
+    "12 Turkish soldiers died, according to Turkish officials" and then "the blast also killed
+    60 Syrians" are not the same report's figures.
+    """
     one, other = before.subject.affiliation, claim.subject.affiliation
     return one is not None and other is not None and one != other
 
