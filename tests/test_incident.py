@@ -247,7 +247,7 @@ def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> 
 
 def _days(page: str) -> list[tuple[dt.date, dt.date] | None]:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 10)))
-    return [c.time and (c.time.start, c.time.end) for c in claims]
+    return [None if c.time is None else (c.time.start, c.time.end) for c in claims]
 
 
 def test_a_toll_given_on_a_later_day_keeps_the_day_of_its_event() -> None:
