@@ -70,6 +70,16 @@ _PERSON_ROLES = frozenset(
         journalists teacher schoolteacher survivor survivors villagers observers"""
     )
 )
+#: Roles of persons who speak for themselves, not for a state: after a demonym ("an Italian
+#: journalist", "a Kenyan doctor") they are a person of that country, while "an Italian
+#: official" or "the Italian ambassador" still speaks for Italy.
+_OWN_VOICES = _PERSON_ROLES - frozenset(
+    word_list(
+        """governor mayor minister president spokesman spokeswoman spokesperson chief head
+        commander general official officials director envoy coordinator ambassador prosecutor
+        officer"""
+    )
+)
 #: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
 _SOURCE_ROLES = frozenset(
     word_list(
@@ -253,7 +263,7 @@ class Sources:
                         continue
                     country_at = match.start + lo - start
                     after = [t for t in phrase_tokens if t.start >= match.end + lo - start][:2]
-                    person = next((t for t in after if t.low in _PERSON_ROLES), None)
+                    person = next((t for t in after if t.low in _OWN_VOICES), None)
                     if person is not None:
                         label = text[country_at : person.end]
                         return Source(label, None, phrase, verb, distanced, None)
