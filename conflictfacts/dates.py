@@ -289,8 +289,8 @@ _PATTERNS: Final = MappingProxyType(
         ),
         "duration": re.compile(
             rf"{_START}(?:(?P<prep>(?i:in|over|during|within|throughout|for)){_SP})?"
-            rf"(?:(?P<dir>(?i:(?:the|this){_SP}(?:past|last|previous|coming|next)|past|recent"
-            rf"|coming)){_SP})?"
+            rf"(?:(?P<dir>(?i:(?:the|this){_SP}(?:past|last|previous|coming|next)|past|last"
+            rf"|recent|coming)){_SP})?"
             rf"(?:(?P<hedge>(?i:nearly|almost|about|around|some|roughly|approximately|over|under"
             rf"|more{_SP}than|less{_SP}than|fewer{_SP}than|just{_SP}over|just{_SP}under)){_SP})?"
             rf"(?:(?P<num>{_COUNT}){_SP})?{_DURATION_UNIT}"
@@ -878,6 +878,8 @@ def _check(name: str, match: re.Match[str]) -> None:
         elif not direction:  # "in nine years" is a period; "in one day", "for days" are not
             if not match["prep"] or not number or (_count(number) < 2 and not match["hedge"]):
                 raise _NotADateError
+        elif direction == "last" and not number:
+            raise _NotADateError  # "last week" is the calendar's; "in last 17 days" a period
         elif direction.endswith(("next", "previous")) and not number:
             raise _NotADateError  # "the next day" counts from the anchor; "the previous week"
         elif not (number or plural or direction.endswith("past")) and short:

@@ -200,6 +200,8 @@ WIRE_PERIOD_CASES: list[Case] = [
     ("in the past 48 hours", THU_2031_04_10, "2031-04-08", "2031-04-10"),
     ("in the past 72 hours", THU_2031_04_10, "2031-04-07", "2031-04-10"),
     ("in the last two days", THU_2031_04_10, "2031-04-08", "2031-04-10"),
+    ("in last 17 days", THU_2031_04_10, "2031-03-24", "2031-04-10"),  # no "the", as "past"
+    ("over last 48 hours", THU_2031_04_10, "2031-04-08", "2031-04-10"),
     ("the first week of March", THU_2031_04_10, "2031-03-01", "2031-03-07"),
     ("in the second week of March", THU_2031_04_10, "2031-03-08", "2031-03-14"),
     ("the last week of February", THU_2031_04_10, "2031-02-22", "2031-02-28"),

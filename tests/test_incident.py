@@ -288,3 +288,32 @@ def test_the_frame_given_the_readers_words_frames_as_it_does_reading_its_own(pag
     ]
     if "Kutum on Friday" in page:  # (the example: the nine take the bombing's day, by its word)
         assert [c.time.start.day for c in handed if c.time] == [12, 11, 11]
+
+
+def _days(page: str) -> list[tuple[dt.date, dt.date] | None]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 10)))
+    return [None if c.time is None else (c.time.start, c.time.end) for c in claims]
+
+
+def test_a_toll_given_on_a_later_day_keeps_the_day_of_its_event() -> None:
+    thursday, friday = dt.date(2031, 5, 8), dt.date(2031, 5, 9)
+    # the day a toll was updated is not the day the deaths happened, which the sentence names
+    assert _days(
+        "Vessa\n\nThe death toll from Thursday's bombing in Vessa rose on Friday to 170, the "
+        "health ministry said."
+    ) == [(thursday, thursday)]
+    assert _days(
+        "Vessa\n\nThe death toll from the bombing in Vessa on Thursday rose to 170 on Friday, "
+        "officials said."
+    ) == [(thursday, thursday)]
+    # with no day of the event, the day it was given stays
+    assert _days("Vessa\n\nThe death toll rose on Friday to 170, the health ministry said.") == [
+        (friday, friday)
+    ]
+    # a count since a start day is no single day's: it is not moved back to that day
+    (since,) = _days(
+        "Vessa\n\nThe number of people killed since the offensive began on 3 March rose on "
+        "Friday to 300, the health ministry said."
+    )
+    assert since is not None
+    assert since[0] != dt.date(2031, 3, 3)

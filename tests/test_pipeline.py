@@ -153,7 +153,8 @@ def test_a_custom_gazetteer_reaches_worker_processes() -> None:
         [ActorEntry("Blue Brigade", ActorKind.ARMED_GROUP, ("BB",))]
     )
     page = Document("BB fighters killed 7 villagers in Nowhereville, the BB said.", id="n")
-    assert extract_document(page).claims[0].actor is None
+    # without the entry, only the subject's noun as written: the gazetteer cannot name "BB"
+    assert extract_document(page).claims[0].actor == "fighters"
     with concurrent.futures.ProcessPoolExecutor(1) as pool:
         (result,) = extract_documents([page], executor=pool, gazetteer=gazetteer)
     assert result.claims[0].actor == "Blue Brigade (BB)"

@@ -44,6 +44,7 @@ from conflictfacts.extraction.words import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTACKS,
+    BLASTS,
     FIGHTERS,
     GENERIC_AGENTS,
     PEOPLE,
@@ -69,6 +70,24 @@ __all__ = [
 #: Verbs before "down" whose subject brought an aircraft down: "Turkey shot down two jets" (a
 #: gerund's subject is its clause's, not the nearest name: "responded ... by shooting down").
 _SHOOTING = frozenset(["shot", "shoots", "brought", "brings"])
+#: How many tokens further an agent after "by" may stand than any other actor.
+_BY_REACH = 8
+#: Words between "by" and the name of an agent: "by the paramilitary Kutum Front".
+_BY_ADJECTIVES = frozenset(
+    ["paramilitary", "militant", "jihadist", "islamist", "rebel", "rival", "armed", "allied"]
+)
+#: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
+#: strikes", "fired on 300 sites".
+_PARTICLES = frozenset(["out", "on", "at", "upon"])
+#: Words before a party that make it the owner of what was hit: "losses for the army".
+_OWNER_MARKS = frozenset(["for", "of"])
+#: Nouns after a party that make it the target: "Hezbollah targets", "regime positions".
+_TARGET_NOUNS = frozenset(
+    word_list(
+        """targets target positions position sites site posts bases base infrastructure
+        facilities depots strongholds hideouts"""
+    )
+)
 #: Sources whose country is a party: when they report another side's losses, they inflicted them.
 _PARTY_KINDS = frozenset(
     {ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.MINISTRY}
@@ -167,7 +186,10 @@ def perpetrator(
     # 1. "in a <X> attack", "by <X>", "<X> air strikes killed ...": an actor beside an
     #    attack noun or after "by", in the clause around the trigger.
     lo = max(0, min(phrase.first, trigger) - 20)
-    hi = min(len(tokens) - 1, max(phrase.last, trigger) + 14)
+    near = max(phrase.last, trigger) + 14
+    # an agent "by" a passive may stand further on: "were killed in two villages ... on Monday in
+    # a wave of raids by the armed Kutum Front"
+    hi = min(len(tokens) - 1, near + _BY_REACH if trigger > phrase.first else near)
     offset = tokens[lo].start
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
@@ -188,9 +210,7 @@ def perpetrator(
         if (
             report is not None
             and report.source.text
-            and text.find(
-                report.source.text, max(0, start - len(report.source.text)), start + 200
-            )
+            and text.find(report.source.text, max(0, start - len(report.source.text)), start + 200)
             == start
         ):
             continue
@@ -213,7 +233,7 @@ def perpetrator(
             continue  # "fighting between the army and the RSF": neither side alone
         if _spokesman_of(tokens, at):
             continue  # "said a spokesman for the Front": a speaker, not who did it
-        before_at = bisect.bisect_left(token_starts, max(0, start - 12))
+        before_at = bisect.bisect_left(token_starts, max(0, start - 32))
         before_words = [
             t.low
             for t in tokens[before_at : bisect.bisect_left(token_starts, start)]
@@ -221,9 +241,22 @@ def perpetrator(
         ]
         # "killed by X" names the agent of a passive verb; after an active verb ("shot
         # down 31 drones launched by X") a by-phrase belongs to some other verb
+        while len(before_words) > 1 and (
+            before_words[-1] in _BY_ADJECTIVES or before_words[-1].endswith("-backed")
+        ):
+            before_words.pop()  # "by the paramilitary RSF", "by the Russia-backed army"
         by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
-        force = entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP) and start > (
-            tokens[trigger].start
+        if not by and at > near:
+            continue  # past the clause: only an agent "by" reaches so far
+        # "fired on 300 sites, which the army calls Hezbollah positions", "12 rocket
+        # launchers for the Syrian forces": what was hit, or whose it was, not who hit it
+        owner = (bool(before_words) and before_words[-1] in _OWNER_MARKS) or (
+            bool(next_words) and next_words[0] in _TARGET_NOUNS
+        )
+        force = (
+            entry.kind in (ActorKind.MILITARY, ActorKind.ARMED_GROUP)
+            and start > tokens[trigger].start
+            and not owner
         )
         # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
         # subject of a passive verb is the victim
@@ -231,7 +264,7 @@ def perpetrator(
         verb = tokens[trigger].low
         if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
             verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
-        elif verb == "out" and trigger > 0 and tokens[trigger - 1].low in ATTACK_VERBS:
+        elif verb in _PARTICLES and trigger > 0 and tokens[trigger - 1].low in ATTACK_VERBS:
             verb = tokens[trigger - 1].low  # "Israel has carried out several strikes"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (verb in kind_before or verb in ATTACK_VERBS or verb in _SHOOTING)
@@ -252,6 +285,11 @@ def perpetrator(
         distance = rank * 10_000 + abs(start - tokens[trigger].start)
         if best is None or distance < best[0]:
             best = (distance, _actor_label(names, entry))
+    if best is None or best[0] >= 30_000:
+        # "insurgents ... killed 12 people": a plain noun of fighters as the verb's subject
+        generic = _generic_subject(here, trigger, phrase, tables)
+        if generic is not None:
+            return generic
     if best is not None:
         return best[1]
     # 2. A party's ministry or military reporting another side's losses inflicted them.
@@ -763,6 +801,69 @@ def _country_of(names: PageNames, affiliation: str | None) -> str | None:
     if entry is not None and entry.kind is ActorKind.COUNTRY:
         return entry.name
     return affiliation
+
+
+#: How many tokens before its verb a plain noun of fighters may stand as its subject: "the
+#: gunmen who attacked the town of Vessa, in the north of the province, on 24 May, shot".
+_GENERIC_REACH = 32
+#: Nouns of a fight that stand as the subject of the claim's verb themselves: "the clashes
+#: killed", "the strike killed": no noun of fighters further back is its subject.
+_EVENT_SUBJECTS = (
+    ATTACK_NOUNS | BLASTS | frozenset(["clashes", "clash", "fighting", "violence"])
+) - GENERIC_AGENTS
+
+
+def _generic_subject(
+    here: Tokenized, trigger: int, phrase: Phrase, tables: WordTables
+) -> str | None:
+    """A plain noun of fighters that is the subject of the claim's active verb, as written.
+
+    "Insurgents stormed the town, killing 12 people", "the gunmen who raided the village
+    shot dead five guards": the attackers the gazetteer cannot name, with an adjective kept
+    ("Islamist insurgents"). Not a noun after "with", "against" or "between" (a side of a
+    fight, or its target), nor one a passive verb makes the victim ("militants were killed,
+    ... killing"), nor one before another group that may be the subject ("militants
+    attacked, and soldiers killed 12").
+    """
+    tokens = here.tokens
+    lo = max(0, trigger - _GENERIC_REACH)
+    if trigger >= phrase.first or trigger <= lo:
+        return None
+    verb = tokens[trigger].low
+    if verb in {"down", "dead"} and tokens[trigger - 1].low in _SHOOTING:
+        verb = tokens[trigger - 1].low
+    if tokens[trigger - 1].low in _PASSIVE or not (
+        verb in tables.before or verb in ATTACK_VERBS or verb in _SHOOTING
+    ):
+        return None
+    if tokens[trigger - 1].low in _EVENT_SUBJECTS:
+        return None  # "militants were fought ..., and the clashes killed 12": the verb's own
+    for at in range(trigger - 1, lo - 1, -1):
+        low = tokens[at].low
+        if (
+            low in {";", ":"}
+            or low in tables.saying
+            or (low not in GENERIC_AGENTS and tables.heads.get(low) in (SOLDIERS, FIGHTERS, PEOPLE))
+        ):
+            return None  # another clause ("..., saying its drones had killed"), or subject
+        if (
+            low not in GENERIC_AGENTS
+            or not low.endswith(("s", "men"))
+            or tokens[at].start < here.dateline_end
+        ):
+            continue  # "gang violence": a singular noun of fighters qualifies another
+        before = tokens[at - 1].low if at > 0 else ""
+        first = at - 1 if before in _AGENT_ADJECTIVES else at
+        k = first - 1
+        while k >= 0 and tokens[k].low in DETERMINERS:
+            k -= 1
+        edge = tokens[k].low if k >= 0 else ""
+        if edge in _TARGET_MARKS or edge in {"with", "against", "of", "from", "for", "by"}:
+            return None
+        if _between_sides(tokens, first, tables) or _passive_between(tokens, at, trigger):
+            return None
+        return here.text[tokens[first].start : tokens[at].end]
+    return None
 
 
 def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:

@@ -775,6 +775,22 @@ def frame_claims(
             or (refers_back and kind in _EVENT_KINDS)
             else None
         )
+        if time is not None and unit.happened and unit.given and kind in _EVENT_KINDS:
+            # "the toll in Thursday's attack rose Friday to 170": the day the figure was
+            # given is not when the deaths happened, which the sentence also says
+            given = [m.span for m in unit.given]
+            if (
+                time in given
+                and time.granularity is Granularity.DAY
+                and all(m.span != time for m in unit.happened)
+            ):
+                happened = unit.happened[0].span
+                if (
+                    happened is not None
+                    and happened.granularity is Granularity.DAY
+                    and happened.end < time.end
+                ):
+                    time = happened
         earlier = _referred_after(unit, claim, incidents) if own_day else None
         if earlier is not None:
             # "troops were on alert on Friday after the attack, which killed 13": the day is

@@ -66,7 +66,18 @@ _PERSON_ROLES = frozenset(
         commander general official officials doctor doctors medic medics director envoy
         coordinator ambassador prosecutor witness witnesses residents activists medics worker
         workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
-        surgeons"""
+        surgeons officer locals journalist
+        journalists teacher schoolteacher survivor survivors villagers observers"""
+    )
+)
+#: Roles of persons who speak for themselves, not for a state: after a demonym ("an Italian
+#: journalist", "a Kenyan doctor") they are a person of that country, while "an Italian
+#: official" or "the Italian ambassador" still speaks for Italy.
+_OWN_VOICES = _PERSON_ROLES - frozenset(
+    word_list(
+        """governor mayor minister president spokesman spokeswoman spokesperson chief head
+        commander general official officials director envoy coordinator ambassador prosecutor
+        officer"""
     )
 )
 #: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
@@ -95,6 +106,10 @@ _NOUN_MARKS = frozenset(
 _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
+#: Words of whom a statement was told to: "told reporters", "told the news agency".
+_LISTENERS = frozenset(
+    word_list("reporters journalists the a news agency media press television radio")
+)
 #: Pronouns that speak for the source named before: "it said".
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
 #: "The ministry", "the monitor": the last source of that kind named.
@@ -241,6 +256,17 @@ class Sources:
             best = _best_source_match([m.entry for m in matches])
             entry = best
             role = next((w for w in reversed(words) if w in _SOURCE_ROLES), None)
+            if entry.kind is ActorKind.COUNTRY and role is None:
+                # "an Italian journalist", "a Sudanese doctor": a person, not the country
+                for match in matches:
+                    if match.entry.kind is not ActorKind.COUNTRY:
+                        continue
+                    country_at = match.start + lo - start
+                    after = [t for t in phrase_tokens if t.start >= match.end + lo - start][:2]
+                    person = next((t for t in after if t.low in _OWN_VOICES), None)
+                    if person is not None:
+                        label = text[country_at : person.end]
+                        return Source(label, None, phrase, verb, distanced, None)
             state = self._names.entry(entry.country) if entry.country else None
             if entry.kind is ActorKind.COUNTRY and role is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
@@ -560,8 +586,12 @@ class Sources:
             tail = i + 1
             if low in {"told", "tells"}:
                 # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
-                while tail < n and tail < i + 4 and tokens[tail].text[:1].isupper():
-                    tail += 1
+                while (
+                    tail < n
+                    and tail < i + 4
+                    and (tokens[tail].text[:1].isupper() or tokens[tail].low in _LISTENERS)
+                ):
+                    tail += 1  # "told reporters", "told the media", "told Sudan Tribune"
             while tail < n and tokens[tail].low in REPORT_TAIL:
                 tail += 1
             if (
@@ -711,11 +741,22 @@ def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]
                 for c in before
                 if c.kind is claim.kind
                 and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
+                and not _other_side(c, claim)
             ),
             None,
         )
         if source is not None:
             claims[i] = attrs.evolve(claim, attribution=source)
+
+
+def _other_side(before: Claim, claim: Claim) -> bool:
+    """Whether two claims count the dead of different sides.
+
+    "12 Turkish soldiers died, according to Turkish officials" and then "the blast also killed
+    60 Syrians" are not the same report's figures.
+    """
+    one, other = before.subject.affiliation, claim.subject.affiliation
+    return one is not None and other is not None and one != other
 
 
 def credit_breakdown(previous: Sequence[Claim], found: Sequence[Claim]) -> list[Claim]:
