@@ -42,6 +42,7 @@ from conflictfacts.extraction.words import (
     ATTACKERS,
     ATTACKS,
     BLASTS,
+    BLOWING,
     BUILDINGS,
     CAPTIVES,
     DONE_TO_THINGS,
@@ -49,6 +50,7 @@ from conflictfacts.extraction.words import (
     FIGHTERS,
     FIRED,
     HOUSING,
+    LOSS_VERBS,
     MILITARY,
     MUNITIONS,
     NOMINAL_KIND,
@@ -114,8 +116,6 @@ _RECOVERY_VERBS = frozenset(
         identified received receiving brought"""
     )
 )
-#: "Lost" counts deaths of people and destruction of materiel, by what was lost.
-LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 #: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
 _MUNITIONS = MUNITIONS
 #: Heads of forces whose size, told with no event, is a deployment: "8,000 coalition troops".
@@ -474,6 +474,14 @@ def _idiom_before(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return ClaimKind.DESTROYED, phrase.first - 3
+    # "blew up a bus", "blowing up two tanks"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "up"
+        and tokens[phrase.first - 2].low in BLOWING
+        and phrase.head_class in (EQUIPMENT, BUILDINGS)
+    ):
+        return ClaimKind.DESTROYED, phrase.first - 2
     # "announced the deaths of three of its fighters", "the destruction of 140 tanks"
     if (
         phrase.first > 1
