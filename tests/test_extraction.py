@@ -835,6 +835,32 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
 
 
 @pytest.mark.parametrize(
+    ("headline", "claims"),
+    [
+        # the bound alone restates the range that ends at it
+        ("Up to 900 dead in Korsa, agency says", [("killed", "300 to 900", 3)]),
+        # a bound no range ends at is a claim of its own
+        (
+            "Up to 1,000 dead in Korsa, agency says",
+            [("killed", "Up to 1,000", 1), ("killed", "300 to 900", 1)],
+        ),
+    ],
+)
+def test_an_upper_bound_that_restates_a_range_is_the_ranges_claim(
+    headline: str, claims: list[tuple[str, str, int]]
+) -> None:
+    body = (
+        "The town of Korsa has seen 300 to 900 people killed, the agency said. "
+        "Up to 900 people were killed in the town, it added."
+    )
+    if "1,000" in headline:
+        body = "The town of Korsa has seen 300 to 900 people killed, the agency said."
+    page = f"{headline}\n\n{body}\n"
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

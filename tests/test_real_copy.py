@@ -824,7 +824,7 @@ def test_victim_nouns_of_wire_copy(sentence: str, expected: list[Bounds]) -> Non
     [
         # one piece lost, blown up, or one more after an ordinal
         ("The army said it lost a helicopter near Kutum.", [("destroyed", "a", 1, 1)]),
-        ("The air force lost a MiG 21 jet over Vessa, the ministry said.", [("destroyed", "a", 1, 1)]),
+        ("The air force lost a MiG 21 jet over Vessa, officials said.", [("destroyed", "a", 1, 1)]),
         ("The blast blew up a police bus on the Kutum road.", [("destroyed", "a", 1, 1)]),
         (
             "Rebels destroyed a tank near Talvera and seized a second tank.",

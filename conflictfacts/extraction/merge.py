@@ -51,7 +51,7 @@ def merge_statements(
     ordered = [c for c in claims if c.evidence[0].start >= title_end] + [
         c for c in claims if c.evidence[0].start < title_end
     ]
-    return _fold_headlines(_merge_repeats(ordered, heads), title_end)
+    return _fold_bounds(_fold_headlines(_merge_repeats(ordered, heads), title_end))
 
 
 def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
@@ -153,3 +153,32 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
         else:
             kept[home] = attrs.evolve(kept[home], evidence=(*kept[home].evidence, *claim.evidence))
     return kept
+
+
+def _fold_bounds(claims: list[Claim]) -> list[Claim]:
+    """An "up to N" that restates a range ending at N is that range's claim.
+
+    "Up to 15,000 dead" over "10,000 to 15,000 people killed": the bound alone joins the range
+    of the same kind, category and unit as one more evidence span. A bound that no range
+    ends at ("up to 300" beside "100 to 200") stays a claim of its own.
+    """
+    ranges: dict[tuple[object, ...], int] = {}
+    for index, claim in enumerate(claims):
+        q = claim.quantity
+        if q.low is not None and q.high is not None and q.low < q.high:
+            ranges.setdefault((claim.kind, claim.subject.category, q.unit, q.high), index)
+    if not ranges:
+        return claims
+    kept: list[Claim | None] = list(claims)
+    for index, claim in enumerate(claims):
+        q = claim.quantity
+        if q.low is not None or q.high is None:
+            continue
+        home = ranges.get((claim.kind, claim.subject.category, q.unit, q.high))
+        if home is None:
+            continue
+        target = kept[home]
+        assert target is not None  # a range is never folded away
+        kept[home] = attrs.evolve(target, evidence=(*target.evidence, *claim.evidence))
+        kept[index] = None
+    return [claim for claim in kept if claim is not None]

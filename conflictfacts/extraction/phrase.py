@@ -439,7 +439,8 @@ def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) 
         k += 1
     verb = tokens[k].low
     # "a second gunman has killed two" is active: the gunman is no victim
-    return verb in tables.after and not (tokens[k - 1].low in {"has", "had"} and verb in tables.before)
+    active = tokens[k - 1].low in {"has", "had"} and verb in tables.before
+    return verb in tables.after and not active
 
 
 def _stays(tokens: Sequence[Token], at: int) -> bool:
