@@ -841,3 +841,19 @@ def test_victim_nouns_of_wire_copy(sentence: str, expected: list[Bounds]) -> Non
 )
 def test_one_piece_lost_blown_up_or_one_more(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fighters counted as the ones who attacked
+        ("More than 100 insurgents stormed Kutum.", [("other", "More than 100", 100, None)]),
+        ("About 60 rebels laid waste to the port of Vessa.", [("other", "About 60", 60, 60)]),
+        ("The group planted two snipers on the roof in Brask.", [("other", "two", 2, 2)]),
+        # killed fighters stay killed
+        ("Two snipers were killed in the raid on Kutum.", [("killed", "Two", 2, 2)]),
+        ("Ten militants were killed after they attacked a post.", [("killed", "Ten", 10, 10)]),
+    ],
+)
+def test_attackers_counted_as_such(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

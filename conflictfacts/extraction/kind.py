@@ -37,6 +37,7 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
 from conflictfacts.extraction.words import (
+    AGENT_VERBS,
     ARRIVING,
     ATTACK_VERBS,
     ATTACKERS,
@@ -309,10 +310,28 @@ def _counted_as_such(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind
         head == "bombers" and phrase.head - 1 >= 0 and tokens[phrase.head - 1].low == "suicide"
     ):
         return ClaimKind.OTHER, phrase.head
+    if phrase.head_class == FIGHTERS and _attacks_next(tokens, phrase.last + 1):
+        return ClaimKind.OTHER, phrase.head  # "more than 100 insurgents stormed the town"
     low = phrase.quantity.low
     if head in _FORCES and low is not None and low >= _FORCE_SIZE:
         return ClaimKind.DEPLOYED, phrase.head
     return None
+
+
+def _attacks_next(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb from token ``at`` (over auxiliaries) carries out an attack.
+
+    "stormed", "raided", "had attacked", "laid waste to": the fighters counted before it are
+    the attackers, counted as such.
+    """
+    while at < len(tokens) and tokens[at].low in AUXILIARIES:
+        at += 1
+    if at >= len(tokens):
+        return False
+    low = tokens[at].low
+    if low == "laid":
+        return at + 1 < len(tokens) and tokens[at + 1].low == "waste"
+    return low in AGENT_VERBS
 
 
 def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
