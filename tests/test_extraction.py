@@ -834,6 +834,18 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
     assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
 
 
+def test_a_repeat_that_names_its_group_more_narrowly_is_one_claim() -> None:
+    page = (
+        "Kutum attack: 12 police guards were killed while 15 were injured. Twelve guards of "
+        "the border police were killed in an explosion in Kutum on Thursday."
+    )
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == [
+        ("killed", "12", 2),
+        ("wounded", "15", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     ("headline", "claims"),
     [

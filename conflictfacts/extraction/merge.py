@@ -59,12 +59,15 @@ def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
     if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
         return False
     la, lb = a.subject.label.lower(), b.subject.label.lower()
-    if la != lb and not (
+    narrower = lb.endswith(" " + la) or la.endswith(" " + lb)  # "police guards", "guards"
+    if la != lb and not narrower and not (
         PEOPLE in (la, lb)
         and heads.get((a.subject.category or PEOPLE).lower()) in PERSONS
         and heads.get((b.subject.category or PEOPLE).lower()) in PERSONS
     ):
-        return False  # "nine people" in a headline is the body's "nine civilians"
+        # "nine people" in a headline is the body's "nine civilians"; "12 police guards" is
+        # the "12 guards" of another line
+        return False
     return a.time is None or b.time is None or a.time.overlaps(b.time)
 
 
