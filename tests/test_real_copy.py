@@ -834,8 +834,9 @@ def test_victim_nouns_of_wire_copy(sentence: str, expected: list[Bounds]) -> Non
             "Two guards were killed in Vessa on Monday. A third guard was injured.",
             [("killed", "Two", 2, 2), ("wounded", "A", 1, 1)],
         ),
-        # no piece, no person: a loss of a relative, a second time
+        # no piece, no person: a loss of a relative, a second time, a denied loss
         ("She lost a son in the war in Kutum.", []),
+        ("Vessa has denied losing a jet over Kutum.", []),
         ("The town was shelled a second time on Friday.", []),
     ],
 )

@@ -44,6 +44,7 @@ from conflictfacts.extraction.words import (
     BLOWING,
     BUILDINGS,
     CHANGE_VERBS,
+    DENIAL_VERBS,
     EQUIPMENT,
     EVENT_NOUNS,
     LOSS_VERBS,
@@ -396,7 +397,8 @@ def _done_to_one(
     if tables.before.get(before) in THING_KINDS:
         return True
     if before in LOSS_VERBS and tables.heads.get(tokens[head].low) == EQUIPMENT:
-        return True  # "the army lost a helicopter"
+        # "the army lost a helicopter", not "denied losing a jet"
+        return not (article >= 2 and tokens[article - 2].low in DENIAL_VERBS)
     if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
         return True
     if before == "up" and article >= 2 and tokens[article - 2].low in BLOWING:
