@@ -846,6 +846,18 @@ def test_a_repeat_that_names_its_group_more_narrowly_is_one_claim() -> None:
     ]
 
 
+def test_a_narrower_repeat_of_other_people_is_another_claim() -> None:
+    page = (
+        "Two police guards were killed in Kutum on Monday. It came days after two other "
+        "guards were killed in a separate strike."
+    )
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == [
+        ("killed", "Two", 1),
+        ("killed", "two", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     ("headline", "claims"),
     [

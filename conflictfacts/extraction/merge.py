@@ -59,7 +59,9 @@ def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
     if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
         return False
     la, lb = a.subject.label.lower(), b.subject.label.lower()
-    narrower = lb.endswith(" " + la) or la.endswith(" " + lb)  # "police guards", "guards"
+    # "police guards" and "guards" (but not "two guards" and "two other guards": an increment
+    # counts others than the total)
+    narrower = (lb.endswith(" " + la) or la.endswith(" " + lb)) and qa.role is qb.role
     if la != lb and not narrower and not (
         PEOPLE in (la, lb)
         and heads.get((a.subject.category or PEOPLE).lower()) in PERSONS
