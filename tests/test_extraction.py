@@ -866,6 +866,56 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
     assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
 
 
+def test_a_repeat_that_names_its_group_more_narrowly_is_one_claim() -> None:
+    page = (
+        "Kutum attack: 12 police guards were killed while 15 were injured. Twelve guards of "
+        "the border police were killed in an explosion in Kutum on Thursday."
+    )
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == [
+        ("killed", "12", 2),
+        ("wounded", "15", 1),
+    ]
+
+
+def test_a_narrower_repeat_of_other_people_is_another_claim() -> None:
+    page = (
+        "Two police guards were killed in Kutum on Monday. It came days after two other "
+        "guards were killed in a separate strike."
+    )
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == [
+        ("killed", "Two", 1),
+        ("killed", "two", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "claims"),
+    [
+        # the bound alone restates the range that ends at it
+        ("Up to 900 dead in Korsa, agency says", [("killed", "300 to 900", 3)]),
+        # a bound no range ends at is a claim of its own
+        (
+            "Up to 1,000 dead in Korsa, agency says",
+            [("killed", "Up to 1,000", 1), ("killed", "300 to 900", 1)],
+        ),
+    ],
+)
+def test_an_upper_bound_that_restates_a_range_is_the_ranges_claim(
+    headline: str, claims: list[tuple[str, str, int]]
+) -> None:
+    body = (
+        "The town of Korsa has seen 300 to 900 people killed, the agency said. "
+        "Up to 900 people were killed in the town, it added."
+    )
+    if "1,000" in headline:
+        body = "The town of Korsa has seen 300 to 900 people killed, the agency said."
+    page = f"{headline}\n\n{body}\n"
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -801,3 +801,60 @@ def test_verbs_of_killing_and_burial(sentence: str, expected: list[Bounds]) -> N
 )
 def test_a_count_in_critical_condition_is_wounded(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nouns of soldiers and trainees the lexicon did not know
+        ("Nine jawans of the border police were killed in Kutum.", [("killed", "Nine", 9, 9)]),
+        ("Among the dead were 14 young trainees of the Vessa Front.", [("killed", "14", 14, 14)]),
+        (
+            "Those killed included six Marines and a Navy corpsman, officials in Brask said.",
+            [("killed", "six", 6, 6), ("killed", "a", 1, 1)],
+        ),
+    ],
+)
+def test_victim_nouns_of_wire_copy(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one piece lost, blown up, or one more after an ordinal
+        ("The army said it lost a helicopter near Kutum.", [("destroyed", "a", 1, 1)]),
+        ("The air force lost a MiG 21 jet over Vessa, officials said.", [("destroyed", "a", 1, 1)]),
+        ("The blast blew up a police bus on the Kutum road.", [("destroyed", "a", 1, 1)]),
+        (
+            "Rebels destroyed a tank near Talvera and seized a second tank.",
+            [("destroyed", "a", 1, 1), ("captured", "a", 1, 1)],
+        ),
+        (
+            "Two guards were killed in Vessa on Monday. A third guard was injured.",
+            [("killed", "Two", 2, 2), ("wounded", "A", 1, 1)],
+        ),
+        # no piece, no person: a loss of a relative, a second time, a denied loss
+        ("She lost a son in the war in Kutum.", []),
+        ("Vessa has denied losing a jet over Kutum.", []),
+        ("The town was shelled a second time on Friday.", []),
+    ],
+)
+def test_one_piece_lost_blown_up_or_one_more(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fighters counted as the ones who attacked
+        ("More than 100 insurgents stormed Kutum.", [("other", "More than 100", 100, None)]),
+        ("About 60 rebels laid waste to the port of Vessa.", [("other", "About 60", 60, 60)]),
+        ("The group planted two snipers on the roof in Brask.", [("other", "two", 2, 2)]),
+        # killed fighters stay killed
+        ("Two snipers were killed in the raid on Kutum.", [("killed", "Two", 2, 2)]),
+        ("Ten militants were killed after they attacked a post.", [("killed", "Ten", 10, 10)]),
+    ],
+)
+def test_attackers_counted_as_such(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

@@ -37,11 +37,13 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context, toll_like
 from conflictfacts.extraction.words import (
+    AGENT_VERBS,
     ARRIVING,
     ATTACK_VERBS,
     ATTACKERS,
     ATTACKS,
     BLASTS,
+    BLOWING,
     BUILDINGS,
     CAPTIVES,
     DONE_TO_THINGS,
@@ -49,6 +51,7 @@ from conflictfacts.extraction.words import (
     FIGHTERS,
     FIRED,
     HOUSING,
+    LOSS_VERBS,
     MILITARY,
     MUNITIONS,
     NOMINAL_KIND,
@@ -114,8 +117,6 @@ _RECOVERY_VERBS = frozenset(
         identified received receiving brought"""
     )
 )
-#: "Lost" counts deaths of people and destruction of materiel, by what was lost.
-LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 #: Munitions counted as fired: "launched 42 missiles and 28 drones" counts attacks, not losses.
 _MUNITIONS = MUNITIONS
 #: Heads of forces whose size, told with no event, is a deployment: "8,000 coalition troops".
@@ -309,10 +310,28 @@ def _counted_as_such(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind
         head == "bombers" and phrase.head - 1 >= 0 and tokens[phrase.head - 1].low == "suicide"
     ):
         return ClaimKind.OTHER, phrase.head
+    if phrase.head_class == FIGHTERS and _attacks_next(tokens, phrase.last + 1):
+        return ClaimKind.OTHER, phrase.head  # "more than 100 insurgents stormed the town"
     low = phrase.quantity.low
     if head in _FORCES and low is not None and low >= _FORCE_SIZE:
         return ClaimKind.DEPLOYED, phrase.head
     return None
+
+
+def _attacks_next(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb from token ``at`` (over auxiliaries) carries out an attack.
+
+    "stormed", "raided", "had attacked", "laid waste to": the fighters counted before it are
+    the attackers, counted as such.
+    """
+    while at < len(tokens) and tokens[at].low in AUXILIARIES:
+        at += 1
+    if at >= len(tokens):
+        return False
+    low = tokens[at].low
+    if low == "laid":
+        return at + 1 < len(tokens) and tokens[at + 1].low == "waste"
+    return low in AGENT_VERBS
 
 
 def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
@@ -474,6 +493,14 @@ def _idiom_before(
         and tokens[phrase.first - 3].low in {"set", "sets", "setting"}
     ):
         return ClaimKind.DESTROYED, phrase.first - 3
+    # "blew up a bus", "blowing up two tanks"
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "up"
+        and tokens[phrase.first - 2].low in BLOWING
+        and phrase.head_class in (EQUIPMENT, BUILDINGS)
+    ):
+        return ClaimKind.DESTROYED, phrase.first - 2
     # "announced the deaths of three of its fighters", "the destruction of 140 tanks"
     if (
         phrase.first > 1

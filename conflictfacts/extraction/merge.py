@@ -51,7 +51,7 @@ def merge_statements(
     ordered = [c for c in claims if c.evidence[0].start >= title_end] + [
         c for c in claims if c.evidence[0].start < title_end
     ]
-    return _fold_headlines(_merge_repeats(ordered, heads), title_end)
+    return _fold_bounds(_fold_headlines(_merge_repeats(ordered, heads), title_end))
 
 
 def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
@@ -59,12 +59,17 @@ def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
     if a.kind is not b.kind or (qa.low, qa.high, qa.unit) != (qb.low, qb.high, qb.unit):
         return False
     la, lb = a.subject.label.lower(), b.subject.label.lower()
-    if la != lb and not (
+    # "police guards" and "guards" (but not "two guards" and "two other guards": an increment
+    # counts others than the total)
+    narrower = (lb.endswith(" " + la) or la.endswith(" " + lb)) and qa.role is qb.role
+    if la != lb and not narrower and not (
         PEOPLE in (la, lb)
         and heads.get((a.subject.category or PEOPLE).lower()) in PERSONS
         and heads.get((b.subject.category or PEOPLE).lower()) in PERSONS
     ):
-        return False  # "nine people" in a headline is the body's "nine civilians"
+        # "nine people" in a headline is the body's "nine civilians"; "12 police guards" is
+        # the "12 guards" of another line
+        return False
     return a.time is None or b.time is None or a.time.overlaps(b.time)
 
 
@@ -153,3 +158,32 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
         else:
             kept[home] = attrs.evolve(kept[home], evidence=(*kept[home].evidence, *claim.evidence))
     return kept
+
+
+def _fold_bounds(claims: list[Claim]) -> list[Claim]:
+    """An "up to N" that restates a range ending at N is that range's claim.
+
+    "Up to 15,000 dead" over "10,000 to 15,000 people killed": the bound alone joins the range
+    of the same kind, category and unit as one more evidence span. A bound that no range
+    ends at ("up to 300" beside "100 to 200") stays a claim of its own.
+    """
+    ranges: dict[tuple[object, ...], int] = {}
+    for index, claim in enumerate(claims):
+        q = claim.quantity
+        if q.low is not None and q.high is not None and q.low < q.high:
+            ranges.setdefault((claim.kind, claim.subject.category, q.unit, q.high), index)
+    if not ranges:
+        return claims
+    kept: list[Claim | None] = list(claims)
+    for index, claim in enumerate(claims):
+        q = claim.quantity
+        if q.low is not None or q.high is None:
+            continue
+        home = ranges.get((claim.kind, claim.subject.category, q.unit, q.high))
+        if home is None:
+            continue
+        target = kept[home]
+        assert target is not None  # a range is never folded away
+        kept[home] = attrs.evolve(target, evidence=(*target.evidence, *claim.evidence))
+        kept[index] = None
+    return [claim for claim in kept if claim is not None]

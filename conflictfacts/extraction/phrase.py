@@ -41,12 +41,17 @@ from conflictfacts.extraction.tokens import (
 )
 from conflictfacts.extraction.toll import is_toll, toll_context
 from conflictfacts.extraction.words import (
+    BLOWING,
     BUILDINGS,
     CHANGE_VERBS,
+    DENIAL_VERBS,
     EQUIPMENT,
     EVENT_NOUNS,
+    LOSS_VERBS,
     NOMINAL_KIND,
+    ORDINALS,
     PEOPLE,
+    PERSONS,
     SHARED_HEDGE_BARRIERS,
     SOLDIERS,
     STAYING,
@@ -346,6 +351,9 @@ def article_ones(
         token = tokens[i]
         if token.start in read:
             continue
+        if _one_more_person(tokens, i, tables):
+            found.append(Quantity.one(text, token.start, token.end))
+            continue
         j = i + 1
         while j < len(tokens) and j <= i + 4 and heads.get(tokens[j].low) not in things:
             if tokens[j].text in CONNECTORS or tokens[j].low in CLAUSE_BREAK:
@@ -388,8 +396,13 @@ def _done_to_one(
     before = tokens[article - 1].low if article >= 1 else ""
     if tables.before.get(before) in THING_KINDS:
         return True
+    if before in LOSS_VERBS and tables.heads.get(tokens[head].low) == EQUIPMENT:
+        # "the army lost a helicopter", not "denied losing a jet"
+        return not (article >= 2 and tokens[article - 2].low in DENIAL_VERBS)
     if before == "down" and article >= 2 and tokens[article - 2].low in {"shot", "brought"}:
         return True
+    if before == "up" and article >= 2 and tokens[article - 2].low in BLOWING:
+        return True  # "blew up a bus"
     n = len(tokens)
     k = head + 1
     if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
@@ -401,6 +414,35 @@ def _done_to_one(
     if verb == "shot":
         return k + 1 < n and tokens[k + 1].low == "down"
     return tables.after.get(verb) in THING_KINDS and tokens[k - 1].low != "has"
+
+
+def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) -> bool:
+    """Whether "a"/"an" at ``article`` counts one more person: "a third soldier was injured".
+
+    An ordinal, a noun of persons, then a casualty said of it (a verb of the lexicon's
+    ``before`` right before the article, or "was/has been <participle>" after the noun).
+    """
+    n = len(tokens)
+    noun = article + 2
+    if not (
+        noun < n
+        and tokens[article + 1].low in ORDINALS
+        and tables.heads.get(tokens[noun].low) in PERSONS
+    ):
+        return False
+    before = tokens[article - 1].low if article >= 1 else ""
+    if before in tables.before:
+        return True  # "killed a second journalist"
+    k = noun + 1
+    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+        return False
+    k += 1
+    if tokens[k].low == "been" and k + 1 < n:
+        k += 1
+    verb = tokens[k].low
+    # "a second gunman has killed two" is active: the gunman is no victim
+    active = tokens[k - 1].low in {"has", "had"} and verb in tables.before
+    return verb in tables.after and not active
 
 
 def _stays(tokens: Sequence[Token], at: int) -> bool:
@@ -458,6 +500,13 @@ def read_phrase(
         return None
     first, last = span
     n = len(tokens)
+    if (
+        first > 0
+        and quantity.text.isdigit()
+        and tokens[first - 1].text[:1].isupper()
+        and heads.get(tokens[first - 1].low) == EQUIPMENT
+    ):
+        return None  # "a MiG 21 jet": the figure names the model
     j = last + 1
     words: list[str] = []
     if j < n and tokens[j].low in {"more", "others", "other"}:
@@ -473,6 +522,13 @@ def read_phrase(
         j += 3  # "bringing to 240 the number of soldiers killed"
     if _counts_nothing(tokens, quantity, first, j, kind_after):
         return None
+    if (
+        quantity.text.lower() in _ARTICLES
+        and j + 1 < n
+        and tokens[j].low in ORDINALS
+        and tokens[j + 1].low in heads
+    ):
+        j += 1  # "a second tank", "a third soldier": one more, counted as one
     if j + 1 < n and tokens[j].low == "out" and tokens[j + 1].low == "of":
         j += 1  # "12 out of 130 injured": a part, as "12 of 130"
     partitive = j < n and tokens[j].low == "of"

@@ -69,8 +69,11 @@ from conflictfacts.extraction.units import Tokenized, Unit, units_of
 from conflictfacts.extraction.victims import subject_of
 from conflictfacts.extraction.words import (
     AGENT_CUES,
+    BLOWING,
     DENIAL_VERBS,
     GENERIC_AGENTS,
+    LOSS_VERBS,
+    ORDINALS,
     PERSONS,
 )
 from conflictfacts.gazetteer import Gazetteer
@@ -149,7 +152,12 @@ class _Reader:
         else:
             self.timeline.names_no_date(unit)
         dates: Sequence[DateMention] = ()
-        one_thing = not words.isdisjoint(("a", "an")) and not words.isdisjoint(tables.thing_cues)
+        one_thing = not words.isdisjoint(("a", "an")) and (
+            not words.isdisjoint(tables.thing_cues)
+            or not words.isdisjoint(LOSS_VERBS)
+            or not words.isdisjoint(BLOWING)
+            or (not words.isdisjoint(ORDINALS) and may_count_one(words))
+        )
         # a unit may name an attack's agent: a word of attacking, and a name or a noun of
         # fighters to be its agent
         agent_cue = not words.isdisjoint(AGENT_CUES) and (

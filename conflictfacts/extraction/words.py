@@ -34,6 +34,7 @@ __all__ = [
     "ATTACK_NOUNS",
     "ATTACK_VERBS",
     "BLASTS",
+    "BLOWING",
     "BUILDINGS",
     "CAPTIVES",
     "CHANGE_VERBS",
@@ -49,11 +50,13 @@ __all__ = [
     "GENERIC_AGENTS",
     "HOUSING",
     "LOCALITIES",
+    "LOSS_VERBS",
     "MEMBER_NOUNS",
     "MILITARY",
     "MUNITIONS",
     "NOMINAL_KIND",
     "NOT_A_STAY",
+    "ORDINALS",
     "OTHER_PARTICIPLES",
     "PEOPLE",
     "PERSONS",
@@ -106,6 +109,15 @@ LOCALITIES = GroupKind.LOCALITIES.value
 ATTACKS = GroupKind.ATTACKS.value
 #: The kinds that count persons.
 PERSONS = frozenset({PEOPLE, SOLDIERS, FIGHTERS})
+#: "Lost" counts deaths of people and destruction of materiel, by what was lost.
+LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
+#: Verbs that destroy a thing with "up" after them: "blew up a bus", "blowing up two tanks".
+BLOWING = frozenset(word_list("blew blow blows blowing"))
+#: Ordinals between an article and its noun that still count one: "a second tank was
+#: seized", "a third soldier was injured" (one more, not a rank).
+ORDINALS = frozenset(
+    word_list("second third fourth fifth sixth seventh eighth ninth tenth")
+)
 
 #: "<X> (has) claimed responsibility": the word after a verb of claiming that makes its
 #: subject the perpetrator of the incident the article reports.
