@@ -405,7 +405,7 @@ def _who(sentence: str) -> list[tuple[str, str]]:
             ("Eleven", "Talvera's defence and security forces"),
         ),
         # no force: the members stay members
-        ("Four members of a single family were killed in Vessa.", ("Four", "members")),
+        ("Five members of a single household were killed in Vessa.", ("Five", "members")),
         ("Three members of parliament were wounded in the blast.", ("Three", "members")),
     ],
 )
@@ -649,7 +649,7 @@ def test_people_counted_where_they_stay_are_a_population(
     ("sentence", "expected"),
     [
         # "one of the <superlative>" ranks, it counts no one
-        ("The death toll is one of the worst in the war on the Vessa front.", []),
+        ("The Vessa figure ranks as one of the worst of the whole war.", []),
         ("The raid was one of the deadliest on Kutum this year.", []),
         # an article inside a phrase of whose or by what
         (
@@ -700,7 +700,7 @@ def test_a_determiner_after_the_head_ends_the_counted_phrase(
             [("other", "A dozen", 12, 12)],
         ),
         (
-            "Seven trucks made it through the ambush and reached Vessa.",
+            "Seven trucks made it through the roadblock and reached Vessa.",
             [("other", "Seven", 7, 7)],
         ),
         # a participle of taking part says nothing: the casualty verb does
@@ -758,7 +758,7 @@ def test_known_misreadings_of_one_blast_a_place_and_an_increment(
     [
         # verbs of killing the lexicon lacked
         (
-            "During their rule, the militants exterminated dozens of people in the south.",
+            "Over two years the militia exterminated dozens of herders near Kutum.",
             [("killed", "dozens", 24, 99)],
         ),
         (

@@ -390,7 +390,7 @@ def _beyond_casualties(
         and _stays_at(tokens, k + 1)
         and all(t.low in AUXILIARIES or t.low in _STAY_GAP for t in tokens[phrase.last + 1 : k])
     ):
-        return ClaimKind.OTHER, k  # "350 migrants remain in the camp", "6,000 are held in"
+        return ClaimKind.OTHER, k  # "310 refugees remain in the depot", "6,000 are held in"
     if persons and low == "taken" and nxt in {"hostage", "captive"}:
         return ClaimKind.CAPTURED, k
     if (

@@ -163,7 +163,7 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
 def _fold_bounds(claims: list[Claim]) -> list[Claim]:
     """An "up to N" that restates a range ending at N is that range's claim.
 
-    "Up to 15,000 dead" over "10,000 to 15,000 people killed": the bound alone joins the range
+    "Up to 900 dead" over "700 to 900 villagers killed": the bound alone joins the range
     of the same kind, category and unit as one more evidence span. A bound that no range
     ends at ("up to 300" beside "100 to 200") stays a claim of its own.
     """

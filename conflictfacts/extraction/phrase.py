@@ -464,7 +464,7 @@ def _counts_nothing(
     """Whether a one read from "one" or "a"/"an" counts nothing at token ``first``.
 
     "one of the highest" ranks a figure among others; "a" inside a phrase of a preposition
-    ("members of a single family", "damaged by a coalition strike", "from a village") names
+    ("members of a single household", "damaged by a coalition strike", "from a village") names
     whose or by what, not how many, unless what happened to it follows ("a video of a
     captured pilot") or an event is of it ("the death of a journalist": see
     :data:`_OF_AN_EVENT`).
@@ -483,7 +483,7 @@ def _counts_nothing(
         before in _NAMING_PREPOSITIONS
         and not (before == "of" and first > 1 and tokens[first - 2].low in _OF_AN_EVENT)
         and not (j < n and tokens[j].low in kind_after)
-    )  # "four members of a single family", "damaged by a coalition strike"
+    )  # "five members of a single household", "damaged by a coalition strike"
 
 
 def read_phrase(

@@ -243,7 +243,7 @@ BLASTS = frozenset(
 SETTLEMENTS = frozenset(word_list("town city village camp region province country district"))
 #: Verbs of being somewhere, after a counted force: "5,200 U.S. forces are in Iraq".
 PRESENCE = frozenset(word_list("are remain remains remained entered stationed based"))
-#: Verbs of staying somewhere, after a count of people: "350 migrants remain in the camp",
+#: Verbs of staying somewhere, after a count of people: "310 refugees remain in the depot",
 #: "4,000 of whom were living in the town". What they count is a population (``other``).
 STAYING = frozenset(word_list("remain remains remained staying stayed living lived stranded"))
 #: Verbs of a place that holds people, before their count: "the centre housed 600 migrants".
