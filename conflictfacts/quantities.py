@@ -251,6 +251,18 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             r"(?<![\w-])(?:no|any|every|each|the|this|that|which|at)" + _WS + r"{1,3}$",
             re.IGNORECASE,
         ),
+        # "said that one soldier died": after a verb of saying, "that" opens a clause and
+        # "one" is a figure, not the pronoun of "that one"
+        "one_said_that": re.compile(
+            r"(?<![\w-])(?:said|says|say|reported|reports|confirmed|confirms|announced|"
+            r"announces|added|adds|stated|states|claimed|claims|noted|notes|insisted|insists|"
+            r"acknowledged|acknowledges|admitted|admits)"
+            + _WS
+            + r"{1,3}that"
+            + _WS
+            + r"{1,3}$",
+            re.IGNORECASE,
+        ),
         "one_idiom_after": re.compile(
             r"(?:" + _WS + r"{1,3}(?:another|other|by)\b|['\u2019]s\b|-(?:off|sided|way)\b)",
             re.IGNORECASE,
@@ -955,7 +967,15 @@ def _read_number(text: str, anchor: re.Match[str]) -> tuple[Quantity | None, int
         not figure.digits
         and text[figure.start : figure.end].lower() == "one"
         and (
-            _before("one_idiom_before", text, figure.start, head)
+            (
+                (idiom := _before("one_idiom_before", text, figure.start, head)) is not None
+                and not (
+                    idiom.group().lower().startswith("that")
+                    and _PATTERNS["one_said_that"].search(
+                        text, _window(figure.start), figure.start
+                    )
+                )
+            )
             or _PATTERNS["one_idiom_after"].match(text, figure.end)
         )
     ):

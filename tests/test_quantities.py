@@ -321,6 +321,21 @@ def test_articles_count_only_when_asked_and_where_they_count(
     assert [q.text for q in find_quantities(text, articles=articles)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of saying, "that" opens a clause: "one" is a figure
+        ("The ministry said that one soldier was killed in Vessa.", ["one"]),
+        ("Officials confirmed that one Talveran helicopter was downed.", ["one"]),
+        # a demonstrative "that one" stays a pronoun
+        ("Residents said the shelter was full, and that one near the river too.", []),
+        ("We chose that one over the others.", []),
+    ],
+)
+def test_one_after_said_that_is_a_figure(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected
+
+
 def test_a_percentage_is_never_a_bare_count() -> None:
     (quantity,) = find_quantities("Prices rose 45 per cent in Sanaa.")
     assert quantity.unit == "percent"
