@@ -42,7 +42,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -1367,37 +1367,24 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         extra = () if info is None else tuple("^" + outer for outer in info.within)
         if info is not None:
             for slot in _report_slots(item):
-                if (_REPORTS, slot) not in group.indexed:
-                    group.indexed.add((_REPORTS, slot))
-                    _insert(reports.setdefault(slot, []), group.index)
+                _enter(group, (_REPORTS, slot), reports, slot)
         placeless = keys == ("",)
-        if item.time is not None and item.time.is_day:
-            day = item.time.start.toordinal()
-            if (day, _ANYDAY) not in group.indexed:
-                group.indexed.add((day, _ANYDAY))
-                _insert(anyday.setdefault(day, []), group.index)
-            if placeless and (day, _NOWHERE_DAY) not in group.indexed:
-                group.indexed.add((day, _NOWHERE_DAY))
-                _insert(nowhere_day.setdefault(day, []), group.index)
+        one_day = item.time is not None and item.time.is_day
+        if one_day:
+            day = item.time.start.toordinal()  # type: ignore[union-attr]
+            _enter(group, (day, _ANYDAY), anyday, day)
+            if placeless:
+                _enter(group, (day, _NOWHERE_DAY), nowhere_day, day)
         for bucket in item.buckets():
-            if (bucket, _ANYWHERE) not in group.indexed:
-                group.indexed.add((bucket, _ANYWHERE))
-                _insert(anywhere.setdefault(bucket, []), group.index)
-            if not (item.time is not None and item.time.is_day):
-                if (bucket, _ANYWIDE) not in group.indexed:
-                    group.indexed.add((bucket, _ANYWIDE))
-                    _insert(anywide.setdefault(bucket, []), group.index)
-                if placeless and (bucket, _NOWHERE_WIDE) not in group.indexed:
-                    group.indexed.add((bucket, _NOWHERE_WIDE))
-                    _insert(nowhere_wide.setdefault(bucket, []), group.index)
+            _enter(group, (bucket, _ANYWHERE), anywhere, bucket)
+            if not one_day:
+                _enter(group, (bucket, _ANYWIDE), anywide, bucket)
+                if placeless:
+                    _enter(group, (bucket, _NOWHERE_WIDE), nowhere_wide, bucket)
             for place in keys:
-                if (bucket, place) not in group.indexed:
-                    group.indexed.add((bucket, place))
-                    _insert(index.setdefault(bucket, {}).setdefault(place, []), group.index)
+                _enter(group, (bucket, place), index.setdefault(bucket, {}), place)
             for key in extra:
-                if (bucket, key) not in group.indexed:
-                    group.indexed.add((bucket, key))
-                    _insert(around.setdefault(bucket, {}).setdefault(key, []), group.index)
+                _enter(group, (bucket, key), around.setdefault(bucket, {}), key)
     # the greedy pass meets claims in one order, and a claim that came before its stream's
     # other reports may have started a fact of its own: merge a fact into another of the
     # block that every one of its members fits, found through the same index
@@ -1459,6 +1446,17 @@ _ANYWIDE = "\x00w"
 #: The same two for a group that has no place.
 _NOWHERE_DAY = "\x00nd"
 _NOWHERE_WIDE = "\x00nw"
+
+
+#: The key of an index table: a day or month bucket, a place or a report slot.
+_K = TypeVar("_K", int, str)
+
+
+def _enter(group: _Group, mark: tuple[int, str], table: dict[_K, list[int]], key: _K) -> None:
+    """List ``group`` under ``table[key]`` once: ``mark`` in its ``indexed`` says it is there."""
+    if mark not in group.indexed:
+        group.indexed.add(mark)
+        _insert(table.setdefault(key, []), group.index)
 
 
 def _recent(numbers: list[int] | None) -> list[int]:

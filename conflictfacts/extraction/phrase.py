@@ -403,17 +403,24 @@ def _done_to_one(
         return True
     if before == "up" and article >= 2 and tokens[article - 2].low in BLOWING:
         return True  # "blew up a bus"
-    n = len(tokens)
-    k = head + 1
-    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+    k = _participle(tokens, head + 1)
+    if k is None:
         return False
-    k += 1
-    if tokens[k].low == "been" and k + 1 < n:
-        k += 1
     verb = tokens[k].low
     if verb == "shot":
-        return k + 1 < n and tokens[k + 1].low == "down"
+        return k + 1 < len(tokens) and tokens[k + 1].low == "down"
     return tables.after.get(verb) in THING_KINDS and tokens[k - 1].low != "has"
+
+
+def _participle(tokens: Sequence[Token], at: int) -> int | None:
+    """The token after "was/has/had/is" (and "been") at ``at``: "was injured", "has been shot"."""
+    n = len(tokens)
+    if not (at + 1 < n and tokens[at].low in {"was", "has", "had", "is"}):
+        return None
+    k = at + 1
+    if tokens[k].low == "been" and k + 1 < n:
+        k += 1
+    return k
 
 
 def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) -> bool:
@@ -433,12 +440,9 @@ def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) 
     before = tokens[article - 1].low if article >= 1 else ""
     if before in tables.before:
         return True  # "killed a second journalist"
-    k = noun + 1
-    if not (k + 1 < n and tokens[k].low in {"was", "has", "had", "is"}):
+    k = _participle(tokens, noun + 1)
+    if k is None:
         return False
-    k += 1
-    if tokens[k].low == "been" and k + 1 < n:
-        k += 1
     verb = tokens[k].low
     # "a second gunman has killed two" is active: the gunman is no victim
     active = tokens[k - 1].low in {"has", "had"} and verb in tables.before
