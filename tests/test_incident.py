@@ -317,3 +317,36 @@ def test_a_toll_given_on_a_later_day_keeps_the_day_of_its_event() -> None:
     )
     assert since is not None
     assert since[0] != dt.date(2031, 3, 3)
+
+
+def test_a_lead_is_not_dated_by_a_later_incident_stated_as_background() -> None:
+    # Sunday's downing of two jets is not the Thursday strike a later sentence gives as the
+    # background ("escalating since ...", "following ..."): the jets do not take its day (with
+    # no day of their own, they keep the page's, as any undated event)
+    for aside in (
+        "Fighting in Vessa has escalated since an airstrike killed 20 soldiers on Thursday.",
+        "The army launched a new operation in Vessa following an attack on Thursday.",
+        "Tensions in Vessa rose sharply last week when 20 soldiers were killed in an airstrike.",
+    ):
+        page = (
+            "Vessa\n\nTroops shot down two Talveran warplanes over Vessa, the defence ministry "
+            f"said on Sunday. {aside}"
+        )
+        rows = _claims(page)
+        assert rows[0] == ("destroyed", 2, "2031-04-14", "2031-04-13"), aside
+    # the incident a lead's casualties come from, stated after them, still dates them
+    assert _claims(
+        "At least 28 killed in Vessa\n\n"
+        "At least 28 cadets were killed after an airstrike hit their college in Vessa on "
+        "Saturday, local media said."
+    )[0][:3] == ("killed", 28, "2031-04-12")
+    assert _claims(
+        "Nine soldiers were killed in Vessa, the governor said on Sunday. The airstrike on the "
+        "base came on Saturday night."
+    )[0] == ("killed", 9, "2031-04-12", "2031-04-13")
+    # a sentence after the aside that refers back to it still takes its day
+    rows = _claims(
+        "Fighting in Vessa has escalated since an airstrike killed 20 soldiers on Thursday. "
+        "The toll from the airstrike rose to 22, officials said."
+    )
+    assert ("killed", 22, "2031-04-10", "2031-04-14") in rows

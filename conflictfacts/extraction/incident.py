@@ -175,6 +175,11 @@ class Incident:
     actor: str | None = None
     #: Where it happened, as the claims of that sentence name it.
     place: str | None = None
+    #: Whether the sentence states it as the background of something else ("escalating since an
+    #: airstrike killed 33 on Thursday", "launched an operation following Thursday's attack")
+    #: or dates it only to a week or longer: an incident a claim stated *before* it does not
+    #: refer to (see :meth:`_Incidents.refers_to`).
+    aside: bool = False
 
 
 class _Unit(NamedTuple):
@@ -563,15 +568,34 @@ class _Incidents:
         """Every incident, in the order of the units."""
         return [i for u in self._units if (i := self.incident(u.position)) is not None]
 
-    def lead(self) -> Incident | None:
-        """The first incident stated in the headline or the lead."""
+    def lead(self, before: int | None = None) -> Incident | None:
+        """The first incident stated in the headline or the lead.
+
+        For a sentence that starts at ``before`` and stands before that incident, the first
+        that is not an aside (see :attr:`Incident.aside`): a lead's "Turkey shot down two jets,
+        the ministry said on Sunday" is not dated by a later "escalating since an airstrike
+        killed 33 on Thursday".
+        """
         if not self._lead:
             lead = None
             for unit in self._units:
                 if unit.start < self._lead_end and (lead := self.incident(unit.position)):
                     break
             self._lead.append(lead)
-        return self._lead[0]
+        lead = self._lead[0]
+        if lead is None or not lead.aside or before is None or lead.span.start <= before:
+            return lead
+        if len(self._lead) == 1:
+            plain = None
+            for unit in self._units:
+                if unit.start >= self._lead_end:
+                    continue
+                found = self.incident(unit.position)
+                if found is not None and not found.aside:
+                    plain = found
+                    break
+            self._lead.append(plain)
+        return self._lead[1]
 
     def refers_to(self, unit: _Unit) -> Incident | None:
         """The incident a sentence refers back to.
@@ -594,9 +618,9 @@ class _Incidents:
                         return found
             for p in positions:
                 found = self.incident(p)
-                if found is not None and found.event in events:
+                if found is not None and found.event in events and not found.aside:
                     return found
-        return self.lead()
+        return self.lead(unit.start)
 
 
 def _incident_in(unit: _Unit, claims: Sequence[Claim]) -> Incident | None:
@@ -637,7 +661,37 @@ def _incident_in(unit: _Unit, claims: Sequence[Claim]) -> Incident | None:
         day = TimeSpan(day.start, day.start, Granularity.DAY)  # the campaign's start
     actor = next((c.actor for c in claims if c.actor), None)
     place = next((c.place for c in claims if c.place), None)
-    return Incident(lemma, day, Span(unit.start, unit.end), actor, place)
+    aside = lemma not in _CAMPAIGNS and (
+        day.granularity not in _DAYS or _opens_aside(unit.text, mention.start)
+    )
+    return Incident(lemma, day, Span(unit.start, unit.end), actor, place, aside)
+
+
+#: Granularities of an incident's day that a claim stated before it may take.
+_DAYS = frozenset({Granularity.DAY, Granularity.PERIOD})
+
+#: A word that opens a clause about an earlier event: "escalating since ...", "following ...",
+#: "after ..." (but not the cause of the deaths just counted: "killed after an airstrike hit").
+_ASIDE_WORD = re.compile(
+    r"(?<!\bkilled )(?<!\bdied )(?<!\bdead )(?<!\bwounded )(?<!\binjured )"
+    r"\b(?:since|following|after)\b",
+    re.IGNORECASE,
+)
+#: How far (in characters) before a date such a word may stand and still open its clause.
+_ASIDE_REACH = 100
+
+
+def _opens_aside(text: str, at: int) -> bool:
+    """Whether the date at ``at`` stands in a clause opened by "since", "following" or "after".
+
+    >>> _opens_aside("Fighting grew since an airstrike killed 33 on Thursday.", 43)
+    True
+    >>> _opens_aside("An airstrike killed 33 on Thursday.", 23)
+    False
+    >>> _opens_aside("Nine were killed after an airstrike hit the camp on Saturday.", 48)
+    False
+    """
+    return _ASIDE_WORD.search(text, max(0, at - _ASIDE_REACH), at) is not None
 
 
 def _anchors(unit: _Unit, claims: Sequence[Claim]) -> list[tuple[int, str | None]]:
