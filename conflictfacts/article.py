@@ -288,20 +288,75 @@ CONTEXT_WINDOW_DAYS = 90
 _YEARLESS_SCAN_CHARS = 5000
 
 
+#: A day named without a year is the last of its name on or before ``context``, or up to this
+#: many days after it (the guess may be a little early).
+_YEARLESS_AHEAD = dt.timedelta(days=31)
+_YEAR = re.compile(r"\d{4}")
+#: A month's name: a yearless day is one that names its month ("12 days after" is no such day).
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
 def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
-    """Days a page names with day and month but no year ("February 20"), read near ``context``."""
+    """Days a page names with day and month but no year ("February 20"), read near ``context``.
+
+    ``context`` is only a guess at the page's date: "March 15" on a page guessed to be of late
+    February is that year's, not the year before.
+
+    A day something starts from or must be done by ("patrols from March 15", "until March
+    15", "on March 15 will begin") may be after the page's: it does not date it.
+
+    >>> _yearless_days([_Line(0, 26, "Talks were on March 3.", 0)], dt.date(2031, 2, 28))
+    [datetime.date(2031, 3, 3)]
+    >>> _yearless_days([_Line(0, 26, "Patrols start from March 15.", 0)], dt.date(2031, 2, 28))
+    []
+    """
     days = []
     for line in lines:
-        for mention in find_dates(line.text[:_YEARLESS_SCAN_CHARS], context):
+        text = line.text[:_YEARLESS_SCAN_CHARS]
+        for mention in find_dates(text, context):
             span = mention.span
             if (
                 span is not None
                 and (span.end - span.start).days <= 3
                 and any(ch.isdigit() for ch in mention.text)
-                and any(ch.isalpha() for ch in mention.text)
+                and _MONTH_NAME.search(mention.text) is not None
+                and not _opens_ahead(text, mention.start, mention.end, mention.text)
             ):
-                days.append(span.end)
+                day = span.end
+                if _YEAR.search(mention.text) is None:
+                    # read as the last of its name: a day just after the guess is this year's
+                    ahead = _next_year(day)
+                    if ahead is not None and ahead <= context + _YEARLESS_AHEAD:
+                        day = ahead
+                days.append(day)
     return days
+
+
+def _next_year(day: dt.date) -> dt.date | None:
+    """The same day a year later (``None`` for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None
+
+
+#: Words before a day that make it a start or a deadline, perhaps after the page's date.
+_AHEAD_WORDS = frozenset({"from", "until", "till", "by", "starting", "beginning", "before"})
+
+
+def _opens_ahead(text: str, start: int, end: int, mention: str) -> bool:
+    """Whether a date (``mention``, from ``start`` to ``end`` of ``text``) may be ahead of the page.
+
+    It is when it follows one of :data:`_AHEAD_WORDS` or comes before "will" ("on March 15
+    will begin joint patrols").
+    """
+    first = mention.split(maxsplit=1)[0].lower() if mention.strip() else ""
+    before = text[max(0, start - 12) : start].split()
+    if first in _AHEAD_WORDS or (before and before[-1].lower() in _AHEAD_WORDS):
+        return True
+    return "will" in text[end : end + 30].lower().split()[:3]
 
 
 #: A labelled credit line with at least this many words after its label describes the photo.

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import example, given
 
-from conflictfacts.article import Article, parse_article
+from conflictfacts.article import Article, DateBasis, parse_article
 from conflictfacts.errors import InputTypeError
 from tests.strategies import any_text, article_pages, page_text
 
@@ -265,6 +265,30 @@ def test_published_inferred_from_latest_full_date() -> None:
     article = parse_article(page)
     assert article.published == dt.date(2024, 3, 9)
     assert article.published_inferred
+
+
+def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
+    guess = dt.date(2031, 2, 27)  # the date of the other pages of the same story
+    # a day just after the guess is that year's, not a year before it
+    article = parse_article("Talks on the truce opened in Vessa on March 3.", context=guess)
+    assert (article.published, article.date_basis) == (dt.date(2031, 3, 3), DateBasis.TEXT)
+    # a day something starts from, or will happen on, does not date the page
+    for line in (
+        "Joint patrols along the road will start from March 15, the ministry said.",
+        "The ministry said that on March 15 will begin joint patrols of the road.",
+        "Both sides must withdraw until March 15 under the deal.",
+    ):
+        article = parse_article(line, context=guess)
+        assert (article.published, article.date_basis) == (guess, DateBasis.CONTEXT), line
+    # an offset from another day names no day of its own: "12 days after" is not read
+    article = parse_article(
+        "Jets struck a camp near Vessa on February 26, 12 days after the convoy attack.",
+        context=dt.date(2031, 2, 14),
+    )
+    assert article.published == dt.date(2031, 2, 26)
+    # a day with its year is that day, never moved to another year
+    article = parse_article("The siege of Vessa began on 15 March 2029.", context=guess)
+    assert article.published == dt.date(2029, 3, 15)
 
 
 def test_month_year_is_not_enough_to_infer() -> None:
