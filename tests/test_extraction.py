@@ -599,6 +599,18 @@ def test_a_toll_of_a_war_counts_from_when_it_began() -> None:
     assert span == ("2029-04-01", "2031-04-12")
 
 
+def test_the_government_in_a_capital_is_the_state_not_the_place() -> None:
+    # "the government in Khartoum" names the state: its capital is not where the figure is
+    page = (
+        "Fighting in Darfur\n\n"
+        "Rebels opposed to the government in Khartoum have displaced 40,000 people in "
+        "recent weeks, aid workers said."
+    )
+    assert _one(page)["place"] != "Khartoum"
+    # named as a location, the capital stays the place
+    assert _one("Shelling killed nine people in Khartoum on Monday.")["place"] == "Khartoum"
+
+
 def test_an_officials_region_places_the_figure_and_agencies_are_sources() -> None:
     page = (
         "Strikes hit two cities overnight\n\n"
@@ -739,6 +751,9 @@ def _plainly_located(text: str, start: int) -> bool:
     from conflictfacts.extraction import place  # noqa: PLC0415 - the private pattern is the subject
 
     window = text[max(0, start - 40) : start]
+    words = window.split()
+    if len(words) >= 2 and fold(words[-1]) == "in" and fold(words[-2]) in place._SEATED:
+        return False  # "the government in Vessa" names the state
     return (
         window[-1:].isspace()
         and any(
@@ -750,7 +765,7 @@ def _plainly_located(text: str, start: int) -> bool:
 
 
 _LOCATIVE_VOCABULARY = (
-    "in", "near", "at", "around", "outside", "across", "from", "into", "inside", "toward",
+    "in", "near", "government", "regime", "at", "around", "outside", "across", "from", "into", "inside", "toward",
     "towards", "of", "over", "on", "throughout", "within", "the", "north", "northern",
     "south-east", "southwestern", "central", "west", "x",
 )  # fmt: skip

@@ -136,6 +136,9 @@ _STRIKING = frozenset(
         pounding strafed besieged stormed raided struck"""
     )
 )
+#: Nouns of a state that "in" its capital names, not locates: "the government in Damascus",
+#: "the regime in Kabul".
+_SEATED = frozenset(["government", "regime", "administration", "junta", "leadership"])
 #: How a window before a place ends when a noun of settlement stands before the name.
 _SETTLEMENT_HEADS = ("capital", "city", "town", "village", "port", "of")
 #: Nouns that name a locality before its name: "the village of Brask".
@@ -549,6 +552,8 @@ def located(text: str, start: int) -> bool:
 
     >>> located("shelling in northern Vessa", 21), located("Vessa said", 0)
     (True, False)
+    >>> located("rebels opposed to the government in Vessa", 36)
+    False
     """
     window = text[max(0, start - 40) : start]
     if not window[-1:].isspace():
@@ -563,6 +568,8 @@ def located(text: str, start: int) -> bool:
         last = last[:-1]
     if last and last[-1].lower() in _STRIKING:
         return True  # "continue to bomb the Gaza Strip", "shelled Vessa"
+    if len(last) == 2 and fold(last[-1]) == "in" and fold(last[0]) in _SEATED:
+        return False  # "forces opposed to the government in Damascus": the state, not a place
     # "locative" must match at the window's end; searched forwards it is tried at every offset,
     # but "locative_reversed", the same pattern written backwards, need only be tried at the
     # start of the reversed window. A match of one is a match of the other read backwards
