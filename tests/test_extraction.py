@@ -765,9 +765,9 @@ def _plainly_located(text: str, start: int) -> bool:
 
 
 _LOCATIVE_VOCABULARY = (
-    "in", "near", "government", "regime", "at", "around", "outside", "across", "from", "into", "inside", "toward",
-    "towards", "of", "over", "on", "throughout", "within", "the", "north", "northern",
-    "south-east", "southwestern", "central", "west", "x",
+    "in", "near", "government", "regime", "at", "around", "outside", "across", "from", "into",
+    "inside", "toward", "towards", "of", "over", "on", "throughout", "within", "the", "north",
+    "northern", "south-east", "southwestern", "central", "west", "x",
 )  # fmt: skip
 
 
