@@ -350,3 +350,16 @@ def test_a_lead_is_not_dated_by_a_later_incident_stated_as_background() -> None:
         "The toll from the airstrike rose to 22, officials said."
     )
     assert ("killed", 22, "2031-04-10", "2031-04-14") in rows
+
+
+def test_a_day_told_in_the_present_tense_is_the_events_not_a_statements() -> None:
+    # "On April 2, a teacher says he ..." is the writer's narration of that day: the bodies
+    # were carried then, and the figure was given on the page's day
+    page = (
+        "Vessa burials\n\nThe bodies kept coming. On April 2, a teacher says he helped carry 52 "
+        "bodies to the pits. On April 9, 56 more were buried."
+    )
+    assert _claims(page)[0] == ("killed", 52, "2031-04-02", "2031-04-14")
+    # in the past tense it is a statement's day
+    page = "Vessa\n\nOn Sunday, the ministry said 12 soldiers were killed in Vessa."
+    assert _claims(page)[0][3] == "2031-04-13"

@@ -95,6 +95,8 @@ _SAYING = frozenset(
         "revised", "published", "quoted",
     ]
 )
+#: Verbs of saying in the present tense: the writer's narration, not a statement's day.
+_SAYING_NOW = frozenset(["says", "say", "tells", "reports"])
 #: Verbs and nouns of a toll that changes ("the toll rose to 30 on Sunday").
 _UPDATING = frozenset(
     [
@@ -232,9 +234,10 @@ def _is_report_date(text: str, mention: DateMention) -> bool:
         return True
     head = text[: mention.start].strip(" \t\"'\u201c")
     if not head or head.lower() in {"on", "by", "late", "early"}:
-        # "On Sunday, the ministry said ...": a statement's day opening the sentence
+        # "On Sunday, the ministry said ...": a statement's day opening the sentence; not "On
+        # April 24, a teacher says he carried 52 bodies": told now, of that day
         after = _lower_words(text[mention.end : mention.end + 80])[:7]
-        return any(w in _SAYING for w in after)
+        return any(w in _SAYING and w not in _SAYING_NOW for w in after)
     return False
 
 
