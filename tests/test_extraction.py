@@ -611,6 +611,14 @@ def test_the_government_in_a_capital_is_the_state_not_the_place() -> None:
     assert _one("Shelling killed nine people in Khartoum on Monday.")["place"] == "Khartoum"
 
 
+def test_a_place_keeps_the_kind_word_the_page_gives_it() -> None:
+    # the page's "province" for the gazetteer's "Governorate": the record says what the page says
+    assert _one("Shelling killed six people in Idlib province on Monday.")["place"] == (
+        "Idlib province"
+    )
+    assert _one("Shelling killed six people in Idlib on Monday.")["place"] == "Idlib"
+
+
 def test_an_officials_region_places_the_figure_and_agencies_are_sources() -> None:
     page = (
         "Strikes hit two cities overnight\n\n"

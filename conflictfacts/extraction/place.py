@@ -417,7 +417,7 @@ class Places:
                 if local is not None:
                     return local
             words = tokenize(text[max(0, best.start - 20) : best.start])
-            label = best.entry.name
+            label = _as_written(best)
             if words and _PATTERNS["direction"].match(words[-1].text):
                 label = f"{words[-1].text} {label}"
             return label
@@ -442,6 +442,31 @@ class Places:
                 return country  # a war-long total is the country's, not the town's
             return name
         return None
+
+
+def _as_written(match: Near[PlaceEntry]) -> str:
+    """A place's label: the gazetteer's name, or the name as written where both name its kind
+    and the page's word differs ("Idlib province" for "Idlib Governorate": what the page says).
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> idlib = Gazetteer.default().place("Idlib Governorate")
+    >>> _as_written(Near(0, 14, "Idlib province", idlib)), _as_written(Near(0, 5, "Idlib", idlib))
+    ('Idlib province', 'Idlib Governorate')
+    """
+    written, name = match.text, match.entry.name
+    if (
+        " " in written
+        and written.split()[-1].lower() in _KIND_WORDS
+        and name.split()[-1].lower() in _KIND_WORDS
+    ):
+        return written
+    return name
+
+
+#: Words that name the kind of a place at the end of its name.
+_KIND_WORDS = frozenset(
+    {"province", "governorate", "region", "district", "state", "county", "oblast", "prefecture"}
+)
 
 
 def _owner(text: str, match: Near[PlaceEntry]) -> bool:
