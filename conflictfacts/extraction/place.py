@@ -445,8 +445,10 @@ class Places:
 
 
 def _as_written(match: Near[PlaceEntry]) -> str:
-    """A place's label: the gazetteer's name, or the name as written where both name its kind
-    and the page's word differs ("Idlib province" for "Idlib Governorate": what the page says).
+    """A place's label: the gazetteer's name, or the page's where its kind word differs.
+
+    Both must end in a word of kind: "Idlib province" for "Idlib Governorate" is what the page
+    says.
 
     >>> from conflictfacts.gazetteer import Gazetteer
     >>> idlib = Gazetteer.default().place("Idlib Governorate")
