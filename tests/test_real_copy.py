@@ -819,6 +819,19 @@ def test_victim_nouns_of_wire_copy(sentence: str, expected: list[Bounds]) -> Non
     assert _bounds(sentence) == expected
 
 
+def test_cadets_and_leaders_are_counted_as_written() -> None:
+    page = (
+        "Vessa\n\nAn airstrike on the Vessa military academy killed 17 cadets on Monday. "
+        "Gunmen later killed four tribal elders and two clan leaders in Kutum."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 14)))
+    assert [(c.quantity.text, c.subject.label) for c in claims] == [
+        ("17", "cadets"),
+        ("four", "tribal elders"),
+        ("two", "clan leaders"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
