@@ -417,9 +417,11 @@ def parse_article(
         outlet: the outlet, when the caller knows it; it wins over the page's self-reference.
         context: a date near the article's time (when it was crawled, or the date of the other
             articles it came with), used only when the page shows no date of its own: it gives
-            a year to days the page names without one ("February 20"), and it stands as the
-            inferred publication date when it falls no more than
-            :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names.
+            a year to days the page names without one ("February 20": the last such day up to
+            a month after it), and it stands as the inferred publication date when it falls no
+            more than :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names.
+            Days something starts from or will happen on ("from March 15", "on March 15 will
+            begin") do not count as days the page names.
 
     Returns:
         The article: its body paragraphs and sentences, captions, and the metadata the page
