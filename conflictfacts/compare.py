@@ -651,7 +651,7 @@ class _Item:
         self.denied = attribution is not None and attribution.denied
         # whether its sentence gives it as an earlier reading ("Earlier, officials put the toll
         # at nine"): its article's later figure for the same day updates it
-        self.earlier = _earlier_reading(claim.sentence)
+        self.earlier = _earlier_reading(claim.sentence) or _changed_from(claim.sentence, q.text)
         # when the figure was given: its day, and its page's moment when that is known
         self.given = _given_on(claim)
         self.given_at = _given_at(claim)
@@ -805,6 +805,36 @@ def _earlier_reading(sentence: str) -> bool:
         return False
     low = " " + " ".join(low.split())
     return low[1:].startswith(_EARLIER_OPENINGS) or any(p in low for p in _EARLIER_PHRASES)
+
+
+#: Verbs of a count that changed: "the toll rose from 90 to 170".
+_CHANGE_VERBS = frozenset(
+    {"rose", "risen", "climbed", "jumped", "increased", "grew", "soared", "went", "fell",
+     "dropped", "revised", "raised", "lowered", "rising", "climbing", "jumping"}
+)  # fmt: skip
+#: How many words may stand between the verb of change and its "from": "rose sharply Friday".
+_CHANGE_REACH = 4
+
+
+def _changed_from(sentence: str, figure: str) -> bool:
+    """Whether a figure is the old one of a count that changed: "rose from 90 to 170".
+
+    >>> _changed_from("The toll rose sharply on Friday from 90 to 170.", "90")
+    True
+    >>> _changed_from("The toll rose sharply on Friday from 90 to 170.", "170")
+    False
+    >>> _changed_from("Fighters from 90 villages joined, up to 170 in all.", "90")
+    False
+    """
+    if not figure or " from " not in sentence:
+        return False
+    low = sentence.lower()
+    needle = f"from {figure.lower()} to "
+    at = low.find(needle)
+    if at < 0:
+        return False
+    before = low[max(0, at - 60) : at].split()[-(_CHANGE_REACH + 1) :]
+    return any(word.strip(",") in _CHANGE_VERBS for word in before)
 
 
 def _readings(a: _Item, b: _Item) -> bool:

@@ -398,6 +398,20 @@ def test_an_earlier_reading_in_one_article_is_the_start_of_its_toll() -> None:
     assert fact.summary.best == 19
 
 
+def test_the_old_figure_of_a_toll_that_rose_from_one_to_another_starts_its_update() -> None:
+    # "rose on Friday from 7 to 19": one sentence gives the count before and after
+    text = "The toll of the raid rose sharply on Friday from 7 to 19 soldiers, the army said."
+    old = Claim.from_record({**_reading(7, "Outlet A", text).to_record(), "quantity_text": "7"})
+    new = Claim.from_record({**_reading(19, "Outlet A", text).to_record(), "quantity_text": "19"})
+    (fact,) = compare([new, old]).facts
+    assert [c.quantity.value for c in fact.claims] == [7, 19]
+    assert fact.summary.best == 19
+    # "from 7 villages" is where people came from, not an old figure
+    place = "Fighters from 7 villages to the south joined the 19 soldiers, the army said."
+    part = Claim.from_record({**_reading(7, "Outlet A", place).to_record(), "quantity_text": "7"})
+    assert len(compare([part, new]).facts) == 2
+
+
 def test_a_figure_of_one_article_with_no_mark_of_an_earlier_reading_stays_apart() -> None:
     # "seven of them officers" is a part of the toll, and "earlier this month" another event
     for text in ("Seven of them were officers.", "Earlier this month, seven soldiers died."):
