@@ -49,7 +49,7 @@ import attrs
 from conflictfacts._cells import guard
 from conflictfacts._furniture import canonical_agency
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
-from conflictfacts._labels import Folder, PlaceKey, SubjectKey
+from conflictfacts._labels import Folder, PlaceKey, SubjectKey, modifiers_fit
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import Granularity, TimeSpan
 from conflictfacts.discrepancies import (
@@ -578,6 +578,9 @@ def _months(span: TimeSpan) -> Iterator[int]:
     return iter(range(first, last + 1))
 
 
+#: Kinds that count things, not people: their "fighters" are aircraft.
+_THINGS = frozenset({ClaimKind.DESTROYED, ClaimKind.DAMAGED})
+
 #: How many candidate facts one claim is weighed against at most, and how many of the most
 #: recently formed facts it reads from each list of the grouping's index. Only a claim that could
 #: join more than this many facts (no place named, on a day crowded with facts elsewhere) meets
@@ -623,7 +626,7 @@ class _Item:
         self.article = _article_key(claim, self.key)
         subject = claim.subject
         self.subject: SubjectKey = folder.subject(
-            subject.label, subject.category, subject.affiliation
+            subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
         )
         self.place = claim.place
         self.place_info: PlaceKey | None = folder.place_key(claim.place)
@@ -1088,7 +1091,7 @@ def _one_side(a: _Item, b: _Item) -> bool:
     mods_a = a.subject.modifiers - _LOOSE_MODIFIERS
     mods_b = b.subject.modifiers - _LOOSE_MODIFIERS
     general, specific = (a, mods_b) if len(mods_a) <= len(mods_b) else (b, mods_a)
-    return all(side <= specific or specific <= side for side in general.sides)
+    return all(modifiers_fit(side, specific) for side in general.sides)
 
 
 class _Group:
@@ -1148,7 +1151,7 @@ class _Group:
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
         """Score how well ``item`` fits; ``None`` when it cannot join."""
         mods = item.subject.modifiers
-        if not (mods <= self.modifiers or self.modifiers <= mods):
+        if not modifiers_fit(mods, self.modifiers):
             return None
         # "people" with no qualifier may be the group another report names ("33 people" and
         # "33 Turkish soldiers"), never a group of its own article, and only when it gives
@@ -1968,7 +1971,9 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
     if not isinstance(claim, Claim):
         raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
     subject = claim.subject
-    key = Folder().subject(subject.label, subject.category, subject.affiliation)
+    key = Folder().subject(
+        subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
+    )
     return _block(claim.kind, key.head)
 
 
