@@ -78,11 +78,24 @@ _EVENT_NOUNS = {
     "clashes": "offensive",
     "siege": "offensive",
     "campaign": "offensive",
+    "operation": "operation",
 }
 
 #: Incidents that last: a figure that refers back to one counts from its start to the day the
-#: figure was given ("since the offensive began on 4 April").
-_CAMPAIGNS = frozenset({"offensive"})
+#: figure was given ("since the offensive began on 4 April"). A military operation is one when
+#: its sentence names it or says it began (see :data:`_LASTING_OPERATION`): a defence
+#: ministry's running tally "in Operation Dawn Shield" or "since the operation began" counts
+#: from the day the article says it began.
+_CAMPAIGNS = frozenset({"offensive", "operation"})
+#: A sentence that makes an operation a campaign: it names it ("Operation Dawn Shield") or says
+#: it began ("the operation began after ...", "launched a ground operation"). "An operation
+#: on Tuesday" with neither is one day's event, as a raid is.
+_LASTING_OPERATION = re.compile(
+    r"\bOperation\s{1,3}[\"'\u201c\u2018]?[A-Z]"
+    r"|\b[Oo]peration\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:began|started|was\s{1,3}launched)\b"
+    r"|\b[Ll]aunch(?:ed|es|ing)?\s{1,3}(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?"
+    r"(?:[\w-]{1,25}\s{1,3}){0,2}operation\b"
+)
 
 #: How far (in characters) a date expression may stand from the event noun or verb it dates.
 _REACH = 150
@@ -802,7 +815,7 @@ def frame_claims(
             # date takes no day from the sentences around it
             time = None
         elif incident is not None and not own_day and not background:
-            if incident.event in _CAMPAIGNS and kind in _TIMED_KINDS:
+            if _lasting(incident, article.text) and kind in _TIMED_KINDS:
                 until = max(incident.day.end, reported or published or incident.day.end)
                 time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
                 frame = incident.span
@@ -832,6 +845,16 @@ def frame_claims(
                 frame = incident.span
         framed.append(_reframed(claim, reported_on, time, actor, place, frame))
     return framed
+
+
+def _lasting(incident: Incident, text: str) -> bool:
+    """Whether an incident lasts (a campaign): an offensive, or an operation named or begun."""
+    if incident.event not in _CAMPAIGNS:
+        return False
+    if incident.event != "operation":
+        return True
+    span = incident.span
+    return _LASTING_OPERATION.search(text, span.start, span.end) is not None
 
 
 def _reframed(
