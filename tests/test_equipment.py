@@ -1,0 +1,160 @@
+"""Counts of equipment: one head for the words of one thing, models and sides weighed apart,
+and an operation's running tally read as one growing count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictfacts import Claim, Relation, compare, extract_claims, parse_article
+from conflictfacts._labels import Folder, modifiers_fit
+from conflictfacts.compare import blocking_key
+from tests.strategies import EQUIPMENT_SYNONYMS, equipment_wordings, model_designations
+
+DAY = "2031-03-04"
+
+
+def _downed(subject: str, outlet: str, value: int = 2, kind: str = "destroyed") -> Claim:
+    return Claim.from_record(
+        {
+            "kind": kind,
+            "value": value,
+            "subject": subject,
+            "place": "Vessa",
+            "date_start": DAY,
+            "date_end": DAY,
+            "outlet": outlet,
+            "document": outlet,
+            "published": DAY,
+        }
+    )
+
+
+def _facts(*subjects: str) -> int:
+    claims = [_downed(s, f"Outlet {i}") for i, s in enumerate(subjects)]
+    return len(compare(claims).facts)
+
+
+# ------------------------------------------------------------------------------- heads
+
+
+@given(equipment_wordings())
+@example(("Syrian warplanes", "regime fighter jets"))
+@example(("air defence systems", "air-defense platforms"))
+def test_the_words_of_one_kind_of_equipment_fold_to_one_head(pair: tuple[str, str]) -> None:
+    folder = Folder()
+    first, second = (folder.subject(label, things=True).head for label in pair)
+    assert first == second
+
+
+def test_manned_aircraft_drones_helicopters_and_air_defences_are_four_heads() -> None:
+    folder = Folder()
+    heads = {folder.subject(words[0], things=True).head for words in EQUIPMENT_SYNONYMS}
+    assert len(heads) == len(EQUIPMENT_SYNONYMS)
+
+
+def test_fighters_downed_are_aircraft_fighters_killed_are_people() -> None:
+    downed = blocking_key(_downed("fighters", "A"))
+    killed = blocking_key(_downed("fighters", "A", kind="killed"))
+    assert downed == ("destroyed", "aircraft")
+    assert killed == ("killed", "person")
+    assert Folder().subject("fighters").head == "fighter"
+
+
+def test_two_outlets_words_for_the_same_two_aircraft_make_one_fact() -> None:
+    assert _facts("Syrian warplanes", "Syrian fighter jets", "jets") == 1
+
+
+def test_a_drone_and_a_helicopter_never_join_warplanes() -> None:
+    assert _facts("warplanes", "drones") == 2
+    assert _facts("warplanes", "helicopters") == 2
+    assert _facts("drones", "unmanned aerial vehicles") == 1
+
+
+# ------------------------------------------------------------------------------- models and sides
+
+
+def test_a_model_and_a_side_describe_the_same_aircraft() -> None:
+    assert _facts("Su-24 warplanes", "Talveran government warplanes") == 1
+
+
+def test_two_sides_never_share_a_fact() -> None:
+    assert _facts("Talveran warplanes", "Corvanian warplanes") == 2
+    assert _facts("Su-24 Talveran warplanes", "Su-24 Corvanian warplanes") == 2
+
+
+@given(model_designations(), model_designations())
+@example("Su-24", "Su-25")
+@example("MiG-29", "MiG-21")
+def test_two_model_designations_never_share_a_fact(first: str, second: str) -> None:
+    folder = Folder()
+    a = folder.subject(f"{first} warplanes", things=True)
+    b = folder.subject(f"{second} warplanes", things=True)
+    if first.lower() == second.lower():
+        assert a.compatible(b)
+        return
+    assert not a.compatible(b)
+    assert _facts(f"{first} warplanes", f"{second} warplanes") == 2
+
+
+@given(st.sampled_from(("Talveran", "regime", "Corvanian government")), model_designations())
+def test_a_model_fits_any_one_side(side: str, model: str) -> None:
+    folder = Folder()
+    a = folder.subject(f"{model} jets", things=True)
+    b = folder.subject(f"{side} warplanes", things=True)
+    assert a.compatible(b)
+
+
+def test_a_makers_name_fits_its_own_models_only() -> None:
+    mig, mig29, mig21 = (frozenset({m}) for m in ("mig", "mig-29", "mig-21"))
+    assert modifiers_fit(mig, mig29)
+    assert not modifiers_fit(mig29, mig21)
+    assert not modifiers_fit(frozenset({"talvera"}), frozenset({"corvana"}))
+
+
+# ------------------------------------------------------------------------------- operation tallies
+
+_FIRST = (
+    "Army says Operation Iron Gate has destroyed 40 rebel tanks\n\n"
+    "KUTUM, Talvera (Meridian) - The defence minister said Operation Iron Gate began after "
+    "rebel fighters shelled army posts near Kutum on 2 March. So far 40 tanks and six "
+    "helicopters of the rebels have been destroyed, he told reporters."
+)
+_SECOND = (
+    "Talvera raises its tally of rebel equipment destroyed\n\n"
+    "VESSA, Talvera (Daily Courier) - The army launched Operation Iron Gate on 2 March after "
+    "rebels shelled its posts near Kutum. The defence ministry said on Tuesday that 55 tanks "
+    "had been destroyed in the operation so far."
+)
+
+
+def _tally(page: str, published: dt.date, outlet: str) -> list[Claim]:
+    return list(extract_claims(parse_article(page, published=published, outlet=outlet)))
+
+
+def test_an_operations_tally_counts_from_its_start_to_the_day_given() -> None:
+    tanks = _tally(_FIRST, dt.date(2031, 3, 9), "Meridian")[0]
+    assert tanks.time is not None
+    assert (tanks.time.start, tanks.time.end) == (dt.date(2031, 3, 2), dt.date(2031, 3, 9))
+
+
+def test_a_growing_tally_of_one_operation_is_an_update() -> None:
+    claims = _tally(_FIRST, dt.date(2031, 3, 9), "Meridian") + _tally(
+        _SECOND, dt.date(2031, 3, 12), "Daily Courier"
+    )
+    tanks = [f for f in compare(claims).facts if len(f.claims) == 2]
+    assert len(tanks) == 1
+    assert tanks[0].relation is Relation.UPDATE
+
+
+def test_an_operation_on_one_day_is_no_campaign() -> None:
+    page = (
+        "Rebels arrested near Vessa\n\n"
+        "VESSA, Talvera (Courier) - A security operation near Vessa on Tuesday ended with four "
+        "rebels arrested. Two tanks were destroyed, the army said."
+    )
+    for claim in _tally(page, dt.date(2031, 3, 12), "Courier"):
+        assert claim.time is not None
+        assert claim.time.is_day
