@@ -139,6 +139,8 @@ _ROLE_WORDS: dict[str, frozenset[str]] = {
 #: Heads that, with "air" and "defence" among the modifiers, name an air-defence system
 #: ("air defence systems", "air-defense platforms", "air defence batteries").
 _AIR_DEFENCE_HEADS = frozenset({"system", "platform", "battery", "unit"})
+#: One-word modifiers that, with those heads, name an air-defence system.
+_AIR_DEFENCE_WORDS = frozenset({"air-defence", "anti-aircraft"})
 
 #: Irregular plurals.
 _SINGULAR: dict[str, str] = {
@@ -249,7 +251,9 @@ class SubjectKey:
     modifiers: frozenset[str]
 
     def compatible(self, other: SubjectKey) -> bool:
-        """Whether the two keys may name one group: same head, modifiers that fit (:func:`modifiers_fit`).
+        """Whether the two keys may name one group: same head, modifiers that fit.
+
+        See :func:`modifiers_fit`.
 
         >>> a = SubjectKey("soldier", frozenset({"syria"}))
         >>> a.compatible(SubjectKey("soldier", frozenset({"turkey"})))
@@ -601,7 +605,7 @@ def _equipment_head(head: str, modifiers: set[str], *, things: bool) -> str:
     elif head == "defence" and "air" in modifiers:
         head = "air-defence"  # "air defences"
     elif head in _AIR_DEFENCE_HEADS and (
-        "air-defence" in modifiers or "anti-aircraft" in modifiers or {"air", "defence"} <= modifiers
+        not modifiers.isdisjoint(_AIR_DEFENCE_WORDS) or {"air", "defence"} <= modifiers
     ):
         modifiers.discard("anti-aircraft")
         head = "air-defence"
