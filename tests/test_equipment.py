@@ -158,3 +158,100 @@ def test_an_operation_on_one_day_is_no_campaign() -> None:
     for claim in _tally(page, dt.date(2031, 3, 12), "Courier"):
         assert claim.time is not None
         assert claim.time.is_day
+
+
+# ------------------------------------------------------------------------------- tallies with no start
+
+
+def _tally_record(day: dt.date, value: int, outlet: str, granularity: str = "tally") -> Claim:
+    return Claim.from_record(
+        {
+            "kind": "destroyed",
+            "value": value,
+            "subject": "tanks",
+            "place": "Vessa",
+            "date_start": day.isoformat(),
+            "date_end": day.isoformat(),
+            "granularity": granularity,
+            "outlet": outlet,
+            "document": outlet,
+            "published": day.isoformat(),
+        }
+    )
+
+
+def _granularity(page: str, published: dt.date = dt.date(2031, 3, 12)) -> list[tuple[str, str]]:
+    return [
+        (c.time.granularity.value, c.time.start.isoformat())
+        for c in _tally(page, published, "Courier")
+        if c.time is not None
+    ]
+
+
+def test_a_tally_since_an_operation_began_with_no_start_given_is_a_tally_to_its_day() -> None:
+    page = (
+        "Tally rises\n\nVESSA, Talvera (Courier) - Rebels shelled Kutum on Monday. The defence "
+        "minister said 55 tanks had been destroyed since the operation began."
+    )
+    assert _granularity(page) == [("tally", "2031-03-12")]
+
+
+def test_a_tally_in_a_named_operation_runs_from_the_start_the_article_gives() -> None:
+    dated = (
+        "Tally rises\n\nVESSA, Talvera (Courier) - The army launched Operation Iron Gate on 2 "
+        "March. Since the beginning of Operation Iron Gate, 55 tanks have been destroyed, the "
+        "army said."
+    )
+    undated = (
+        "Tally rises\n\nVESSA, Talvera (Courier) - The defence minister said 55 tanks had been "
+        "destroyed in the framework of Operation Iron Gate."
+    )
+    assert _granularity(dated) == [("period", "2031-03-02")]
+    assert _granularity(undated) == [("tally", "2031-03-12")]
+
+
+def test_a_count_since_this_morning_is_no_tally() -> None:
+    page = "Clashes\n\nVESSA, Talvera (Courier) - Twelve people have been killed since this morning."
+    assert [g for g, _ in _granularity(page)] != ["tally"]
+
+
+@given(
+    st.dates(dt.date(2030, 1, 1), dt.date(2032, 1, 1)),
+    st.integers(1, 30),
+    st.integers(1, 500),
+    st.integers(1, 500),
+)
+@example(dt.date(2031, 3, 2), 2, 103, 32)
+def test_a_later_larger_tally_updates_an_earlier_one(
+    day: dt.date, gap: int, first: int, more: int
+) -> None:
+    earlier = _tally_record(day, first, "Meridian")
+    later = _tally_record(day + dt.timedelta(days=gap), first + more, "Daily Courier")
+    for claims in ([earlier, later], [later, earlier]):
+        (fact,) = compare(claims).facts
+        assert fact.relation is Relation.UPDATE
+
+
+def test_a_tally_is_one_count_with_a_period_that_starts_before_it_not_with_a_day() -> None:
+    day = dt.date(2031, 3, 9)
+    tally = _tally_record(day, 55, "Daily Courier")
+    period = Claim.from_record(
+        {
+            "kind": "destroyed",
+            "value": 40,
+            "subject": "tanks",
+            "place": "Vessa",
+            "date_start": "2031-03-02",
+            "date_end": "2031-03-06",
+            "outlet": "Meridian",
+            "document": "Meridian",
+            "published": "2031-03-06",
+        }
+    )
+    (fact,) = compare([tally, period]).facts
+    assert fact.relation is Relation.UPDATE
+    # one day's event of another figure, before or on the tally's day, is another fact
+    event = _tally_record(dt.date(2031, 3, 8), 4, "Courier", granularity="day")
+    assert len(compare([tally, event]).facts) == 2
+    # and a tally of the same figure given a day earlier is the same count, not that day's
+    assert len(compare([tally, _tally_record(dt.date(2031, 3, 10), 55, "Courier")]).facts) == 1
