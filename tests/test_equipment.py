@@ -160,7 +160,7 @@ def test_an_operation_on_one_day_is_no_campaign() -> None:
         assert claim.time.is_day
 
 
-# ------------------------------------------------------------------------------- tallies with no start
+# ------------------------------------------------------------------------ tallies with no start
 
 
 def _tally_record(day: dt.date, value: int, outlet: str, granularity: str = "tally") -> Claim:
@@ -211,7 +211,10 @@ def test_a_tally_in_a_named_operation_runs_from_the_start_the_article_gives() ->
 
 
 def test_a_count_since_this_morning_is_no_tally() -> None:
-    page = "Clashes\n\nVESSA, Talvera (Courier) - Twelve people have been killed since this morning."
+    page = (
+        "Clashes\n\nVESSA, Talvera (Courier) - Twelve people have been killed since this "
+        "morning."
+    )
     assert [g for g, _ in _granularity(page)] != ["tally"]
 
 
