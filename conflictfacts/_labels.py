@@ -397,7 +397,7 @@ class Folder:
             head = "soldier"
         if head == "soldier":
             modifiers.discard("military")  # "military personnel" are soldiers too
-        head = _equipment_head(head, modifiers, things=things)
+        head = _equipment_head(head, modifiers, words, things=things)
         if head in _PEOPLE_KINDS:
             modifiers.add(head)
             head = "people"
@@ -588,14 +588,29 @@ class Folder:
         return key
 
 
-def _equipment_head(head: str, modifiers: set[str], *, things: bool) -> str:
+def _fighter_jets(words: list[str], modifiers: set[str]) -> bool:
+    """Whether "fighters" of a count of things are aircraft.
+
+    They are when the label says "fighters" itself (not "militants") and names no side of
+    fighters: "rebel fighters" or "pro-government fighters" destroyed are still people.
+    """
+    if not any(w.lower() in ("fighter", "fighters") for w in words):
+        return False  # "militants", "combatants"
+    return not any(
+        m in _NON_STATE_WORDS or ("-" in m and not _is_model(m)) for m in modifiers
+    )
+
+
+def _equipment_head(
+    head: str, modifiers: set[str], label_words: list[str], *, things: bool
+) -> str:
     """Fold a head of equipment and drop the modifiers that only say its role.
 
     ``modifiers`` is changed in place: "MiG" becomes head ``aircraft`` with the maker kept
     as a modifier, "unmanned aerial vehicle" a ``drone``, "air defence platform" an
     ``air-defence`` system.
     """
-    if head == "fighter" and things:
+    if head == "fighter" and things and _fighter_jets(label_words, modifiers):
         head = "aircraft"  # "three fighters" downed are aircraft, not people
     elif head in _MODEL_FAMILIES:
         modifiers.add(head)  # "two MiGs": the maker names the aircraft
