@@ -61,6 +61,9 @@ def test_fighters_downed_are_aircraft_fighters_killed_are_people() -> None:
     assert downed == ("destroyed", "aircraft")
     assert killed == ("killed", "person")
     assert Folder().subject("fighters").head == "fighter"
+    # a side of fighters, or another word for them, names people even in a count of things
+    for label in ("rebel fighters", "pro-government fighters", "militants", "combatants"):
+        assert Folder().subject(label, things=True).head == "fighter"
 
 
 def test_two_outlets_words_for_the_same_two_aircraft_make_one_fact() -> None:
