@@ -1811,6 +1811,10 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         if times
         else None
     )
+    if times and all(t.granularity is _TALLY for t in times):
+        # tallies from a start not given: the count to the last day, its start still unknown
+        last = max(t.end for t in times)
+        hull = TimeSpan(last, last, _TALLY)
     shown = positions if relation is not Relation.SINGLE else positions[:1]
     listed = [f"{p.figure} ({_who(p)})" for p in shown[:6]]
     if len(shown) > 6:

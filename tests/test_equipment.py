@@ -261,3 +261,18 @@ def test_a_tally_is_one_count_with_a_period_that_starts_before_it_not_with_a_day
     assert len(compare([tally, event]).facts) == 2
     # and a tally of the same figure given a day earlier is the same count, not that day's
     assert len(compare([tally, _tally_record(dt.date(2031, 3, 10), 55, "Courier")]).facts) == 1
+
+
+def test_a_fact_of_tallies_is_a_tally_to_its_last_day() -> None:
+    day = dt.date(2031, 3, 2)
+    claims = [
+        _tally_record(day, 40, "Meridian"),
+        _tally_record(day + dt.timedelta(days=7), 55, "Daily Courier"),
+    ]
+    (fact,) = compare(claims).facts
+    assert fact.time is not None
+    assert (fact.time.start, fact.time.end, fact.time.granularity.value) == (
+        day + dt.timedelta(days=7),
+        day + dt.timedelta(days=7),
+        "tally",
+    )
