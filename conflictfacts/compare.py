@@ -1195,7 +1195,10 @@ class _Group:
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
         """Score how well ``item`` fits; ``None`` when it cannot join."""
         mods = item.subject.modifiers
-        if not modifiers_fit(mods, self.modifiers):
+        group_mods = self.modifiers
+        if not (
+            mods <= group_mods or group_mods <= mods or modifiers_fit(mods, group_mods)
+        ):
             return None
         # "people" with no qualifier may be the group another report names ("33 people" and
         # "33 Turkish soldiers"), never a group of its own article, and only when it gives
