@@ -27,7 +27,7 @@ import attrs
 if TYPE_CHECKING:
     from conflictfacts.gazetteer import Gazetteer
 
-__all__ = ["Folder", "PlaceKey", "SubjectKey"]
+__all__ = ["Folder", "PlaceKey", "SubjectKey", "modifiers_fit"]
 
 #: Every regular expression of this module. Each is linear: no nested quantifiers.
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -37,6 +37,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "split": re.compile("['\u2019-]"),
     # a possessive ending ("Turkey's")
     "possessive": re.compile("['\u2019]s$", re.IGNORECASE),
+    # a model designation, folded: letters, an optional hyphen, digits and a short suffix
+    # ("su-24", "f-16", "mig-29", "t-72b", "s-300")
+    "model": re.compile("[^\\W\\d_]{1,10}-?[0-9]{1,4}[^\\W\\d_]{0,4}"),
 }
 
 #: Synonyms and spellings of heads and modifiers, keyed by the singular lower-case form.
@@ -97,6 +100,48 @@ _INVERTED_HEADS = frozenset({"ministry", "department"})
 #: Spellings folded before a source's name is read.
 _SOURCE_SPELLING = {"defense": "defence"}
 
+#: Heads of equipment folded to one head, so that two outlets' words for the same things meet:
+#: manned fixed-wing "aircraft", "drone" and "helicopter" stay three heads.
+_EQUIPMENT_HEADS: dict[str, str] = {
+    "warplane": "aircraft",
+    "war-plane": "aircraft",
+    "jet": "aircraft",
+    "plane": "aircraft",
+    "airplane": "aircraft",
+    "aeroplane": "aircraft",
+    "fighter-jet": "aircraft",
+    "uav": "drone",
+    "ucav": "drone",
+    "uas": "drone",
+    "chopper": "helicopter",
+    "gunship": "helicopter",
+}
+
+#: Makers' names that open a model designation ("MiG", "Su" of "Su-24"), read as the model's
+#: family: "MiG" and "MiG-29" may be one aircraft, "MiG-29" and "MiG-21" are not.
+_MODEL_FAMILIES: dict[str, str] = {
+    "mig": "aircraft",
+    "sukhoi": "aircraft",
+    "su": "aircraft",
+    "mirage": "aircraft",
+    "tupolev": "aircraft",
+}
+
+#: Modifiers that say what role an aircraft or drone has, not whose or which it is ("fighter
+#: jets", "combat aircraft", "armed drones"): dropped from those heads.
+_ROLE_WORDS: dict[str, frozenset[str]] = {
+    "aircraft": frozenset({"fighter", "combat", "war", "military", "jet", "fixed-wing"}),
+    "drone": frozenset({"armed", "combat", "attack", "unmanned", "aerial", "military"}),
+    "helicopter": frozenset({"attack", "military", "combat", "gunship"}),
+    "air-defence": frozenset({"air", "defence", "air-defence"}),
+}
+
+#: Heads that, with "air" and "defence" among the modifiers, name an air-defence system
+#: ("air defence systems", "air-defense platforms", "air defence batteries").
+_AIR_DEFENCE_HEADS = frozenset({"system", "platform", "battery", "unit"})
+#: One-word modifiers that, with those heads, name an air-defence system.
+_AIR_DEFENCE_WORDS = frozenset({"air-defence", "anti-aircraft"})
+
 #: Irregular plurals.
 _SINGULAR: dict[str, str] = {
     "people": "people",
@@ -108,6 +153,7 @@ _SINGULAR: dict[str, str] = {
     "personnel": "personnel",
     "police": "police",
     "aircraft": "aircraft",
+    "uas": "uas",
     "series": "series",
     "news": "news",
 }
@@ -205,15 +251,15 @@ class SubjectKey:
     modifiers: frozenset[str]
 
     def compatible(self, other: SubjectKey) -> bool:
-        """Whether the two keys may name one group: same head, one's modifiers within the other's.
+        """Whether the two keys may name one group: same head, modifiers that fit.
+
+        See :func:`modifiers_fit`.
 
         >>> a = SubjectKey("soldier", frozenset({"syria"}))
         >>> a.compatible(SubjectKey("soldier", frozenset({"turkey"})))
         False
         """
-        return self.head == other.head and (
-            self.modifiers <= other.modifiers or other.modifiers <= self.modifiers
-        )
+        return self.head == other.head and modifiers_fit(self.modifiers, other.modifiers)
 
 
 @attrs.frozen
@@ -295,7 +341,12 @@ class Folder:
         return "-".join(self._fold_word(part) for part in parts)
 
     def subject(
-        self, label: str, category: str | None = None, affiliation: str | None = None
+        self,
+        label: str,
+        category: str | None = None,
+        affiliation: str | None = None,
+        *,
+        things: bool = False,
     ) -> SubjectKey:
         """Reduce a subject to its key.
 
@@ -303,6 +354,8 @@ class Folder:
             label: the normalised label ("Turkish soldiers").
             category: the category counted, when known; it names the head.
             affiliation: the side, when known; added to the modifiers.
+            things: whether the claim counts things (destroyed or damaged), not people: then
+                "fighters" are fighter aircraft.
 
         Returns:
             The key.
@@ -310,7 +363,7 @@ class Folder:
         >>> Folder().subject("armored personnel carriers").head
         'carrier'
         """
-        memo_key = f"{label}\x00{category or ''}\x00{affiliation or ''}"
+        memo_key = f"{label}\x00{category or ''}\x00{affiliation or ''}\x00{things:d}"
         known = self._memo.get(memo_key)
         if known is not None:
             return known
@@ -344,6 +397,7 @@ class Folder:
             head = "soldier"
         if head == "soldier":
             modifiers.discard("military")  # "military personnel" are soldiers too
+        head = _equipment_head(head, modifiers, words, things=things)
         if head in _PEOPLE_KINDS:
             modifiers.add(head)
             head = "people"
@@ -532,6 +586,96 @@ class Folder:
             key = _PATTERNS["possessive"].sub("", lowered[0])
         self._sources[source] = key
         return key
+
+
+def _fighter_jets(words: list[str], modifiers: set[str]) -> bool:
+    """Whether "fighters" of a count of things are aircraft.
+
+    They are when the label says "fighters" itself (not "militants") and names no side of
+    fighters: "rebel fighters" or "pro-government fighters" destroyed are still people.
+    """
+    if not any(w.lower() in ("fighter", "fighters") for w in words):
+        return False  # "militants", "combatants"
+    return not any(
+        m in _NON_STATE_WORDS or ("-" in m and not _is_model(m)) for m in modifiers
+    )
+
+
+def _equipment_head(
+    head: str, modifiers: set[str], label_words: list[str], *, things: bool
+) -> str:
+    """Fold a head of equipment and drop the modifiers that only say its role.
+
+    ``modifiers`` is changed in place: "MiG" becomes head ``aircraft`` with the maker kept
+    as a modifier, "unmanned aerial vehicle" a ``drone``, "air defence platform" an
+    ``air-defence`` system.
+    """
+    if head == "fighter" and things and _fighter_jets(label_words, modifiers):
+        head = "aircraft"  # "three fighters" downed are aircraft, not people
+    elif head in _MODEL_FAMILIES:
+        modifiers.add(head)  # "two MiGs": the maker names the aircraft
+        head = _MODEL_FAMILIES[head]
+    elif head == "vehicle" and "aerial" in modifiers:
+        head = "drone"  # "unmanned aerial vehicles"
+    elif head == "defence" and "air" in modifiers:
+        head = "air-defence"  # "air defences"
+    elif head in _AIR_DEFENCE_HEADS and (
+        not modifiers.isdisjoint(_AIR_DEFENCE_WORDS) or {"air", "defence"} <= modifiers
+    ):
+        modifiers.discard("anti-aircraft")
+        head = "air-defence"
+    head = _EQUIPMENT_HEADS.get(head, head)
+    if head == "aircraft" and "unmanned" in modifiers:
+        head = "drone"  # "unmanned aircraft"
+    roles = _ROLE_WORDS.get(head)
+    if roles is not None:
+        modifiers.difference_update(roles)
+    return head
+
+
+def _is_model(token: str) -> bool:
+    """Whether a folded modifier is a model designation ("su-24", "t-72") or a maker ("mig")."""
+    return token in _MODEL_FAMILIES or _PATTERNS["model"].fullmatch(token) is not None
+
+
+def _family(model: str) -> str:
+    """The maker's letters of a model designation: "mig" of "mig-29", "su" of "su-24"."""
+    end = 0
+    while end < len(model) and model[end].isalpha():
+        end += 1
+    return model[:end]
+
+
+def modifiers_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two subjects' modifiers may describe one group.
+
+    They do when one's are within the other's. Model designations are weighed apart from the
+    rest (sides, nationalities, qualifiers): a model and a side describe the same aircraft
+    from two angles ("Su-24 warplanes", "Syrian government warplanes"), so each part must fit
+    on its own. Two different models never fit, nor two different sides; a maker's name fits
+    its own models ("MiG" and "MiG-29").
+
+    >>> modifiers_fit(frozenset({"su-24"}), frozenset({"syria", "government"}))
+    True
+    >>> modifiers_fit(frozenset({"su-24", "syria"}), frozenset({"mig-29", "syria"}))
+    False
+    >>> modifiers_fit(frozenset({"su-24"}), frozenset({"turkey"})), modifiers_fit(
+    ...     frozenset({"syria"}), frozenset({"turkey"}))
+    (True, False)
+    """
+    if a <= b or b <= a:
+        return True
+    models_a = {m for m in a if _is_model(m)}
+    models_b = {m for m in b if _is_model(m)}
+    if not models_a and not models_b:
+        return False
+    rest_a, rest_b = a.difference(models_a), b.difference(models_b)
+    if not (rest_a <= rest_b or rest_b <= rest_a):
+        return False
+    makers = {_family(m) for m in models_a | models_b if m not in _MODEL_FAMILIES}
+    models_a.difference_update(makers)
+    models_b.difference_update(makers)
+    return models_a <= models_b or models_b <= models_a
 
 
 def _load_gazetteer() -> Gazetteer | None:

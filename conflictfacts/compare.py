@@ -49,7 +49,7 @@ import attrs
 from conflictfacts._cells import guard
 from conflictfacts._furniture import canonical_agency
 from conflictfacts._intervals import Interval, hard_interval, soft_interval
-from conflictfacts._labels import Folder, PlaceKey, SubjectKey
+from conflictfacts._labels import Folder, PlaceKey, SubjectKey, modifiers_fit
 from conflictfacts.claims import Claim, ClaimKind
 from conflictfacts.dates import Granularity, TimeSpan
 from conflictfacts.discrepancies import (
@@ -578,11 +578,17 @@ def _months(span: TimeSpan) -> Iterator[int]:
     return iter(range(first, last + 1))
 
 
+#: Kinds that count things, not people: their "fighters" are aircraft.
+_THINGS = frozenset({ClaimKind.DESTROYED, ClaimKind.DAMAGED})
+
 #: How many candidate facts one claim is weighed against at most, and how many of the most
 #: recently formed facts it reads from each list of the grouping's index. Only a claim that could
 #: join more than this many facts (no place named, on a day crowded with facts elsewhere) meets
 #: the cap; it keeps grouping linear in the number of claims.
 MAX_CANDIDATES = 128
+
+#: How many months before its day a tally from a start not given looks for its count's facts.
+_TALLY_MONTHS = 12
 
 #: Spans longer than this many months are indexed in one "long" bucket.
 _LONG_MONTHS = 36
@@ -623,7 +629,7 @@ class _Item:
         self.article = _article_key(claim, self.key)
         subject = claim.subject
         self.subject: SubjectKey = folder.subject(
-            subject.label, subject.category, subject.affiliation
+            subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
         )
         self.place = claim.place
         self.place_info: PlaceKey | None = folder.place_key(claim.place)
@@ -631,7 +637,7 @@ class _Item:
         # the sides its article counts of this kind and head (filled in by _items)
         self.sides: tuple[frozenset[str], ...] = ()
         self.time = claim.time
-        self.tkey = (claim.time.start, claim.time.end) if claim.time is not None else None
+        self.tkey = _time_key(claim.time)
         self.hard = hard_interval(claim.quantity)
         self.soft = (
             soft_interval(
@@ -730,7 +736,7 @@ def _is_update(a: _Item, b: _Item, policy: ComparisonPolicy) -> bool:
     ta, tb = a.time, b.time
     if ta is None or tb is None:
         return False
-    if ta == tb and ta.is_day:
+    if ta == tb and ta.is_day and a.tkey == b.tkey:
         recount = _recounted(a, b, policy)
         return recount is not None and recount[0].soft.below(recount[1].soft)
     if ta.end == tb.end or not _one_count(ta, tb, policy):
@@ -744,8 +750,19 @@ def _one_count(ta: TimeSpan, tb: TimeSpan, policy: ComparisonPolicy) -> bool:
 
     They are: the same span, two periods that start together (within
     ``cumulative_start_days``), or a day and a period that starts on it ("Monday's strikes
-    killed 356" and "the strikes since Monday have killed 630").
+    killed 356" and "the strikes since Monday have killed 630"). A tally from a start not given
+    (:attr:`~conflictfacts.dates.Granularity.TALLY`) is one count with another tally or with a
+    period that starts by its day.
     """
+    tally_a, tally_b = ta.granularity is _TALLY, tb.granularity is _TALLY
+    if tally_a or tally_b:
+        # a running tally from a start not given ("since the operation began"): one count with
+        # another tally, or with a period that starts on or before its day; never with one
+        # day's event
+        if tally_a and tally_b:
+            return True
+        tally, other = (ta, tb) if tally_a else (tb, ta)
+        return not other.is_day and other.start <= tally.end
     if ta == tb:
         return True
     if ta.is_day and tb.is_day:
@@ -770,6 +787,24 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
     return _in_report_order(a, b)
+
+
+#: The granularity of a running tally from a start not given.
+_TALLY = Granularity.TALLY
+
+
+def _time_key(span: TimeSpan | None) -> tuple[dt.date, dt.date] | None:
+    """The key a claim's time is grouped under; a tally's is not its day's (it starts earlier)."""
+    if span is None:
+        return None
+    if span.granularity is _TALLY:
+        return (dt.date.min, span.end)
+    return (span.start, span.end)
+
+
+def _event_day(span: TimeSpan) -> bool:
+    """Whether a span is one day's event (a tally to a day is not)."""
+    return span.is_day and span.granularity is not _TALLY
 
 
 def _given_on(claim: Claim) -> dt.date | None:
@@ -1021,8 +1056,18 @@ def _time_fit(a: TimeSpan | None, b: TimeSpan | None, policy: ComparisonPolicy) 
     """How two claims' times fit one fact; ``_T_FIGURE`` means only if their figures agree."""
     if a is None or b is None:
         return _T_OPEN
-    if a == b:
+    tally_a, tally_b = a.granularity is _TALLY, b.granularity is _TALLY
+    if a == b and tally_a == tally_b:
         return _T_SAME
+    if tally_a != tally_b:
+        # a tally to its day covers every day before it: a day on or before it fits only
+        # when the figures agree, a period that starts by then is one growing count
+        tally, other = (a, b) if tally_a else (b, a)
+        if other.start > tally.end:
+            return _T_NONE
+        return _T_FIGURE if other.is_day else _T_CUMULATIVE
+    if tally_a:
+        return _T_CUMULATIVE
     if not a.overlaps(b):
         return _T_NONE
     if _one_count(a, b, policy):
@@ -1041,6 +1086,8 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
     other = members[0].time
     if time is None or other is None or not time.is_day or not other.is_day:
         return False
+    if time.granularity is _TALLY or other.granularity is _TALLY:
+        return False  # a running tally is no one day's event
     gap = (time.start - other.start).days
     if gap == 1:
         return time.start == item.given
@@ -1118,7 +1165,7 @@ def _one_side(a: _Item, b: _Item) -> bool:
     mods_a = a.subject.modifiers - _LOOSE_MODIFIERS
     mods_b = b.subject.modifiers - _LOOSE_MODIFIERS
     general, specific = (a, mods_b) if len(mods_a) <= len(mods_b) else (b, mods_a)
-    return all(side <= specific or specific <= side for side in general.sides)
+    return all(modifiers_fit(side, specific) for side in general.sides)
 
 
 class _Group:
@@ -1178,7 +1225,10 @@ class _Group:
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
         """Score how well ``item`` fits; ``None`` when it cannot join."""
         mods = item.subject.modifiers
-        if not (mods <= self.modifiers or self.modifiers <= mods):
+        group_mods = self.modifiers
+        if not (
+            mods <= group_mods or group_mods <= mods or modifiers_fit(mods, group_mods)
+        ):
             return None
         # "people" with no qualifier may be the group another report names ("33 people" and
         # "33 Turkish soldiers"), never a group of its own article, and only when it gives
@@ -1343,7 +1393,7 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         # claim stays bounded however many groups a month holds
         candidates: set[int] = set()
         info = item.place_info
-        one_day = item.time is not None and item.time.is_day
+        one_day = item.time is not None and _event_day(item.time)
         if one_day:
             # a one-day claim fits only facts with a member on its day or a day beside it
             # (see _adjacent), or with a member of a longer or unknown time
@@ -1399,7 +1449,7 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             for slot in _report_slots(item):
                 _enter(group, (_REPORTS, slot), reports, slot)
         placeless = keys == ("",)
-        one_day = item.time is not None and item.time.is_day
+        one_day = item.time is not None and _event_day(item.time)
         if one_day:
             day = item.time.start.toordinal()  # type: ignore[union-attr]
             _enter(group, (day, _ANYDAY), anyday, day)
@@ -1549,6 +1599,10 @@ def _report_queries(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iter
 
 def _query_buckets(item: _Item, index: dict[int, dict[str, list[int]]]) -> Iterable[int]:
     if item.time is not None:
+        if item.time.granularity is _TALLY:
+            # a tally from a start not given meets the counts of the year before its day
+            last = item.time.end.year * 12 + item.time.end.month - 1
+            return (*range(last - _TALLY_MONTHS + 1, last + 1), _LONG, _UNTIMED)
         if item.time.end.year - item.time.start.year > 60:
             return index.keys()  # centuries: rare, read every bucket
         return (*_months(item.time), _LONG, _UNTIMED)
@@ -1621,7 +1675,12 @@ def _date(span: TimeSpan | None) -> str:
 def _grown_period(a: _Item, b: _Item) -> bool:
     """Whether an update's pair is a period counted to a later day, not a day's toll recounted."""
     ta, tb = a.time, b.time
-    return ta is not None and tb is not None and ta.end != tb.end and not (ta.is_day and tb.is_day)
+    return (
+        ta is not None
+        and tb is not None
+        and ta.end != tb.end
+        and not (_event_day(ta) and _event_day(tb))
+    )
 
 
 def _step(item: _Item) -> str:
@@ -1785,6 +1844,10 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         if times
         else None
     )
+    if times and all(t.granularity is _TALLY for t in times):
+        # tallies from a start not given: the count to the last day, its start still unknown
+        last = max(t.end for t in times)
+        hull = TimeSpan(last, last, _TALLY)
     shown = positions if relation is not Relation.SINGLE else positions[:1]
     listed = [f"{p.figure} ({_who(p)})" for p in shown[:6]]
     if len(shown) > 6:
@@ -1998,7 +2061,9 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
     if not isinstance(claim, Claim):
         raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
     subject = claim.subject
-    key = Folder().subject(subject.label, subject.category, subject.affiliation)
+    key = Folder().subject(
+        subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
+    )
     return _block(claim.kind, key.head)
 
 

@@ -69,6 +69,9 @@ class Granularity(enum.Enum):
     YEAR = "year"
     #: An open-ended or multi-unit period: "since December", "in the past month".
     PERIOD = "period"
+    #: A running tally to its day from a start the text does not give: "destroyed since the
+    #: operation began" where the article never says when it began. The span is that one day.
+    TALLY = "tally"
 
 
 @compact

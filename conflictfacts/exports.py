@@ -40,7 +40,7 @@ from decimal import Decimal
 from conflictfacts._cells import guard, span_text
 from conflictfacts.claims import Claim, ClaimKind, Origin
 from conflictfacts.compare import Comparison, Fact
-from conflictfacts.dates import TimeSpan
+from conflictfacts.dates import Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.gazetteer import Gazetteer, PlaceEntry, PlaceKind
 from conflictfacts.quantities import Number
@@ -117,9 +117,14 @@ def _days(span: TimeSpan) -> int:
 
 
 def _date_prec(span: TimeSpan | None) -> Cell:
-    """GED's ``date_prec``: 1 the day, 2 within 2-6 days, 3 a week, 4 a month, 5 longer."""
+    """GED's ``date_prec``: 1 the day, 2 within 2-6 days, 3 a week, 4 a month, 5 longer.
+
+    A tally from a start not given (:attr:`Granularity.TALLY`) is longer.
+    """
     if span is None:
         return ""
+    if span.granularity is Granularity.TALLY:
+        return 5
     days = _days(span)
     if days == 1:
         return 1
@@ -133,9 +138,11 @@ def _date_prec(span: TimeSpan | None) -> Cell:
 
 
 def _time_precision(span: TimeSpan | None) -> Cell:
-    """ACLED's ``time_precision``: 1 the day, 2 within a week, 3 longer."""
+    """ACLED's ``time_precision``: 1 the day, 2 within a week, 3 longer (a tally too)."""
     if span is None:
         return ""
+    if span.granularity is Granularity.TALLY:
+        return 3
     days = _days(span)
     return 1 if days == 1 else 2 if days <= 7 else 3
 

@@ -16,7 +16,9 @@ __all__ = [
     "casualty_sentences",
     "claim_records",
     "clean_articles",
+    "equipment_wordings",
     "furniture_lines",
+    "model_designations",
     "page_text",
     "story_batches",
 ]
@@ -984,3 +986,36 @@ def denials(draw: st.DrawFn) -> tuple[str, int, int | None]:
     if affirmed is None:
         return f"{opening}.", denied, None
     return f"{opening}, saying {affirmed} soldiers died.", denied, affirmed
+
+
+# ---------------------------------------------------------------- equipment counted (compare)
+
+#: Wordings of one kind of equipment, each a tuple of synonyms that must fold to one head.
+EQUIPMENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("warplanes", "fighter jets", "jets", "planes", "aircraft", "combat aircraft", "fighters"),
+    ("drones", "UAVs", "unmanned aerial vehicles", "armed drones", "unmanned aircraft"),
+    ("helicopters", "attack helicopters", "helicopter gunships", "choppers"),
+    ("air defence systems", "air-defense platforms", "air defense batteries", "air defences"),
+)
+
+#: Model designations as news prints them, with their maker's letters and their digits.
+_MODEL_MAKERS = ("Su", "MiG", "F", "T", "L", "Yak", "S", "Tu")
+
+
+@st.composite
+def equipment_wordings(draw: st.DrawFn) -> tuple[str, str]:
+    """Two wordings of one kind of equipment, each with an optional side."""
+    words = draw(st.sampled_from(EQUIPMENT_SYNONYMS))
+    side = st.sampled_from(("", "Syrian ", "Talveran ", "regime ", "enemy "))
+    first = draw(side) + draw(st.sampled_from(words))
+    second = draw(side) + draw(st.sampled_from(words))
+    return first, second
+
+
+@st.composite
+def model_designations(draw: st.DrawFn) -> str:
+    """A model designation: "Su-24", "MiG-29", "F-16", "T-72B"."""
+    maker = draw(st.sampled_from(_MODEL_MAKERS))
+    number = draw(st.integers(1, 999))
+    suffix = draw(st.sampled_from(("", "", "B", "M")))
+    return f"{maker}-{number}{suffix}"

@@ -206,6 +206,12 @@ def test_date_precision_follows_the_codebooks(days: int, ged: int, acled: int) -
     assert acled_rows(compare([claim]))[0]["time_precision"] == acled
 
 
+def test_a_tally_from_a_start_not_given_is_no_days_precision() -> None:
+    claim = _claim(5, "Wire", date_end="2031-04-08", granularity="tally")
+    assert ucdp_rows(compare([claim]))[0]["date_prec"] == 5
+    assert acled_rows(compare([claim]))[0]["time_precision"] == 3
+
+
 def test_ged_holds_deaths_unless_asked_for_every_fact() -> None:
     wounded = Claim.from_record({"kind": "wounded", "value": 6, "subject": "civilians"})
     killed = _claim(2, "Wire")

@@ -78,11 +78,27 @@ _EVENT_NOUNS = {
     "clashes": "offensive",
     "siege": "offensive",
     "campaign": "offensive",
+    "operation": "operation",
 }
 
 #: Incidents that last: a figure that refers back to one counts from its start to the day the
-#: figure was given ("since the offensive began on 4 April").
-_CAMPAIGNS = frozenset({"offensive"})
+#: figure was given ("since the offensive began on 4 April"). A military operation is one when
+#: its article names it or says it began (see :data:`_LASTING_OPERATION`): a defence
+#: ministry's running tally "in Operation Dawn Shield" or "since the operation began" counts
+#: from the day the article says it began.
+_CAMPAIGNS = frozenset({"offensive", "operation"})
+#: Words that make an article's operation a campaign: it names it ("Operation Dawn Shield") or
+#: says it began ("the operation began after ...", "launched a ground operation"). "An
+#: operation on Tuesday" with neither is one day's event, as a raid is.
+_LASTING_OPERATION = re.compile(
+    r"\bOperation\s{1,3}[\"'\u201c\u2018]?[A-Z]"
+    r"|\b[Oo]peration\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:began|started|was\s{1,3}launched)\b"
+    r"|\b[Ll]aunch(?:ed|es|ing)?\s{1,3}(?:an?\s{1,3}|the\s{1,3}|its\s{1,3}|their\s{1,3})?"
+    r"(?:[\w-]{1,25}\s{1,3}){0,2}operation\b"
+)
+
+#: Verbs that tell a campaign's start ("the operation began after ... on 27 February").
+_BEGAN = re.compile(r"\b(?:began|begun|started|launched)\b", re.IGNORECASE)
 
 #: How far (in characters) a date expression may stand from the event noun or verb it dates.
 _REACH = 150
@@ -804,6 +820,8 @@ def frame_claims(
     incidents = _Incidents(article, units, claims, claim_units, dates, words)
     published = article.published
     framed = []
+    # whether the article names an operation or says one began (see _lasting), once searched
+    lasting: list[bool] = []
     for claim, unit in zip(claims, claim_units, strict=True):
         if unit is None:
             framed.append(
@@ -821,8 +839,9 @@ def frame_claims(
         reported_on = reported or published
         time, actor, place, frame = claim.time, claim.actor, claim.place, claim.frame
         kind = claim.kind
-        # "since the offensive began" dates a toll from the sentence's own words
-        own_day = bool(unit.happened) or "since" in unit.marks
+        # "since the offensive began" dates a toll from the sentence's own words, as "in the
+        # framework of Operation Iron Gate" does (its time is then a period or a tally)
+        own_day = bool(unit.happened) or "since" in unit.marks or _runs(claim.time)
         background = "background" in unit.marks and not unit.events
         refers_back = bool(unit.events) or "back" in unit.marks
         # the incident is looked for only where it could change the claim
@@ -859,9 +878,10 @@ def frame_claims(
             # date takes no day from the sentences around it
             time = None
         elif incident is not None and not own_day and not background:
-            if incident.event in _CAMPAIGNS and kind in _TIMED_KINDS:
+            if kind in _TIMED_KINDS and _lasting(incident, article.text, lasting):
+                start = _operation_start(incident, incidents, article.text)
                 until = max(incident.day.end, reported or published or incident.day.end)
-                time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
+                time = TimeSpan(start, until, Granularity.PERIOD)
                 frame = incident.span
             elif kind in _EVENT_KINDS:
                 time = incident.day
@@ -889,6 +909,48 @@ def frame_claims(
                 frame = incident.span
         framed.append(_reframed(claim, reported_on, time, actor, place, frame))
     return framed
+
+
+def _operation_start(incident: Incident, incidents: _Incidents, text: str) -> dt.date:
+    """When a campaign began: an operation, on the earliest day a sentence says it began.
+
+    "On Sunday the minister said the operation was going well" dates a statement about it;
+    "the operation began after ... on 27 February" its start.
+    """
+    start = incident.day.start
+    if incident.event != "operation":
+        return start
+    for other in incidents.every():
+        if other.event == "operation" and other.day.start < start:
+            span = other.span
+            if _BEGAN.search(text, span.start, span.end) is not None:
+                start = other.day.start
+    return start
+
+
+def _runs(time: TimeSpan | None) -> bool:
+    """Whether a claim's own sentence gave it a running count's time (a period or a tally)."""
+    return time is not None and time.granularity in _RUNNING
+
+
+#: Granularities of a running count's time.
+_RUNNING = frozenset({Granularity.PERIOD, Granularity.TALLY})
+
+
+def _lasting(incident: Incident, text: str, known: list[bool]) -> bool:
+    """Whether an incident lasts (a campaign): an offensive, or an operation named or begun.
+
+    An operation is one when its article names an operation or says one began ("the operation
+    began after ..."): the sentence that dates it may only say "the operation". ``known``
+    holds the answer once the article was searched.
+    """
+    if incident.event not in _CAMPAIGNS:
+        return False
+    if incident.event != "operation":
+        return True
+    if not known:
+        known.append(_LASTING_OPERATION.search(text) is not None)
+    return known[0]
 
 
 def _reframed(

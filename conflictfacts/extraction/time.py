@@ -36,7 +36,14 @@ from conflictfacts.extraction.units import Tokenized, Unit
 from conflictfacts.extraction.words import REPORT_TAIL
 from conflictfacts.lexicon import WordTables
 
-__all__ = ["EVENT_KINDS", "Timeline", "compares_superlative", "has_date_cue", "unit_dates"]
+__all__ = [
+    "EVENT_KINDS",
+    "Timeline",
+    "compares_superlative",
+    "has_date_cue",
+    "open_tally",
+    "unit_dates",
+]
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -55,11 +62,21 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "war_began": re.compile(
         r"\b(?:erupted|began|started|broke\s{1,3}out|flared\s{1,3}up)\s{1,3}(?:in\s{1,3})?$"
     ),
-    # A count "since the offensive began" with no date: the noun whose start opens the period.
+    # A count "since the offensive began" with no date: the noun whose start opens the period;
+    # also "since the beginning of the operation", "since Operation Iron Gate began".
     "since_onset": re.compile(
-        r"\bsince\s{1,3}(?:the|its|their|this|that)\s{1,3}"
+        r"\bsince\s{1,3}(?:(?:the|its|their|this|that)\s{1,3})?"
+        r"(?:(?:beginning|start|launch|outset)\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?)?"
         r"(?P<words>[a-z][\w-]{1,25}(?:\s{1,3}[a-z][\w-]{1,25}){0,2})",
         re.IGNORECASE,
+    ),
+    # A running tally of an operation with no "since": "in the framework of Operation Iron
+    # Gate", "during Operation Iron Gate", "in the operation so far", "so far in the operation".
+    "in_operation": re.compile(
+        r"\b(?:[Ii]n|[Dd]uring|[Uu]nder)\s{1,3}"
+        r"(?:the\s{1,3}(?:framework|course|scope)\s{1,3}of\s{1,3})?"
+        r"(?:Operation\s{1,3}[\"'\u201c\u2018]?[A-Z]|the\s{1,3}operation\s{1,3}so\s{1,3}far\b)"
+        r"|\b[Ss]o\s{1,3}far\s{1,3}(?:in|during)\s{1,3}the\s{1,3}operation\b"
     ),
     # Before a date: a start is told ("the offensive began on 2 March", "was launched in May").
     "onset_before": re.compile(
@@ -102,6 +119,10 @@ EVENT_KINDS = frozenset(
         ClaimKind.ABDUCTED,
     }
 )
+
+#: Nouns of a campaign: a tally "since" one whose start the article does not give runs to the
+#: day it was given from a start unknown (see :func:`open_tally`).
+_CAMPAIGN_NOUNS = frozenset(word_list("operation offensive campaign"))
 
 #: Verbs that end the noun of "since the offensive began" (see Timeline._onset_of).
 _ONSET_VERBS = frozenset(word_list("was were began started erupted broke flared launched and or"))
@@ -360,6 +381,16 @@ class Timeline:
                 began = self._onset_of(noun, unit)
                 if began is not None and began.start < unit.reference:
                     return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
+            if not _CAMPAIGN_NOUNS.isdisjoint(nouns):
+                # "destroyed since the operation began", the start not given: a running tally
+                return open_tally(unit.reference)
+        if unit.reference is not None and _PATTERNS["in_operation"].search(unit.text):
+            # "135 tanks destroyed in the framework of Operation Iron Gate": from the day the
+            # article says it began, else from a start not given
+            began = self._onset_of("operation", unit)
+            if began is not None and began.start < unit.reference:
+                return TimeSpan(began.start, unit.reference, Granularity.PERIOD)
+            return open_tally(unit.reference)
         if kind in EVENT_KINDS and unit.paragraph >= 0:  # a headline waits for its body
             last_day = self._last_day()
             if last_day is not None:
@@ -367,6 +398,19 @@ class Timeline:
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
+
+
+def open_tally(day: dt.date) -> TimeSpan:
+    """The time of a running tally given on ``day`` from a start the text does not give.
+
+    A one-day span of granularity ``TALLY``: "destroyed since the operation began", where the
+    article never says when it began. Comparison reads it as one growing count with any period
+    that starts before its end.
+
+    >>> open_tally(dt.date(2031, 3, 9)).granularity.value
+    'tally'
+    """
+    return TimeSpan(day, day, Granularity.TALLY)
 
 
 def compares_superlative(text: str, mention: DateMention) -> bool:
