@@ -180,6 +180,9 @@ class Timeline:
         # the dates that may date a claim, for the unit and dates last asked (see _event_dates)
         self._events_for: tuple[Tokenized | None, Sequence[DateMention]] = (None, ())
         self._events_here: list[DateMention] = []
+        # the unit last asked for "since the <noun> began", and its match there
+        self._onset_unit: Tokenized | None = None
+        self._onset_here: re.Match[str] | None = None
 
     def may_tell_onset(self, unit: Unit) -> None:
         """Note a unit with a date cue: it may tell when something began."""
@@ -348,7 +351,9 @@ class Timeline:
                 # a toll counted from then to the article's date
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
-        onset = _PATTERNS["since_onset"].search(unit.text)
+        if self._onset_unit is not here:  # searched once a unit, for all its claims
+            self._onset_unit, self._onset_here = here, _PATTERNS["since_onset"].search(unit.text)
+        onset = self._onset_here
         if onset is not None and unit.reference is not None:
             # "killed since the offensive began": from the day the article says it began
             nouns: list[str] = []
