@@ -2093,3 +2093,20 @@ def test_tokens_and_letter_runs_are_those_of_the_patterns(text: str) -> None:
     assert [tuple(t) for t in tokenize(text)] == expected
     folded = fold(text)
     assert letter_runs(folded) == set(re.findall(r"[a-z]+", folded))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # read for its reports only when the third sentence asks who "it" is
+        "The Kutum Front said on Monday that its fighters were advancing on Vessa. Officials at "
+        "the hospital spoke of heavy shelling. It said 12 soldiers were killed.",
+        # an accusation between them asks first
+        "The Kutum Front said its fighters were advancing. The Talvera army accuses the Kutum "
+        "Front of shelling Vessa. The group said 12 soldiers were killed.",
+    ],
+)
+def test_a_source_named_in_a_sentence_without_a_figure_speaks_for_a_later_one(page: str) -> None:
+    (claim,) = extract_claims(parse_article(page, published=REFERENCE))
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Kutum Front"
