@@ -400,9 +400,11 @@ def _reported_clause(here: Tokenized, core_start: int, saying: frozenset[str]) -
     A reporting verb and "that" open it: "told Reuters on Friday that ...".
     """
     tokens = here.tokens
-    for k in range(len(tokens) - 1, 0, -1):
+    # the last "that" before the figure (not the unit's first token), its tokens picked in C
+    lows = map(token_low, itertools.islice(tokens, 1, None))
+    for k in reversed([*itertools.compress(range(1, len(tokens)), map("that".__eq__, lows))]):
         token = tokens[k]
-        if token.start >= core_start or token.low != "that":
+        if token.start >= core_start:
             continue
         if any(t.low in saying for t in tokens[max(0, k - _LISTENER_WORDS - 3) : k]):
             return token.end
