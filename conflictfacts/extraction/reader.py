@@ -127,13 +127,19 @@ class _Reader:
         self.runs_read: dict[int, tuple[int, set[str]]] = {}
         #: Units that give no claim, read for their reports only to remember the sources they
         #: name: read when a later unit asks for those sources (see :meth:`_sources`), so the
-        #: units after the last question are never read for them.
-        self.unread_reports: list[Tokenized] = []
+        #: units after the last question are never read for them (nor tokenized, when nothing
+        #: else asked for their tokens).
+        self.unread_reports: list[Tokenized | Unit] = []
 
     def _sources(self) -> Sources:
         """The article's speakers, every unit read so far read for its reports."""
         if self.unread_reports:
-            for here in self.unread_reports:
+            for waiting in self.unread_reports:
+                here = (
+                    waiting
+                    if isinstance(waiting, Tokenized)
+                    else Tokenized(waiting, tokenize(waiting.text))
+                )
                 self.sources.reports(here)
             self.unread_reports.clear()
         return self.sources
@@ -184,6 +190,22 @@ class _Reader:
                 tokens = tokenize(text)
                 if tokens:
                     self._agent(Tokenized(unit, tokens))
+            self._after(unit, [], dates, undated=cue)
+            return []
+        if (
+            not quantities
+            and not one_thing
+            and not agent_cue
+            and words.isdisjoint(tables.accusing)
+            and (self.claimant is not None or words.isdisjoint(CLAIM_CUES))
+            and not text.lstrip().lower().startswith("according to")
+        ):
+            # nothing counted, no attack's agent, no accusation, no claim of responsibility and
+            # no account for the claims before: only the sources it names matter, to a later
+            # unit (its letters name a verb of saying, so it has tokens)
+            self.unread_reports.append(unit)
+            self.last_reports = []
+            self.last_accusation = None
             self._after(unit, [], dates, undated=cue)
             return []
         tokens = tokenize(text)
