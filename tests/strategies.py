@@ -26,6 +26,17 @@ __all__ = [
 #: Any text at all, control characters, surrogates excluded (``str`` cannot encode them to UTF-8).
 any_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=2000)
 
+__all__ += ["ascii_texts"]
+
+#: ASCII text, control characters and the separators \x1c-\x1f included: the tokenizer's
+#: ASCII path, which must read it as its full pattern does.
+ascii_texts = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=127), st.sampled_from("-'_ \x1c\x1f\t\n.,")
+    ),
+    max_size=300,
+)
+
 
 # ---------------------------------------------------------------- article pages (parse_article)
 

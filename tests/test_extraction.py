@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 
 import pytest
@@ -24,6 +25,7 @@ from conflictfacts.extraction.tokens import (
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer
 from tests.strategies import (
     any_text,
+    ascii_texts,
     casualty_sentences,
     date_texts,
     hostile_texts,
@@ -2087,3 +2089,47 @@ def test_told_reporters_ends_a_report(speaker: str, source: str | None) -> None:
     page = f"Vessa\n\nAt least 14 people were killed in the shelling of Vessa on Monday, {speaker}."
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 8)))
     assert [c.attribution and c.attribution.source for c in claims] == [source]
+
+
+def test_the_ascii_token_pattern_reads_every_ascii_character_as_the_full_one() -> None:
+    from conflictfacts.extraction import tokens  # noqa: PLC0415 - the private patterns are the subject
+
+    full, ascii_only = tokens._PATTERNS["token"], tokens._PATTERNS["token_ascii"]
+    characters = [chr(c) for c in range(128)]
+    # one character alone, and each between two letters (a joiner joins them, a gap parts them)
+    for text in [*characters, *(f"a{c}b" for c in characters), *(f"1{c}{c}2" for c in characters)]:
+        assert [m.span() for m in ascii_only.finditer(text)] == [
+            m.span() for m in full.finditer(text)
+        ], repr(text)
+
+
+@given(st.one_of(any_text, casualty_sentences.map(lambda pair: pair[0]), ascii_texts))
+@example("Vessa's 12-year-old son_of x\x1c-\x1fa'b-c-d-e-f-g-h-i")
+@example("Acro\u017fs the \u0130DL\u0130B road, 3 km")
+def test_tokens_and_letter_runs_are_those_of_the_patterns(text: str) -> None:
+    from conflictfacts.extraction import tokens  # noqa: PLC0415 - the private patterns are the subject
+
+    expected = [
+        (m.group(), m.group().lower(), m.start(), m.end())
+        for m in tokens._PATTERNS["token"].finditer(text)
+    ]
+    assert [tuple(t) for t in tokenize(text)] == expected
+    folded = fold(text)
+    assert letter_runs(folded) == set(re.findall(r"[a-z]+", folded))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # read for its reports only when the third sentence asks who "it" is
+        "The Kutum Front said on Monday that its fighters were advancing on Vessa. Officials at "
+        "the hospital spoke of heavy shelling. It said 12 soldiers were killed.",
+        # an accusation between them asks first
+        "The Kutum Front said its fighters were advancing. The Talvera army accuses the Kutum "
+        "Front of shelling Vessa. The group said 12 soldiers were killed.",
+    ],
+)
+def test_a_source_named_in_a_sentence_without_a_figure_speaks_for_a_later_one(page: str) -> None:
+    (claim,) = extract_claims(parse_article(page, published=REFERENCE))
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Kutum Front"

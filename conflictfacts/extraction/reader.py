@@ -125,6 +125,24 @@ class _Reader:
         #: The end and the runs of letters of each unit whose runs are the incident frame's
         #: words too, by its start (see :func:`~conflictfacts.extraction.incident.frame_claims`).
         self.runs_read: dict[int, tuple[int, set[str]]] = {}
+        #: Units that give no claim, read for their reports only to remember the sources they
+        #: name: read when a later unit asks for those sources (see :meth:`_sources`), so the
+        #: units after the last question are never read for them (nor tokenized, when nothing
+        #: else asked for their tokens).
+        self.unread_reports: list[Tokenized | Unit] = []
+
+    def _sources(self) -> Sources:
+        """The article's speakers, every unit read so far read for its reports."""
+        if self.unread_reports:
+            for waiting in self.unread_reports:
+                here = (
+                    waiting
+                    if isinstance(waiting, Tokenized)
+                    else Tokenized(waiting, tokenize(waiting.text))
+                )
+                self.sources.reports(here)
+            self.unread_reports.clear()
+        return self.sources
 
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
@@ -174,6 +192,22 @@ class _Reader:
                     self._agent(Tokenized(unit, tokens))
             self._after(unit, [], dates, undated=cue)
             return []
+        if (
+            not quantities
+            and not one_thing
+            and not agent_cue
+            and words.isdisjoint(tables.accusing)
+            and (self.claimant is not None or words.isdisjoint(CLAIM_CUES))
+            and not text.lstrip().lower().startswith("according to")
+        ):
+            # nothing counted, no attack's agent, no accusation, no claim of responsibility and
+            # no account for the claims before: only the sources it names matter, to a later
+            # unit (its letters name a verb of saying, so it has tokens)
+            self.unread_reports.append(unit)
+            self.last_reports = []
+            self.last_accusation = None
+            self._after(unit, [], dates, undated=cue)
+            return []
         tokens = tokenize(text)
         if not tokens:
             return []
@@ -185,16 +219,20 @@ class _Reader:
             phrases, read_dates = self._phrases(here, quantities, cue)
             if read_dates is not None:
                 dates, cue = read_dates, False
-        reports = (
-            []
-            if words.isdisjoint(tables.report_cues) and words.isdisjoint(DENIAL_VERBS)
-            else self.sources.reports(here)
-        )
+        reports: list[Report] = []
+        if words.isdisjoint(tables.report_cues) and words.isdisjoint(DENIAL_VERBS):
+            pass
+        elif phrases or text.lstrip().lower().startswith("according to"):
+            reports = self._sources().reports(here)
+        else:
+            # no claim here, and no account for the claims before (see extract_claims): only
+            # the sources it names matter, to a later unit
+            self.unread_reports.append(here)
         self.last_reports = reports
         accusation = (
             None
             if words.isdisjoint(tables.accusing)
-            else accusation_in(self.names, self.sources, here, tables)
+            else accusation_in(self.names, self._sources(), here, tables)
         )
         self.last_accusation = accusation
         if self.claimant is None and not words.isdisjoint(CLAIM_CUES):
@@ -313,7 +351,7 @@ class _Reader:
                 report,
                 previous_subject,
                 self.previous_claims,
-                self.sources.last,
+                self._sources().last,
                 tables,
             )
             if part is None:  # "including 11 marines, and 15 injured": the total's group

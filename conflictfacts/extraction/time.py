@@ -201,6 +201,9 @@ class Timeline:
         # the dates that may date a claim, for the unit and dates last asked (see _event_dates)
         self._events_for: tuple[Tokenized | None, Sequence[DateMention]] = (None, ())
         self._events_here: list[DateMention] = []
+        # the unit last asked for "since the <noun> began", and its match there
+        self._onset_unit: Tokenized | None = None
+        self._onset_here: re.Match[str] | None = None
 
     def may_tell_onset(self, unit: Unit) -> None:
         """Note a unit with a date cue: it may tell when something began."""
@@ -369,7 +372,9 @@ class Timeline:
                 # a toll counted from then to the article's date
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
-        onset = _PATTERNS["since_onset"].search(unit.text)
+        if self._onset_unit is not here:  # searched once a unit, for all its claims
+            self._onset_unit, self._onset_here = here, _PATTERNS["since_onset"].search(unit.text)
+        onset = self._onset_here
         if onset is not None and unit.reference is not None:
             # "killed since the offensive began": from the day the article says it began
             nouns: list[str] = []
@@ -439,9 +444,11 @@ def _reported_clause(here: Tokenized, core_start: int, saying: frozenset[str]) -
     A reporting verb and "that" open it: "told Reuters on Friday that ...".
     """
     tokens = here.tokens
-    for k in range(len(tokens) - 1, 0, -1):
+    # the last "that" before the figure (not the unit's first token), its tokens picked in C
+    lows = map(token_low, itertools.islice(tokens, 1, None))
+    for k in reversed([*itertools.compress(range(1, len(tokens)), map("that".__eq__, lows))]):
         token = tokens[k]
-        if token.start >= core_start or token.low != "that":
+        if token.start >= core_start:
             continue
         if any(t.low in saying for t in tokens[max(0, k - _LISTENER_WORDS - 3) : k]):
             return token.end

@@ -58,8 +58,11 @@ def word_list(text: str) -> list[str]:
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # A word (letters/digits joined by inner hyphens or apostrophes) or one other character.
     "token": re.compile(r"[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"),
-    # Runs of letters, to know cheaply which words a sentence has.
-    "letters": re.compile(r"[a-z]+"),
+    # The same for ASCII text, spelt with ASCII classes (faster to match): an ASCII character is
+    # a letter or digit, a joiner, white space (``\s`` holds \x1c-\x1f) or other alike in both.
+    "token_ascii": re.compile(
+        r"[A-Za-z0-9]+(?:[\-'][A-Za-z0-9]+){0,6}|[^A-Za-z0-9_\t\n\x0b\x0c\r\x1c-\x1f ]"
+    ),
     "digit": re.compile(r"\d"),
 }
 
@@ -77,6 +80,9 @@ class Token(NamedTuple):
     end: int
 
 
+#: Byte table of :func:`letter_runs`: a-z kept, every other byte a space.
+_LETTER_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
 #: A match's text, start and end, as C-level functions for ``map``.
 _MATCHED = re.Match.group
 _START = re.Match.start
@@ -93,7 +99,8 @@ def tokenize(text: str) -> list[Token]:
     """
     # Built without a Python-level loop: the matches give each word and its offsets, and the
     # tuple constructor itself makes the tokens (Token's own __new__ is Python code).
-    matches = list(_PATTERNS["token"].finditer(text))
+    pattern = _PATTERNS["token_ascii" if text.isascii() else "token"]
+    matches = list(pattern.finditer(text))
     words = list(map(_MATCHED, matches))
     lows, starts, ends = map(str.lower, words), map(_START, matches), map(_END, matches)
     fields = zip(words, lows, starts, ends, strict=True)
@@ -112,7 +119,9 @@ def letter_runs(folded: str) -> set[str]:
     >>> sorted(letter_runs("two killed, 3 hurt"))
     ['hurt', 'killed', 'two']
     """
-    return set(_PATTERNS["letters"].findall(folded))
+    # Each character as one byte (any outside ASCII as "?", never a letter here), every byte
+    # but a-z made a space: the runs are the words of the split, without a regular expression.
+    return set(folded.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii").split())
 
 
 def has_digit(text: str) -> bool:
