@@ -102,6 +102,10 @@ _NOUNS_TOO = frozenset(
 _NOUN_MARKS = frozenset(
     word_list("earlier previous initial recent latest unconfirmed conflicting separate")
 )
+#: What may follow a trailing verb of saying: "..., the ministry said."
+_TRAILING_ENDS = frozenset([".", "!", "?", ","])
+#: Quotation marks that may open a quote after "said,".
+_OPENING_QUOTES = frozenset(['"', "\u201c"])
 #: Capitalised words that open a sentence but never a name: "On Friday, in the report".
 _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
@@ -601,7 +605,7 @@ class Sources:
             ):
                 # "..., the military said, bringing the toll to 412": the tally is its too
                 reports.append(Report(source, 0, n - 1))
-            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
+            elif tail >= n or tokens[tail].text in _TRAILING_ENDS:
                 # trailing: "..., the ministry said." covers what came before it; a denial
                 # before it ("The army denied reports of 40 dead, the agency said.") ends there
                 reports[:] = [
@@ -609,6 +613,13 @@ class Sources:
                     for r in reports
                 ]
                 reports.append(Report(source, 0, first - 1))
+                if (
+                    tail + 1 < n
+                    and tokens[tail].text == ","
+                    and tokens[tail + 1].text in _OPENING_QUOTES
+                ):
+                    # 'The envoy said, "We lost 12 men."': the quote after the verb is its too
+                    reports.append(Report(source, tail + 2, n - 1))
             else:
                 false = _called_false(tokens, tail)
                 if false is not None:

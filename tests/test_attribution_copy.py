@@ -1,0 +1,42 @@
+"""Who said it, on the shapes of real copy (issue #11): where a reporting clause stands.
+
+Every sentence is written for these tests, in the style of wire copy, about invented places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfacts import parse_article
+from conflictfacts.extraction import extract_claims
+
+Said = tuple[str, object, str | None]
+
+
+def _sources(page: str) -> list[Said]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [
+        (c.kind.value, c.quantity.low, c.attribution.source if c.attribution else None)
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            'At a briefing in Kutum, a spokesman for the Vessan army said, "We have lost '
+            'two helicopters and their crews."',
+            [("destroyed", 2, "spokesman for Vessan army")],
+        ),
+        (
+            # the part before the verb is the speaker's too
+            '"Nine of our men were killed," the governor said, "and 14 are missing."',
+            [("killed", 9, "governor"), ("missing", 14, "governor")],
+        ),
+    ],
+)
+def test_a_quote_opened_after_said_is_the_speakers(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
