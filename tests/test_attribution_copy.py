@@ -40,3 +40,17 @@ def _sources(page: str) -> list[Said]:
 )
 def test_a_quote_opened_after_said_is_the_speakers(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The blast killed 12 soldiers and wounded at least 30 more, Vessan officials said "
+            "\u2013 the worst loss for the army this year.",
+            [("killed", 12, "Vessan officials"), ("wounded", 30, "Vessan officials")],
+        ),
+    ],
+)
+def test_a_dash_after_a_trailing_said_ends_the_report(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -102,8 +102,8 @@ _NOUNS_TOO = frozenset(
 _NOUN_MARKS = frozenset(
     word_list("earlier previous initial recent latest unconfirmed conflicting separate")
 )
-#: What may follow a trailing verb of saying: "..., the ministry said."
-_TRAILING_ENDS = frozenset([".", "!", "?", ","])
+#: What may follow a trailing verb of saying: "..., the ministry said." or "said – making".
+_TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
 #: Quotation marks that may open a quote after "said,".
 _OPENING_QUOTES = frozenset(['"', "\u201c"])
 #: Capitalised words that open a sentence but never a name: "On Friday, in the report".
