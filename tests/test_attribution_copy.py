@@ -54,3 +54,33 @@ def test_a_quote_opened_after_said_is_the_speakers(page: str, expected: list[Sai
 )
 def test_a_dash_after_a_trailing_said_ends_the_report(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The toll from the shelling of Talvera rose from 40 to 65 on Friday, reports the "
+            "Kutum Herald.",
+            [("killed", 40, "Kutum Herald"), ("killed", 65, "Kutum Herald")],
+        ),
+        (
+            "Some 3,000 people have fled their homes around Brask since Monday, said a "
+            "spokesman for the Vessa Relief Network.",
+            [("displaced", 3000, "spokesman for Vessa Relief Network")],
+        ),
+        (
+            # an aside before the verb: the speaker stands before it, not after
+            "The ministry, in a statement, said Vessan troops were to blame for the deaths of "
+            "12 villagers.",
+            [("killed", 12, "ministry")],
+        ),
+        (
+            # what follows the verb is a clause, not a name
+            "Two soldiers were killed, said the army had failed to protect them.",
+            [("killed", 2, None)],
+        ),
+    ],
+)
+def test_a_source_named_after_its_verb(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

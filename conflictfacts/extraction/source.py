@@ -106,6 +106,17 @@ _NOUN_MARKS = frozenset(
 _TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
 #: Quotation marks that may open a quote after "said,".
 _OPENING_QUOTES = frozenset(['"', "\u201c"])
+#: How many tokens a source named after its verb may take: "said a spokesman for the agency".
+_INVERTED_REACH = 12
+#: What ends a source named after its verb.
+_PHRASE_STOPS = frozenset([".", ",", ";", ":", "!", "?", "\u2013", "\u2014"])
+#: Words that make the words after a verb of saying a clause, not a source's name.
+_NOT_IN_A_NAME = frozenset(
+    word_list(
+        """that it he she they we was were is are be been had has have will would could did
+        not no this there if when"""
+    )
+)
 #: Capitalised words that open a sentence but never a name: "On Friday, in the report".
 _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
@@ -527,6 +538,12 @@ class Sources:
                 or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
+            if i > floor + 1 and tokens[i - 1].text == "," and reporting and denial is None:
+                # inverted: "..., reports the BBC.", "..., said a spokesman for the agency."
+                inverted = self._after_verb(here, i, low)
+                if inverted is not None:
+                    reports.append(Report(inverted, 0, i - 2))
+                    continue
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
             while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
@@ -629,6 +646,29 @@ class Sources:
         for report in reports:
             self._remember(report.source)
         return reports
+
+    def _after_verb(self, here: Tokenized, verb: int, low: str) -> Source | None:
+        """The source named right after a verb of saying that follows a comma, or ``None``.
+
+        "..., reports the BBC.", "..., said a spokesman for the Vessa governorate,": a noun
+        phrase up to the next comma or stop, with no verb or figure in it.
+        """
+        tokens = here.tokens
+        n = len(tokens)
+        end = verb + 1
+        while end < n and end - verb <= _INVERTED_REACH and tokens[end].text not in _PHRASE_STOPS:
+            word = tokens[end]
+            if (
+                word.low in _NOT_IN_A_NAME
+                or word.low in _NOT_A_NAME - {"for", "of"}
+                or any(c.isdigit() for c in word.text)
+                or (word.text.islower() and word.low.endswith(("ed", "ing")))
+            ):
+                return None  # "..., said the attack was repelled": a clause, not a name
+            end += 1
+        if end == verb + 1 or (end < n and tokens[end].text not in _PHRASE_STOPS):
+            return None
+        return self.from_phrase(here.start, here.text, tokens, verb + 1, end - 1, low, False)
 
     def _before_asides(
         self, here: Tokenized, end: int, floor: int, verb: str, distanced: bool
