@@ -84,3 +84,34 @@ def test_a_dash_after_a_trailing_said_ends_the_report(page: str, expected: list[
 )
 def test_a_source_named_after_its_verb(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+def _actors(page: str) -> list[tuple[str, object, str | None]]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.low, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Doctors and the Hamas government said 17 villagers died when a shell hit a "
+            "clinic in Kutum.",
+            [("killed", 17, None)],
+        ),
+        (
+            "The director of the clinic and the Hamas government said 17 villagers died when "
+            "a shell hit the clinic, which they blamed on Russian forces.",
+            [("killed", 17, "Russian government forces")],
+        ),
+        (
+            # the speaker's own forces, as the subject of the verb, still did it
+            "The Syrian army said it killed 13 fighters of the Kutum Front near Talvera.",
+            [("killed", 13, "Syrian government forces")],
+        ),
+    ],
+)
+def test_a_name_in_the_speakers_phrase_did_not_do_it(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected

@@ -207,13 +207,12 @@ def perpetrator(
             continue
         if phrase.quantity.start <= start < tokens[phrase.last].end:
             continue
-        if (
-            report is not None
-            and report.source.text
-            and text.find(report.source.text, max(0, start - len(report.source.text)), start + 200)
-            == start
-        ):
-            continue
+        if report is not None and report.source.text:
+            # the speaker, or a name in its phrase ("the Hamas government said"), did not do it
+            said = report.source.text
+            at_said = text.find(said, max(0, start - len(said) + 1), start + 200)
+            if 0 <= at_said <= start:
+                continue
         country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
         if victims is not None and victims in (country, entry.name):
             continue
