@@ -115,3 +115,26 @@ def test_a_name_in_the_speakers_phrase_did_not_do_it(
     page: str, expected: list[tuple[str, object, str | None]]
 ) -> None:
     assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "A Pentagon inquiry found that 42 civilians died in the bombing of "
+            "Kutum.",
+            [("killed", 42, "Pentagon")],
+        ),
+        (
+            "The Kutum Monitoring Group concluded that at least 30 civilians died in the raid.",
+            [("killed", 30, "Kutum Monitoring Group")],
+        ),
+        (
+            # a find that is no "that" clause reports nothing
+            "Rescuers found 12 bodies in the rubble in Kutum.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -44,7 +44,7 @@ from conflictfacts.extraction.words import (
     REPORT_TAIL,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
-from conflictfacts.lexicon import WordTables
+from conflictfacts.lexicon import FINDING, WordTables
 
 __all__ = [
     "Report",
@@ -490,7 +490,9 @@ class Sources:
                 if speaker is not None:
                     reports.append(Report(speaker, denial, n - 1, True))
                 continue
-            reporting = low in plain or denial is not None
+            if low in FINDING and not (i + 1 < n and tokens[i + 1].low == "that"):
+                continue  # "rescuers found 12 bodies": a finding only of a "that" clause
+            reporting = low in plain or low in FINDING or denial is not None
             distanced = low in at_a_distance and denial is None
             if not (reporting or distanced):
                 continue
