@@ -138,3 +138,26 @@ def test_a_name_in_the_speakers_phrase_did_not_do_it(
 )
 def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Vessa hit back, with the Vessan army saying 30 rebel fighters were killed.",
+            [("killed", 30, "Vessan army")],
+        ),
+        (
+            "The clashes spread to Talvera, with President Lenz saying 14 soldiers had died.",
+            [("killed", 14, "President Lenz")],
+        ),
+        (
+            # "with" and no speaker before "saying"
+            "The fighting went on, with no side saying how many died, and 12 soldiers were "
+            "killed.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_with_a_speaker_saying(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -104,6 +104,8 @@ _NOUN_MARKS = frozenset(
 )
 #: What may follow a trailing verb of saying: "..., the ministry said." or "said – making".
 _TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
+#: How many tokens before "saying" its "with" may stand: "with the army's spokesman saying".
+_WITH_REACH = 8
 #: Quotation marks that may open a quote after "said,".
 _OPENING_QUOTES = frozenset(['"', "\u201c"])
 #: How many tokens a source named after its verb may take: "said a spokesman for the agency".
@@ -475,6 +477,22 @@ class Sources:
                         speaker = speaker._replace(verb="saying")
                     if speaker is not None:
                         reports.append(Report(speaker, i + 1, n - 1))
+                else:
+                    # "..., with President Lenz saying 30 soldiers were killed": who says it
+                    opener = next(
+                        (
+                            w
+                            for w in range(i - 2, max(floor, i - _WITH_REACH) - 1, -1)
+                            if tokens[w].low == "with"
+                        ),
+                        None,
+                    )
+                    if opener is not None:
+                        speaker = self.from_phrase(
+                            start, text, tokens, opener + 1, i - 1, "said", False
+                        )
+                        if speaker is not None:
+                            reports.append(Report(speaker, i + 1, n - 1))
                 continue
             denial = _denied_from(tokens, i) if low in DENIAL_VERBS else None
             if low in DENIAL_VERBS and denial is None:
