@@ -161,3 +161,22 @@ def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> N
 )
 def test_with_a_speaker_saying(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The toll from the bombing of a market in western Sudan climbed to 54, a clinic "
+            "official told reporters.",
+            [("killed", 54, "clinic official")],
+        ),
+        (
+            # a name before the aside still speaks
+            "Hamas, an Iran-backed group, said 12 of its fighters were killed in Kutum.",
+            [("killed", 12, "Hamas")],
+        ),
+    ],
+)
+def test_a_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

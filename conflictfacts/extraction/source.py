@@ -769,6 +769,11 @@ class Sources:
         begin += 1
         if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
             return None
+        if any(
+            t.low in _NOT_IN_A_NAME or any(c.isdigit() for c in t.text)
+            for t in tokens[begin:comma]
+        ):
+            return None  # "the toll climbed to 54, a clinic official said": a clause
         source = self.from_phrase(here.start, here.text, tokens, begin, comma - 1, verb, distanced)
         if source is None or (
             source.entry is None
