@@ -180,3 +180,17 @@ def test_with_a_speaker_saying(page: str, expected: list[Said]) -> None:
 )
 def test_a_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Some 400 villagers died in Kutum in raids over the summer carried out by allies "
+            "and fighters of the Rapid Support Forces (RSF), a UN panel said.",
+            [("killed", 400, "United Nations (UN)")],
+        ),
+    ],
+)
+def test_a_long_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

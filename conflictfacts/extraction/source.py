@@ -766,6 +766,8 @@ class Sources:
         begin = comma - 1
         while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
             begin -= 1
+        if begin >= floor and tokens[begin].text not in {",", ";", ":"}:
+            return None  # a long clause, not a name: "... by the RSF and allied militia, a report"
         begin += 1
         if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
             return None
