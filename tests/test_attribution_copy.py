@@ -194,3 +194,25 @@ def test_a_clause_before_an_aside_names_no_speaker(page: str, expected: list[Sai
 )
 def test_a_long_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Nine soldiers were killed in Kutum on Monday, the Vessan army said. Insurgents "
+            "raided Talvera overnight and killed four villagers.",
+            [("killed", 9, "Vessan army"), ("killed", 4, None)],
+        ),
+        (
+            # no agent named: the report goes on
+            "Nine soldiers were killed in Kutum on Monday, the Vessan army said. Four villagers "
+            "were also killed in Talvera.",
+            [("killed", 9, "Vessan army"), ("killed", 4, "Vessan army")],
+        ),
+    ],
+)
+def test_a_sentence_that_names_the_attacker_keeps_no_source_before(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected

@@ -200,7 +200,8 @@ class _Reader:
         if self.claimant is None and not words.isdisjoint(CLAIM_CUES):
             self.claimant = claimant_in(self.names, here, tables)
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
-        carry_attribution(self.previous_claims, unit, claims)
+        names_agent = bool(self.agents) and self.agents[-1].span.start == unit.start
+        carry_attribution(self.previous_claims, unit, claims, names_agent=names_agent)
         self._after(unit, claims, dates, undated=cue)
         return claims
 
