@@ -216,3 +216,24 @@ def test_a_sentence_that_names_the_attacker_keeps_no_source_before(
     page: str, expected: list[Said]
 ) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "A Sudanese nurse who escaped from Kutum, West Darfur, to Chad last week told the "
+            "Vessa Tribune that more than 300 civilians were killed in the town.",
+            [("killed", 300, "Sudanese nurse")],
+        ),
+        (
+            # a name the gazetteer does not know as a place still speaks
+            "The Lenna Valley Front told the Vessa Tribune that 30 of its fighters were killed.",
+            [("killed", 30, "Lenna Valley Front")],
+        ),
+    ],
+)
+def test_a_place_or_a_prepositional_phrase_is_no_speaker(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected

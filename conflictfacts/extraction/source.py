@@ -106,6 +106,8 @@ _NOUN_MARKS = frozenset(
 _TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
 #: How many tokens before "saying" its "with" may stand: "with the army's spokesman saying".
 _WITH_REACH = 8
+#: Words that open a phrase that cannot be the subject of a verb of saying.
+_PREPOSITIONS = frozenset(word_list("to from into in at on near with without by of for"))
 #: Quotation marks that may open a quote after "said,".
 _OPENING_QUOTES = frozenset(['"', "\u201c"])
 #: How many tokens a source named after its verb may take: "said a spokesman for the agency".
@@ -346,6 +348,8 @@ class Sources:
         ):
             # an organisation the gazetteer does not know: "The Lenna Valley Front"
             name = " ".join(t.text for t in proper)
+            if any(m.end - m.start >= len(phrase) for m in self._names.places(lo, lo + len(phrase))):
+                return None  # "West Darfur": a place the gazetteer knows speaks for no one
             return Source(name, None, phrase, verb, distanced, None)
         if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
@@ -599,7 +603,11 @@ class Sources:
                         else self.sentence_subject(start, text, tokens, low, distanced)
                     )
             else:
-                source = self.from_phrase(start, text, tokens, first, k, low, distanced)
+                source = (
+                    None
+                    if tokens[first].low in _PREPOSITIONS
+                    else self.from_phrase(start, text, tokens, first, k, low, distanced)
+                )  # "A doctor who fled to Chad, told the paper": "to Chad" is no speaker
                 aside = first >= 2 and tokens[first - 1].text == ","
                 if aside and tokens[first].low in {"a", "an"}:
                     # "Hamas, an Iran-backed group, said": the name before the aside speaks
