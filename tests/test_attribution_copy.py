@@ -237,3 +237,22 @@ def test_a_place_or_a_prepositional_phrase_is_no_speaker(
     page: str, expected: list[Said]
 ) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Kutum Relief Network handed out food at the Talvera shelter, noting that "
+            "it housed more than 600 people.",
+            [("other", 600, "Kutum Relief Network")],
+        ),
+        (
+            # no "that": the participle reports nothing
+            "Shelling went on in Talvera, adding to fears after 12 people were killed there.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_noting_that_reports_like_saying(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -44,7 +44,7 @@ from conflictfacts.extraction.words import (
     REPORT_TAIL,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
-from conflictfacts.lexicon import FINDING, WordTables
+from conflictfacts.lexicon import FINDING, REPORTING_GERUNDS, WordTables
 
 __all__ = [
     "Report",
@@ -467,7 +467,9 @@ class Sources:
                     if source is not None:
                         reports.append(Report(source, 0, n - 1))
                 continue
-            if low == "saying":
+            if low in REPORTING_GERUNDS and not (i + 1 < n and tokens[i + 1].low == "that"):
+                continue  # "adding to fears": only "..., adding that 12 died" reports
+            if low == "saying" or low in REPORTING_GERUNDS:
                 if i > 1 and tokens[i - 1].text == ",":
                     # "The group claimed the attack, saying its fighters had killed dozens": the
                     # sentence's subject speaks
