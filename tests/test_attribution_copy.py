@@ -157,6 +157,12 @@ def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> N
             "killed.",
             [("killed", 12, None)],
         ),
+        (
+            # "cited ... as saying": the words after "with" name no speaker
+            "The agency quoted a commander with the Kutum Front near Talvera as saying 14 "
+            "gunmen died.",
+            [("killed", 14, None)],
+        ),
     ],
 )
 def test_with_a_speaker_saying(page: str, expected: list[Said]) -> None:

@@ -493,7 +493,9 @@ class Sources:
                         ),
                         None,
                     )
-                    if opener is not None:
+                    if opener is not None and not any(
+                        t.low in _NOT_IN_A_NAME or t.low == "as" for t in tokens[opener + 1 : i]
+                    ):  # "cited a commander with pro-Assad forces as saying": no "with" speaker
                         speaker = self.from_phrase(
                             start, text, tokens, opener + 1, i - 1, "said", False
                         )
