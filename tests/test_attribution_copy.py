@@ -262,3 +262,17 @@ def test_a_place_or_a_prepositional_phrase_is_no_speaker(
 )
 def test_noting_that_reports_like_saying(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Vessan army chief said the push would go on. According to him, 40 rebel "
+            "fighters were killed in Talvera.",
+            [("killed", 40, "Vessan army chief")],
+        ),
+    ],
+)
+def test_according_to_him_names_the_speaker_before(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -130,7 +130,7 @@ _LISTENERS = frozenset(
     word_list("reporters journalists the a news agency media press television radio")
 )
 #: Pronouns that speak for the source named before: "it said".
-_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
+_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they", "him", "her", "them"])
 #: "The ministry", "the monitor": the last source of that kind named.
 _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
     "ministry": ActorKind.MINISTRY,
