@@ -276,3 +276,39 @@ def test_noting_that_reports_like_saying(page: str, expected: list[Said]) -> Non
 )
 def test_according_to_him_names_the_speaker_before(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Vessan army chief said the push would go on. According to him, the raids "
+            "began at dawn. By Monday, 40 rebel fighters had been killed.",
+            [("killed", 40, "Vessan army chief")],
+        ),
+        (
+            # a new paragraph is the outlet's again
+            "The Vessan army chief said the push would go on. According to him, the raids "
+            "began at dawn.\n\nBy Monday, 40 rebel fighters had been killed.",
+            [("killed", 40, None)],
+        ),
+        (
+            # a figure before the account is what it credits, not the next one
+            "Twelve soldiers died in Talvera. According to the army, the raids began at dawn. "
+            "By Monday, 40 rebel fighters had been killed.",
+            [("killed", 12, "army"), ("killed", 40, None)],
+        ),
+    ],
+)
+def test_an_account_with_no_figure_goes_on_into_the_next_sentence(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected
+
+
+def test_an_account_that_goes_on_lends_its_party_the_other_sides_losses() -> None:
+    page = (
+        "The Turkish defence minister said the operation would go on. According to him, it "
+        "began at dawn. Since then, 20 Syrian tanks have been destroyed."
+    )
+    assert _actors(page) == [("destroyed", 20, "Turkish government forces")]

@@ -122,6 +122,11 @@ class _Reader:
         self.agents: list[Agent] = []
         #: The reports of the last unit read for them.
         self.last_reports: list[Report] = []
+        #: The source of an "According to X, ..." unit with no figure after one with none, and
+        #: its paragraph: the account goes on into the next unit of that paragraph.
+        self.account: tuple[Source, int] | None = None
+        #: Whether the last unit read gave claims.
+        self.claims_before = False
         #: The end and the runs of letters of each unit whose runs are the incident frame's
         #: words too, by its start (see :func:`~conflictfacts.extraction.incident.frame_claims`).
         self.runs_read: dict[int, tuple[int, set[str]]] = {}
@@ -130,6 +135,8 @@ class _Reader:
         """The claims of one unit, the units before it read."""
         tables = self.tables
         text = unit.text
+        account, self.account = self.account, None
+        claims_before, self.claims_before = self.claims_before, False
         folded = fold(text)
         words = letter_runs(folded)
         if "-" not in folded and folds_as_lower(text):
@@ -191,6 +198,10 @@ class _Reader:
             else self.sources.reports(here)
         )
         self.last_reports = reports
+        if account is not None and account[1] == unit.paragraph:
+            # "According to her, the push opened at dawn. Since then, 200 rebels ... have
+            # died": the account goes on over the unit's figures
+            reports = [*reports, Report(account[0], 0, len(tokens) - 1)]
         accusation = (
             None
             if words.isdisjoint(tables.accusing)
@@ -202,6 +213,14 @@ class _Reader:
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
         names_agent = bool(self.agents) and self.agents[-1].span.start == unit.start
         carry_attribution(self.previous_claims, unit, claims, names_agent=names_agent)
+        if (
+            not claims
+            and not claims_before
+            and self.last_reports
+            and text.lstrip().lower().startswith("according to")
+        ):
+            self.account = (self.last_reports[0].source, unit.paragraph)
+        self.claims_before = bool(claims)
         self._after(unit, claims, dates, undated=cue)
         return claims
 
