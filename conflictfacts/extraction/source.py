@@ -110,6 +110,14 @@ _WITH_REACH = 8
 _PREPOSITIONS = frozenset(word_list("to from into in at on near with without by of for"))
 #: Quotation marks that may open a quote after "said,".
 _OPENING_QUOTES = frozenset(['"', "\u201c"])
+#: Verbs of saying whose source may follow them: "..., reports the BBC." ("told the media"
+#: names whom it was told).
+_INVERTING = frozenset(
+    word_list(
+        """said says reported reports added adds noted notes stated states wrote writes
+        confirmed confirms announced announces"""
+    )
+)
 #: How many tokens a source named after its verb may take: "said a spokesman for the agency".
 _INVERTED_REACH = 12
 #: What ends a source named after its verb.
@@ -566,7 +574,7 @@ class Sources:
                 or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
-            if i > floor + 1 and tokens[i - 1].text == "," and reporting and denial is None:
+            if i > floor + 1 and tokens[i - 1].text == "," and low in _INVERTING and denial is None:
                 # inverted: "..., reports the BBC.", "..., said a spokesman for the agency."
                 inverted = self._after_verb(here, i, low)
                 if inverted is not None:
