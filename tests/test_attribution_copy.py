@@ -315,5 +315,7 @@ def test_an_account_that_goes_on_lends_its_party_the_other_sides_losses() -> Non
 
 
 def test_told_the_media_names_whom_it_was_told() -> None:
-    page = "At least 14 people were killed in Kutum on Monday, Adel Marro, the mayor, told the media."
+    page = (
+        "At least 14 people were killed in Kutum on Monday, Adel Marro, the mayor, told the media."
+    )
     assert _sources(page) == [("killed", 14, "mayor")]

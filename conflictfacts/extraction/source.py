@@ -102,7 +102,7 @@ _NOUNS_TOO = frozenset(
 _NOUN_MARKS = frozenset(
     word_list("earlier previous initial recent latest unconfirmed conflicting separate")
 )
-#: What may follow a trailing verb of saying: "..., the ministry said." or "said – making".
+#: What may follow a trailing verb of saying: "..., the ministry said." or "said \u2013 making".
 _TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
 #: How many tokens before "saying" its "with" may stand: "with the army's spokesman saying".
 _WITH_REACH = 8
@@ -356,7 +356,8 @@ class Sources:
         ):
             # an organisation the gazetteer does not know: "The Lenna Valley Front"
             name = " ".join(t.text for t in proper)
-            if any(m.end - m.start >= len(phrase) for m in self._names.places(lo, lo + len(phrase))):
+            places = self._names.places(lo, lo + len(phrase))
+            if any(m.end - m.start >= len(phrase) for m in places):
                 return None  # "West Darfur": a place the gazetteer knows speaks for no one
             return Source(name, None, phrase, verb, distanced, None)
         if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
