@@ -211,6 +211,12 @@ def test_a_long_clause_before_an_aside_names_no_speaker(page: str, expected: lis
             [("killed", 9, "Vessan army"), ("killed", 4, None)],
         ),
         (
+            # the agent's sentence gives the outlet's figure, with no perpetrator of its own
+            "Some 5,000 people have fled to safety in Kutum, the UN said. Armed militants "
+            "raided Talvera on Monday as thousands fled into the hills.",
+            [("displaced", 5000, "United Nations (UN)"), ("displaced", 2000, None)],
+        ),
+        (
             # no agent named: the report goes on
             "Nine soldiers were killed in Kutum on Monday, the Vessan army said. Four villagers "
             "were also killed in Talvera.",

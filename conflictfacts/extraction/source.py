@@ -828,14 +828,14 @@ def carry_attribution(
         unit: the unit whose ``claims`` were just read.
         claims: its claims; those with no source of their own get one in place.
         names_agent: whether the unit says who carried out an attack ("militants raided
-            the town"): its claims with a perpetrator of their own keep no source.
+            the town"): it is the outlet's own account, and its claims keep no source.
     """
     # a denial is no source to carry: the next sentence's figure is not what it denied
     before = [c for c in previous if c.attribution is not None and not c.attribution.denied]
     if not before or unit.is_caption:
         return
     for i, claim in enumerate(claims):
-        if claim.attribution is not None or (names_agent and claim.actor is not None):
+        if claim.attribution is not None or names_agent:
             # "IS militants exterminated dozens": a sentence that says who did what it counts
             # is the outlet's own account, not the report before going on
             continue
