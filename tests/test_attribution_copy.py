@@ -325,3 +325,23 @@ def test_told_the_media_names_whom_it_was_told() -> None:
         "At least 14 people were killed in Kutum on Monday, Adel Marro, the mayor, told the media."
     )
     assert _sources(page) == [("killed", 14, "mayor")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Eleven soldiers were killed in Kutum, as reported by Anadolu Agency. The news "
+            "agency later said 33 had died.",
+            [("killed", 11, "Anadolu Agency"), ("killed", 33, "Anadolu Agency")],
+        ),
+        (
+            # a role the source named last does not hold is someone else
+            "Eleven soldiers were killed in Kutum, as reported by Anadolu Agency. The local "
+            "police later said 33 had died.",
+            [("killed", 11, "Anadolu Agency"), ("killed", 33, "local police")],
+        ),
+    ],
+)
+def test_the_news_agency_is_the_agency_named_last(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

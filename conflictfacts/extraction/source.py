@@ -334,13 +334,13 @@ class Sources:
         named_last = self.last
         if (
             named_last is not None
-            and len(words) == 2
+            and (len(words) == 2 or (len(words) == 3 and words[1].isalpha()))
             and words[0] in {"the", "this", "that"}
-            and words[1] in _SOURCE_ROLES
+            and words[-1] in _SOURCE_ROLES
             and (
-                named_last.name.lower().split()[-1] == words[1]
-                or named_last.text.lower().split()[-1:] == [words[1]]  # "the UN rights office"
-                or (words[1] in _ORGANISATION_WORDS and _is_organisation(named_last))
+                named_last.name.lower().split()[-1] == words[-1]
+                or named_last.text.lower().split()[-1:] == [words[-1]]  # "the UN rights office"
+                or (words[-1] in _ORGANISATION_WORDS and _is_organisation(named_last))
             )
         ):
             # "a local rights group said ... The group said": the source named last
