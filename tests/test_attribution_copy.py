@@ -345,3 +345,14 @@ def test_told_the_media_names_whom_it_was_told() -> None:
 )
 def test_the_news_agency_is_the_agency_named_last(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+def test_the_health_ministry_is_not_the_defence_ministry_named_before() -> None:
+    page = (
+        "The Defence Ministry said three tanks were destroyed near Vessa. The health ministry "
+        "raised its civilian toll to at least 14 killed."
+    )
+    assert _sources(page) == [
+        ("destroyed", 3, "Defence Ministry"),
+        ("killed", 14, "health ministry"),
+    ]

@@ -334,7 +334,7 @@ class Sources:
         named_last = self.last
         if (
             named_last is not None
-            and (len(words) == 2 or (len(words) == 3 and words[1].isalpha()))
+            and (len(words) == 2 or (len(words) == 3 and _may_describe(words[1], named_last)))
             and words[0] in {"the", "this", "that"}
             and words[-1] in _SOURCE_ROLES
             and (
@@ -974,6 +974,18 @@ def _source_label(tokens: Sequence[Token]) -> str:
 
 def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _SOURCE_ORDER.get(e.kind, 20))
+
+
+def _may_describe(word: str, source: Source) -> bool:
+    """Whether ``word`` before a role may describe ``source``: "the news agency" for Anadolu.
+
+    A word of the source's own name or phrase does ("the rights office" for "the UN rights
+    office"); so does "news" for a news outlet. "the health ministry" after the Defence
+    Ministry is another ministry.
+    """
+    if word in f"{source.name} {source.text}".lower().split():
+        return True
+    return word == "news" and source.entry is not None and source.entry.kind is ActorKind.MEDIA
 
 
 def _is_organisation(source: Source) -> bool:
