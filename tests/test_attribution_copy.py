@@ -356,3 +356,29 @@ def test_the_health_ministry_is_not_the_defence_ministry_named_before() -> None:
         ("destroyed", 3, "Defence Ministry"),
         ("killed", 14, "health ministry"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "LNA spokesman Omar Salem said its raid wrecked a drone control room at "
+            "the Kutum airport.",
+            [("destroyed", 1, "Libyan National Army (LNA)")],
+        ),
+        (
+            # its own losses it did not inflict
+            "Hamas said two of its tanks were destroyed near Kutum.",
+            [("destroyed", 2, None)],
+        ),
+        (
+            # people counted are nobody's side: no perpetrator from the speaker
+            "An LNA spokesman said 12 people were killed near Kutum.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_an_armed_group_reporting_the_other_sides_losses_inflicted_them(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected
