@@ -382,3 +382,23 @@ def test_an_armed_group_reporting_the_other_sides_losses_inflicted_them(
     page: str, expected: list[tuple[str, object, str | None]]
 ) -> None:
     assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Turkish Foreign Ministry said three Syrian tanks were destroyed near Kutum.",
+            [("destroyed", 3, "Turkish government forces")],
+        ),
+        (
+            # a health ministry counts, it does not fight
+            "The Syrian Health Ministry said three Turkish tanks were destroyed near Kutum.",
+            [("destroyed", 3, None)],
+        ),
+    ],
+)
+def test_a_foreign_ministry_speaks_for_its_state(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected

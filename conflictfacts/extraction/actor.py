@@ -304,7 +304,7 @@ def perpetrator(
         party = said_by is None or said_by.kind in _PARTY_KINDS
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
-            party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
+            party = any(w in said_by.name.lower() for w in ("defen", "military", "war", "foreign"))
         elif said_by is not None and said_by.kind is ActorKind.PERSON_ROLE:
             # a head of state or government, or a defence minister, speaks for its forces
             party = any(w in said_by.name.lower() for w in ("president", "prime", "defen"))
