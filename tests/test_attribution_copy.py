@@ -402,3 +402,25 @@ def test_a_foreign_ministry_speaks_for_its_state(
     page: str, expected: list[tuple[str, object, str | None]]
 ) -> None:
     assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Twelve villagers were killed in Kutum, the Vessa Herald reports. The raid is the "
+            "worst this year, notes the Talvera Post. Four soldiers were also killed.",
+            [("killed", 12, "Vessa Herald"), ("killed", 4, None)],
+        ),
+        (
+            # the same speaker goes on: the carry holds
+            "Twelve villagers were killed in Kutum, the Vessa Herald reports. The raid is the "
+            "worst this year, the Vessa Herald adds. Four soldiers were also killed.",
+            [("killed", 12, "Vessa Herald"), ("killed", 4, "Vessa Herald")],
+        ),
+    ],
+)
+def test_another_speaker_in_between_ends_the_carried_source(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected

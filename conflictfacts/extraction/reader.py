@@ -221,6 +221,10 @@ class _Reader:
         ):
             self.account = (self.last_reports[0].source, unit.paragraph)
         self.claims_before = bool(claims)
+        if not claims and self.last_reports and self.previous_claims:
+            said = {c.attribution.source for c in self.previous_claims if c.attribution}
+            if said and not any(r.source.name in said for r in self.last_reports):
+                self.previous_claims = []  # another speaker took the floor: nothing to carry
         self._after(unit, claims, dates, undated=cue)
         return claims
 
