@@ -292,13 +292,13 @@ def perpetrator(
     if best is not None:
         return best[1]
     # 2. A party's ministry or military reporting another side's losses inflicted them.
-    said = report.source.entry if report is not None else None
-    if said is not None and said.kind is ActorKind.ARMED_GROUP and victims is None:
+    speaking = report.source.entry if report is not None else None
+    if speaking is not None and speaking.kind is ActorKind.ARMED_GROUP and victims is None:
         # "an LNA spokesman said its raid wrecked a drone hangar": an armed group
         # reporting the other side's equipment or fighters lost did it itself
         counted = phrase.head_class or heads.get((subject.category or "").lower())
         if counted not in (None, PEOPLE, SOLDIERS, ATTACKS) and subject.affiliation is None:
-            return _actor_label(names, said)
+            return _actor_label(names, speaking)
     if report is not None and report.source.country is not None:
         said_by = report.source.entry
         party = said_by is None or said_by.kind in _PARTY_KINDS
