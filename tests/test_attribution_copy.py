@@ -424,3 +424,21 @@ def test_another_speaker_in_between_ends_the_carried_source(
     page: str, expected: list[Said]
 ) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Officials in Kutum and eyewitnesses say up to 80 people may have died in the raid.",
+            [("killed", None, "eyewitnesses")],
+        ),
+        (
+            "Relief agencies have warned that the fighting could displace up to 9,000 people "
+            "around Talvera.",
+            [("displaced", None, "Relief agencies")],
+        ),
+    ],
+)
+def test_eyewitnesses_and_plural_bodies_speak(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

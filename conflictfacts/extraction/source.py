@@ -67,7 +67,8 @@ _PERSON_ROLES = frozenset(
         coordinator ambassador prosecutor witness witnesses residents activists medics worker
         workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
         surgeons officer locals journalist
-        journalists teacher schoolteacher survivor survivors villagers observers"""
+        journalists teacher schoolteacher survivor survivors villagers observers eyewitness
+        eyewitnesses"""
     )
 )
 #: Roles of persons who speak for themselves, not for a state: after a demonym ("an Italian
@@ -87,7 +88,8 @@ _SOURCE_ROLES = frozenset(
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
-        commission broadcaster channel newspaper outlet"""
+        commission broadcaster channel newspaper outlet organizations organisations agencies
+        groups"""
     )
 )
 #: Days that may stand between a source and its verb: "the ministry on Friday said".
