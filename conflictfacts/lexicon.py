@@ -35,7 +35,7 @@ from conflictfacts._data import data_text, load_json
 from conflictfacts.claims import ClaimKind
 from conflictfacts.errors import InputTypeError, InputValueError
 
-__all__ = ["THING_KINDS", "GroupKind", "Lexicon", "WordTables"]
+__all__ = ["FINDING", "REPORTING_GERUNDS", "THING_KINDS", "GroupKind", "Lexicon", "WordTables"]
 
 
 class GroupKind(enum.Enum):
@@ -169,12 +169,19 @@ def _added(
     return merged
 
 
+#: Verbs that report only with "that" after them: "an investigation found that 105 died"
+#: (not "rescuers found 12 bodies").
+FINDING = frozenset(["found", "finds", "concluded", "concludes", "warned", "warns"])
+#: Participles that report like "saying", only with "that" after them: "..., noting that".
+REPORTING_GERUNDS = frozenset(["noting", "adding", "stressing", "explaining", "stating"])
+
+
 def _tables(lexicon: Lexicon) -> WordTables:
     after = {word: kind for kind, words in lexicon.after.items() for word in words}
     before = {word: kind for kind, words in lexicon.before.items() for word in words}
     heads = {word: kind.value for kind, words in lexicon.groups.items() for word in words}
     saying = lexicon.reporting | lexicon.distanced
-    report_cues = saying | {"according", "saying"}
+    report_cues = saying | FINDING | REPORTING_GERUNDS | {"according", "saying"}
     things = [word for word, kind in (*before.items(), *after.items()) if kind in THING_KINDS]
     return WordTables(
         after=after,

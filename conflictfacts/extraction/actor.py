@@ -207,13 +207,12 @@ def perpetrator(
             continue
         if phrase.quantity.start <= start < tokens[phrase.last].end:
             continue
-        if (
-            report is not None
-            and report.source.text
-            and text.find(report.source.text, max(0, start - len(report.source.text)), start + 200)
-            == start
-        ):
-            continue
+        if report is not None and report.source.text:
+            # the speaker, or a name in its phrase ("the Hamas government said"), did not do it
+            said = report.source.text
+            at_said = text.find(said, max(0, start - len(said) + 1), start + 200)
+            if 0 <= at_said <= start:
+                continue
         country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
         if victims is not None and victims in (country, entry.name):
             continue
@@ -293,12 +292,19 @@ def perpetrator(
     if best is not None:
         return best[1]
     # 2. A party's ministry or military reporting another side's losses inflicted them.
+    speaking = report.source.entry if report is not None else None
+    if speaking is not None and speaking.kind is ActorKind.ARMED_GROUP and victims is None:
+        # "an LNA spokesman said its raid wrecked a drone hangar": an armed group
+        # reporting the other side's equipment or fighters lost did it itself
+        counted = phrase.head_class or heads.get((subject.category or "").lower())
+        if counted not in (None, PEOPLE, SOLDIERS, ATTACKS) and subject.affiliation is None:
+            return _actor_label(names, speaking)
     if report is not None and report.source.country is not None:
         said_by = report.source.entry
         party = said_by is None or said_by.kind in _PARTY_KINDS
         if said_by is not None and said_by.kind is ActorKind.MINISTRY:
             # a defence ministry reports what its forces did; a health ministry does not
-            party = any(w in said_by.name.lower() for w in ("defen", "military", "war"))
+            party = any(w in said_by.name.lower() for w in ("defen", "military", "war", "foreign"))
         elif said_by is not None and said_by.kind is ActorKind.PERSON_ROLE:
             # a head of state or government, or a defence minister, speaks for its forces
             party = any(w in said_by.name.lower() for w in ("president", "prime", "defen"))

@@ -122,6 +122,11 @@ class _Reader:
         self.agents: list[Agent] = []
         #: The reports of the last unit read for them.
         self.last_reports: list[Report] = []
+        #: The source of an "According to X, ..." unit with no figure after one with none, and
+        #: its paragraph: the account goes on into the next unit of that paragraph.
+        self.account: tuple[Source, int] | None = None
+        #: Whether the last unit read gave claims.
+        self.claims_before = False
         #: The end and the runs of letters of each unit whose runs are the incident frame's
         #: words too, by its start (see :func:`~conflictfacts.extraction.incident.frame_claims`).
         self.runs_read: dict[int, tuple[int, set[str]]] = {}
@@ -148,6 +153,8 @@ class _Reader:
         """The claims of one unit, the units before it read."""
         tables = self.tables
         text = unit.text
+        account, self.account = self.account, None
+        claims_before, self.claims_before = self.claims_before, False
         folded = fold(text)
         words = letter_runs(folded)
         if "-" not in folded and folds_as_lower(text):
@@ -229,6 +236,10 @@ class _Reader:
             # the sources it names matter, to a later unit
             self.unread_reports.append(here)
         self.last_reports = reports
+        if account is not None and account[1] == unit.paragraph:
+            # "According to her, the push opened at dawn. Since then, 200 rebels ... have
+            # died": the account goes on over the unit's figures
+            reports = [*reports, Report(account[0], 0, len(tokens) - 1)]
         accusation = (
             None
             if words.isdisjoint(tables.accusing)
@@ -238,7 +249,20 @@ class _Reader:
         if self.claimant is None and not words.isdisjoint(CLAIM_CUES):
             self.claimant = claimant_in(self.names, here, tables)
         claims = self._claims(here, phrases, wholes, dates, reports, accusation)
-        carry_attribution(self.previous_claims, unit, claims)
+        names_agent = bool(self.agents) and self.agents[-1].span.start == unit.start
+        carry_attribution(self.previous_claims, unit, claims, names_agent=names_agent)
+        if (
+            not claims
+            and not claims_before
+            and self.last_reports
+            and text.lstrip().lower().startswith("according to")
+        ):
+            self.account = (self.last_reports[0].source, unit.paragraph)
+        self.claims_before = bool(claims)
+        if not claims and self.last_reports and self.previous_claims:
+            said = {c.attribution.source for c in self.previous_claims if c.attribution}
+            if said and not any(r.source.name in said for r in self.last_reports):
+                self.previous_claims = []  # another speaker took the floor: nothing to carry
         self._after(unit, claims, dates, undated=cue)
         return claims
 

@@ -44,7 +44,7 @@ from conflictfacts.extraction.words import (
     REPORT_TAIL,
 )
 from conflictfacts.gazetteer import ActorEntry, ActorKind
-from conflictfacts.lexicon import WordTables
+from conflictfacts.lexicon import FINDING, REPORTING_GERUNDS, WordTables
 
 __all__ = [
     "Report",
@@ -67,7 +67,8 @@ _PERSON_ROLES = frozenset(
         coordinator ambassador prosecutor witness witnesses residents activists medics worker
         workers nurse nurses paramedic paramedics rescuer rescuers volunteer volunteers surgeon
         surgeons officer locals journalist
-        journalists teacher schoolteacher survivor survivors villagers observers"""
+        journalists teacher schoolteacher survivor survivors villagers observers eyewitness
+        eyewitnesses"""
     )
 )
 #: Roles of persons who speak for themselves, not for a state: after a demonym ("an Italian
@@ -87,7 +88,8 @@ _SOURCE_ROLES = frozenset(
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
-        commission broadcaster channel newspaper outlet"""
+        commission broadcaster channel newspaper outlet organizations organisations agencies
+        groups"""
     )
 )
 #: Days that may stand between a source and its verb: "the ministry on Friday said".
@@ -102,6 +104,33 @@ _NOUNS_TOO = frozenset(
 _NOUN_MARKS = frozenset(
     word_list("earlier previous initial recent latest unconfirmed conflicting separate")
 )
+#: What may follow a trailing verb of saying: "..., the ministry said." or "said \u2013 making".
+_TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
+#: How many tokens before "saying" its "with" may stand: "with the army's spokesman saying".
+_WITH_REACH = 8
+#: Words that open a phrase that cannot be the subject of a verb of saying.
+_PREPOSITIONS = frozenset(word_list("to from into in at on near with without by of for"))
+#: Quotation marks that may open a quote after "said,".
+_OPENING_QUOTES = frozenset(['"', "\u201c"])
+#: Verbs of saying whose source may follow them: "..., reports the BBC." ("told the media"
+#: names whom it was told).
+_INVERTING = frozenset(
+    word_list(
+        """said says reported reports added adds noted notes stated states wrote writes
+        confirmed confirms announced announces"""
+    )
+)
+#: How many tokens a source named after its verb may take: "said a spokesman for the agency".
+_INVERTED_REACH = 12
+#: What ends a source named after its verb.
+_PHRASE_STOPS = frozenset([".", ",", ";", ":", "!", "?", "\u2013", "\u2014"])
+#: Words that make the words after a verb of saying a clause, not a source's name.
+_NOT_IN_A_NAME = frozenset(
+    word_list(
+        """that it he she they we was were is are be been had has have will would could did
+        not no this there if when"""
+    )
+)
 #: Capitalised words that open a sentence but never a name: "On Friday, in the report".
 _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during since while"))
 #: The unnamed members of a government who speak for it: "US officials".
@@ -111,7 +140,7 @@ _LISTENERS = frozenset(
     word_list("reporters journalists the a news agency media press television radio")
 )
 #: Pronouns that speak for the source named before: "it said".
-_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they"])
+_PRONOUN_SOURCES = frozenset(["it", "he", "she", "they", "him", "her", "them"])
 #: "The ministry", "the monitor": the last source of that kind named.
 _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
     "ministry": ActorKind.MINISTRY,
@@ -307,13 +336,13 @@ class Sources:
         named_last = self.last
         if (
             named_last is not None
-            and len(words) == 2
+            and (len(words) == 2 or (len(words) == 3 and _may_describe(words[1], named_last)))
             and words[0] in {"the", "this", "that"}
-            and words[1] in _SOURCE_ROLES
+            and words[-1] in _SOURCE_ROLES
             and (
-                named_last.name.lower().split()[-1] == words[1]
-                or named_last.text.lower().split()[-1:] == [words[1]]  # "the UN rights office"
-                or (words[1] in _ORGANISATION_WORDS and _is_organisation(named_last))
+                named_last.name.lower().split()[-1] == words[-1]
+                or named_last.text.lower().split()[-1:] == [words[-1]]  # "the UN rights office"
+                or (words[-1] in _ORGANISATION_WORDS and _is_organisation(named_last))
             )
         ):
             # "a local rights group said ... The group said": the source named last
@@ -329,6 +358,9 @@ class Sources:
         ):
             # an organisation the gazetteer does not know: "The Lenna Valley Front"
             name = " ".join(t.text for t in proper)
+            places = self._names.places(lo, lo + len(phrase))
+            if any(m.end - m.start >= len(phrase) for m in places):
+                return None  # "West Darfur": a place the gazetteer knows speaks for no one
             return Source(name, None, phrase, verb, distanced, None)
         if len(words) <= 8 and any(w in _PERSON_ROLES for w in words):
             # "regional governor Oleh Syniehubov", "activists", "doctors at the hospital"
@@ -446,7 +478,9 @@ class Sources:
                     if source is not None:
                         reports.append(Report(source, 0, n - 1))
                 continue
-            if low == "saying":
+            if low in REPORTING_GERUNDS and not (i + 1 < n and tokens[i + 1].low == "that"):
+                continue  # "adding to fears": only "..., adding that 12 died" reports
+            if low == "saying" or low in REPORTING_GERUNDS:
                 if i > 1 and tokens[i - 1].text == ",":
                     # "The group claimed the attack, saying its fighters had killed dozens": the
                     # sentence's subject speaks
@@ -460,6 +494,24 @@ class Sources:
                         speaker = speaker._replace(verb="saying")
                     if speaker is not None:
                         reports.append(Report(speaker, i + 1, n - 1))
+                else:
+                    # "..., with President Lenz saying 30 soldiers were killed": who says it
+                    opener = next(
+                        (
+                            w
+                            for w in range(i - 2, max(floor, i - _WITH_REACH) - 1, -1)
+                            if tokens[w].low == "with"
+                        ),
+                        None,
+                    )
+                    if opener is not None and not any(
+                        t.low in _NOT_IN_A_NAME or t.low == "as" for t in tokens[opener + 1 : i]
+                    ):  # "cited a commander with pro-Assad forces as saying": no "with" speaker
+                        speaker = self.from_phrase(
+                            start, text, tokens, opener + 1, i - 1, "said", False
+                        )
+                        if speaker is not None:
+                            reports.append(Report(speaker, i + 1, n - 1))
                 continue
             denial = _denied_from(tokens, i) if low in DENIAL_VERBS else None
             if low in DENIAL_VERBS and denial is None:
@@ -475,7 +527,9 @@ class Sources:
                 if speaker is not None:
                     reports.append(Report(speaker, denial, n - 1, True))
                 continue
-            reporting = low in plain or denial is not None
+            if low in FINDING and not (i + 1 < n and tokens[i + 1].low == "that"):
+                continue  # "rescuers found 12 bodies": a finding only of a "that" clause
+            reporting = low in plain or low in FINDING or denial is not None
             distanced = low in at_a_distance and denial is None
             if not (reporting or distanced):
                 continue
@@ -523,6 +577,12 @@ class Sources:
                 or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
+            if i > floor + 1 and tokens[i - 1].text == "," and low in _INVERTING and denial is None:
+                # inverted: "..., reports the BBC.", "..., said a spokesman for the agency."
+                inverted = self._after_verb(here, i, low)
+                if inverted is not None:
+                    reports.append(Report(inverted, 0, i - 2))
+                    continue
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
             while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
@@ -558,7 +618,11 @@ class Sources:
                         else self.sentence_subject(start, text, tokens, low, distanced)
                     )
             else:
-                source = self.from_phrase(start, text, tokens, first, k, low, distanced)
+                source = (
+                    None
+                    if tokens[first].low in _PREPOSITIONS
+                    else self.from_phrase(start, text, tokens, first, k, low, distanced)
+                )  # "A doctor who fled to Chad, told the paper": "to Chad" is no speaker
                 aside = first >= 2 and tokens[first - 1].text == ","
                 if aside and tokens[first].low in {"a", "an"}:
                     # "Hamas, an Iran-backed group, said": the name before the aside speaks
@@ -601,7 +665,7 @@ class Sources:
             ):
                 # "..., the military said, bringing the toll to 412": the tally is its too
                 reports.append(Report(source, 0, n - 1))
-            elif tail >= n or tokens[tail].text in {".", "!", "?", ","}:
+            elif tail >= n or tokens[tail].text in _TRAILING_ENDS:
                 # trailing: "..., the ministry said." covers what came before it; a denial
                 # before it ("The army denied reports of 40 dead, the agency said.") ends there
                 reports[:] = [
@@ -609,6 +673,13 @@ class Sources:
                     for r in reports
                 ]
                 reports.append(Report(source, 0, first - 1))
+                if (
+                    tail + 1 < n
+                    and tokens[tail].text == ","
+                    and tokens[tail + 1].text in _OPENING_QUOTES
+                ):
+                    # 'The envoy said, "We lost 12 men."': the quote after the verb is its too
+                    reports.append(Report(source, tail + 2, n - 1))
             else:
                 false = _called_false(tokens, tail)
                 if false is not None:
@@ -618,6 +689,29 @@ class Sources:
         for report in reports:
             self._remember(report.source)
         return reports
+
+    def _after_verb(self, here: Tokenized, verb: int, low: str) -> Source | None:
+        """The source named right after a verb of saying that follows a comma, or ``None``.
+
+        "..., reports the BBC.", "..., said a spokesman for the Vessa governorate,": a noun
+        phrase up to the next comma or stop, with no verb or figure in it.
+        """
+        tokens = here.tokens
+        n = len(tokens)
+        end = verb + 1
+        while end < n and end - verb <= _INVERTED_REACH and tokens[end].text not in _PHRASE_STOPS:
+            word = tokens[end]
+            if (
+                word.low in _NOT_IN_A_NAME
+                or word.low in _NOT_A_NAME - {"for", "of"}
+                or any(c.isdigit() for c in word.text)
+                or (word.text.islower() and word.low.endswith(("ed", "ing")))
+            ):
+                return None  # "..., said the attack was repelled": a clause, not a name
+            end += 1
+        if end == verb + 1 or (end < n and tokens[end].text not in _PHRASE_STOPS):
+            return None
+        return self.from_phrase(here.start, here.text, tokens, verb + 1, end - 1, low, False)
 
     def _before_asides(
         self, here: Tokenized, end: int, floor: int, verb: str, distanced: bool
@@ -695,9 +789,16 @@ class Sources:
         begin = comma - 1
         while begin >= floor and comma - begin <= 10 and tokens[begin].text not in {",", ";", ":"}:
             begin -= 1
+        if begin >= floor and tokens[begin].text not in {",", ";", ":"}:
+            return None  # a long clause, not a name: "... by the RSF and allied militia, a report"
         begin += 1
         if begin >= comma or not (tokens[begin].text[:1].isupper() or begin < comma - 1):
             return None
+        if any(
+            t.low in _NOT_IN_A_NAME or any(c.isdigit() for c in t.text)
+            for t in tokens[begin:comma]
+        ):
+            return None  # "the toll climbed to 54, a clinic official said": a clause
         source = self.from_phrase(here.start, here.text, tokens, begin, comma - 1, verb, distanced)
         if source is None or (
             source.entry is None
@@ -719,20 +820,26 @@ def report_for(reports: Sequence[Report], phrase_first: int) -> Report | None:
     return best
 
 
-def carry_attribution(previous: Sequence[Claim], unit: Unit, claims: list[Claim]) -> None:
+def carry_attribution(
+    previous: Sequence[Claim], unit: Unit, claims: list[Claim], *, names_agent: bool = False
+) -> None:
     """A sentence that goes on with the same kind of count keeps the previous source.
 
     Args:
         previous: the claims of the sentence before (see the reader's memory).
         unit: the unit whose ``claims`` were just read.
         claims: its claims; those with no source of their own get one in place.
+        names_agent: whether the unit says who carried out an attack ("militants raided
+            the town"): it is the outlet's own account, and its claims keep no source.
     """
     # a denial is no source to carry: the next sentence's figure is not what it denied
     before = [c for c in previous if c.attribution is not None and not c.attribution.denied]
     if not before or unit.is_caption:
         return
     for i, claim in enumerate(claims):
-        if claim.attribution is not None:
+        if claim.attribution is not None or names_agent:
+            # "IS militants exterminated dozens": a sentence that says who did what it counts
+            # is the outlet's own account, not the report before going on
             continue
         # the same kind of count for the same time: a breakdown or a sequel of that report
         source = next(
@@ -869,6 +976,18 @@ def _source_label(tokens: Sequence[Token]) -> str:
 
 def _best_source_match(entries: Sequence[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _SOURCE_ORDER.get(e.kind, 20))
+
+
+def _may_describe(word: str, source: Source) -> bool:
+    """Whether ``word`` before a role may describe ``source``: "the news agency" for Anadolu.
+
+    A word of the source's own name or phrase does ("the rights office" for "the UN rights
+    office"); so does "news" for a news outlet. "the health ministry" after the Defence
+    Ministry is another ministry.
+    """
+    if word in f"{source.name} {source.text}".lower().split():
+        return True
+    return word == "news" and source.entry is not None and source.entry.kind is ActorKind.MEDIA
 
 
 def _is_organisation(source: Source) -> bool:

@@ -1,0 +1,444 @@
+"""Who said it, on the shapes of real copy (issue #11): where a reporting clause stands.
+
+Every sentence is written for these tests, in the style of wire copy, about invented places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfacts import parse_article
+from conflictfacts.extraction import extract_claims
+
+Said = tuple[str, object, str | None]
+
+
+def _sources(page: str) -> list[Said]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [
+        (c.kind.value, c.quantity.low, c.attribution.source if c.attribution else None)
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            'At a briefing in Kutum, a spokesman for the Vessan army said, "We have lost '
+            'two helicopters and their crews."',
+            [("destroyed", 2, "spokesman for Vessan army")],
+        ),
+        (
+            # the part before the verb is the speaker's too
+            '"Nine of our men were killed," the governor said, "and 14 are missing."',
+            [("killed", 9, "governor"), ("missing", 14, "governor")],
+        ),
+    ],
+)
+def test_a_quote_opened_after_said_is_the_speakers(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The blast killed 12 soldiers and wounded at least 30 more, Vessan officials said "
+            "\u2013 the worst loss for the army this year.",
+            [("killed", 12, "Vessan officials"), ("wounded", 30, "Vessan officials")],
+        ),
+    ],
+)
+def test_a_dash_after_a_trailing_said_ends_the_report(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The toll from the shelling of Talvera rose from 40 to 65 on Friday, reports the "
+            "Kutum Herald.",
+            [("killed", 40, "Kutum Herald"), ("killed", 65, "Kutum Herald")],
+        ),
+        (
+            "Some 3,000 people have fled their homes around Brask since Monday, said a "
+            "spokesman for the Vessa Relief Network.",
+            [("displaced", 3000, "spokesman for Vessa Relief Network")],
+        ),
+        (
+            # an aside before the verb: the speaker stands before it, not after
+            "The ministry, in a statement, said Vessan troops were to blame for the deaths of "
+            "12 villagers.",
+            [("killed", 12, "ministry")],
+        ),
+        (
+            # what follows the verb is a clause, not a name
+            "Two soldiers were killed, said the army had failed to protect them.",
+            [("killed", 2, None)],
+        ),
+    ],
+)
+def test_a_source_named_after_its_verb(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+def _actors(page: str) -> list[tuple[str, object, str | None]]:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.low, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Doctors and the Hamas government said 17 villagers died when a shell hit a "
+            "clinic in Kutum.",
+            [("killed", 17, None)],
+        ),
+        (
+            "The director of the clinic and the Hamas government said 17 villagers died when "
+            "a shell hit the clinic, which they blamed on Russian forces.",
+            [("killed", 17, "Russian government forces")],
+        ),
+        (
+            # the speaker's own forces, as the subject of the verb, still did it
+            "The Syrian army said it killed 13 fighters of the Kutum Front near Talvera.",
+            [("killed", 13, "Syrian government forces")],
+        ),
+    ],
+)
+def test_a_name_in_the_speakers_phrase_did_not_do_it(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "A Pentagon inquiry found that 42 civilians died in the bombing of "
+            "Kutum.",
+            [("killed", 42, "Pentagon")],
+        ),
+        (
+            "The Kutum Monitoring Group concluded that at least 30 civilians died in the raid.",
+            [("killed", 30, "Kutum Monitoring Group")],
+        ),
+        (
+            # a find that is no "that" clause reports nothing
+            "Rescuers found 12 bodies in the rubble in Kutum.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Vessa hit back, with the Vessan army saying 30 rebel fighters were killed.",
+            [("killed", 30, "Vessan army")],
+        ),
+        (
+            "The clashes spread to Talvera, with President Lenz saying 14 soldiers had died.",
+            [("killed", 14, "President Lenz")],
+        ),
+        (
+            # "with" and no speaker before "saying"
+            "The fighting went on, with no side saying how many died, and 12 soldiers were "
+            "killed.",
+            [("killed", 12, None)],
+        ),
+        (
+            # "cited ... as saying": the words after "with" name no speaker
+            "The agency quoted a commander with the Kutum Front near Talvera as saying 14 "
+            "gunmen died.",
+            [("killed", 14, None)],
+        ),
+    ],
+)
+def test_with_a_speaker_saying(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The toll from the bombing of a market in western Sudan climbed to 54, a clinic "
+            "official told reporters.",
+            [("killed", 54, "clinic official")],
+        ),
+        (
+            # a name before the aside still speaks
+            "Hamas, an Iran-backed group, said 12 of its fighters were killed in Kutum.",
+            [("killed", 12, "Hamas")],
+        ),
+    ],
+)
+def test_a_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Some 400 villagers died in Kutum in raids over the summer carried out by allies "
+            "and fighters of the Rapid Support Forces (RSF), a UN panel said.",
+            [("killed", 400, "United Nations (UN)")],
+        ),
+    ],
+)
+def test_a_long_clause_before_an_aside_names_no_speaker(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Nine soldiers were killed in Kutum on Monday, the Vessan army said. Insurgents "
+            "raided Talvera overnight and killed four villagers.",
+            [("killed", 9, "Vessan army"), ("killed", 4, None)],
+        ),
+        (
+            # the agent's sentence gives the outlet's figure, with no perpetrator of its own
+            "Some 5,000 people have fled to safety in Kutum, the UN said. Armed militants "
+            "raided Talvera on Monday as thousands fled into the hills.",
+            [("displaced", 5000, "United Nations (UN)"), ("displaced", 2000, None)],
+        ),
+        (
+            # no agent named: the report goes on
+            "Nine soldiers were killed in Kutum on Monday, the Vessan army said. Four villagers "
+            "were also killed in Talvera.",
+            [("killed", 9, "Vessan army"), ("killed", 4, "Vessan army")],
+        ),
+    ],
+)
+def test_a_sentence_that_names_the_attacker_keeps_no_source_before(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "A Sudanese nurse who escaped from Kutum, West Darfur, to Chad last week told the "
+            "Vessa Tribune that more than 300 civilians were killed in the town.",
+            [("killed", 300, "Sudanese nurse")],
+        ),
+        (
+            # a name the gazetteer does not know as a place still speaks
+            "The Lenna Valley Front told the Vessa Tribune that 30 of its fighters were killed.",
+            [("killed", 30, "Lenna Valley Front")],
+        ),
+    ],
+)
+def test_a_place_or_a_prepositional_phrase_is_no_speaker(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Kutum Relief Network handed out food at the Talvera shelter, noting that "
+            "it housed more than 600 people.",
+            [("other", 600, "Kutum Relief Network")],
+        ),
+        (
+            # no "that": the participle reports nothing
+            "Shelling went on in Talvera, adding to fears after 12 people were killed there.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_noting_that_reports_like_saying(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Vessan army chief said the push would go on. According to him, 40 rebel "
+            "fighters were killed in Talvera.",
+            [("killed", 40, "Vessan army chief")],
+        ),
+    ],
+)
+def test_according_to_him_names_the_speaker_before(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Vessan army chief said the push would go on. According to him, the raids "
+            "began at dawn. By Monday, 40 rebel fighters had been killed.",
+            [("killed", 40, "Vessan army chief")],
+        ),
+        (
+            # a new paragraph is the outlet's again
+            "The Vessan army chief said the push would go on. According to him, the raids "
+            "began at dawn.\n\nBy Monday, 40 rebel fighters had been killed.",
+            [("killed", 40, None)],
+        ),
+        (
+            # a figure before the account is what it credits, not the next one
+            "Twelve soldiers died in Talvera. According to the army, the raids began at dawn. "
+            "By Monday, 40 rebel fighters had been killed.",
+            [("killed", 12, "army"), ("killed", 40, None)],
+        ),
+    ],
+)
+def test_an_account_with_no_figure_goes_on_into_the_next_sentence(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected
+
+
+def test_an_account_that_goes_on_lends_its_party_the_other_sides_losses() -> None:
+    page = (
+        "The Turkish defence minister said the operation would go on. According to him, it "
+        "began at dawn. Since then, 20 Syrian tanks have been destroyed."
+    )
+    assert _actors(page) == [("destroyed", 20, "Turkish government forces")]
+
+
+def test_told_the_media_names_whom_it_was_told() -> None:
+    page = (
+        "At least 14 people were killed in Kutum on Monday, Adel Marro, the mayor, told the media."
+    )
+    assert _sources(page) == [("killed", 14, "mayor")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Eleven soldiers were killed in Kutum, as reported by Anadolu Agency. The news "
+            "agency later said 33 had died.",
+            [("killed", 11, "Anadolu Agency"), ("killed", 33, "Anadolu Agency")],
+        ),
+        (
+            # a role the source named last does not hold is someone else
+            "Eleven soldiers were killed in Kutum, as reported by Anadolu Agency. The local "
+            "police later said 33 had died.",
+            [("killed", 11, "Anadolu Agency"), ("killed", 33, "local police")],
+        ),
+    ],
+)
+def test_the_news_agency_is_the_agency_named_last(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+def test_the_health_ministry_is_not_the_defence_ministry_named_before() -> None:
+    page = (
+        "The Defence Ministry said three tanks were destroyed near Vessa. The health ministry "
+        "raised its civilian toll to at least 14 killed."
+    )
+    assert _sources(page) == [
+        ("destroyed", 3, "Defence Ministry"),
+        ("killed", 14, "health ministry"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "LNA spokesman Omar Salem said its raid wrecked a drone control room at "
+            "the Kutum airport.",
+            [("destroyed", 1, "Libyan National Army (LNA)")],
+        ),
+        (
+            # its own losses it did not inflict
+            "Hamas said two of its tanks were destroyed near Kutum.",
+            [("destroyed", 2, None)],
+        ),
+        (
+            # people counted are nobody's side: no perpetrator from the speaker
+            "An LNA spokesman said 12 people were killed near Kutum.",
+            [("killed", 12, None)],
+        ),
+    ],
+)
+def test_an_armed_group_reporting_the_other_sides_losses_inflicted_them(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The Turkish Foreign Ministry said three Syrian tanks were destroyed near Kutum.",
+            [("destroyed", 3, "Turkish government forces")],
+        ),
+        (
+            # a health ministry counts, it does not fight
+            "The Syrian Health Ministry said three Turkish tanks were destroyed near Kutum.",
+            [("destroyed", 3, None)],
+        ),
+    ],
+)
+def test_a_foreign_ministry_speaks_for_its_state(
+    page: str, expected: list[tuple[str, object, str | None]]
+) -> None:
+    assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Twelve villagers were killed in Kutum, the Vessa Herald reports. The raid is the "
+            "worst this year, notes the Talvera Post. Four soldiers were also killed.",
+            [("killed", 12, "Vessa Herald"), ("killed", 4, None)],
+        ),
+        (
+            # the same speaker goes on: the carry holds
+            "Twelve villagers were killed in Kutum, the Vessa Herald reports. The raid is the "
+            "worst this year, the Vessa Herald adds. Four soldiers were also killed.",
+            [("killed", 12, "Vessa Herald"), ("killed", 4, "Vessa Herald")],
+        ),
+    ],
+)
+def test_another_speaker_in_between_ends_the_carried_source(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Officials in Kutum and eyewitnesses say up to 80 people may have died in the raid.",
+            [("killed", None, "eyewitnesses")],
+        ),
+        (
+            "Relief agencies have warned that the fighting could displace up to 9,000 people "
+            "around Talvera.",
+            [("displaced", None, "Relief agencies")],
+        ),
+    ],
+)
+def test_eyewitnesses_and_plural_bodies_speak(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
