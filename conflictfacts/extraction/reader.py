@@ -149,6 +149,10 @@ class _Reader:
             self.unread_reports.clear()
         return self.sources
 
+    def _carries_source(self) -> bool:
+        """Whether the claims before have a source a later figure may carry."""
+        return any(c.attribution for c in self.previous_claims)
+
     def read(self, unit: Unit) -> list[Claim]:
         """The claims of one unit, the units before it read."""
         tables = self.tables
@@ -206,6 +210,7 @@ class _Reader:
             and words.isdisjoint(tables.accusing)
             and (self.claimant is not None or words.isdisjoint(CLAIM_CUES))
             and not text.lstrip().lower().startswith("according to")
+            and not self._carries_source()
         ):
             # nothing counted, no attack's agent, no accusation, no claim of responsibility and
             # no account for the claims before: only the sources it names matter, to a later
@@ -229,7 +234,12 @@ class _Reader:
         reports: list[Report] = []
         if words.isdisjoint(tables.report_cues) and words.isdisjoint(DENIAL_VERBS):
             pass
-        elif phrases or text.lstrip().lower().startswith("according to"):
+        elif (
+            phrases
+            or text.lstrip().lower().startswith("according to")
+            or self._carries_source()
+        ):
+            # (a speaker here may end the source the claims before would carry: read it now)
             reports = self._sources().reports(here)
         else:
             # no claim here, and no account for the claims before (see extract_claims): only
