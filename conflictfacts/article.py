@@ -304,8 +304,8 @@ def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
     ``context`` is only a guess at the page's date: "March 15" on a page guessed to be of late
     February is that year's, not the year before.
 
-    A day something starts from or must be done by ("patrols from March 15", "until March
-    15", "on March 15 will begin") may be after the page's: it does not date it.
+    A day something starts from or must be done by ("convoys from May 4", "until May 4",
+    "on May 4 will start") may be after the page's: it does not date it.
 
     >>> _yearless_days([_Line(0, 26, "Talks were on March 3.", 0)], dt.date(2031, 2, 28))
     [datetime.date(2031, 3, 3)]
@@ -349,8 +349,8 @@ _AHEAD_WORDS = frozenset({"from", "until", "till", "by", "starting", "beginning"
 def _opens_ahead(text: str, start: int, end: int, mention: str) -> bool:
     """Whether a date (``mention``, from ``start`` to ``end`` of ``text``) may be ahead of the page.
 
-    It is when it follows one of :data:`_AHEAD_WORDS` or comes before "will" ("on March 15
-    will begin joint patrols").
+    It is when it follows one of :data:`_AHEAD_WORDS` or comes before "will" ("convoys on May 4
+    will carry aid").
     """
     first = mention.split(maxsplit=1)[0].lower() if mention.strip() else ""
     before = text[max(0, start - 12) : start].split()
@@ -420,8 +420,8 @@ def parse_article(
             a year to days the page names without one ("February 20": the last such day up to
             a month after it), and it stands as the inferred publication date when it falls no
             more than :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names.
-            Days something starts from or will happen on ("from March 15", "on March 15 will
-            begin") do not count as days the page names.
+            Days something starts from or will happen on ("from May 4", "convoys on May 4
+            will carry aid") do not count as days the page names.
 
     Returns:
         The article: its body paragraphs and sentences, captions, and the metadata the page

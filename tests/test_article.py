@@ -275,7 +275,7 @@ def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
     # a day something starts from, or will happen on, does not date the page
     for line in (
         "Joint patrols along the road will start from March 15, the ministry said.",
-        "The ministry said that on March 15 will begin joint patrols of the road.",
+        "Officials said convoys on March 15 will carry aid to the town.",
         "Both sides must withdraw until March 15 under the deal.",
     ):
         article = parse_article(line, context=guess)

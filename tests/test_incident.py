@@ -326,7 +326,7 @@ def test_a_lead_is_not_dated_by_a_later_incident_stated_as_background() -> None:
     for aside in (
         "Fighting in Vessa has escalated since an airstrike killed 20 soldiers on Thursday.",
         "The army launched a new operation in Vessa following an attack on Thursday.",
-        "Tensions in Vessa rose sharply last week when 20 soldiers were killed in an airstrike.",
+        "Tensions in Vessa rose sharply last week when an airstrike killed 20 soldiers.",
     ):
         page = (
             "Vessa\n\nTroops shot down two Talveran warplanes over Vessa, the defence ministry "
@@ -337,7 +337,7 @@ def test_a_lead_is_not_dated_by_a_later_incident_stated_as_background() -> None:
     # the incident a lead's casualties come from, stated after them, still dates them
     assert _claims(
         "At least 28 killed in Vessa\n\n"
-        "At least 28 cadets were killed after an airstrike hit their college in Vessa on "
+        "At least 28 cadets died after a drone struck their college in Vessa on "
         "Saturday, local media said."
     )[0][:3] == ("killed", 28, "2031-04-12")
     assert _claims(
@@ -356,8 +356,8 @@ def test_a_day_told_in_the_present_tense_is_the_events_not_a_statements() -> Non
     # "On April 2, a teacher says he ..." is the writer's narration of that day: the bodies
     # were carried then, and the figure was given on the page's day
     page = (
-        "Vessa burials\n\nThe bodies kept coming. On April 2, a teacher says he helped carry 52 "
-        "bodies to the pits. On April 9, 56 more were buried."
+        "Vessa burials\n\nThe bodies kept coming. On April 2, a gravedigger says he buried 52 "
+        "bodies near the market. On April 9, 56 more were buried."
     )
     assert _claims(page)[0] == ("killed", 52, "2031-04-02", "2031-04-14")
     # in the past tense it is a statement's day

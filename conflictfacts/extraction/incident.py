@@ -251,7 +251,7 @@ def _is_report_date(text: str, mention: DateMention) -> bool:
     head = text[: mention.start].strip(" \t\"'\u201c")
     if not head or head.lower() in {"on", "by", "late", "early"}:
         # "On Sunday, the ministry said ...": a statement's day opening the sentence; not "On
-        # April 24, a teacher says he carried 52 bodies": told now, of that day
+        # April 2, a gravedigger says he buried 52 bodies": told now, of that day
         after = _lower_words(text[mention.end : mention.end + 80])[:7]
         return any(w in _SAYING and w not in _SAYING_NOW for w in after)
     return False
@@ -690,7 +690,7 @@ def _incident_in(unit: _Unit, claims: Sequence[Claim]) -> Incident | None:
 _DAYS = frozenset({Granularity.DAY, Granularity.PERIOD})
 
 #: A word that opens a clause about an earlier event: "escalating since ...", "following ...",
-#: "after ..." (but not the cause of the deaths just counted: "killed after an airstrike hit").
+#: "after ..." (but not the cause of the deaths just counted: "died after a drone struck").
 _ASIDE_WORD = re.compile(
     r"(?<!\bkilled )(?<!\bdied )(?<!\bdead )(?<!\bwounded )(?<!\binjured )"
     r"\b(?:since|following|after)\b",
@@ -707,7 +707,7 @@ def _opens_aside(text: str, at: int) -> bool:
     True
     >>> _opens_aside("An airstrike killed 33 on Thursday.", 23)
     False
-    >>> _opens_aside("Nine were killed after an airstrike hit the camp on Saturday.", 48)
+    >>> _opens_aside("Nine died after a drone struck the camp on Saturday.", 40)
     False
     """
     return _ASIDE_WORD.search(text, max(0, at - _ASIDE_REACH), at) is not None

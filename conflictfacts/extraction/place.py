@@ -596,7 +596,7 @@ def located(text: str, start: int) -> bool:
     if last and last[-1].lower() in _STRIKING:
         return True  # "continue to bomb the Gaza Strip", "shelled Vessa"
     if len(last) == 2 and fold(last[-1]) == "in" and fold(last[0]) in _SEATED:
-        return False  # "forces opposed to the government in Damascus": the state, not a place
+        return False  # "militias fighting the government in Kutum": the state, not a place
     # "locative" must match at the window's end; searched forwards it is tried at every offset,
     # but "locative_reversed", the same pattern written backwards, need only be tried at the
     # start of the reversed window. A match of one is a match of the other read backwards
