@@ -196,7 +196,7 @@ class Incident:
     #: Whether the sentence states it as the background of something else ("escalating since an
     #: airstrike killed 33 on Thursday", "launched an operation following Thursday's attack")
     #: or dates it only to a week or longer: an incident a claim stated *before* it does not
-    #: refer to (see :meth:`_Incidents.refers_to`).
+    #: refer to.
     aside: bool = False
 
 
