@@ -322,7 +322,7 @@ def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
                 and (span.end - span.start).days <= 3
                 and any(ch.isdigit() for ch in mention.text)
                 and _MONTH_NAME.search(mention.text) is not None
-                and not _opens_ahead(text, mention.start, mention.end, mention.text)
+                and not _opens_ahead(text, mention.start, mention.end)
             ):
                 day = span.end
                 if _YEAR.search(mention.text) is None:
@@ -346,15 +346,15 @@ def _next_year(day: dt.date) -> dt.date | None:
 _AHEAD_WORDS = frozenset({"from", "until", "till", "by", "starting", "beginning", "before"})
 
 
-def _opens_ahead(text: str, start: int, end: int, mention: str) -> bool:
-    """Whether a date (``mention``, from ``start`` to ``end`` of ``text``) may be ahead of the page.
+def _opens_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the date from ``start`` to ``end`` of ``text`` may be ahead of the page's.
 
-    It is when it follows one of :data:`_AHEAD_WORDS` or comes before "will" ("convoys on May 4
-    will carry aid").
+    It is when one of :data:`_AHEAD_WORDS` opens it or stands right before it, or "will"
+    follows it ("convoys on May 4 will carry aid").
     """
-    first = mention.split(maxsplit=1)[0].lower() if mention.strip() else ""
-    before = text[max(0, start - 12) : start].split()
-    if first in _AHEAD_WORDS or (before and before[-1].lower() in _AHEAD_WORDS):
+    # the date's first word ("from May 4") and the word before it ("by May 4")
+    edges = text[start:end].split(maxsplit=1)[:1] + text[max(0, start - 12) : start].split()[-1:]
+    if any(word.lower() in _AHEAD_WORDS for word in edges):
         return True
     return "will" in text[end : end + 30].lower().split()[:3]
 

@@ -58,6 +58,7 @@ from conflictfacts.discrepancies import (
     render_discrepancies_table,
 )
 from conflictfacts.errors import InputTypeError, InputValueError
+from conflictfacts.extraction.words import CHANGE_REACH, CHANGE_VERBS
 from conflictfacts.quantities import Number, Quantity
 
 __all__ = [
@@ -842,17 +843,11 @@ def _earlier_reading(sentence: str) -> bool:
     return low[1:].startswith(_EARLIER_OPENINGS) or any(p in low for p in _EARLIER_PHRASES)
 
 
-#: Verbs of a count that changed: "the toll rose from 90 to 170".
-_CHANGE_VERBS = frozenset(
-    {"rose", "risen", "climbed", "jumped", "increased", "grew", "soared", "went", "fell",
-     "dropped", "revised", "raised", "lowered", "rising", "climbing", "jumping"}
-)  # fmt: skip
-#: How many words may stand between the verb of change and its "from": "rose sharply Friday".
-_CHANGE_REACH = 4
-
-
 def _changed_from(sentence: str, figure: str) -> bool:
     """Whether a figure is the old one of a count that changed: "rose from 90 to 170".
+
+    The verbs and their reach are those by which extraction splits the change into two figures
+    (:data:`~conflictfacts.extraction.words.CHANGE_VERBS`).
 
     >>> _changed_from("The toll rose sharply on Friday from 90 to 170.", "90")
     True
@@ -868,8 +863,8 @@ def _changed_from(sentence: str, figure: str) -> bool:
     at = low.find(needle)
     if at < 0:
         return False
-    before = low[max(0, at - 60) : at].split()[-(_CHANGE_REACH + 1) :]
-    return any(word.strip(",") in _CHANGE_VERBS for word in before)
+    before = low[max(0, at - 60) : at].split()[-CHANGE_REACH:]
+    return any(word.strip(",") in CHANGE_VERBS for word in before)
 
 
 def _readings(a: _Item, b: _Item) -> bool:

@@ -43,6 +43,7 @@ from conflictfacts.extraction.toll import is_toll, toll_context
 from conflictfacts.extraction.words import (
     BLOWING,
     BUILDINGS,
+    CHANGE_REACH,
     CHANGE_VERBS,
     DENIAL_VERBS,
     EQUIPMENT,
@@ -158,8 +159,6 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
 }
-#: How many words before "from" a verb of change may stand: "climbed steeply overnight from 41 to".
-_CHANGE_REACH = 4
 
 class Phrase(NamedTuple):
     """A counted noun phrase: the figure's tokens, then its modifiers and head.
@@ -301,7 +300,7 @@ def _changed(text: str, quantity: Quantity) -> list[Quantity]:
     12" stays a range.
     """
     before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
-    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-_CHANGE_REACH:]):
+    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-CHANGE_REACH:]):
         return [quantity]
     parts = _PATTERNS["from_to"].fullmatch(text, quantity.start, quantity.end)
     if parts is None:

@@ -37,6 +37,7 @@ __all__ = [
     "BLOWING",
     "BUILDINGS",
     "CAPTIVES",
+    "CHANGE_REACH",
     "CHANGE_VERBS",
     "DENIAL_VERBS",
     "DENIED_NOUNS",
@@ -91,6 +92,8 @@ CHANGE_VERBS = frozenset(
         surged soared raised revised fell fallen falls dropped drops decreased lowered"""
     )
 )
+#: How many words before "from" a verb of change may stand: "climbed steeply overnight from 41 to".
+CHANGE_REACH = 4
 #: Verbs of a toll passing a threshold: "the toll passed 1,100" is more than 1,100.
 THRESHOLD_VERBS = frozenset(
     word_list("passed passes topped tops exceeded exceeds surpassed surpasses crossed crosses")
