@@ -56,6 +56,7 @@ from conflictfacts.spans import Span
 
 __all__ = [
     "CLAIM_CUES",
+    "GROUP_ADJECTIVES",
     "Agent",
     "accusation_in",
     "agent_in",
@@ -244,6 +245,8 @@ def perpetrator(
             before_words[-1] in _BY_ADJECTIVES or before_words[-1].endswith("-backed")
         ):
             before_words.pop()  # "by the paramilitary RSF", "by the Russia-backed army"
+        if before_words and (before_words[-1][:1].isdigit() or before_words[-1] == "including"):
+            continue  # "killed 40 people, including 13 US troops": counted, not who did it
         by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
         if not by and at > near:
             continue  # past the clause: only an agent "by" reaches so far
@@ -270,6 +273,8 @@ def perpetrator(
             and trigger < phrase.first
             and not passive
             and not (verb.endswith("ing") and _passive_between(tokens, at, trigger))
+            and not _relative_between(tokens, after_at, trigger)
+            and not (before_words and before_words[-1] in _TARGETS)  # "an attack on X killed"
         )
         if by:
             rank = 0
@@ -340,6 +345,11 @@ class Agent(NamedTuple):
 
 #: Words before "on" that blame the attack on who follows: "blamed the air raid on Haftar".
 _BLAMING = frozenset(["blamed", "blames", "blaming", "blame"])
+#: Verbs that lay an attack "on" its author with one of :data:`_LAID_NOUNS`: "laid
+#: responsibility for the bombing on X", "put the blame for it on X".
+_LAYING = frozenset(["laid", "lays", "lay", "laying", "put", "puts", "putting", "placed",
+                     "places", "placing", "pinned", "pins", "pinning"])  # fmt: skip
+_LAID_NOUNS = frozenset(["responsibility", "blame"])
 #: Words between an agent and its verb: "Hamas has now launched", "militants also raided".
 _BEFORE_VERB = frozenset(
     ["has", "have", "had", "also", "then", "now", "reportedly", "allegedly", "later", "first"]
@@ -348,10 +358,13 @@ _BEFORE_VERB = frozenset(
 _TARGET_MARKS = frozenset(["on", "against", "at", "targeting", "into", "toward", "towards", "in"])
 #: Participles whose "by" names the agent, besides the verbs of attacking: "killed by".
 _BY_VERBS = frozenset(["out", "killed", "hit", "targeted", "perpetrated", "committed"])
+#: Verbs of making that carry out an attack when its noun follows: "made an aerial attack",
+#: "mounted an assault" (not verbs of attacking anywhere else: "troops made their way").
+_MAKING = frozenset(["made", "makes", "mounted", "mounts", "unleashed", "unleashes"])
 #: Verbs of attacking only with an attack noun after them: "launched an attack".
 _WEAK_VERBS = frozenset(
     ["carried", "conducted", "launched", "launches", "staged", "fired", "fires", "perpetrated",
-     "opened"]
+     "opened", *_MAKING]
 )  # fmt: skip
 #: Words after a verb that make it a passive participle: "attacked by", "struck in".
 _PASSIVE_AFTER = frozenset(["by", "in", "near", "at", "on", "during", "while", "as", "."])
@@ -363,6 +376,12 @@ _BEFORE_ATTACK_NOUN = frozenset(
 )  # fmt: skip
 #: Words before a name that make it what an attack hit: "a strike on Israeli positions".
 _TARGETS = frozenset(["on", "against", "targeting", "at", "toward", "towards", "into"])
+#: Nouns of organisations that are an agent with one of :data:`GROUP_ADJECTIVES`.
+_GROUP_NOUNS = frozenset(["groups", "group", "factions", "militias", "organisations",
+                          "organizations", "cells"])  # fmt: skip
+#: Adjectives that make a group an armed one: "radical groups", "terrorist cells".
+GROUP_ADJECTIVES = frozenset(["radical", "armed", "terrorist", "extremist", "militant",
+                               "jihadist", "islamist", "rebel", "insurgent"])  # fmt: skip
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
 _AGENT_ADJECTIVES = frozenset(
     ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
@@ -371,8 +390,12 @@ _AGENT_ADJECTIVES = frozenset(
 
 def agent_in(
     names: PageNames, here: Tokenized, tables: WordTables
-) -> tuple[str, str | None] | None:
-    r"""Who a unit says carried out an attack (its label and country), when it says it plainly.
+) -> tuple[str, str | None, frozenset[str]] | None:
+    r"""Who a unit says carried out an attack, when it says it plainly.
+
+    Returns its label, its country, and the attack nouns of its own clause, folded ("a drone
+    strike killed a militant of the group blamed for the bombing" names a strike, not the
+    bombing); all the unit's attack nouns when its clause names none.
 
     Reads "<X> strikes" ("Israeli strikes", "an Islamic State attack", "ISIS blasts"), an
     attack "by <X>" ("an ambush by Islamist insurgents", "besieged by jihadists"), "blamed on
@@ -389,7 +412,7 @@ def agent_in(
     text, tokens = here.text, here.tokens
     starts = here.token_starts()
     floor = bisect.bisect_left(starts, here.dateline_end) if here.dateline_end else 0
-    found: list[tuple[int, str, str | None]] = []  # (token index, label, country)
+    found: list[tuple[int, str, str | None, int]] = []  # (token index, label, country, end)
     for match in names.actors(here.start, here.start + len(text)):
         entry = match.entry
         if entry.kind in (
@@ -418,16 +441,38 @@ def agent_in(
         # an armed group's home: a state may fight on its own soil, a group's dead at home
         # fell to the other side
         home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
-        found.append((at, _actor_label(names, entry), home))
+        found.append((at, _actor_label(names, entry), home, after))
     for at, token in enumerate(tokens):
-        if token.low in GENERIC_AGENTS and at >= floor:
-            first = at - 1 if at > 0 and tokens[at - 1].low in _AGENT_ADJECTIVES else at
+        armed_groups = (
+            token.low in _GROUP_NOUNS and at > 0 and tokens[at - 1].low in GROUP_ADJECTIVES
+        )  # "an attack by radical groups"
+        if (token.low in GENERIC_AGENTS or armed_groups) and at >= floor:
+            first = (
+                at - 1
+                if at > 0 and (armed_groups or tokens[at - 1].low in _AGENT_ADJECTIVES)
+                else at
+            )
             if _agent_at(tokens, first, at + 1, token.text):
-                found.append((first, text[tokens[first].start : token.end], None))
+                found.append((first, text[tokens[first].start : token.end], None, at + 1))
     if not found:
         return None
-    _, label, country = min(found)
-    return label, country
+    at, label, country, after = min(found)
+    return label, country, _clause_nouns(tokens, at, after) or attack_nouns(text)
+
+
+#: How many tokens after an agent its own attack noun may stand: "X has launched a wave of
+#: drone strikes".
+_OWN_NOUN_REACH = 7
+
+
+def _clause_nouns(tokens: Sequence[Token], at: int, after: int) -> frozenset[str]:
+    """The attack nouns of a unit up to an agent, and after it up to a comma or a relative."""
+    nouns = [t.low for t in tokens[:at]]
+    for token in tokens[after : after + _OWN_NOUN_REACH]:
+        if token.low in _RELATIVES or token.low in {",", ";", ":", ".", "for"}:
+            break
+        nouns.append(token.low)
+    return _lemmas(frozenset(nouns) & AGENT_NOUNS)
 
 
 def _demonym_or_possessive(entry: ActorEntry, written: str) -> bool:
@@ -445,6 +490,16 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     # "blamed (the air raid) on X"
     if before and before[-1] == "on" and _BLAMING.intersection(before[:-1]):
         return True
+    # "laid (the) responsibility for the bombing on X", "put the blame for it on X"
+    if before and before[-1] == "on":
+        wider = [t.low for t in tokens[max(0, at - 12) : at]]
+        if any(
+            (w in _LAID_NOUNS and wider[i - 1] in _LAYING)
+            or (w in _LAID_NOUNS and i > 1 and wider[i - 2] in _LAYING and wider[i - 1] == "the")
+            for i, w in enumerate(wider)
+            if i > 0
+        ):
+            return True
     # "Israeli strikes" (the name itself ends in the attack noun), "ISIS blasts", "killed in
     # Syria's air strike", but not "a strike on Israeli drones"
     noun_after = after < len(tokens) and (
@@ -470,7 +525,7 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
         or (k > after and tokens[k - 1].text == "(" and tokens[k].text.isupper())
     ):
         k += 1  # "Hamas militants launched", "Jaish-e-Mohammed (JeM) militant launched"
-    if k >= len(tokens) or tokens[k].low not in AGENT_VERBS:
+    if k >= len(tokens) or (tokens[k].low not in AGENT_VERBS and tokens[k].low not in _MAKING):
         return False
     if tokens[k].low in _WEAK_VERBS and not any(
         t.low in AGENT_NOUNS for t in tokens[k + 1 : k + 6]
@@ -868,8 +923,33 @@ def _generic_subject(
             return None
         if _between_sides(tokens, first, tables) or _passive_between(tokens, at, trigger):
             return None
+        if _relative_between(tokens, at + 1, trigger):
+            return None  # "gunmen keep watch near the market the shells hit, which killed"
         return here.text[tokens[first].start : tokens[at].end]
     return None
+
+
+def _relative_between(tokens: Sequence[Token], after: int, trigger: int) -> bool:
+    """Whether a relative pronoun of another noun stands between a name and its verb.
+
+    "A Kutum Front gunman keeps watch near the ruins of the blast, which killed nine": the
+    subject of "killed" is the blast, not the name. A pronoun just after the name ("the RSF,
+    which killed nine") has the name itself for its antecedent, and so has an attack the name
+    carried out or claimed ("the group that claimed a bombing that killed 40").
+    """
+    # the verb's subject is the antecedent of the nearest relative pronoun before it
+    r = next((r for r in range(trigger - 1, after + 1, -1) if tokens[r].low in _RELATIVES), None)
+    if r is None:
+        return False
+    k = r - 1 if tokens[r - 1].low != "," else r - 2
+    return not (
+        tokens[k].low in AGENT_NOUNS
+        and any(t.low in CLAIM_CUES or t.low in AGENT_VERBS for t in tokens[after:k])
+    )
+
+
+#: Relative pronouns whose antecedent is the subject of the verb after them.
+_RELATIVES = frozenset(["which", "who", "that"])
 
 
 def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:

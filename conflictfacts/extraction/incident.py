@@ -899,8 +899,11 @@ def frame_claims(
                 frame = day.span
         if incident is not None and refers_back and kind in _EVENT_KINDS:
             side = (claim.subject.affiliation or "").lower()
-            if claim.actor is None and incident.actor and not (
-                side and side in incident.actor.lower()
+            if (
+                claim.actor is None
+                and incident.actor
+                and not (side and side in incident.actor.lower())
+                and _same_event(incident, unit)
             ):
                 actor = incident.actor
                 frame = incident.span
@@ -909,6 +912,22 @@ def frame_claims(
                 frame = incident.span
         framed.append(_reframed(claim, reported_on, time, actor, place, frame))
     return framed
+
+
+def _same_event(incident: Incident, unit: _Unit) -> bool:
+    """Whether a sentence's event nouns may name the incident, whose actor it may then take.
+
+    "The toll in the bombing rose to 70" does not take the actor of a lead's drone strike that
+    only mentions the bombing; "the attack" (or no noun) may name any incident.
+    """
+    event = incident.event
+    return (
+        event is None
+        or not unit.events
+        or event in unit.events
+        or event == "attack"
+        or "attack" in unit.events
+    )
 
 
 def _operation_start(incident: Incident, incidents: _Incidents, text: str) -> dt.date:

@@ -24,10 +24,10 @@ from conflictfacts.dates import DateMention, Granularity, TimeSpan
 from conflictfacts.errors import InputTypeError
 from conflictfacts.extraction.actor import (
     CLAIM_CUES,
+    GROUP_ADJECTIVES,
     Agent,
     accusation_in,
     agent_in,
-    attack_nouns,
     blame,
     claimant_in,
     lend_agents,
@@ -191,6 +191,7 @@ class _Reader:
         # fighters to be its agent
         agent_cue = not words.isdisjoint(AGENT_CUES) and (
             not words.isdisjoint(GENERIC_AGENTS)
+            or not words.isdisjoint(GROUP_ADJECTIVES)
             or self.names.has_actor(unit.start, unit.start + len(text))
         )
         if not quantities and not one_thing and words.isdisjoint(tables.speaking_cues):
@@ -282,7 +283,7 @@ class _Reader:
         if found is not None:
             unit = here.unit
             span = Span(unit.start, unit.start + len(unit.text))
-            self.agents.append(Agent(found[0], span, attack_nouns(unit.text), found[1]))
+            self.agents.append(Agent(found[0], span, found[2], found[1]))
 
     def _phrases(
         self, here: Tokenized, quantities: list[Quantity], cue: bool
