@@ -158,10 +158,10 @@ def test_a_finding_that_reports_its_figure(page: str, expected: list[Said]) -> N
             [("killed", 12, None)],
         ),
         (
-            # "cited ... as saying": the words after "with" name no speaker
+            # "quoted ... as saying": the one quoted, not the words after "with"
             "The agency quoted a commander with the Kutum Front near Talvera as saying 14 "
             "gunmen died.",
-            [("killed", 14, None)],
+            [("killed", 14, "commander")],
         ),
     ],
 )
@@ -441,4 +441,42 @@ def test_another_speaker_in_between_ends_the_carried_source(
     ],
 )
 def test_eyewitnesses_and_plural_bodies_speak(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Eleven soldiers died in a rocket attack on the Vessa base, a Chadian regional "
+            "governor told reporters on Monday.",
+            [("killed", 11, "Chadian regional governor")],
+        ),
+        (
+            # the officer named before the apposition, not the state it names
+            "Daro Lenk, the governor of Chad's northern province of Kutum, said on Monday "
+            "that 11 soldiers had died in the attack.",
+            [("killed", 11, "Daro Lenk")],
+        ),
+    ],
+)
+def test_a_states_officer_speaks_not_the_state(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "The agency cited a militia commander in the hills above Kutum as saying that "
+            "seven fighters were killed and 20 wounded overnight.",
+            [("killed", 7, "militia commander"), ("wounded", 20, "militia commander")],
+        ),
+        (
+            "Local radio quoted a nurse as saying 14 bodies had been brought in.",
+            [("killed", 14, "nurse")],
+        ),
+    ],
+)
+def test_cited_or_quoted_as_saying_names_the_speaker(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected

@@ -81,6 +81,8 @@ _OWN_VOICES = _PERSON_ROLES - frozenset(
         officer"""
     )
 )
+#: Roles of persons who speak for a state: "a Turkish provincial governor".
+_STATE_ROLES = _PERSON_ROLES - _OWN_VOICES
 #: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
 _SOURCE_ROLES = frozenset(
     word_list(
@@ -296,6 +298,20 @@ class Sources:
                     if person is not None:
                         label = text[country_at : person.end]
                         return Source(label, None, phrase, verb, distanced, None)
+                    office = next((t for t in after if t.low in _STATE_ROLES), None)
+                    if office is not None:
+                        # "a Turkish provincial governor": a state's officer, not the state
+                        label = text[country_at : office.end]
+                        return Source(label, None, phrase, verb, distanced, match.entry.name)
+                    lead = next((t for t in phrase_tokens if t.low not in DETERMINERS), None)
+                    if lead is not None and lead.low in _STATE_ROLES and lead.start < country_at:
+                        # "Rahmi Vale, the governor of Turkey's Talvera province, said": the
+                        # officer named before the apposition, else the state's officer
+                        served = match.entry
+                        named = _name_before(tokens, first)
+                        demonym = served.demonyms[0] if served.demonyms else served.name
+                        label = named or f"{demonym} {lead.low}"
+                        return Source(label, None, phrase, verb, distanced, served.name)
             state = self._names.entry(entry.country) if entry.country else None
             if entry.kind is ActorKind.COUNTRY and role is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
@@ -492,6 +508,16 @@ class Sources:
                     if reports and reports[-1].denied and speaker is not None:
                         # "denied that 40 died, saying 12 were killed": what it says instead
                         speaker = speaker._replace(verb="saying")
+                    if speaker is not None:
+                        reports.append(Report(speaker, i + 1, n - 1))
+                elif (quoted := _quoted_as_saying(tokens, i, floor)) is not None:
+                    # "the agency cited a militia commander as saying 9 were killed"
+                    last = i - 2
+                    for k in range(quoted + 2, i - 2):
+                        if tokens[k].low in _AFTER_ROLE and tokens[k - 1].low in _PERSON_ROLES:
+                            last = k - 1  # "a commander with the militia near Kutum"
+                            break
+                    speaker = self.from_phrase(start, text, tokens, quoted + 1, last, "said", False)
                     if speaker is not None:
                         reports.append(Report(speaker, i + 1, n - 1))
                 else:
@@ -964,6 +990,49 @@ def _holder_after(tokens: Sequence[Token], end: int) -> str:
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in after):
         return ""
     return " ".join(t.text for t in after)
+
+
+#: Verbs that quote a speaker "as saying": "cited a commander as saying", "quoted X as saying".
+_QUOTING = frozenset(["cited", "cites", "citing", "quoted", "quotes", "quoting"])
+#: Words after a person's role that start what qualifies it: "a commander with the army".
+_AFTER_ROLE = frozenset(["with", "in", "from", "at", "near", "on"])
+#: How many tokens a quoted speaker may run between the verb and "as saying".
+_QUOTED_REACH = 14
+
+
+def _quoted_as_saying(tokens: Sequence[Token], saying: int, floor: int) -> int | None:
+    """The quoting verb's token of "<cited / quoted> X as saying", for "saying" at ``saying``."""
+    if saying < 3 or tokens[saying - 1].low != "as":
+        return None
+    for k in range(saying - 3, max(floor, saying - _QUOTED_REACH) - 1, -1):
+        low = tokens[k].low
+        if low in _QUOTING:
+            return k
+        if low in {".", ";", ":"}:
+            return None
+    return None
+
+
+#: What may stand before the name of :func:`_name_before`: it opens the clause.
+_NAME_OPENERS = frozenset([",", ".", "(", ")", ":", "\u2014"])
+
+
+def _name_before(tokens: Sequence[Token], first: int) -> str:
+    """The person's name just before an apposition at token ``first``: "<Name>, the ...", or ""."""
+    k = first - 1
+    if k < 1 or tokens[k].text != ",":
+        return ""
+    name: list[Token] = []
+    k -= 1
+    while k >= 0 and len(name) < 4:
+        token = tokens[k]
+        if not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
+            break
+        name.insert(0, token)
+        k -= 1
+    if not 2 <= len(name) <= 3 or (k >= 0 and tokens[k].text not in _NAME_OPENERS):
+        return ""
+    return " ".join(t.text for t in name)
 
 
 def _source_label(tokens: Sequence[Token]) -> str:
