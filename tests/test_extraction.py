@@ -903,6 +903,16 @@ def test_a_repeat_that_names_its_group_more_narrowly_is_one_claim() -> None:
     ]
 
 
+def test_a_repeat_that_names_people_more_narrowly_gives_the_fact_its_group() -> None:
+    page = (
+        "The strike on Kutum killed 20 soldiers and wounded 31 people, the governor said. "
+        "A total of 31 soldiers were wounded, he added."
+    )
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    wounded = [c for c in found if c.kind.value == "wounded"]
+    assert [(c.subject.label, len(c.evidence)) for c in wounded] == [("soldiers", 2)]
+
+
 def test_a_narrower_repeat_of_other_people_is_another_claim() -> None:
     page = (
         "Two police guards were killed in Kutum on Monday. It came days after two other "

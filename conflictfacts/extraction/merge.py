@@ -74,16 +74,23 @@ def _same_fact(a: Claim, b: Claim, heads: Mapping[str, str]) -> bool:
 
 
 def _merge(first: Claim, other: Claim) -> Claim:
-    """The first statement of a fact, with what a later statement adds to it."""
+    """The first statement of a fact, with what a later statement adds to it.
+
+    A later statement that names the group more narrowly ("31 people were hurt", then "31 of
+    the soldiers were hurt") gives the fact its group.
+    """
+    narrower = first.subject.label.lower() == PEOPLE and other.subject.label.lower() != PEOPLE
     if (
         (first.actor or not other.actor)
         and (first.place or not other.place)
         and (first.time or not other.time)
         and (first.attribution or not other.attribution)
+        and not narrower
     ):
         return first
     return attrs.evolve(
         first,
+        subject=other.subject if narrower else first.subject,
         actor=first.actor or other.actor,
         place=first.place or other.place,
         time=first.time or other.time,
