@@ -75,7 +75,7 @@ def test_an_attack_a_party_made_or_mounted_is_its_own() -> None:
 
 
 def test_an_adjective_makes_groups_armed_ones() -> None:
-    page = "Two soldiers were killed in an attack by radical groups near Vessa on Monday."
+    page = "Two soldiers died in an ambush by radical groups near Vessa on Monday."
     assert _actors(page) == [("killed", 2, "radical groups")]
     assert _actors("Aid groups said 300 families fled Vessa on Monday.")[0][2] is None
 
