@@ -184,6 +184,9 @@ class ActorEntry:
         >>> ActorEntry(name="Syrian Observatory for Human Rights", kind=ActorKind.MONITOR,
         ...            aliases=("Syrian Observatory", "SOHR")).abbreviation()
         'SOHR'
+        >>> ActorEntry(name="Armed Conflict Location & Event Data Project",
+        ...            kind=ActorKind.MONITOR, aliases=("ACLED",)).abbreviation()
+        'ACLED'
         """
         words = [w for w in _NAME_WORDS.findall(self.name) if w.lower() not in _INITIALS_SKIP]
         initials = "".join(w[0] for w in words).upper()
@@ -191,6 +194,12 @@ class ActorEntry:
             return None
         for alias in self.aliases:
             if alias.isupper() and alias.replace(".", "") == initials:
+                return alias
+        for alias in self.aliases:
+            # "ACLED" for the Armed Conflict Location & Event Data Project: the initials
+            # without the last word's
+            letters = alias.replace(".", "")
+            if alias.isupper() and len(letters) >= 3 and letters == initials[:-1]:
                 return alias
         return None
 

@@ -88,3 +88,28 @@ def test_an_agent_lends_only_to_claims_of_its_own_attack() -> None:
         "The toll in the bombing rose to 70 on Friday."
     )
     assert _actors(page)[-1] == ("killed", 70, None)
+
+
+@pytest.mark.parametrize(
+    ("page", "actor"),
+    [
+        # a bare "regime" is the one regime the page names
+        (
+            "The Syrian regime pressed its push on Vessa. A regime airstrike killed 14 "
+            "Turkish soldiers near the town on Monday.",
+            "Syrian government forces",
+        ),
+        (
+            "The Myanmar junta denied the charge. Junta troops killed 22 villagers in Kutum "
+            "on Monday.",
+            "Myanmar government forces",
+        ),
+        # a page that names no regime, or two, leaves it unknown
+        (
+            "A regime airstrike killed 14 soldiers near Vessa on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_regime_is_the_pages_own(page: str, actor: str | None) -> None:
+    assert _actors(page)[0][2] == actor

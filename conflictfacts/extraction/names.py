@@ -10,11 +10,12 @@ answers to the questions asked of the gazetteer by name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from conflictfacts.article import Article
-from conflictfacts.gazetteer import ActorEntry, Gazetteer, Match, PlaceEntry
+from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, Match, MatchVia, PlaceEntry
 from conflictfacts.spans import Span
 
 __all__ = ["Near", "PageNames"]
@@ -36,6 +37,53 @@ class Near(NamedTuple, Generic[EntryT]):
     text: str
     #: The gazetteer's entry for it.
     entry: EntryT
+
+
+#: A bare "regime" or "junta" (with the forces after it): the page's own, when it names one.
+_BARE_REGIME = re.compile(
+    r"\b(regime|junta)(?:['\u2019]s)?(?:[ ](forces|troops|soldiers|army))?\b", re.IGNORECASE
+)
+
+
+def _with_bare_regime(
+    text: str, actors: tuple[Match[ActorEntry], ...], gazetteer: Gazetteer
+) -> tuple[Match[ActorEntry], ...]:
+    """The page's actors, with "the regime" named as the one regime the page names.
+
+    A page that writes "the Syrian regime" goes on with "regime forces" and "a regime
+    airstrike"; a page that names no regime, or two, leaves a bare one unknown.
+    """
+    lowered = text.lower()
+    if "regime" not in lowered and "junta" not in lowered:
+        return actors
+    new: list[Match[ActorEntry]] = []
+    for word in ("regime", "junta"):
+        countries = {
+            m.entry.country or m.entry.name
+            for m in actors
+            if word in m.text.lower() and m.entry.kind is not ActorKind.PERSON_ROLE
+        }
+        if len(countries) != 1:
+            continue
+        state = gazetteer.actor(countries.pop())
+        if state is None or not state.demonyms:
+            continue
+        government = gazetteer.actor(f"{state.demonyms[0]} {word}")
+        forces = gazetteer.actor(f"{state.demonyms[0]} regime forces")
+        starts = [m.start for m in actors]
+        # the names found never overlap: only the last one starting before its end may
+        ends = [m.end for m in actors]
+        for found in _BARE_REGIME.finditer(text):
+            before = bisect.bisect_left(starts, found.end()) - 1
+            if found.group(1).lower() != word or (before >= 0 and ends[before] > found.start()):
+                continue
+            entry = forces if found.group(2) else government
+            if entry is not None:
+                start, end = found.start(), found.end()
+                new.append(Match(start, end, text[start:end], entry, MatchVia.ALIAS))
+    if not new:
+        return actors
+    return tuple(sorted((*actors, *new), key=lambda m: (m.start, -m.end)))
 
 
 class PageNames:
@@ -71,9 +119,10 @@ class PageNames:
         self.low = low
         # places whose names are shared or common words are kept too: the place reader
         # takes one only where the page confirms it (see Places)
-        self.all_actors, self.all_places = gazetteer.find_names(
+        actors, self.all_places = gazetteer.find_names(
             article.text[low:high], include_ambiguous=True
         )
+        self.all_actors = _with_bare_regime(article.text[low:high], actors, gazetteer)
         self._actor_starts = [m.start for m in self.all_actors]
         self._place_starts = [m.start for m in self.all_places]
 
