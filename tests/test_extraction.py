@@ -2145,3 +2145,22 @@ def test_a_source_named_in_a_sentence_without_a_figure_speaks_for_a_later_one(pa
     (claim,) = extract_claims(parse_article(page, published=REFERENCE))
     assert claim.attribution is not None
     assert claim.attribution.source == "Kutum Front"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # what the whole war did is the country's, not the town the page is about
+        ("The conflict has so far cost more than 9,000 lives, the monitors said.", "Sudan"),
+        ("Since the war began, 9,000 people have been killed, the monitors said.", "Sudan"),
+        # a town's own toll stays the town's
+        ("The monitors said 9,000 people had been killed in the town.", "Kutum"),
+    ],
+)
+def test_a_toll_of_the_whole_war_is_the_countrys(sentence: str, place: str) -> None:
+    page = (
+        "Raid on Kutum\n\nFighters stormed Kutum, a town in Sudan's North Darfur state, on "
+        "Monday, killing 40 people in Kutum. " + sentence
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 11, 10)))
+    assert [c.place for c in claims if c.quantity.low == 9000] == [place]

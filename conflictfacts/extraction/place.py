@@ -165,6 +165,13 @@ _COMPLEMENT_GAP = 24
 _VERBS_OF_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
 #: How many levels of parents a place is looked up through (town, district, region).
 _PARENT_LEVELS = 4
+#: A sentence that counts what the whole war did: "the conflict has claimed", "the war has
+#: killed", "since the war began" (not "the war in Kutum": a place of its own is read first).
+_WAR_WIDE = re.compile(
+    r"\b(?:the|this|its)[ ](?:civil[ ])?(?:war|conflict)[ ]"
+    r"(?:has|have|had|so[ ]far|began|started|erupted|broke)\b",
+    re.IGNORECASE,
+)
 #: A claim whose time spans more days than this is a country's total, not a town's.
 _SPAN_DAYS_FOR_COUNTRY = 400
 
@@ -440,6 +447,8 @@ class Places:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
                 return country  # a war-long total is the country's, not the town's
+            if country is not None and _WAR_WIDE.search(text) is not None:
+                return country  # "the conflict has claimed 13,000 lives": the whole war's
             return name
         return None
 
