@@ -2018,15 +2018,13 @@ def test_a_plural_noun_of_fighters_is_the_subject_of_its_verb(
          "Kenyan doctor"),
         ("Some 40 families fled Vessa overnight, Italian journalists reported.",
          "Italian journalists"),
-        # the country itself and its ministry speak for the state, as before; its officers
-        # speak for it under their own role
+        # the country itself, its ministry and its officials speak for the state, as before
         ("At least 14 people were killed in Vessa on Monday, Italy said.", "Italy"),
         ("At least 14 people were killed in Vessa on Monday, the Italian foreign ministry said.",
          "Italian Foreign Ministry"),
-        ("At least 14 people were killed in Vessa on Monday, an Italian official said.",
-         "Italian official"),
+        ("At least 14 people were killed in Vessa on Monday, an Italian official said.", "Italy"),
         ("At least 14 people were killed in Vessa on Monday, the Italian ambassador said.",
-         "Italian ambassador"),
+         "Italy"),
     ],
 )  # fmt: skip
 def test_a_demonym_before_a_persons_role_is_a_person(sentence: str, source: str) -> None:

@@ -298,11 +298,6 @@ class Sources:
                     if person is not None:
                         label = text[country_at : person.end]
                         return Source(label, None, phrase, verb, distanced, None)
-                    office = next((t for t in after if t.low in _STATE_ROLES), None)
-                    if office is not None:
-                        # "a Turkish provincial governor": a state's officer, not the state
-                        label = text[country_at : office.end]
-                        return Source(label, None, phrase, verb, distanced, match.entry.name)
                     lead = next((t for t in phrase_tokens if t.low not in DETERMINERS), None)
                     if lead is not None and lead.low in _STATE_ROLES and lead.start < country_at:
                         # "Rahmi Vale, the governor of Turkey's Talvera province, said": the
