@@ -2162,3 +2162,17 @@ def test_a_toll_of_the_whole_war_is_the_countrys(sentence: str, place: str) -> N
     )
     claims = extract_claims(parse_article(page, published=dt.date(2031, 11, 10)))
     assert [c.place for c in claims if c.quantity.low == 9000] == [place]
+
+
+@pytest.mark.parametrize(
+    ("page", "labels"),
+    [
+        ("Two guards were killed at the Kutum gate and dozens of others were hurt.",
+         ["guards", "guards"]),
+        ("Scores of people have died in the siege of Vessa. Thousands of others have fled.",
+         ["people", "people"]),
+    ],
+)  # fmt: skip
+def test_of_others_counts_the_group_counted_before(page: str, labels: list[str]) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 10, 9)))
+    assert [c.subject.label for c in claims] == labels

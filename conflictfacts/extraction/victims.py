@@ -199,6 +199,14 @@ def _subject(
         return Subject(text=quantity.text, label=PEOPLE, category=PEOPLE)
     words = list(phrase.words)
     head_word = words[-1]
+    if head_word.lower() == "others" and all(w.lower() in DETERMINERS for w in words[:-1]):
+        # "dozens of others were wounded": of the group counted before, else people
+        group = previous or (earlier[-1].subject if earlier else None)
+        if group is not None and heads.get(group.category or "") not in (EQUIPMENT, BUILDINGS):
+            return attrs.evolve(group, text=text[quantity.start : tokens[phrase.last].end])
+        return Subject(
+            text=text[quantity.start : tokens[phrase.last].end], label=PEOPLE, category=PEOPLE
+        )
     member = _member_of(names, here, phrase) if head_word.lower() in MEMBER_NOUNS else None
     if member is not None:
         # "nine members of the Kutum Brigade": fighters of the group the of-phrase names
