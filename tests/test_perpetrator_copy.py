@@ -113,3 +113,19 @@ def test_an_agent_lends_only_to_claims_of_its_own_attack() -> None:
 )
 def test_a_bare_regime_is_the_pages_own(page: str, actor: str | None) -> None:
     assert _actors(page)[0][2] == actor
+
+
+@pytest.mark.parametrize(
+    ("page", "actor"),
+    [
+        ("A suicide bomber struck a market in Vessa on Monday, killing at least 25 shoppers.",
+         "suicide bomber"),
+        ("At least 25 shoppers were killed by a suicide bomber in Vessa on Monday.",
+         "suicide bomber"),
+        ("A gunman opened fire in a Vessa cafe, killing 6 people.", "gunman"),
+        ("Mercenaries shot dead 40 villagers near Kutum on Monday, witnesses said.",
+         "Mercenaries"),
+    ],
+)  # fmt: skip
+def test_a_plain_noun_of_attackers_is_the_perpetrator(page: str, actor: str) -> None:
+    assert [c.actor for c in extract_claims(parse_article(page))][-1] == actor

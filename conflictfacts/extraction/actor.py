@@ -291,7 +291,9 @@ def perpetrator(
             best = (distance, _actor_label(names, entry))
     if best is None or best[0] >= 30_000:
         # "insurgents ... killed 12 people": a plain noun of fighters as the verb's subject
-        generic = _generic_subject(here, trigger, phrase, tables)
+        generic = _generic_subject(here, trigger, phrase, tables) or _generic_by(
+            here, trigger, phrase
+        )
         if generic is not None:
             return generic
     if best is not None:
@@ -382,6 +384,8 @@ _GROUP_NOUNS = frozenset(["groups", "group", "factions", "militias", "organisati
 #: Adjectives that make a group an armed one: "radical groups", "terrorist cells".
 GROUP_ADJECTIVES = frozenset(["radical", "armed", "terrorist", "extremist", "militant",
                                "jihadist", "islamist", "rebel", "insurgent"])  # fmt: skip
+#: Singular nouns of attackers that never qualify another noun: "a suicide bomber killed".
+_SINGULAR_AGENTS = frozenset(["bomber", "gunman", "attacker", "assailant"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
 _AGENT_ADJECTIVES = frozenset(
     ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
@@ -909,7 +913,7 @@ def _generic_subject(
             return None  # another clause ("..., saying its drones had killed"), or subject
         if (
             low not in GENERIC_AGENTS
-            or not low.endswith(("s", "men"))
+            or not (low.endswith(("s", "men")) or low in _SINGULAR_AGENTS)
             or tokens[at].start < here.dateline_end
         ):
             continue  # "gang violence": a singular noun of fighters qualifies another
@@ -926,6 +930,25 @@ def _generic_subject(
         if _relative_between(tokens, at + 1, trigger):
             return None  # "gunmen keep watch near the market the shells hit, which killed"
         return here.text[tokens[first].start : tokens[at].end]
+    return None
+
+
+def _generic_by(here: Tokenized, trigger: int, phrase: Phrase) -> str | None:
+    """A plain noun of attackers after a passive's "by": "were killed by a suicide bomber"."""
+    tokens = here.tokens
+    if trigger <= phrase.first:
+        return None
+    k = trigger + 1
+    if k < len(tokens) and tokens[k].low != "by":
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].low in DETERMINERS:
+        k += 1
+    first = k
+    if k < len(tokens) and tokens[k].low in _AGENT_ADJECTIVES:
+        k += 1
+    if k < len(tokens) and tokens[k].low in GENERIC_AGENTS:
+        return here.text[tokens[first].start : tokens[k].end]
     return None
 
 

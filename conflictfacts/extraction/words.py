@@ -199,7 +199,8 @@ AGENT_CUES = AGENT_NOUNS | AGENT_VERBS | frozenset(["blamed", "blames", "blaming
 GENERIC_AGENTS = frozenset(
     word_list(
         """militants insurgents jihadists jihadis gunmen terrorists rebels attackers assailants
-        extremists islamists fighters gangs gang bandits raiders militiamen"""
+        extremists islamists fighters gangs gang bandits raiders militiamen mercenaries bombers
+        bomber gunman attacker assailant"""
     )
 )
 
