@@ -129,3 +129,11 @@ def test_a_bare_regime_is_the_pages_own(page: str, actor: str | None) -> None:
 )  # fmt: skip
 def test_a_plain_noun_of_attackers_is_the_perpetrator(page: str, actor: str) -> None:
     assert [c.actor for c in extract_claims(parse_article(page))][-1] == actor
+
+
+def test_names_in_a_list_of_the_dead_are_victims() -> None:
+    page = (
+        "Indian jets struck a camp near Vessa. Among the dead were 12 new recruits of the "
+        "Jaish-e-Mohammed, a Jaish-e-Mohammed trainer and a cook."
+    )
+    assert _actors(page) == [("killed", 12, "Indian government forces")]

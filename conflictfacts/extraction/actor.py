@@ -194,6 +194,10 @@ def perpetrator(
     offset = tokens[lo].start
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
+    # "among the dead were 12 recruits of X, a trainer of X ...": what follows lists victims
+    among = trigger < phrase.first and any(
+        t.low == "among" for t in tokens[max(0, trigger - 3) : trigger]
+    )
     for match in names.actors(here.start + tokens[lo].start, here.start + tokens[hi].end):
         entry = match.entry
         if entry.kind in (
@@ -207,6 +211,8 @@ def perpetrator(
         if start < here.dateline_end:
             continue
         if phrase.quantity.start <= start < tokens[phrase.last].end:
+            continue
+        if among and start > tokens[trigger].start:
             continue
         if report is not None and report.source.text:
             # the speaker, or a name in its phrase ("the Hamas government said"), did not do it
