@@ -1925,7 +1925,9 @@ def _rising(reps: list[_Item]) -> tuple[Relation, tuple[_Item, _Item]] | None:
             pair = _in_report_order(item, other)
             if pair is not None and pair[1].value < pair[0].value:
                 return None  # a figure given later is lower
-        if highest is None or item.value > highest.value:
+        # the highest figure's latest report: a first "36 to 40" and, the same day, "at least
+        # 44" are ordered by nothing, but a "44" given days later is the count grown
+        if highest is None or item.value >= highest.value:
             highest = item
     first = ordered[0]
     if highest is None or _in_report_order(first, highest) is None:

@@ -351,6 +351,25 @@ def test_overlapping_figures_that_grow_with_report_time_are_an_update() -> None:
         assert compare([floor, war]).facts[0].relation is relation
 
 
+def test_a_toll_that_reaches_its_highest_figure_early_and_repeats_it_later_is_an_update() -> None:
+    # an evening strike: the next morning one outlet dates its "at least 30" by the day it
+    # reports, another gives "at least 41" for the evening before; the two are ordered by
+    # nothing, but a 41 given three days later is the count grown since the first report
+    def floor(value: int, outlet: str, given: int, day: int, qualifier: str | None) -> Claim:
+        record = _floor(value, outlet, f"2031-04-{given:02d}", "health office", qualifier)
+        date = f"2031-04-{day:02d}"
+        return Claim.from_record({**record.to_record(), "date_start": date, "date_end": date})
+
+    first = floor(30, "Outlet A", 9, 9, "at least")
+    same_day = floor(41, "Outlet B", 9, 8, "at least")
+    later = floor(41, "Outlet C", 12, 8, None)
+    (fact,) = compare([later, same_day, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.explanation.endswith("(30 on 2031-04-09, then 41 on 2031-04-12)")
+    # with nothing given later, the morning's two figures still say nothing of growth
+    assert compare([same_day, first]).facts[0].relation is Relation.COMPATIBLE
+
+
 def _vague_report(outlet: str, text: str = "thousands") -> Claim:
     return Claim.from_record(
         {"kind": "displaced", "value": 2000, "low": 2000, "high": 9999, "qualifier": text,
