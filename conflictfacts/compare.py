@@ -604,7 +604,6 @@ class _Item:
         "article",
         "claim",
         "denied",
-        "earlier",
         "figure",
         "given",
         "given_at",
@@ -614,6 +613,7 @@ class _Item:
         "place",
         "place_info",
         "place_key",
+        "reading",
         "sides",
         "soft",
         "source",
@@ -657,8 +657,15 @@ class _Item:
         # whether its source denies the figure ("the army denied that 40 were killed")
         self.denied = attribution is not None and attribution.denied
         # whether its sentence gives it as an earlier reading ("Earlier, officials put the toll
-        # at nine"): its article's later figure for the same day updates it
-        self.earlier = _earlier_reading(claim.sentence) or _changed_from(claim.sentence, q.text)
+        # at nine": -1; its article's later figure for the same day updates it) or as the
+        # newer one ("the toll has risen to 19": 1), or says neither (0)
+        self.reading = (
+            -1
+            if _earlier_reading(claim.sentence) or _changed_from(claim.sentence, q.text)
+            else 1
+            if _changed_to(claim.sentence, q.text)
+            else 0
+        )
         # when the figure was given: its day, and its page's moment when that is known
         self.given = _given_on(claim)
         self.given_at = _given_at(claim)
@@ -867,9 +874,43 @@ def _changed_from(sentence: str, figure: str) -> bool:
     return any(word.strip(",") in CHANGE_VERBS for word in before)
 
 
+def _changed_to(sentence: str, figure: str) -> bool:
+    """Whether a figure is the new one of a count that changed: "has risen to 19".
+
+    The verbs and their reach are those of :func:`_changed_from`.
+
+    >>> _changed_to("The toll has since risen to nearly 19.", "nearly 19")
+    True
+    >>> _changed_to("Fighters came to 19 villages.", "19")
+    False
+    """
+    if not figure or " to " not in sentence:
+        return False
+    low = sentence.lower()
+    at = low.find(f" to {figure.lower()}")
+    if at < 0:
+        return False
+    before = low[max(0, at - 60) : at].split()[-CHANGE_REACH:]
+    return any(word.strip(",") in CHANGE_VERBS for word in before)
+
+
+#: How far apart an article's figure with no mark may be from its "has risen to" figure and
+#: still be that count's earlier reading; farther, it is a part of the toll ("seven of them").
+_READING_RATIO = 2
+
+
 def _readings(a: _Item, b: _Item) -> bool:
-    """Whether two figures of one article are two readings of one count of one day."""
-    return a.earlier != b.earlier and a.tkey is not None and a.tkey == b.tkey
+    """Whether two figures of one article are two readings of one count of one day.
+
+    One must be marked as the earlier reading, or the other as the newer one ("has risen to
+    19") and the first near it: "seven of them" beside "risen to 19" is a part, not a reading.
+    """
+    if a.reading == b.reading or a.tkey is None or a.tkey != b.tkey:
+        return False
+    if min(a.reading, b.reading) < 0:
+        return True
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * _READING_RATIO
 
 
 def _given_at(claim: Claim) -> dt.datetime | None:
@@ -891,19 +932,19 @@ def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     if da != db:
         return (a, b) if da < db else (b, a)
     if a.article == b.article and _readings(a, b):
-        return (a, b) if a.earlier else (b, a)
+        return (a, b) if a.reading < b.reading else (b, a)
     ta, tb = a.given_at, b.given_at
     if ta is None or tb is None or ta == tb:
         return None
     return (a, b) if ta < tb else (b, a)
 
 
-def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, bool]:
+def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, int]:
     """A sort key of report order (an unknown day or time sorts first, an earlier reading too)."""
     return (
         item.given or dt.date.min,
         item.given_at or dt.datetime.min,
-        not item.earlier,
+        item.reading,
     )
 
 
@@ -926,7 +967,9 @@ def _latest(items: list[_Item]) -> list[_Item]:
     later = [
         it
         for it in last
-        if not (it.earlier and any(o.article == it.article and _readings(it, o) for o in last))
+        if not any(
+            o.article == it.article and o.reading > it.reading and _readings(it, o) for o in last
+        )
     ]
     return later or last
 
@@ -1740,8 +1783,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     for item in members:
         voice = (item.article, item.source)
         known = representative.get(voice)
-        if known is None or (item.earlier, item.width, item.key) < (
-            known.earlier,
+        if known is None or (-item.reading, item.width, item.key) < (
+            -known.reading,
             known.width,
             known.key,
         ):
@@ -1780,6 +1823,12 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     )
     if stream is not None:
         relation, worst_pair = stream
+    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2:
+        # a voice that gives its own earlier, lower reading ("30 killed", then "the toll
+        # increased to 44"): the count rose as it was reported
+        rise = _own_rise(members, representative)
+        if rise is not None:
+            relation, worst_pair = Relation.UPDATE, rise
     # positions: every distinct figure of any member
     by_figure: dict[tuple[object, ...], list[_Item]] = {}
     for item in members:
@@ -1869,6 +1918,19 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
             for it in sorted(members, key=lambda it: (*_report_key(it), it.key))
         ),
     )
+
+
+def _own_rise(
+    members: list[_Item], representative: dict[tuple[str, str], _Item]
+) -> tuple[_Item, _Item] | None:
+    """(earlier reading, later one) of one voice whose count rose within its article, if any."""
+    for item in members:
+        rep = representative[(item.article, item.source)]
+        if item is not rep and item.reading < rep.reading and item.soft.below(rep.soft) and (
+            _readings(item, rep)
+        ):
+            return item, rep
+    return None
 
 
 def _stream(

@@ -431,6 +431,30 @@ def test_the_old_figure_of_a_toll_that_rose_from_one_to_another_starts_its_updat
     assert len(compare([part, new]).facts) == 2
 
 
+def test_a_figure_beside_its_articles_risen_toll_is_its_earlier_reading() -> None:
+    # "at least 30 soldiers were killed", and further down "the toll has since climbed to 44":
+    # the 30 is the count before it climbed, not a part of the 44
+    first = _reading(30, "Outlet A", "At least 30 soldiers were killed in the raid, he said.")
+    later = _reading(44, "Outlet A", "By nightfall the toll had since climbed to 44, he said.")
+    (fact,) = compare([later, first]).facts
+    assert [c.quantity.value for c in fact.claims] == [30, 44]
+    assert fact.relation is Relation.SINGLE
+    assert fact.summary.best == 44
+    # another outlet's figure beside it: the article's own count rose, an update
+    other = Claim.from_record(
+        {**_reading(40, "Outlet B", "At least 40 soldiers died in the raid.").to_record(),
+         "high": None, "qualifier": "at least"}
+    )  # fmt: skip
+    (fact,) = compare([later, other, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert "(30 on 2031-04-09, then 44 on 2031-04-09)" in fact.explanation
+    # a figure far below the risen toll is a part of it; "came to" is no change
+    part = _reading(12, "Outlet A", "Twelve of the dead were officers, he said.")
+    assert len(compare([part, later]).facts) == 2
+    came = _reading(44, "Outlet A", "The raiders came to 44 houses, he said.")
+    assert len(compare([first, came]).facts) == 2
+
+
 def test_a_figure_of_one_article_with_no_mark_of_an_earlier_reading_stays_apart() -> None:
     # "seven of them officers" is a part of the toll, and "earlier this month" another event
     for text in ("Seven of them were officers.", "Earlier this month, seven soldiers died."):
