@@ -1118,15 +1118,23 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
 
     Copy dates an event by the day it is reported when it says nothing else, and news of an
     evening strike comes the next morning. So a claim dated on the very day it was reported
-    may be the event of the day before: two days apart are two events.
+    may be the event of the day before: two days apart are two events. The count of a period
+    that starts with that event ("since Monday's strikes", "from Monday to Friday") is met the
+    same way: by the day it starts.
     """
     time = item.time
     other = members[0].time
-    if time is None or other is None or not time.is_day or not other.is_day:
+    if time is None or other is None or not (time.is_day or other.is_day):
         return False
     if time.granularity is _TALLY or other.granularity is _TALLY:
         return False  # a running tally is no one day's event
     gap = (time.start - other.start).days
+    if not time.is_day:
+        # a period that starts the day before a day dated by its report
+        return gap == -1 and any(m.time is not None and m.time.start == m.given for m in members)
+    if not other.is_day:
+        # a day dated by its report, the day after a period's start
+        return gap == 1 and time.start == item.given
     if gap == 1:
         return time.start == item.given
     if gap == -1:
@@ -1285,8 +1293,12 @@ class _Group:
                 fit = _T_ADJACENT
             if fit == _T_NONE:
                 return None
-            if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
-                return None
+            if fit == _T_FIGURE and _adjacent(item, members):
+                # a day inside a period that starts with the event of the day before ("since
+                # Monday", given on Tuesday): report times may order it into their toll
+                fit = _T_ADJACENT
+            elif fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
+                return None  # a day inside a period, with another figure: two counts
             best_time = min(best_time, fit)
         # a day apart, report times may order the item into the members' rising toll (a
         # first reading far below the later ones; a later count given for a place inside or

@@ -151,6 +151,35 @@ def test_a_first_reading_dated_by_its_report_joins_the_event_of_the_day_before()
     assert len(compare([Claim.from_record(r) for r in (stale, fallen)]).facts) == 2
 
 
+def test_a_first_reading_dated_by_its_report_joins_the_count_since_the_day_before() -> None:
+    """An evening strike's first toll, printed next morning with no date of its own, and a
+    later count "since Tuesday's strike" are one stream: 40 on the 9th, 60 since the 8th on
+    the 10th."""
+    day = dt.date(2031, 4, 8)
+
+    def reading(value: int, given: int, start: int, end: int) -> Claim:
+        record = incident_record(value, outlet=f"Outlet {value}", given=dt.date(2031, 4, given),
+                                 day=day, subject="soldiers")  # fmt: skip
+        record.update(date_start=f"2031-04-{start:02d}", date_end=f"2031-04-{end:02d}")
+        if start != end:
+            record["granularity"] = "period"
+        return Claim.from_record(record)
+
+    since = reading(60, 10, 8, 10)
+    (fact,) = compare([reading(40, 9, 9, 9), since]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 60
+    # two days after the period began, or dated otherwise than by its report, another count
+    assert len(compare([reading(40, 10, 10, 10), since]).facts) == 2
+    assert len(compare([reading(40, 11, 9, 9), since]).facts) == 2
+    # a near figure joins as days apart do ("revised down"); one far above the later count,
+    # which nothing given later raises, is another incident
+    assert compare([reading(50, 9, 9, 9), reading(45, 10, 8, 10)]).facts[0].relation is (
+        Relation.CONFLICT
+    )
+    assert len(compare([reading(200, 9, 9, 9), since]).facts) == 2
+
+
 def test_a_next_day_count_for_the_hardest_hit_region_continues_the_toll() -> None:
     """A ministry's toll of the 8th, then on the 9th the same toll "in the south": one stream."""
     day = dt.date(2031, 4, 8)
