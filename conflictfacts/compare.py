@@ -1314,12 +1314,18 @@ class _Group:
         here = item.place_key is not None
         gap = 0 if item.given is None else _NO_GAP
         same_value = False
+        # whether the group holds its own article's other reading of the count
+        own_reading = False
         for member in self.items:
             here = here and member.place_key == item.place_key
             if item.given is not None and member.given is not None:
                 gap = min(gap, abs((item.given - member.given).days))
             same_value = same_value or member.value == value
-            if across and member.article == item.article:
+            if member.article == item.article and _readings(item, member):
+                own_reading = True
+            elif across and member.article == item.article:
+                # its article's bare "people" may be the total of which the group is a part;
+                # an earlier reading of the group's count ("Earlier, nine dead") is no total
                 return None
             if unknown and member.place_key in unknown and (
                 member.source != item.source
@@ -1353,7 +1359,7 @@ class _Group:
                         and _comparable(item, member)
                     )
                     and not _same_count(item, member, policy)
-                    and not (exact and _readings(item, member))
+                    and not ((exact or across) and _readings(item, member))
                 ):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(
@@ -1382,6 +1388,9 @@ class _Group:
         return (
             # a bare "people" goes where another report gives its figure for a named group
             int(across),
+            # its article's other reading of the count is there ("Earlier, nine dead" beside
+            # "the toll of soldiers rose to 22")
+            int(own_reading),
             best_time,
             figures_fit,
             int(exact_subject and not across),
@@ -1412,6 +1421,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         key=lambda it: (
             it.time is None,
             -len(it.subject.modifiers),
+            # bare "people" after the named groups they may join
+            _generic(it),
             it.place_key is None,
             it.time.start if it.time else dt.date.min,
             it.time.end if it.time else dt.date.min,

@@ -484,6 +484,28 @@ def test_a_figure_beside_its_articles_risen_toll_is_its_earlier_reading() -> Non
     assert len(compare([first, came]).facts) == 2
 
 
+def test_an_earlier_reading_of_bare_dead_joins_its_articles_toll_of_soldiers() -> None:
+    # "Earlier, officials reported nine dead" in an article whose toll of soldiers has risen
+    # to 22 is that toll's first reading, not a total of which the soldiers are a part: it
+    # joins them (where another outlet's nine soldiers stand), not nine rebels of that day
+    def said(value: int, outlet: str, subject: str, text: str) -> Claim:
+        record = incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY,
+                                 subject=subject)  # fmt: skip
+        return Claim.from_record({**record, "text": text})
+
+    first = said(9, "Outlet A", "people", "Earlier, officials reported nine dead in the raid.")
+    toll = said(22, "Outlet A", "soldiers", "The toll of soldiers has since risen to 22.")
+    nine = said(9, "Outlet B", "soldiers", "Nine soldiers died in the raid, the army said.")
+    rebels = said(9, "Outlet C", "rebels", "Nine rebels were killed in fighting nearby.")
+    facts = compare([rebels, toll, nine, first]).facts
+    (soldiers,) = [f for f in facts if len(f.claims) == 3]
+    assert sorted(c.quantity.value for c in soldiers.claims) == [9, 9, 22]
+    assert {c.subject.label for c in soldiers.claims} == {"people", "soldiers"}
+    # with no mark of an earlier reading, its article's bare "people" may be a total: apart
+    total = said(9, "Outlet A", "people", "Nine people died in the raid.")
+    assert all(len(f.claims) < 3 for f in compare([rebels, toll, nine, total]).facts)
+
+
 def test_a_figure_of_one_article_with_no_mark_of_an_earlier_reading_stays_apart() -> None:
     # "seven of them officers" is a part of the toll, and "earlier this month" another event
     for text in ("Seven of them were officers.", "Earlier this month, seven soldiers died."):
