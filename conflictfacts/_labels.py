@@ -58,6 +58,14 @@ _SYNONYMS: dict[str, str] = {
     "individual": "people",
     "resident": "people",
     "inhabitant": "people",
+    # "claimed 13,000 lives": the lives are the people killed
+    "live": "people",
+    "life": "people",
+    # the word of Indian copy for soldiers and paramilitary troops
+    "jawan": "soldier",
+    "captive": "hostage",
+    # a navy's medics
+    "corpsman": "medic",
 }
 
 #: Heads that are a kind of person: folded to head "people" with the word kept as a modifier,
@@ -150,6 +158,7 @@ _SINGULAR: dict[str, str] = {
     "children": "child",
     "servicemen": "serviceman",
     "servicewomen": "servicewoman",
+    "corpsmen": "corpsman",
     "personnel": "personnel",
     "police": "police",
     "aircraft": "aircraft",

@@ -604,7 +604,6 @@ class _Item:
         "article",
         "claim",
         "denied",
-        "earlier",
         "figure",
         "given",
         "given_at",
@@ -614,6 +613,7 @@ class _Item:
         "place",
         "place_info",
         "place_key",
+        "reading",
         "sides",
         "soft",
         "source",
@@ -657,8 +657,15 @@ class _Item:
         # whether its source denies the figure ("the army denied that 40 were killed")
         self.denied = attribution is not None and attribution.denied
         # whether its sentence gives it as an earlier reading ("Earlier, officials put the toll
-        # at nine"): its article's later figure for the same day updates it
-        self.earlier = _earlier_reading(claim.sentence) or _changed_from(claim.sentence, q.text)
+        # at nine": -1; its article's later figure for the same day updates it) or as the
+        # newer one ("the toll has risen to 19": 1), or says neither (0)
+        self.reading = (
+            -1
+            if _earlier_reading(claim.sentence) or _changed_from(claim.sentence, q.text)
+            else 1
+            if _changed_to(claim.sentence, q.text)
+            else 0
+        )
         # when the figure was given: its day, and its page's moment when that is known
         self.given = _given_on(claim)
         self.given_at = _given_at(claim)
@@ -867,9 +874,43 @@ def _changed_from(sentence: str, figure: str) -> bool:
     return any(word.strip(",") in CHANGE_VERBS for word in before)
 
 
+def _changed_to(sentence: str, figure: str) -> bool:
+    """Whether a figure is the new one of a count that changed: "has risen to 19".
+
+    The verbs and their reach are those of :func:`_changed_from`.
+
+    >>> _changed_to("The toll has since risen to nearly 19.", "nearly 19")
+    True
+    >>> _changed_to("Fighters came to 19 villages.", "19")
+    False
+    """
+    if not figure or " to " not in sentence:
+        return False
+    low = sentence.lower()
+    at = low.find(f" to {figure.lower()}")
+    if at < 0:
+        return False
+    before = low[max(0, at - 60) : at].split()[-CHANGE_REACH:]
+    return any(word.strip(",") in CHANGE_VERBS for word in before)
+
+
+#: How far apart an article's figure with no mark may be from its "has risen to" figure and
+#: still be that count's earlier reading; farther, it is a part of the toll ("seven of them").
+_READING_RATIO = 2
+
+
 def _readings(a: _Item, b: _Item) -> bool:
-    """Whether two figures of one article are two readings of one count of one day."""
-    return a.earlier != b.earlier and a.tkey is not None and a.tkey == b.tkey
+    """Whether two figures of one article are two readings of one count of one day.
+
+    One must be marked as the earlier reading, or the other as the newer one ("has risen to
+    19") and the first near it: "seven of them" beside "risen to 19" is a part, not a reading.
+    """
+    if a.reading == b.reading or a.tkey is None or a.tkey != b.tkey:
+        return False
+    if min(a.reading, b.reading) < 0:
+        return True
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * _READING_RATIO
 
 
 def _given_at(claim: Claim) -> dt.datetime | None:
@@ -891,19 +932,19 @@ def _in_report_order(a: _Item, b: _Item) -> tuple[_Item, _Item] | None:
     if da != db:
         return (a, b) if da < db else (b, a)
     if a.article == b.article and _readings(a, b):
-        return (a, b) if a.earlier else (b, a)
+        return (a, b) if a.reading < b.reading else (b, a)
     ta, tb = a.given_at, b.given_at
     if ta is None or tb is None or ta == tb:
         return None
     return (a, b) if ta < tb else (b, a)
 
 
-def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, bool]:
+def _report_key(item: _Item) -> tuple[dt.date, dt.datetime, int]:
     """A sort key of report order (an unknown day or time sorts first, an earlier reading too)."""
     return (
         item.given or dt.date.min,
         item.given_at or dt.datetime.min,
-        not item.earlier,
+        item.reading,
     )
 
 
@@ -926,7 +967,9 @@ def _latest(items: list[_Item]) -> list[_Item]:
     later = [
         it
         for it in last
-        if not (it.earlier and any(o.article == it.article and _readings(it, o) for o in last))
+        if not any(
+            o.article == it.article and o.reading > it.reading and _readings(it, o) for o in last
+        )
     ]
     return later or last
 
@@ -1075,15 +1118,23 @@ def _adjacent(item: _Item, members: list[_Item]) -> bool:
 
     Copy dates an event by the day it is reported when it says nothing else, and news of an
     evening strike comes the next morning. So a claim dated on the very day it was reported
-    may be the event of the day before: two days apart are two events.
+    may be the event of the day before: two days apart are two events. The count of a period
+    that starts with that event ("since Monday's strikes", "from Monday to Friday") is met the
+    same way: by the day it starts.
     """
     time = item.time
     other = members[0].time
-    if time is None or other is None or not time.is_day or not other.is_day:
+    if time is None or other is None or not (time.is_day or other.is_day):
         return False
     if time.granularity is _TALLY or other.granularity is _TALLY:
         return False  # a running tally is no one day's event
     gap = (time.start - other.start).days
+    if not time.is_day:
+        # a period that starts the day before a day dated by its report
+        return gap == -1 and any(m.time is not None and m.time.start == m.given for m in members)
+    if not other.is_day:
+        # a day dated by its report, the day after a period's start
+        return gap == 1 and time.start == item.given
     if gap == 1:
         return time.start == item.given
     if gap == -1:
@@ -1242,8 +1293,12 @@ class _Group:
                 fit = _T_ADJACENT
             if fit == _T_NONE:
                 return None
-            if fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
-                return None
+            if fit == _T_FIGURE and _adjacent(item, members):
+                # a day inside a period that starts with the event of the day before ("since
+                # Monday", given on Tuesday): report times may order it into their toll
+                fit = _T_ADJACENT
+            elif fit == _T_FIGURE and not all(item.soft.overlaps(m.soft) for m in members):
+                return None  # a day inside a period, with another figure: two counts
             best_time = min(best_time, fit)
         # a day apart, report times may order the item into the members' rising toll (a
         # first reading far below the later ones; a later count given for a place inside or
@@ -1259,12 +1314,18 @@ class _Group:
         here = item.place_key is not None
         gap = 0 if item.given is None else _NO_GAP
         same_value = False
+        # whether the group holds its own article's other reading of the count
+        own_reading = False
         for member in self.items:
             here = here and member.place_key == item.place_key
             if item.given is not None and member.given is not None:
                 gap = min(gap, abs((item.given - member.given).days))
             same_value = same_value or member.value == value
-            if across and member.article == item.article:
+            if member.article == item.article and _readings(item, member):
+                own_reading = True
+            elif across and member.article == item.article:
+                # its article's bare "people" may be the total of which the group is a part;
+                # an earlier reading of the group's count ("Earlier, nine dead") is no total
                 return None
             if unknown and member.place_key in unknown and (
                 member.source != item.source
@@ -1298,7 +1359,7 @@ class _Group:
                         and _comparable(item, member)
                     )
                     and not _same_count(item, member, policy)
-                    and not (exact and _readings(item, member))
+                    and not ((exact or across) and _readings(item, member))
                 ):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(
@@ -1327,6 +1388,9 @@ class _Group:
         return (
             # a bare "people" goes where another report gives its figure for a named group
             int(across),
+            # its article's other reading of the count is there ("Earlier, nine dead" beside
+            # "the toll of soldiers rose to 22")
+            int(own_reading),
             best_time,
             figures_fit,
             int(exact_subject and not across),
@@ -1357,6 +1421,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         key=lambda it: (
             it.time is None,
             -len(it.subject.modifiers),
+            # bare "people" after the named groups they may join
+            _generic(it),
             it.place_key is None,
             it.time.start if it.time else dt.date.min,
             it.time.end if it.time else dt.date.min,
@@ -1740,8 +1806,8 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     for item in members:
         voice = (item.article, item.source)
         known = representative.get(voice)
-        if known is None or (item.earlier, item.width, item.key) < (
-            known.earlier,
+        if known is None or (-item.reading, item.width, item.key) < (
+            -known.reading,
             known.width,
             known.key,
         ):
@@ -1780,6 +1846,12 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     )
     if stream is not None:
         relation, worst_pair = stream
+    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2:
+        # a voice that gives its own earlier, lower reading ("30 killed", then "the toll
+        # increased to 44"): the count rose as it was reported
+        rise = _own_rise(members, representative)
+        if rise is not None:
+            relation, worst_pair = Relation.UPDATE, rise
     # positions: every distinct figure of any member
     by_figure: dict[tuple[object, ...], list[_Item]] = {}
     for item in members:
@@ -1871,6 +1943,19 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
     )
 
 
+def _own_rise(
+    members: list[_Item], representative: dict[tuple[str, str], _Item]
+) -> tuple[_Item, _Item] | None:
+    """(earlier reading, later one) of one voice whose count rose within its article, if any."""
+    for item in members:
+        rep = representative[(item.article, item.source)]
+        if item is not rep and item.reading < rep.reading and item.soft.below(rep.soft) and (
+            _readings(item, rep)
+        ):
+            return item, rep
+    return None
+
+
 def _stream(
     reps: list[_Item], policy: ComparisonPolicy
 ) -> tuple[Relation, tuple[_Item, _Item]] | None:
@@ -1925,7 +2010,9 @@ def _rising(reps: list[_Item]) -> tuple[Relation, tuple[_Item, _Item]] | None:
             pair = _in_report_order(item, other)
             if pair is not None and pair[1].value < pair[0].value:
                 return None  # a figure given later is lower
-        if highest is None or item.value > highest.value:
+        # the highest figure's latest report: a first "36 to 40" and, the same day, "at least
+        # 44" are ordered by nothing, but a "44" given days later is the count grown
+        if highest is None or item.value >= highest.value:
             highest = item
     first = ordered[0]
     if highest is None or _in_report_order(first, highest) is None:

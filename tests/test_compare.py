@@ -224,6 +224,27 @@ def test_subjects_fold_but_sides_never_mix() -> None:
     assert {len(f.claims) for f in facts} == {1, 2}
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("jawans", "soldiers"),
+        ("lives", "people"),
+        ("captives", "hostages"),
+        ("Navy corpsmen", "Navy medics"),
+    ],
+)
+def test_words_of_one_group_meet(one: str, other: str) -> None:
+    # "the blast claimed 14 lives" and "14 people died"; "14 jawans" in Indian copy are
+    # soldiers; a navy's corpsmen are its medics
+    claims = [make(14, subject=one, outlet="Outlet A"), make(14, subject=other, outlet="Outlet B")]
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.AGREE
+    # the folded words keep their sides: Ukrainian jawans are no Russian soldiers
+    sides = [make(14, subject=f"Ukrainian {one}", outlet="Outlet A"),
+             make(14, subject=f"Russian {other}", outlet="Outlet B")]  # fmt: skip
+    assert len(compare(sides).facts) == 2
+
+
 def test_generic_subject_joins_the_side_whose_figure_matches() -> None:
     claims = [
         make(4, subject="Ukrainian soldiers", outlet="Outlet A"),

@@ -151,6 +151,35 @@ def test_a_first_reading_dated_by_its_report_joins_the_event_of_the_day_before()
     assert len(compare([Claim.from_record(r) for r in (stale, fallen)]).facts) == 2
 
 
+def test_a_first_reading_dated_by_its_report_joins_the_count_since_the_day_before() -> None:
+    """An evening strike's first toll, printed next morning with no date of its own, and a
+    later count "since Tuesday's strike" are one stream: 40 on the 9th, 60 since the 8th on
+    the 10th."""
+    day = dt.date(2031, 4, 8)
+
+    def reading(value: int, given: int, start: int, end: int) -> Claim:
+        record = incident_record(value, outlet=f"Outlet {value}", given=dt.date(2031, 4, given),
+                                 day=day, subject="soldiers")  # fmt: skip
+        record.update(date_start=f"2031-04-{start:02d}", date_end=f"2031-04-{end:02d}")
+        if start != end:
+            record["granularity"] = "period"
+        return Claim.from_record(record)
+
+    since = reading(60, 10, 8, 10)
+    (fact,) = compare([reading(40, 9, 9, 9), since]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.summary.best == 60
+    # two days after the period began, or dated otherwise than by its report, another count
+    assert len(compare([reading(40, 10, 10, 10), since]).facts) == 2
+    assert len(compare([reading(40, 11, 9, 9), since]).facts) == 2
+    # a near figure joins as days apart do ("revised down"); one far above the later count,
+    # which nothing given later raises, is another incident
+    assert compare([reading(50, 9, 9, 9), reading(45, 10, 8, 10)]).facts[0].relation is (
+        Relation.CONFLICT
+    )
+    assert len(compare([reading(200, 9, 9, 9), since]).facts) == 2
+
+
 def test_a_next_day_count_for_the_hardest_hit_region_continues_the_toll() -> None:
     """A ministry's toll of the 8th, then on the 9th the same toll "in the south": one stream."""
     day = dt.date(2031, 4, 8)
@@ -351,6 +380,25 @@ def test_overlapping_figures_that_grow_with_report_time_are_an_update() -> None:
         assert compare([floor, war]).facts[0].relation is relation
 
 
+def test_a_toll_that_reaches_its_highest_figure_early_and_repeats_it_later_is_an_update() -> None:
+    # an evening strike: the next morning one outlet dates its "at least 30" by the day it
+    # reports, another gives "at least 41" for the evening before; the two are ordered by
+    # nothing, but a 41 given three days later is the count grown since the first report
+    def floor(value: int, outlet: str, given: int, day: int, qualifier: str | None) -> Claim:
+        record = _floor(value, outlet, f"2031-04-{given:02d}", "health office", qualifier)
+        date = f"2031-04-{day:02d}"
+        return Claim.from_record({**record.to_record(), "date_start": date, "date_end": date})
+
+    first = floor(30, "Outlet A", 9, 9, "at least")
+    same_day = floor(41, "Outlet B", 9, 8, "at least")
+    later = floor(41, "Outlet C", 12, 8, None)
+    (fact,) = compare([later, same_day, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert fact.explanation.endswith("(30 on 2031-04-09, then 41 on 2031-04-12)")
+    # with nothing given later, the morning's two figures still say nothing of growth
+    assert compare([same_day, first]).facts[0].relation is Relation.COMPATIBLE
+
+
 def _vague_report(outlet: str, text: str = "thousands") -> Claim:
     return Claim.from_record(
         {"kind": "displaced", "value": 2000, "low": 2000, "high": 9999, "qualifier": text,
@@ -410,6 +458,52 @@ def test_the_old_figure_of_a_toll_that_rose_from_one_to_another_starts_its_updat
     place = "Fighters from 7 villages to the south joined the 19 soldiers, the army said."
     part = Claim.from_record({**_reading(7, "Outlet A", place).to_record(), "quantity_text": "7"})
     assert len(compare([part, new]).facts) == 2
+
+
+def test_a_figure_beside_its_articles_risen_toll_is_its_earlier_reading() -> None:
+    # "at least 30 soldiers were killed", and further down "the toll has since climbed to 44":
+    # the 30 is the count before it climbed, not a part of the 44
+    first = _reading(30, "Outlet A", "At least 30 soldiers were killed in the raid, he said.")
+    later = _reading(44, "Outlet A", "By nightfall the toll had since climbed to 44, he said.")
+    (fact,) = compare([later, first]).facts
+    assert [c.quantity.value for c in fact.claims] == [30, 44]
+    assert fact.relation is Relation.SINGLE
+    assert fact.summary.best == 44
+    # another outlet's figure beside it: the article's own count rose, an update
+    other = Claim.from_record(
+        {**_reading(40, "Outlet B", "At least 40 soldiers died in the raid.").to_record(),
+         "high": None, "qualifier": "at least"}
+    )  # fmt: skip
+    (fact,) = compare([later, other, first]).facts
+    assert fact.relation is Relation.UPDATE
+    assert "(30 on 2031-04-09, then 44 on 2031-04-09)" in fact.explanation
+    # a figure far below the risen toll is a part of it; "came to" is no change
+    part = _reading(12, "Outlet A", "Twelve of the dead were officers, he said.")
+    assert len(compare([part, later]).facts) == 2
+    came = _reading(44, "Outlet A", "The raiders came to 44 houses, he said.")
+    assert len(compare([first, came]).facts) == 2
+
+
+def test_an_earlier_reading_of_bare_dead_joins_its_articles_toll_of_soldiers() -> None:
+    # "Earlier, officials reported nine dead" in an article whose toll of soldiers has risen
+    # to 22 is that toll's first reading, not a total of which the soldiers are a part: it
+    # joins them (where another outlet's nine soldiers stand), not nine rebels of that day
+    def said(value: int, outlet: str, subject: str, text: str) -> Claim:
+        record = incident_record(value, outlet=outlet, given=dt.date(2031, 4, 9), day=_DAY,
+                                 subject=subject)  # fmt: skip
+        return Claim.from_record({**record, "text": text})
+
+    first = said(9, "Outlet A", "people", "Earlier, officials reported nine dead in the raid.")
+    toll = said(22, "Outlet A", "soldiers", "The toll of soldiers has since risen to 22.")
+    nine = said(9, "Outlet B", "soldiers", "Nine soldiers died in the raid, the army said.")
+    rebels = said(9, "Outlet C", "rebels", "Nine rebels were killed in fighting nearby.")
+    facts = compare([rebels, toll, nine, first]).facts
+    (soldiers,) = [f for f in facts if len(f.claims) == 3]
+    assert sorted(c.quantity.value for c in soldiers.claims) == [9, 9, 22]
+    assert {c.subject.label for c in soldiers.claims} == {"people", "soldiers"}
+    # with no mark of an earlier reading, its article's bare "people" may be a total: apart
+    total = said(9, "Outlet A", "people", "Nine people died in the raid.")
+    assert all(len(f.claims) < 3 for f in compare([rebels, toll, nine, total]).facts)
 
 
 def test_a_figure_of_one_article_with_no_mark_of_an_earlier_reading_stays_apart() -> None:

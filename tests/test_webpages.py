@@ -375,7 +375,9 @@ def test_examples_saved_as_web_pages_give_the_same_facts(tmp_path: Path) -> None
         page.write_text(news_page(path.read_text(encoding="utf-8"), title=_title(path)), "utf-8")
         pages.append(page)
     from_text, from_pages = _facts(EXAMPLES), _facts(pages)
-    assert len(from_text) >= 30
+    # the six examples hold some 30 facts (29 since a first toll joins the count 'since' the
+    # day before): enough that equal lists say the pages were read like the texts
+    assert len(from_text) >= 25
     assert from_pages == from_text
 
 
