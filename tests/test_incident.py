@@ -363,3 +363,18 @@ def test_a_day_told_in_the_present_tense_is_the_events_not_a_statements() -> Non
     # in the past tense it is a statement's day
     page = "Vessa\n\nOn Sunday, the ministry said 12 soldiers were killed in Vessa."
     assert _claims(page)[0][3] == "2031-04-13"
+
+
+def test_the_day_a_question_was_asked_dates_no_incident() -> None:
+    page = (
+        "Blast at Vessa gate\n\nAsked earlier Friday whether the army would hunt down those "
+        "behind the bombing, the minister declined to answer.\n\n"
+        "A bombing at the Vessa gate on Thursday killed 60 people.\n\n"
+        "Health officials later raised the toll, saying 80 people had been killed."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    thursday = dt.date(2031, 4, 10)
+    assert [(c.quantity.low, c.time.start if c.time else None) for c in claims] == [
+        (60, thursday),
+        (80, thursday),
+    ]

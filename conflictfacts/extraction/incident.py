@@ -108,7 +108,8 @@ _SAYING = frozenset(
     [
         "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
         "added", "confirmed", "stated", "tweeted", "wrote", "posted", "noted", "updated",
-        "revised", "published", "quoted",
+        "revised", "published", "quoted", "asked", "warned", "insisted", "acknowledged",
+        "admitted", "explained", "testified", "briefed",
     ]
 )
 #: Verbs of saying in the present tense: the writer's narration, not a statement's day.
