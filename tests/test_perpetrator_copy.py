@@ -137,3 +137,22 @@ def test_names_in_a_list_of_the_dead_are_victims() -> None:
         "Jaish-e-Mohammed, a Jaish-e-Mohammed trainer and a cook."
     )
     assert _actors(page) == [("killed", 12, "Indian government forces")]
+
+
+@pytest.mark.parametrize(
+    ("page", "actor"),
+    [
+        (
+            "The minister warned that Hamas would \u201cpay dearly\u201d for the raid on Vessa, "
+            "which killed 21 border guards.",
+            "Hamas",
+        ),
+        (
+            "Officials said the Syrian regime must pay a heavy price for a shelling that left "
+            "21 soldiers dead near Vessa.",
+            "Syrian government forces",
+        ),
+    ],
+)
+def test_who_must_pay_for_an_attack_carried_it_out(page: str, actor: str) -> None:
+    assert _actors(page)[-1][2] == actor

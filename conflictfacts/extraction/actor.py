@@ -526,6 +526,14 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
         previous = before[-2]
         if previous in AGENT_NOUNS or previous in AGENT_VERBS or previous in _BY_VERBS:
             return True
+    # "X will pay a heavy price for the strike": who must answer for an attack carried it out
+    j = after
+    while j < len(tokens) and (tokens[j].low in _BEFORE_PAYING or tokens[j].text in QUOTES):
+        j += 1  # 'X would "pay dearly" for ...'
+    if j < len(tokens) and tokens[j].low in _PAYING:
+        rest = tokens[j + 1 : j + 10]
+        if any(t.low == "for" for t in rest[:6]) and any(t.low in AGENT_NOUNS for t in rest):
+            return True
     # "X (has) launched ...", "X raided the town"
     k = after
     while k < len(tokens) and (
@@ -973,10 +981,19 @@ def _relative_between(tokens: Sequence[Token], after: int, trigger: int) -> bool
     k = r - 1 if tokens[r - 1].low != "," else r - 2
     return not (
         tokens[k].low in AGENT_NOUNS
-        and any(t.low in CLAIM_CUES or t.low in AGENT_VERBS for t in tokens[after:k])
+        and any(
+            t.low in CLAIM_CUES or t.low in AGENT_VERBS or t.low in _PAYING
+            for t in tokens[after:k]
+        )
     )
 
 
+#: Words by which a party is made to answer for an attack, as its author: "X will pay a
+#: price for the strike that killed 33".
+_PAYING = frozenset(["pay", "pays", "paid"])
+#: Words between a party and "pay": "X will pay", "X would have to pay".
+_BEFORE_PAYING = frozenset(["will", "would", "must", "should", "shall", "has", "have", "had",
+                            "to", "also"])  # fmt: skip
 #: Relative pronouns whose antecedent is the subject of the verb after them.
 _RELATIVES = frozenset(["which", "who", "that"])
 
