@@ -156,3 +156,17 @@ def test_names_in_a_list_of_the_dead_are_victims() -> None:
 )
 def test_who_must_pay_for_an_attack_carried_it_out(page: str, actor: str) -> None:
     assert _actors(page)[-1][2] == actor
+
+
+@pytest.mark.parametrize(
+    ("page", "actor"),
+    [
+        # the side facing the victims' in "between X and Y"
+        ("Clashes between Syrian and Turkish forces near Vessa killed 12 Syrian soldiers.",
+         "Turkish government forces"),
+        # neither side when the victims are of neither
+        ("Clashes between Syrian and Turkish forces near Vessa killed 12 civilians.", None),
+    ],
+)  # fmt: skip
+def test_between_two_sides_the_victims_side_did_not_kill_them(page: str, actor: str | None) -> None:
+    assert _actors(page) == [("killed", 12, actor)]

@@ -194,6 +194,7 @@ def perpetrator(
     offset = tokens[lo].start
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
+    opposed: str | None = None  # the side facing the victims' in "between X and Y"
     # "among the dead were 12 recruits of X, a trainer of X ...": what follows lists victims
     among = trigger < phrase.first and any(
         t.low == "among" for t in tokens[max(0, trigger - 3) : trigger]
@@ -236,7 +237,12 @@ def perpetrator(
             continue  # "Nigeria: gunmen kill dozens": a headline's topic, not a party
         at = bisect.bisect_left(token_starts, start)
         if _between_sides(tokens, at, tables):
-            continue  # "fighting between the army and the RSF": neither side alone
+            # "fighting between the army and the RSF": neither side alone, unless the other
+            # side is the victims' ("clashes between Syrian and Turkish forces killed 12
+            # Syrian soldiers": the Turkish forces)
+            if victims is not None and _other_side_of(names, tokens, at, victims):
+                opposed = opposed or _actor_label(names, entry)
+            continue
         if _spokesman_of(tokens, at):
             continue  # "said a spokesman for the Front": a speaker, not who did it
         before_at = bisect.bisect_left(token_starts, max(0, start - 32))
@@ -304,6 +310,8 @@ def perpetrator(
             return generic
     if best is not None:
         return best[1]
+    if opposed is not None:
+        return opposed
     # 2. A party's ministry or military reporting another side's losses inflicted them.
     speaking = report.source.entry if report is not None else None
     if speaking is not None and speaking.kind is ActorKind.ARMED_GROUP and victims is None:
@@ -1005,6 +1013,20 @@ def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:
     Syrian forces are not who destroyed the tanks.
     """
     return any(t.low in _PASSIVE for t in tokens[at + 1 : trigger])
+
+
+def _other_side_of(names: PageNames, tokens: Sequence[Token], at: int, victims: str) -> bool:
+    """Whether "between ... and" before the name at token ``at`` names the victims' side too."""
+    state = names.entry(victims)
+    if state is None:
+        return False
+    words = {w.lower() for w in (state.name, *state.demonyms)}
+    k = at - 1
+    while k >= 0 and tokens[k].low != "between":
+        if tokens[k].low in words:
+            return True
+        k -= 1
+    return False
 
 
 def _spokesman_of(tokens: Sequence[Token], at: int) -> bool:
