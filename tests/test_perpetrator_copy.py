@@ -170,3 +170,9 @@ def test_who_must_pay_for_an_attack_carried_it_out(page: str, actor: str) -> Non
 )  # fmt: skip
 def test_between_two_sides_the_victims_side_did_not_kill_them(page: str, actor: str | None) -> None:
     assert _actors(page) == [("killed", 12, actor)]
+
+
+def test_regime_soldiers_are_of_the_pages_regime() -> None:
+    page = "The Syrian regime pressed on. Nine regime soldiers were killed near Vessa on Monday."
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    assert [c.subject.affiliation for c in claims] == ["Syria"]

@@ -47,15 +47,17 @@ _BARE_REGIME = re.compile(
 
 def _with_bare_regime(
     text: str, actors: tuple[Match[ActorEntry], ...], gazetteer: Gazetteer
-) -> tuple[Match[ActorEntry], ...]:
+) -> tuple[tuple[Match[ActorEntry], ...], dict[str, str]]:
     """The page's actors, with "the regime" named as the one regime the page names.
 
     A page that writes "the Syrian regime" goes on with "regime forces" and "a regime
-    airstrike"; a page that names no regime, or two, leaves a bare one unknown.
+    airstrike"; a page that names no regime, or two, leaves a bare one unknown. Also returns
+    the country of each word ("regime", "junta") the page resolves so.
     """
     lowered = text.lower()
+    resolved: dict[str, str] = {}
     if "regime" not in lowered and "junta" not in lowered:
-        return actors
+        return actors, resolved
     new: list[Match[ActorEntry]] = []
     for word in ("regime", "junta"):
         countries = {
@@ -68,6 +70,7 @@ def _with_bare_regime(
         state = gazetteer.actor(countries.pop())
         if state is None or not state.demonyms:
             continue
+        resolved[word] = state.name
         government = gazetteer.actor(f"{state.demonyms[0]} {word}")
         forces = gazetteer.actor(f"{state.demonyms[0]} regime forces")
         starts = [m.start for m in actors]
@@ -82,8 +85,8 @@ def _with_bare_regime(
                 start, end = found.start(), found.end()
                 new.append(Match(start, end, text[start:end], entry, MatchVia.ALIAS))
     if not new:
-        return actors
-    return tuple(sorted((*actors, *new), key=lambda m: (m.start, -m.end)))
+        return actors, resolved
+    return tuple(sorted((*actors, *new), key=lambda m: (m.start, -m.end))), resolved
 
 
 class PageNames:
@@ -122,7 +125,9 @@ class PageNames:
         actors, self.all_places = gazetteer.find_names(
             article.text[low:high], include_ambiguous=True
         )
-        self.all_actors = _with_bare_regime(article.text[low:high], actors, gazetteer)
+        self.all_actors, self._regimes = _with_bare_regime(
+            article.text[low:high], actors, gazetteer
+        )
         self._actor_starts = [m.start for m in self.all_actors]
         self._place_starts = [m.start for m in self.all_places]
 
@@ -177,7 +182,12 @@ class PageNames:
     def affiliation(self, label: str) -> str | None:
         """The side of a counted group, asked once per distinct label of the article."""
         if label not in self._affiliations:
-            self._affiliations[label] = self.gazetteer.affiliation_of(label)
+            side = self.gazetteer.affiliation_of(label)
+            if side in (None, "government") and self._regimes:
+                # "regime soldiers" on a page about the Syrian regime: Syria's
+                words = label.lower().split()
+                side = next((self._regimes[w] for w in words if w in self._regimes), side)
+            self._affiliations[label] = side
         return self._affiliations[label]
 
     def entry(self, name: str) -> ActorEntry | None:
