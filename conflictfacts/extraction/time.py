@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from conflictfacts import _furniture as furn
+from conflictfacts._case import fold
 from conflictfacts.claims import ClaimKind
 from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
 from conflictfacts.extraction.tokens import (
@@ -373,7 +374,12 @@ class Timeline:
                 span = TimeSpan(span.start, reference, Granularity.PERIOD)
             return span
         if self._onset_unit is not here:  # searched once a unit, for all its claims
-            self._onset_unit, self._onset_here = here, _PATTERNS["since_onset"].search(unit.text)
+            # (folded as the case-blind pattern reads letters, the unit must hold "since")
+            self._onset_unit, self._onset_here = here, (
+                _PATTERNS["since_onset"].search(unit.text)
+                if "since" in fold(unit.text)
+                else None
+            )
         onset = self._onset_here
         if onset is not None and unit.reference is not None:
             # "killed since the offensive began": from the day the article says it began
@@ -389,7 +395,11 @@ class Timeline:
             if not _CAMPAIGN_NOUNS.isdisjoint(nouns):
                 # "destroyed since the operation began", the start not given: a running tally
                 return open_tally(unit.reference)
-        if unit.reference is not None and _PATTERNS["in_operation"].search(unit.text):
+        if (
+            unit.reference is not None
+            and "peration" in unit.text  # each way to write it holds "Operation" or "operation"
+            and _PATTERNS["in_operation"].search(unit.text)
+        ):
             # "135 tanks destroyed in the framework of Operation Iron Gate": from the day the
             # article says it began, else from a start not given
             began = self._onset_of("operation", unit)
