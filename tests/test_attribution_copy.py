@@ -475,3 +475,18 @@ def test_a_named_officer_speaks_not_the_state(page: str, expected: list[Said]) -
 )
 def test_cited_or_quoted_as_saying_names_the_speaker(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Some 14,000 people crossed into Chad this week, Sudan's Border Control agency said.",
+            [("displaced", 14000, "Sudanese Border Control agency")],
+        ),
+        # no name of its own: the country's role, as before
+        ("Nine soldiers died in Vessa, Chad's army said.", [("killed", 9, "Chadian military")]),
+    ],
+)
+def test_a_states_body_keeps_its_own_name(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import attrs
 
 from conflictfacts.claims import Attribution, Claim
-from conflictfacts.extraction.names import PageNames
+from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
     DETERMINERS,
     WHITE_SPACE,
@@ -310,7 +310,13 @@ class Sources:
             state = self._names.entry(entry.country) if entry.country else None
             if entry.kind is ActorKind.COUNTRY and role is not None:
                 demonym = entry.demonyms[0] if entry.demonyms else entry.name
-                name = f"{demonym} {role}"
+                # "Lebanon's General Security agency": the body's own name, kept
+                titled = _titled_before_role(phrase_tokens, entry, matches, lo - start, role)
+                if titled:
+                    written = next(t.text for t in reversed(phrase_tokens) if t.low == role)
+                    name = f"{demonym} {titled} {written}"
+                else:
+                    name = f"{demonym} {role}"
             elif (
                 entry.kind is ActorKind.GOVERNMENT
                 and state is not None
@@ -1010,6 +1016,35 @@ def _quoted_as_saying(tokens: Sequence[Token], saying: int, floor: int) -> int |
 
 #: What may stand before the name of :func:`_name_before`: it opens the clause.
 _NAME_OPENERS = frozenset([",", ".", "(", ")", ":", "\u2014"])
+
+
+def _titled_before_role(
+    tokens: Sequence[Token],
+    entry: ActorEntry,
+    matches: Sequence[Near[ActorEntry]],
+    shift: int,
+    role: str,
+) -> str:
+    """The capitalised words between a country and a role, or "".
+
+    "General Security" in "Lebanon's General Security agency"; "" when there are none, or
+    anything else stands between.
+    """
+    end = max((m.end + shift for m in matches if m.entry is entry), default=None)
+    if end is None:
+        return ""
+    between: list[Token] = []
+    for token in tokens:
+        if token.start < end:
+            continue
+        if token.low == role:
+            break
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            return ""
+        between.append(token)
+    else:
+        return ""
+    return " ".join(t.text for t in between) if len(between) <= 4 else ""
 
 
 def _name_before(tokens: Sequence[Token], first: int) -> str:
