@@ -490,3 +490,24 @@ def test_cited_or_quoted_as_saying_names_the_speaker(page: str, expected: list[S
 )
 def test_a_states_body_keeps_its_own_name(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a figure's own clause names no speaker
+        (
+            "The agency now puts the number of people displaced around Kutum at 700,000, which "
+            "is 200,000 more than the agency had previously recorded.",
+            [("displaced", 700000, "agency")],
+        ),
+        # a passive verb of revising has the figure, not a speaker, before it
+        (
+            "A spokesman for the Vessan army said on Friday that the toll from the raid on "
+            "Kutum had been revised to around 900.",
+            [("killed", 900, "spokesman for Vessan army")],
+        ),
+    ],
+)
+def test_a_figures_own_clause_names_no_speaker(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

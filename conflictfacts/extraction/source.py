@@ -279,8 +279,8 @@ class Sources:
             last -= 1
         phrase_tokens = tokens[first : last + 1]
         words = list(map(token_low, phrase_tokens))
-        if not words:
-            return None
+        if not words or ("than" in words and any(t.text.isdigit() for t in phrase_tokens)):
+            return None  # "which is 200,000 more than the agency had recorded": a figure's clause
         lo = start + at + len(raw) - len(raw.lstrip(_PHRASE_EDGES))
         matches = self._names.actors(lo, lo + len(phrase))
         if matches:
@@ -595,6 +595,8 @@ class Sources:
                         back = i - 1 if i > 0 and tokens[i - 1].low == "as" else i
                         reports.append(Report(by, 0, back - 1))
                 continue
+            if i > 0 and tokens[i - 1].low in _PASSIVE_MARKS and low in _UPDATING_VERBS:
+                continue  # "the toll had been revised to 1,200": no speaker before the verb
             if distanced and following in {"the", "an", "a", "this", "that", "both"} and (
                 after_that in ATTACK_NOUNS
                 or (
@@ -612,7 +614,7 @@ class Sources:
                     continue
             # the source stands right before the verb: back to a comma, quote or clause word
             k = i - 1
-            while k >= 0 and tokens[k].low in {"have", "has", "had", "also", "later", "earlier"}:
+            while k >= 0 and tokens[k].low in _BEFORE_REPORTING:
                 k -= 1
             if k > 0 and tokens[k].text == ",":
                 k -= 1  # "The army, for its part, said": the aside ends with a comma
@@ -625,6 +627,7 @@ class Sources:
                 and (
                     tokens[first].text not in {",", ";", ":", "(", ")", '"', "“", "”"}
                     or _in_acronym(tokens, first)
+                    or _in_number(tokens, first)
                 )
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
                 and tokens[first].low not in kind_after
@@ -965,6 +968,30 @@ def _called_false(tokens: Sequence[Token], tail: int) -> int | None:
             if tokens[verdict].low in FALSE_WORDS:
                 return j
     return None
+
+
+#: Auxiliaries of a passive verb: "had been revised", "was updated".
+_PASSIVE_MARKS = frozenset(["been", "was", "were", "is", "are", "be", "being"])
+#: Verbs of reporting that also change a figure: in the passive their subject is the figure.
+_UPDATING_VERBS = frozenset(
+    ["revised", "updated", "raised", "lowered", "corrected", "adjusted", "put", "recorded",
+     "reported", "confirmed"]
+)  # fmt: skip
+#: Words between a source and its verb: "the ministry has also said", "the agency now puts".
+_BEFORE_REPORTING = frozenset(
+    ["have", "has", "had", "also", "later", "earlier", "now", "again", "previously", "still"]
+)
+
+
+def _in_number(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the comma at token ``at`` is a thousands separator: "200,000"."""
+    return (
+        0 < at < len(tokens) - 1
+        and tokens[at - 1].end == tokens[at].start
+        and tokens[at + 1].start == tokens[at].end
+        and tokens[at - 1].text[-1:].isdigit()
+        and tokens[at + 1].text[:1].isdigit()
+    )
 
 
 def _in_acronym(tokens: Sequence[Token], at: int) -> bool:
