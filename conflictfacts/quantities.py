@@ -893,12 +893,23 @@ def _excluded(text: str, figure: _Figure, head: str | None) -> int | None:
     if (
         end < len(text)
         and text[end].isalpha()
+        and not _glued(text, end)
         and not (follows and _PATTERNS["unit_after"].match(text, end) is not None)
         and not (follows and _PATTERNS["percent_after"].match(text, end) is not None)
     ):
         match = _PATTERNS["letters_after"].match(text, end)
         return match.end() if match is not None else end
     return None
+
+
+def _glued(text: str, end: int) -> bool:
+    """Whether a capitalised word is glued to the figure ending at ``end``: "8,000Vessan".
+
+    Scraped copy drops the space between a figure and the next word where markup stood
+    between them; a designator ("5G", "3D", "F16") has no lower case after its capital.
+    """
+    word = text[end : end + 3]
+    return len(word) == 3 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _at_line_start(text: str, position: int) -> bool:

@@ -8,10 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import example, given
 
 from conflictfacts import Lexicon, find_quantities, parse_article
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.phrase import counted_figures
+from conflictfacts.extraction.tokens import tokenize
+from tests.strategies import glued_figures
 
 Bounds = tuple[str, str, object, object]
 
@@ -871,3 +874,34 @@ def test_one_piece_lost_blown_up_or_one_more(sentence: str, expected: list[Bound
 )
 def test_attackers_counted_as_such(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "More than 900 armoured vehicles and 4,000Vessan troops had entered Kutum by March.",
+            [("deployed", "More than 900", 900, None), ("deployed", "4,000", 4000, None)],
+        ),
+        ("Shelling killed 14Talveran soldiers near Brask.", [("killed", "14", 14, 14)]),
+        # a designator keeps its letters: no figure of its own
+        ("The 5G mast and the F16 jets were hit.", []),
+    ],
+)
+def test_a_figure_glued_to_the_next_word_is_read(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@given(glued_figures())
+@example(("Shelling killed 8,000Vessan civilians near the station.", "8,000", 8000))
+def test_a_glued_figure_keeps_exact_spans(glued: tuple[str, str, int]) -> None:
+    text, surface, number = glued
+    (quantity,) = find_quantities(text)
+    assert (quantity.text, quantity.value) == (surface, number)
+    assert text[quantity.start : quantity.end] == surface
+    assert any(t.start == quantity.end for t in tokenize(text))  # the word is a token of its own
+    article = parse_article(text, published=dt.date(2031, 5, 6))
+    (claim,) = extract_claims(article)
+    q = claim.quantity
+    assert article.text[q.start : q.end] == q.text == surface
+    assert any(span.start <= q.start and q.end <= span.end for span in claim.evidence)
