@@ -905,3 +905,30 @@ def test_a_glued_figure_keeps_exact_spans(glued: tuple[str, str, int]) -> None:
     q = claim.quantity
     assert article.text[q.start : q.end] == q.text == surface
     assert any(span.start <= q.start and q.end <= span.end for span in claim.evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vessa and Talvera agreed on a secure corridor 8 kilometers north and 8 kilometers "
+            "south of the R5 road, the ministers said.",
+            [("other", "8 kilometers", 8, 8)],
+        ),
+        (
+            "The deal sets up a patrolled corridor just four miles either side of the road.",
+            [("other", "four miles", 4, 4)],
+        ),
+        (
+            "Kutum asked for a 25-kilometre buffer zone on the border.",
+            [("other", "25-kilometre", 25, 25)],
+        ),
+        # a length that only locates a place counts nothing
+        ("The shell fell 30 km east of Kutum, killing two.", [("killed", "two", 2, 2)]),
+        ("The convoy drove 40 miles through the zone.", []),
+    ],
+)
+def test_the_width_of_a_corridor_or_zone_is_territory(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

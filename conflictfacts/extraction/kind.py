@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from conflictfacts.claims import ClaimKind
-from conflictfacts.extraction.phrase import Phrase
+from conflictfacts.extraction.phrase import Phrase, zone_of
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -32,6 +32,7 @@ from conflictfacts.extraction.tokens import (
     DETERMINERS,
     QUOTES,
     Token,
+    token_range,
     tokenize,
     word_list,
 )
@@ -190,6 +191,10 @@ def kind_of(
         The kind and the index of the token that says it, or ``None``.
     """
     n = len(tokens)
+    if phrase.quantity.unit is not None and (zone := zone_of(text, phrase.quantity)) is not None:
+        # "a corridor 6 km either side of the road": the width of a zone is territory
+        found = token_range(tokens, *zone)
+        return (ClaimKind.OTHER, found[0]) if found is not None else None
     if phrase.modifier_kind is not None:
         return phrase.modifier_kind, phrase.first + 1
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"

@@ -57,6 +57,7 @@ from conflictfacts.extraction.words import (
     SOLDIERS,
     STAYING,
     THRESHOLD_VERBS,
+    ZONES,
 )
 from conflictfacts.lexicon import THING_KINDS, WordTables
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
@@ -68,6 +69,7 @@ __all__ = [
     "may_count",
     "may_count_one",
     "read_phrase",
+    "zone_of",
 ]
 
 #: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
@@ -131,6 +133,10 @@ _AREA_UNITS = frozenset(
         *("square kilometre", "square kilometer", "square mile"),
     )
 )
+#: Units of length: a figure in one of them counts territory only as a zone's width.
+_LENGTH_UNITS = frozenset(("km", "mi", "m", "nmi", "ft", "yd"))
+#: Words that may stand between a zone and its width: "a corridor just six miles".
+_ZONE_GAP = frozenset(word_list("just only some about roughly around nearly almost"))
 #: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
 _PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
 
@@ -204,7 +210,8 @@ def counted_figures(
     quantities = [
         q
         for q in figures
-        if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+        if q.role is not QuantityRole.FRACTION
+        and (q.unit is None or _is_area(q.unit) or zone_of(text, q) is not None)
     ]
     quantities = _scoped(text, quantities, tables)
     wholes: set[int] = set()
@@ -332,6 +339,37 @@ def _whole_of(text: str, fraction: Quantity, quantity: Quantity) -> bool:
 
 def _is_area(unit: str) -> bool:
     return unit.lower() in _AREA_UNITS
+
+
+def zone_of(text: str, quantity: Quantity) -> tuple[int, int] | None:
+    """Where the zone noun is whose width ``quantity`` gives, or ``None``.
+
+    A length counts territory only as the width of a strip of land named right before it ("a
+    corridor 6 km north and south of the road", "a corridor just six miles either side") or
+    right after it ("a 20-kilometre buffer zone"); any other length locates a place.
+
+    >>> text = "They agreed a corridor 6 km either side of the road, 30 km east of Vessa."
+    >>> [zone_of(text, q) for q in find_quantities(text)]
+    [(14, 22), None]
+    """
+    if quantity.unit not in _LENGTH_UNITS:
+        return None
+    pattern = _PATTERNS["words_before"]
+    before = list(pattern.finditer(text, max(0, quantity.start - 40), quantity.start))[-2:]
+    if before and before[-1].group().lower() in _ZONE_GAP:
+        before.pop()
+    if before and before[-1].group().lower() in ZONES:
+        gap = text[before[-1].end() : quantity.start]
+        if all(word.lower() in _ZONE_GAP for word in gap.split()) and (
+            gap.replace(" ", "").isalpha() or not gap.strip()
+        ):
+            return before[-1].span()
+    if quantity.text[-1:].isalpha() and "-" in quantity.text:
+        # "a 20-kilometre buffer zone": the width stands before the zone as its adjective
+        for after in itertools.islice(pattern.finditer(text, quantity.end, quantity.end + 30), 2):
+            if after.group().lower() in ZONES:
+                return after.span()
+    return None
 
 
 def article_ones(
