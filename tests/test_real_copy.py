@@ -932,3 +932,29 @@ def test_the_width_of_a_corridor_or_zone_is_territory(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Five vehicles, including a battle tank, were destroyed near Kutum.",
+            [("destroyed", "Five", 5, 5), ("destroyed", "a", 1, 1)],
+        ),
+        (
+            "Rebels destroyed seven trucks including a fuel tanker near Brask.",
+            [("destroyed", "seven", 7, 7)],
+        ),
+        (
+            "Rebels destroyed seven vehicles including a tank near Brask.",
+            [("destroyed", "seven", 7, 7), ("destroyed", "a", 1, 1)],
+        ),
+        # no count before it: nothing to be a part of
+        ("The army keeps a reserve, including a tank brigade, near Vessa.", []),
+    ],
+)
+def test_a_single_piece_included_in_a_count_is_one_of_its_kind(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+

@@ -112,6 +112,8 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: Words that open a part of the count before them: "four vehicles, including a tank".
+_PART_WORDS = frozenset(word_list("including includes included"))
 #: Words after "one of the" that rank, not count: "one of the worst" (and every "-est").
 _RANKS = frozenset(word_list("worst best most least first last"))
 #: Prepositions whose phrase names whose or by what, not how many: "members of a family",
@@ -412,7 +414,13 @@ def article_ones(
             and heads.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
-        if heads_list or tails_list or (
+        # a part of a count just given: "four vehicles, including a tank, were destroyed"
+        included = (
+            i >= 1
+            and tokens[i - 1].low in _PART_WORDS
+            and any(e <= tokens[i - 1].start for e in ends)
+        )
+        if heads_list or tails_list or included or (
             # "seized a large quantity of weapons" is no count of one
             all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
             and _done_to_one(tokens, i, j, tables)
