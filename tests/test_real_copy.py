@@ -958,3 +958,30 @@ def test_a_single_piece_included_in_a_count_is_one_of_its_kind(
 ) -> None:
     assert _bounds(sentence) == expected
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The appeal will help 600,000 newly displaced people in Talvera.",
+            [("displaced", "600,000", 600000, 600000)],
+        ),
+        ("Medics treated 30 seriously injured civilians in Kutum.", [("wounded", "30", 30, 30)]),
+        # the displaced counted where they live are a population
+        (
+            "Some 20,000 internally displaced people live in the camp at Brask.",
+            [("other", "Some 20,000", 20000, 20000)],
+        ),
+        ("The camp houses 9,000 displaced people.", [("other", "9,000", 9000, 9000)]),
+        # an article counts no plural: the words name the camp
+        ("Militia fighters burned an internally displaced people camp in Brask.", []),
+        (
+            "The shelling left 9,000 displaced people near Brask.",
+            [("displaced", "9,000", 9000, 9000)],
+        ),
+    ],
+)
+def test_an_adverb_may_stand_before_the_participle_that_says_what_happened(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

@@ -161,6 +161,8 @@ _BEYOND_WORDS = frozenset(
     | PRESENCE
     | STAYING
 )
+#: Verbs of living somewhere: "9,000 displaced people live in the camp" is a population.
+_DWELLING = STAYING | frozenset(word_list("live lives"))
 #: Prepositions of a place after a verb of staying: "remain in", "still at", "held inside".
 _STAY_PLACES = frozenset(word_list("in at inside there on"))
 #: Words between a count and its verb of staying: "4,000 of whom were still living in".
@@ -196,6 +198,16 @@ def kind_of(
         found = token_range(tokens, *zone)
         return (ClaimKind.OTHER, found[0]) if found is not None else None
     if phrase.modifier_kind is not None:
+        if phrase.modifier_kind is ClaimKind.DISPLACED:
+            # "the camp houses 9,000 displaced people", "9,000 displaced people live in the
+            # camp": a place's population, even of the displaced
+            if phrase.first > 0 and tokens[phrase.first - 1].low in HOUSING:
+                return ClaimKind.OTHER, phrase.first - 1
+            k = phrase.last + 1
+            while k < n and tokens[k].low in AUXILIARIES:
+                k += 1
+            if k < n and tokens[k].low in _DWELLING and _stays_at(tokens, k + 1):
+                return ClaimKind.OTHER, k
         return phrase.modifier_kind, phrase.first + 1
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:

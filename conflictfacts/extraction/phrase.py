@@ -623,6 +623,14 @@ def read_phrase(
     head_class: str | None = None
     modifier_kind: ClaimKind | None = None
     if (
+        j + 2 < n
+        and quantity.text.lower() not in _ARTICLES  # "an internally displaced people camp"
+        and tokens[j].low.endswith("ly")
+        and tokens[j + 1].low in _PARTICIPLE_ADJECTIVES
+        and tokens[j + 2].low in heads
+    ):
+        j += 1  # "800,000 newly displaced people": the adverb says how, the participle what
+    if (
         j + 1 < n
         and tokens[j].low in _PARTICIPLE_ADJECTIVES
         and tokens[j].low in kind_after
