@@ -985,3 +985,27 @@ def test_an_adverb_may_stand_before_the_participle_that_says_what_happened(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Medics said five members of one household, three of them children, were killed "
+            "in the shelling of Brask.",
+            [("killed", "five", 5, 5), ("killed", "three", 3, 3)],
+        ),
+        (
+            "Seven members of a single household, including four children, died in Kutum.",
+            [("killed", "Seven", 7, 7), ("killed", "four", 4, 4)],
+        ),
+        (
+            "Nine guards, two of them officers, were wounded at the Vessa gate.",
+            [("wounded", "Nine", 9, 9), ("wounded", "two", 2, 2)],
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_shares_the_verb_of_its_whole(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

@@ -619,8 +619,10 @@ def _said_after(
         if next_phrase < len(later) and k >= later[next_phrase].first:
             nxt = later[next_phrase]
             gap = tokens[phrase.last + 1 : nxt.first]
-            if not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap) and (
-                k == nxt.first
+            if (
+                not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap)
+                and k == nxt.first
+                and not _apposed_part(tokens, nxt)
             ):
                 break
             k = nxt.last + 1
@@ -749,6 +751,26 @@ def _said_after(
         k += 1
         steps += 1
     return None
+
+
+def _apposed_part(tokens: Sequence[Token], part: Phrase) -> bool:
+    """Whether ``part`` is a part set off by commas, an aside of the whole before it.
+
+    "four members of a family, two of them children, were killed", "..., including two
+    children, were killed": the verb after the part is the whole's too.
+    """
+    at, n = part.first, len(tokens)
+    if not (part.last + 1 < n and tokens[part.last + 1].text == ","):
+        return False
+    if at > 1 and tokens[at - 1].low in _PART_OPENERS and tokens[at - 2].text == ",":
+        return True
+    return (
+        at > 0
+        and tokens[at - 1].text == ","
+        and at + 2 < n
+        and tokens[at + 1].low == "of"
+        and tokens[at + 2].low in _AMONG
+    )
 
 
 def _said_before(
