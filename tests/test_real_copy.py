@@ -1009,3 +1009,28 @@ def test_a_part_set_off_by_commas_shares_the_verb_of_its_whole(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+def _groups(sentence: str) -> list[tuple[str, str, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.text, c.subject.label) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 30 \u2018Vessa Border Force\u2019 (VBF) personnel were killed in Kutum.",
+            [("killed", "At least 30", "Vessa Border Force")],
+        ),
+        (
+            "The blast killed the two Kutum Front (KF) snipers and 40 civilians in the hall.",
+            [("killed", "two", "Kutum Front snipers"), ("killed", "40", "civilians")],
+        ),
+        ('Officials said five "elite" guards died in Brask.', [("killed", "five", "elite guards")]),
+    ],
+)
+def test_a_name_in_quotes_or_an_alias_in_brackets_stays_inside_the_counted_group(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _groups(sentence) == expected

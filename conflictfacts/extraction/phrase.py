@@ -33,6 +33,7 @@ from conflictfacts.extraction.tokens import (
     CONNECTORS,
     DETERMINERS,
     PREPOSITIONS,
+    QUOTES,
     Token,
     has_digit,
     token_low,
@@ -494,6 +495,16 @@ def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) 
     return verb in tables.after and not active
 
 
+def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The ")" closing a short alias opened at ``opening``: "(IS)", "(Daesh)", or ``None``."""
+    for k in range(opening + 1, min(len(tokens), opening + 5)):
+        if tokens[k].text == ")":
+            return k if k > opening + 1 else None
+        if not tokens[k].text[0].isalnum():
+            return None
+    return None
+
+
 def _stays(tokens: Sequence[Token], at: int) -> bool:
     """Whether a verb of staying follows from token ``at``, over auxiliaries: "were living"."""
     while at < len(tokens) and tokens[at].low not in _STAY_CUES:
@@ -654,6 +665,14 @@ def read_phrase(
         ):
             k += 1  # an initial: "5,200 U.S. forces"
             continue
+        if head is None and token.text in QUOTES:
+            k += 1  # a name in quotes: "30 'Border Guard Force' troops"
+            continue
+        if head is None and token.text == "(":
+            close = _alias_end(tokens, k)
+            if close is not None:
+                k = close + 1  # an alias: "two Islamic State (IS) snipers"
+                continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
         if low in AUXILIARIES or low in _LIST_BREAKS:
@@ -730,7 +749,11 @@ def read_phrase(
                 return Phrase(quantity, first, j, j, tuple(words), PEOPLE)
         return None
     previous_end = -1
+    aside = False
     for token in tokens[j : head + 1]:
+        if token.text in QUOTES or token.text in "()" or aside:
+            aside = (aside or token.text == "(") and token.text != ")"
+            continue  # the quotes of a name, an alias in brackets: not words of the group
         if token.start == previous_end and "." in (token.text, words[-1][-1]):
             words[-1] += token.text  # an initial: "U.S."
         else:
