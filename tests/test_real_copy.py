@@ -1034,3 +1034,27 @@ def test_a_name_in_quotes_or_an_alias_in_brackets_stays_inside_the_counted_group
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _groups(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Several Vessan drones, reportedly seven, were shot down over Kutum.",
+            [("destroyed", "seven", 7, 7)],
+        ),
+        (
+            "Dozens of guards, at least 30, were wounded in Brask.",
+            [("wounded", "at least 30", 30, None)],
+        ),
+        # a part set off by commas is no restatement of the whole
+        (
+            "Several guards, two of them officers, were wounded in Brask.",
+            [("wounded", "Several", 3, 9), ("wounded", "two", 2, 2)],
+        ),
+    ],
+)
+def test_a_figure_set_off_by_commas_states_how_many_a_vague_count_was(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

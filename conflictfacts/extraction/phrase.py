@@ -113,6 +113,12 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: Hedges before a figure that states how many a vague count was: "several, reportedly nine".
+_APPOSED_HEDGES = frozenset(
+    word_list("reportedly possibly perhaps allegedly apparently officially")
+)
+#: The last word of a vague count: "several drones", "dozens of drones".
+_VAGUE_COUNTS = frozenset(word_list("several dozens hundreds thousands scores of"))
 #: Words that open a part of the count before them: "four vehicles, including a tank".
 _PART_WORDS = frozenset(word_list("including includes included"))
 #: Words after "one of the" that rank, not count: "one of the worst" (and every "-est").
@@ -167,6 +173,13 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
     # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
+    # between a vague count and a figure set off by commas that states it: "several drones,
+    # reportedly nine, were shot down" (the group's words, a comma, perhaps a hedge)
+    "apposed": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){1,4},\s{1,3}"
+        r"(?:(?:reportedly|possibly|perhaps|allegedly|apparently|officially)\s{1,3})?",
+        re.IGNORECASE,
+    ),
 }
 
 class Phrase(NamedTuple):
@@ -243,6 +256,8 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
     for q in quantities:
         if q.qualifier is not None and q.qualifier.lower() == "from":
             scoped.extend(_changed(text, q))
+        elif scoped and _states_vague(text, scoped[-1], q):
+            scoped[-1] = q  # "several drones, reportedly nine,": the figure says how many
         else:
             scoped.append(q)
     for i, q in enumerate(scoped):
@@ -262,6 +277,20 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
                 approximate=first.approximate,
             )
     return scoped
+
+
+def _states_vague(text: str, vague: Quantity, figure: Quantity) -> bool:
+    """Whether ``figure``, set off by commas after ``vague``'s group, states how many it is.
+
+    "Several drones, reportedly nine, were shot down": nine drones, not several and nine.
+    """
+    return (
+        vague.low != vague.high
+        and not has_digit(vague.text)
+        and text[figure.end : figure.end + 1] == ","
+        and figure.start - vague.end <= 130
+        and _PATTERNS["apposed"].fullmatch(text, vague.end, figure.start) is not None
+    )
 
 
 def _word_before(text: str, start: int) -> str:
@@ -495,6 +524,33 @@ def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) 
     return verb in tables.after and not active
 
 
+def _apposed_group(
+    tokens: Sequence[Token], first: int, last: int, heads: Mapping[str, str]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The head and words of the group a figure set off by commas states the number of.
+
+    "Several drones, reportedly nine, were shot down": the figure at tokens ``first`` to
+    ``last`` counts the drones, which a vague count opened (see :func:`_states_vague`).
+    """
+    comma = first - 2 if first > 1 and tokens[first - 1].low in _APPOSED_HEDGES else first - 1
+    if not (
+        comma > 1
+        and tokens[comma].text == ","
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == ","
+    ):
+        return None
+    head = comma - 1
+    if tokens[head].low not in heads:
+        return None
+    k = head
+    while k > 0 and head - k < 3 and tokens[k - 1].text.isalpha():
+        if tokens[k - 1].low in _VAGUE_COUNTS:
+            return head, tuple(t.text for t in tokens[k : head + 1])
+        k -= 1
+    return None
+
+
 def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     """The ")" closing a short alias opened at ``opening``: "(IS)", "(Daesh)", or ``None``."""
     for k in range(opening + 1, min(len(tokens), opening + 5)):
@@ -560,6 +616,10 @@ def read_phrase(
         return None
     first, last = span
     n = len(tokens)
+    apposed = _apposed_group(tokens, first, last, heads)
+    if apposed is not None:
+        head, words = apposed
+        return Phrase(quantity, first, last, head, words, heads[tokens[head].low])
     if (
         first > 0
         and quantity.text.isdigit()
