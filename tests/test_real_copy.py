@@ -1058,3 +1058,24 @@ def test_a_figure_set_off_by_commas_states_how_many_a_vague_count_was(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry said on Sunday that one Vessan helicopter was shot down near Kutum.",
+            [("destroyed", "one", 1, 1)],
+        ),
+        (
+            "The ministry said that rebels had left Brask and that one Vessan helicopter was shot "
+            "down near Kutum.",
+            [("destroyed", "one", 1, 1)],
+        ),
+        # "that one" as a pronoun counts nothing
+        ("Of the two plans, the council chose that one.", []),
+        ("Rebels held this bridge and that one near Kutum.", []),
+    ],
+)
+def test_one_after_a_clause_of_saying_is_a_figure(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
