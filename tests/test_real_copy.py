@@ -1079,3 +1079,30 @@ def test_a_figure_set_off_by_commas_states_how_many_a_vague_count_was(
 )
 def test_one_after_a_clause_of_saying_is_a_figure(sentence: str, expected: list[Bounds]) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The inquiry found that 48 guards were killed: 40 in the barracks that collapsed "
+            "and eight in the mess hall.",
+            [("killed", "48", 48, 48), ("killed", "40", 40, 40), ("killed", "eight", 8, 8)],
+        ),
+        (
+            "Shelling wounded 20 people on Monday: 12 in Kutum and eight in Brask.",
+            [("wounded", "20", 20, 20), ("wounded", "12", 12, 12), ("wounded", "eight", 8, 8)],
+        ),
+        # no count before the colon: nothing to break down
+        ("Voting results: 45 in favour, 12 against.", []),
+    ],
+)
+def test_a_breakdown_by_place_after_a_colon_counts_each_part(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def test_a_count_after_a_colon_with_a_verb_of_its_own_is_no_part_of_a_breakdown() -> None:
+    sentence = "Blast at Kutum: 12 guards were killed while 15 sustained severe burns."
+    assert _bounds(sentence) == [("killed", "12", 12, 12)]

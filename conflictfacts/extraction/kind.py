@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from conflictfacts.claims import ClaimKind
-from conflictfacts.extraction.phrase import Phrase, zone_of
+from conflictfacts.extraction.phrase import Phrase, listed_by_place, zone_of
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -902,6 +902,9 @@ def listed_after(
             steps += 1
             continue
         break
+    if not opened and phrase.elided and phrase.head is None:
+        # "killed 20: 12 in Vessa and eight in Kutum": a later part of a breakdown by place
+        opened = listed_by_place(tokens, phrase.first, phrase.last + 1)
     if opened:
         # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
         earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]

@@ -67,6 +67,7 @@ __all__ = [
     "Phrase",
     "article_ones",
     "counted_figures",
+    "listed_by_place",
     "may_count",
     "may_count_one",
     "read_phrase",
@@ -551,6 +552,27 @@ def _apposed_group(
     return None
 
 
+def listed_by_place(tokens: Sequence[Token], first: int, after: int) -> bool:
+    """Whether a bare figure at ``first`` is a part of a breakdown by place after a colon.
+
+    "105 civilians were killed: 101 in the building and four in the next one": the parts
+    leave out the group and give where; ``after`` is the token after the figure.
+    """
+    if not (
+        first > 0
+        and after < len(tokens)
+        and tokens[after].low in {"in", "at", "on", "near", "inside"}
+        and tokens[first - 1].text in {":", ",", "and"}
+    ):
+        return False
+    for k in range(first - 1, max(-1, first - 16), -1):
+        if tokens[k].text == ":":
+            return True
+        if tokens[k].text in {".", ";", "(", ")"}:
+            return False
+    return False
+
+
 def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     """The ")" closing a short alias opened at ``opening``: "(IS)", "(Daesh)", or ``None``."""
     for k in range(opening + 1, min(len(tokens), opening + 5)):
@@ -786,6 +808,9 @@ def read_phrase(
         if j < n and (tokens[j].low in kind_after or tokens[j].low in NOMINAL_KIND):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if listed_by_place(tokens, first, j):
+            # "105 were killed: 101 in the building and four in the next one"
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return Phrase(quantity, first, last, None, (), None, elided=True)
