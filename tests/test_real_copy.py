@@ -1103,6 +1103,21 @@ def test_a_breakdown_by_place_after_a_colon_counts_each_part(
     assert _bounds(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fourteen sailors thought to be aboard the ferry have not been accounted for.",
+            [("missing", "Fourteen", 14, 14)],
+        ),
+        ("Nine guards are still not accounted for, the army said.", [("missing", "Nine", 9, 9)]),
+        # accounted for: found, nobody missing
+        ("All 40 guards have been accounted for.", []),
+    ],
+)
+def test_a_count_not_accounted_for_is_missing(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
 def test_a_count_after_a_colon_with_a_verb_of_its_own_is_no_part_of_a_breakdown() -> None:
     sentence = "Blast at Kutum: 12 guards were killed while 15 sustained severe burns."
     assert _bounds(sentence) == [("killed", "12", 12, 12)]

@@ -650,6 +650,13 @@ def _said_after(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if (
+            low == "accounted"
+            and k + 1 < n
+            and tokens[k + 1].low == "for"
+            and any(t.low in _NEGATIONS for t in tokens[max(0, k - 3) : k])
+        ):
+            return ClaimKind.MISSING, k  # "36 civilians have not been accounted for"
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
         if low == "buried" and tokens[k - 1].low in _BE:
