@@ -1121,3 +1121,8 @@ def test_a_count_not_accounted_for_is_missing(sentence: str, expected: list[Boun
 def test_a_count_after_a_colon_with_a_verb_of_its_own_is_no_part_of_a_breakdown() -> None:
     sentence = "Blast at Kutum: 12 guards were killed while 15 sustained severe burns."
     assert _bounds(sentence) == [("killed", "12", 12, 12)]
+
+
+def test_aircrafts_is_a_plural_of_aircraft_in_copy() -> None:
+    sentence = "The air force intercepted two Vessan aircrafts and downed them over Kutum."
+    assert _groups(sentence) == [("destroyed", "two", "Vessan aircrafts")]
