@@ -1126,3 +1126,26 @@ def test_a_count_after_a_colon_with_a_verb_of_its_own_is_no_part_of_a_breakdown(
 def test_aircrafts_is_a_plural_of_aircraft_in_copy() -> None:
     sentence = "The air force intercepted two Vessan aircrafts and downed them over Kutum."
     assert _groups(sentence) == [("destroyed", "two", "Vessan aircrafts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry said 1 KX-9 anti-aircraft, 1 anti-tank, 4 tanks and 2 road graders "
+            "were destroyed near Kutum.",
+            [
+                ("destroyed", "1", "KX-9 anti-aircraft"),
+                ("destroyed", "1", "anti-tank"),
+                ("destroyed", "4", "tanks"),
+                ("destroyed", "2", "road graders"),
+            ],
+        ),
+        # no equipment beside them: unknown words name nothing
+        ("Rebels said 4 old friends and 3 cousins were seen in Kutum.", []),
+    ],
+)
+def test_an_unknown_item_in_a_list_of_equipment_is_equipment(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _groups(sentence) == expected

@@ -114,6 +114,8 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: How many tokens each way a list of counted equipment is looked at (see _equipment_item).
+_LIST_REACH = 16
 #: Hedges before a figure that states how many a vague count was: "several, reportedly nine".
 _APPOSED_HEDGES = frozenset(
     word_list("reportedly possibly perhaps allegedly apparently officially")
@@ -573,6 +575,65 @@ def listed_by_place(tokens: Sequence[Token], first: int, after: int) -> bool:
     return False
 
 
+def _equipment_item(
+    tokens: Sequence[Token], first: int, j: int, tables: WordTables
+) -> int | None:
+    """The last word of an unknown item in a list of counted equipment, or ``None``.
+
+    "1 air defence system, 1 ZU-23 anti-aircraft, 1 anti-tank, 3 tanks were destroyed": a
+    figure in digits at token ``first`` whose words (from ``j``, at most three) name nothing
+    the lexicon knows, between items of equipment counted in digits.
+    """
+    n, heads = len(tokens), tables.heads
+    if not tokens[first].text[0].isdigit():
+        return None
+    k = j
+    while (
+        k < n
+        and k < j + 3
+        and tokens[k].text[0].isalpha()
+        and tokens[k].low not in PREPOSITIONS
+        and tokens[k].low not in AUXILIARIES
+        and tokens[k].low not in _LIST_BREAKS
+        and tokens[k].low not in CLAUSE_BREAK
+        and tokens[k].low not in tables.after
+    ):
+        k += 1
+    if k == j or k >= n:
+        return None
+    ends = tokens[k].text == "," or tokens[k].low == "and"
+    if not (ends or tokens[k].low in AUXILIARIES):
+        return None
+    return k - 1 if _equipment_beside(tokens, first, k, heads) else None
+
+
+def _equipment_beside(
+    tokens: Sequence[Token], first: int, end: int, heads: Mapping[str, str]
+) -> bool:
+    """Whether the list around tokens ``first`` to ``end`` counts equipment in digits: "3 tanks".
+
+    The list goes on over words, commas and "and" (at most :data:`_LIST_REACH` tokens each
+    way); it holds equipment when one of its heads is equipment with a digit before it.
+    """
+    n = len(tokens)
+    forward = range(end, min(n, end + _LIST_REACH))
+    backward = range(first - 1, max(-1, first - 1 - _LIST_REACH), -1)
+    for steps in (forward, backward):
+        for k in steps:
+            token = tokens[k]
+            if token.text not in {",", "and"} and not (
+                token.text[0].isalnum()
+                and token.low not in AUXILIARIES
+                and token.low not in PREPOSITIONS
+            ):
+                break
+            if heads.get(token.low) == EQUIPMENT and any(
+                t.text[0].isdigit() for t in tokens[max(0, k - 4) : k]
+            ):
+                return True
+    return False
+
+
 def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     """The ")" closing a short alias opened at ``opening``: "(IS)", "(Daesh)", or ``None``."""
     for k in range(opening + 1, min(len(tokens), opening + 5)):
@@ -814,6 +875,12 @@ def read_phrase(
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return Phrase(quantity, first, last, None, (), None, elided=True)
+        item = _equipment_item(tokens, first, j, tables)
+        if item is not None:
+            # "1 ZU-23 anti-aircraft, 3 tanks ... were destroyed": an item of a list of
+            # equipment is equipment, whatever its name
+            words.extend(t.text for t in tokens[j : item + 1])
+            return Phrase(quantity, first, item, item, tuple(words), EQUIPMENT)
         if j < n and (tokens[j].low in AUXILIARIES or tokens[j].low in _ELIDED_CUES):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if (
