@@ -1149,3 +1149,23 @@ def test_an_unknown_item_in_a_list_of_equipment_is_equipment(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _groups(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Another 25 people said to be held by the Kutum Front are not in the count.",
+            [("captured", "Another 25", 25, 25)],
+        ),
+        (
+            "Nine guards were feared to have been killed in the raid on Brask.",
+            [("killed", "Nine", 9, 9)],
+        ),
+        ("Ten soldiers said to be wounded were flown to Vessa.", [("wounded", "Ten", 10, 10)]),
+    ],
+)
+def test_what_a_group_is_said_to_have_suffered_is_its_kind(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

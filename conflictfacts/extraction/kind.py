@@ -108,6 +108,9 @@ _EVENT_OF: Mapping[str, ClaimKind] = {
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
 _BE = frozenset(word_list("were was been are is be being"))
+#: Verbs that report what happened to a group through "to be"/"to have been": "30 people
+#: said to be held by", "12 feared to have been killed".
+_RAISING_TO = frozenset(word_list("said reported believed thought feared known understood"))
 #: Verbs that take lives: "the war has claimed over 9,000 lives", "cost 40 lives".
 _TAKING_LIVES = frozenset(
     word_list("claimed claim claims claiming cost costs costing took take takes taking taken")
@@ -738,6 +741,18 @@ def _said_after(
             and tokens[k + 1].low in kind_after
         ):
             k += 1  # "seven of the wounded have since died": an adverb, not a clause
+            steps += 1
+            continue
+        if (
+            low in _RAISING_TO
+            and (k == phrase.last + 1 or tokens[k - 1].low in _BE)
+            and k + 2 < n
+            and tokens[k + 1].low == "to"
+            and tokens[k + 2].low in {"be", "have"}
+        ):
+            # "30 people said to be held by", "12 feared to have been killed": the report of
+            # what happened to them, not a clause of its own
+            k += 3 if k + 3 < n and tokens[k + 3].low == "been" else 2
             steps += 1
             continue
         if (
