@@ -1169,3 +1169,22 @@ def test_what_a_group_is_said_to_have_suffered_is_its_kind(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The gunmen fired from a house occupied by more than 60 civilians in Brask.",
+            [("other", "more than 60", 60, None)],
+        ),
+        (
+            "A school inhabited by 40 displaced families was shelled in Kutum.",
+            [("other", "40", 40, 40)],
+        ),
+    ],
+)
+def test_the_people_a_place_is_occupied_by_are_its_population(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected

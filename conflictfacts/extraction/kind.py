@@ -108,6 +108,8 @@ _EVENT_OF: Mapping[str, ClaimKind] = {
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
 _BE = frozenset(word_list("were was been are is be being"))
+#: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
+_OCCUPIED = frozenset(word_list("occupied inhabited populated"))
 #: Verbs that report what happened to a group through "to be"/"to have been": "30 people
 #: said to be held by", "12 feared to have been killed".
 _RAISING_TO = frozenset(word_list("said reported believed thought feared known understood"))
@@ -206,6 +208,12 @@ def kind_of(
             # camp": a place's population, even of the displaced
             if phrase.first > 0 and tokens[phrase.first - 1].low in HOUSING:
                 return ClaimKind.OTHER, phrase.first - 1
+            if (
+                phrase.first > 1
+                and tokens[phrase.first - 1].low == "by"
+                and tokens[phrase.first - 2].low in _OCCUPIED
+            ):
+                return ClaimKind.OTHER, phrase.first - 2  # "a school occupied by 40 displaced"
             k = phrase.last + 1
             while k < n and tokens[k].low in AUXILIARIES:
                 k += 1
@@ -493,6 +501,14 @@ def _idiom_before(
         and phrase.head_class in {PEOPLE, None}
     ):
         return ClaimKind.OTHER, phrase.first - 1
+    # "a house occupied by more than 100 civilians": its population
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "by"
+        and tokens[phrase.first - 2].low in _OCCUPIED
+        and phrase.head_class == PEOPLE
+    ):
+        return ClaimKind.OTHER, phrase.first - 2
     # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
     if (
         phrase.first > 1
