@@ -200,8 +200,8 @@ def kind_of(
     n = len(tokens)
     if phrase.quantity.unit is not None and (zone := zone_of(text, phrase.quantity)) is not None:
         # "a corridor 6 km either side of the road": the width of a zone is territory
-        found = token_range(tokens, *zone)
-        return (ClaimKind.OTHER, found[0]) if found is not None else None
+        zone_tokens = token_range(tokens, *zone)
+        return (ClaimKind.OTHER, zone_tokens[0]) if zone_tokens is not None else None
     if phrase.modifier_kind is not None:
         if phrase.modifier_kind is ClaimKind.DISPLACED:
             # "the camp houses 9,000 displaced people", "9,000 displaced people live in the

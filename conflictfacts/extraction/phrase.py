@@ -701,8 +701,10 @@ def read_phrase(
     n = len(tokens)
     apposed = _apposed_group(tokens, first, last, heads)
     if apposed is not None:
-        head, words = apposed
-        return Phrase(quantity, first, last, head, words, heads[tokens[head].low])
+        apposed_head, apposed_words = apposed
+        return Phrase(
+            quantity, first, last, apposed_head, apposed_words, heads[tokens[apposed_head].low]
+        )
     if (
         first > 0
         and quantity.text.isdigit()
