@@ -111,7 +111,7 @@ _BE = frozenset(word_list("were was been are is be being"))
 #: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
 _OCCUPIED = frozenset(word_list("occupied inhabited populated"))
 #: Verbs that report what happened to a group through "to be"/"to have been": "30 people
-#: said to be held by", "12 feared to have been killed".
+#: reported to be held captive", "12 feared to have been killed".
 _RAISING_TO = frozenset(word_list("said reported believed thought feared known understood"))
 #: Verbs that take lives: "the war has claimed over 9,000 lives", "cost 40 lives".
 _TAKING_LIVES = frozenset(
@@ -501,7 +501,7 @@ def _idiom_before(
         and phrase.head_class in {PEOPLE, None}
     ):
         return ClaimKind.OTHER, phrase.first - 1
-    # "a house occupied by more than 100 civilians": its population
+    # "a farmhouse occupied by some 60 villagers": its population
     if (
         phrase.first > 1
         and tokens[phrase.first - 1].low == "by"
@@ -766,8 +766,8 @@ def _said_after(
             and tokens[k + 1].low == "to"
             and tokens[k + 2].low in {"be", "have"}
         ):
-            # "30 people said to be held by", "12 feared to have been killed": the report of
-            # what happened to them, not a clause of its own
+            # "25 guards reported to be held captive", "12 feared to have been killed": the
+            # report of what happened to them, not a clause of its own
             k += 3 if k + 3 < n and tokens[k + 3].low == "been" else 2
             steps += 1
             continue
@@ -794,7 +794,7 @@ def _said_after(
 def _apposed_part(tokens: Sequence[Token], part: Phrase) -> bool:
     """Whether ``part`` is a part set off by commas, an aside of the whole before it.
 
-    "four members of a family, two of them children, were killed", "..., including two
+    "five members of a household, three of them boys, died in Kutum", "..., including two
     children, were killed": the verb after the part is the whole's too.
     """
     at, n = part.first, len(tokens)

@@ -116,7 +116,7 @@ _SINGULAR_CUES = frozenset(
 _ARTICLES = frozenset({"a", "an"})
 #: How many tokens each way a list of counted equipment is looked at (see _equipment_item).
 _LIST_REACH = 16
-#: Hedges before a figure that states how many a vague count was: "several, reportedly nine".
+#: Hedges before a figure that states how many a vague count was: "several, reportedly four".
 _APPOSED_HEDGES = frozenset(
     word_list("reportedly possibly perhaps allegedly apparently officially")
 )
@@ -176,8 +176,8 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
     # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
-    # between a vague count and a figure set off by commas that states it: "several drones,
-    # reportedly nine, were shot down" (the group's words, a comma, perhaps a hedge)
+    # between a vague count and a figure set off by commas that states it: "several jets,
+    # reportedly four, were downed" (the group's words, a comma, perhaps a hedge)
     "apposed": re.compile(
         r"(?:\s{1,3}[\w'\u2019\-]{1,25}){1,4},\s{1,3}"
         r"(?:(?:reportedly|possibly|perhaps|allegedly|apparently|officially)\s{1,3})?",
@@ -260,7 +260,7 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
         if q.qualifier is not None and q.qualifier.lower() == "from":
             scoped.extend(_changed(text, q))
         elif scoped and _states_vague(text, scoped[-1], q):
-            scoped[-1] = q  # "several drones, reportedly nine,": the figure says how many
+            scoped[-1] = q  # "several jets, reportedly four,": the figure says how many
         else:
             scoped.append(q)
     for i, q in enumerate(scoped):
@@ -285,7 +285,7 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
 def _states_vague(text: str, vague: Quantity, figure: Quantity) -> bool:
     """Whether ``figure``, set off by commas after ``vague``'s group, states how many it is.
 
-    "Several drones, reportedly nine, were shot down": nine drones, not several and nine.
+    "Several jets, reportedly four, were downed over Kutum": four jets, not several and four.
     """
     return (
         vague.low != vague.high
@@ -532,7 +532,7 @@ def _apposed_group(
 ) -> tuple[int, tuple[str, ...]] | None:
     """The head and words of the group a figure set off by commas states the number of.
 
-    "Several drones, reportedly nine, were shot down": the figure at tokens ``first`` to
+    "Several jets, reportedly four, were downed over Kutum": the figure at tokens ``first`` to
     ``last`` counts the drones, which a vague count opened (see :func:`_states_vague`).
     """
     comma = first - 2 if first > 1 and tokens[first - 1].low in _APPOSED_HEDGES else first - 1
@@ -557,7 +557,7 @@ def _apposed_group(
 def listed_by_place(tokens: Sequence[Token], first: int, after: int) -> bool:
     """Whether a bare figure at ``first`` is a part of a breakdown by place after a colon.
 
-    "105 civilians were killed: 101 in the building and four in the next one": the parts
+    "48 guards died: 40 in the barracks and eight in the mess hall": the parts
     leave out the group and give where; ``after`` is the token after the figure.
     """
     if not (
@@ -580,7 +580,7 @@ def _equipment_item(
 ) -> int | None:
     """The last word of an unknown item in a list of counted equipment, or ``None``.
 
-    "1 air defence system, 1 ZU-23 anti-aircraft, 1 anti-tank, 3 tanks were destroyed": a
+    "1 radar system, 1 KX-9 gun, 1 anti-tank, 4 tanks and 2 graders were destroyed": a
     figure in digits at token ``first`` whose words (from ``j``, at most three) name nothing
     the lexicon knows, between items of equipment counted in digits.
     """
@@ -873,13 +873,13 @@ def read_phrase(
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if listed_by_place(tokens, first, j):
-            # "105 were killed: 101 in the building and four in the next one"
+            # "48 guards died: 40 in the barracks and eight in the mess hall"
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         item = _equipment_item(tokens, first, j, tables)
         if item is not None:
-            # "1 ZU-23 anti-aircraft, 3 tanks ... were destroyed": an item of a list of
+            # "1 KX-9 gun, 1 anti-tank, 4 tanks ... were destroyed": an item of a list of
             # equipment is equipment, whatever its name
             words.extend(t.text for t in tokens[j : item + 1])
             return Phrase(quantity, first, item, item, tuple(words), EQUIPMENT)
