@@ -991,8 +991,8 @@ def test_an_adverb_may_stand_before_the_participle_that_says_what_happened(
     ("sentence", "expected"),
     [
         (
-            "Medics said five members of one household, three of them children, were killed "
-            "in the shelling of Brask.",
+            "Medics said five members of one household, three of them boys, were killed "
+            "by the shells that hit Brask.",
             [("killed", "five", 5, 5), ("killed", "three", 3, 3)],
         ),
         (
