@@ -204,6 +204,15 @@ _ANCHOR_WORDS: Final = (
 )
 
 
+#: Verbs of saying whose "that" opens a clause: "said that one soldier died".
+_SAYING: Final = (
+    "said|says|say|reported|reports|confirmed|confirms|announced|announces|added|adds|stated|"
+    "states|claimed|claims|noted|notes|insisted|insists|acknowledged|acknowledges|admitted|"
+    "admits"
+)
+#: How far before "and that one" the clause of saying it continues may start.
+_SAID_REACH = 300
+
 #: Every regular expression of this module, precompiled; none can backtrack without bound.
 _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
     {
@@ -254,13 +263,19 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
         # "said that one soldier died": after a verb of saying, "that" opens a clause and
         # "one" is a figure, not the pronoun of "that one"
         "one_said_that": re.compile(
-            r"(?<![\w-])(?:said|says|say|reported|reports|confirmed|confirms|announced|"
-            r"announces|added|adds|stated|states|claimed|claims|noted|notes|insisted|insists|"
-            r"acknowledged|acknowledges|admitted|admits)"
+            r"(?<![\w-])(?:" + _SAYING + r")(?:" + _WS + r"{1,3}on" + _WS + r"{1,3}[a-z]{3,9})?"
             + _WS
             + r"{1,3}that"
             + _WS
             + r"{1,3}$",
+            re.IGNORECASE,
+        ),
+        # "said that the town fell and that one jet was downed": a second clause of saying
+        "one_and_that": re.compile(r"(?<![\w-])and" + _WS + r"{1,3}that" + _WS + r"{1,3}$"),
+        "said_that": re.compile(
+            r"(?<![\w-])(?:" + _SAYING + r")(?:" + _WS + r"{1,3}on" + _WS + r"{1,3}[a-z]{3,9})?"
+            + _WS
+            + r"{1,3}that\b",
             re.IGNORECASE,
         ),
         "one_idiom_after": re.compile(
@@ -893,12 +908,38 @@ def _excluded(text: str, figure: _Figure, head: str | None) -> int | None:
     if (
         end < len(text)
         and text[end].isalpha()
+        and not _glued(text, end)
         and not (follows and _PATTERNS["unit_after"].match(text, end) is not None)
         and not (follows and _PATTERNS["percent_after"].match(text, end) is not None)
     ):
         match = _PATTERNS["letters_after"].match(text, end)
         return match.end() if match is not None else end
     return None
+
+
+def _opens_said_clause(text: str, start: int) -> bool:
+    """Whether "that" before ``start`` opens a clause of saying: "said on Monday that one".
+
+    A second clause of the same verb counts too: "said that the town fell and that one jet
+    was downed".
+    """
+    window = max(0, start - 48)
+    if _PATTERNS["one_said_that"].search(text, window, start):
+        return True
+    return (
+        _PATTERNS["one_and_that"].search(text, _window(start), start) is not None
+        and _PATTERNS["said_that"].search(text, max(0, start - _SAID_REACH), start) is not None
+    )
+
+
+def _glued(text: str, end: int) -> bool:
+    """Whether a capitalised word is glued to the figure ending at ``end``: "8,000Vessan".
+
+    Scraped copy drops the space between a figure and the next word where markup stood
+    between them; a designator ("5G", "3D", "F16") has no lower case after its capital.
+    """
+    word = text[end : end + 3]
+    return len(word) == 3 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _at_line_start(text: str, position: int) -> bool:
@@ -971,9 +1012,7 @@ def _read_number(text: str, anchor: re.Match[str]) -> tuple[Quantity | None, int
                 (idiom := _before("one_idiom_before", text, figure.start, head)) is not None
                 and not (
                     idiom.group().lower().startswith("that")
-                    and _PATTERNS["one_said_that"].search(
-                        text, _window(figure.start), figure.start
-                    )
+                    and _opens_said_clause(text, figure.start)
                 )
             )
             or _PATTERNS["one_idiom_after"].match(text, figure.end)

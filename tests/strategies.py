@@ -453,6 +453,32 @@ casualty_sentences = st.tuples(
     st.integers(2, 900_000),
 )
 
+__all__ += ["glued_figures"]
+
+
+@st.composite
+def glued_figures(draw: st.DrawFn) -> tuple[str, str, int]:
+    """A casualty sentence whose figure is glued to the capitalised word after it.
+
+    Scraped copy loses the space where markup stood: "8,000Vessan soldiers were killed".
+    Gives the text, the figure as written and its value.
+    """
+    number = draw(st.integers(2, 999_999))
+    # four plain digits from 1500 to 2100 glued to a word may be a year: written with a comma
+    year_like = 1500 <= number <= 2100
+    surface = f"{number:,}" if year_like or draw(st.booleans()) else str(number)
+    word = draw(st.sampled_from(("Vessan", "Talveran", "Kutumi", "Brasker", "Government")))
+    frame = draw(
+        st.sampled_from(
+            (
+                "{} soldiers were killed in the shelling of Kutum, the army said.",
+                "Shelling killed {} civilians near the station.",
+                "Officials said {} fighters were wounded in the raid.",
+            )
+        )
+    )
+    return frame.format(surface + word), surface, number
+
 
 # ---------------------------------------------------------------- place hierarchy (compare)
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import example, given
 
 from conflictfacts import Lexicon, find_quantities, parse_article
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.phrase import counted_figures
+from conflictfacts.extraction.tokens import tokenize
+from tests.strategies import glued_figures
 
 Bounds = tuple[str, str, object, object]
 
@@ -870,4 +873,318 @@ def test_one_piece_lost_blown_up_or_one_more(sentence: str, expected: list[Bound
     ],
 )
 def test_attackers_counted_as_such(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "More than 900 armoured vehicles and 4,000Vessan troops had entered Kutum by March.",
+            [("deployed", "More than 900", 900, None), ("deployed", "4,000", 4000, None)],
+        ),
+        ("Shelling killed 14Talveran soldiers near Brask.", [("killed", "14", 14, 14)]),
+        # a designator keeps its letters: no figure of its own
+        ("The 5G mast and the F16 jets were hit.", []),
+    ],
+)
+def test_a_figure_glued_to_the_next_word_is_read(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@given(glued_figures())
+@example(("Shelling killed 8,000Vessan civilians near the station.", "8,000", 8000))
+def test_a_glued_figure_keeps_exact_spans(glued: tuple[str, str, int]) -> None:
+    text, surface, number = glued
+    (quantity,) = find_quantities(text)
+    assert (quantity.text, quantity.value) == (surface, number)
+    assert text[quantity.start : quantity.end] == surface
+    assert any(t.start == quantity.end for t in tokenize(text))  # the word is a token of its own
+    article = parse_article(text, published=dt.date(2031, 5, 6))
+    (claim,) = extract_claims(article)
+    q = claim.quantity
+    assert article.text[q.start : q.end] == q.text == surface
+    assert any(span.start <= q.start and q.end <= span.end for span in claim.evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vessa and Talvera agreed on a secure corridor 8 kilometers north and 8 kilometers "
+            "south of the R5 road, the ministers said.",
+            [("other", "8 kilometers", 8, 8)],
+        ),
+        (
+            "The deal sets up a patrolled corridor just four miles either side of the road.",
+            [("other", "four miles", 4, 4)],
+        ),
+        (
+            "Kutum asked for a 25-kilometre buffer zone on the border.",
+            [("other", "25-kilometre", 25, 25)],
+        ),
+        # a length that only locates a place counts nothing
+        ("The shell fell 30 km east of Kutum, killing two.", [("killed", "two", 2, 2)]),
+        ("The convoy drove 40 miles through the zone.", []),
+    ],
+)
+def test_the_width_of_a_corridor_or_zone_is_territory(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Five vehicles, including a battle tank, were destroyed near Kutum.",
+            [("destroyed", "Five", 5, 5), ("destroyed", "a", 1, 1)],
+        ),
+        (
+            "Rebels destroyed seven trucks including a fuel tanker near Brask.",
+            [("destroyed", "seven", 7, 7)],
+        ),
+        (
+            "Rebels destroyed seven vehicles including a tank near Brask.",
+            [("destroyed", "seven", 7, 7), ("destroyed", "a", 1, 1)],
+        ),
+        # no count before it: nothing to be a part of
+        ("The army keeps a reserve, including a tank brigade, near Vessa.", []),
+    ],
+)
+def test_a_single_piece_included_in_a_count_is_one_of_its_kind(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The appeal will help 600,000 newly displaced people in Talvera.",
+            [("displaced", "600,000", 600000, 600000)],
+        ),
+        ("Medics treated 30 seriously injured civilians in Kutum.", [("wounded", "30", 30, 30)]),
+        # the displaced counted where they live are a population
+        (
+            "Some 20,000 internally displaced people live in the camp at Brask.",
+            [("other", "Some 20,000", 20000, 20000)],
+        ),
+        ("The camp houses 9,000 displaced people.", [("other", "9,000", 9000, 9000)]),
+        # an article counts no plural: the words name the camp
+        ("Militia fighters burned an internally displaced people camp in Brask.", []),
+        (
+            "The shelling left 9,000 displaced people near Brask.",
+            [("displaced", "9,000", 9000, 9000)],
+        ),
+    ],
+)
+def test_an_adverb_may_stand_before_the_participle_that_says_what_happened(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Medics said five members of one household, three of them boys, were killed "
+            "by the shells that hit Brask.",
+            [("killed", "five", 5, 5), ("killed", "three", 3, 3)],
+        ),
+        (
+            "Seven members of a single household, including four children, died in Kutum.",
+            [("killed", "Seven", 7, 7), ("killed", "four", 4, 4)],
+        ),
+        (
+            "Nine guards, two of them officers, were wounded at the Vessa gate.",
+            [("wounded", "Nine", 9, 9), ("wounded", "two", 2, 2)],
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_shares_the_verb_of_its_whole(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+def _groups(sentence: str) -> list[tuple[str, str, str]]:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    return [(c.kind.value, c.quantity.text, c.subject.label) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 30 \u2018Vessa Border Force\u2019 (VBF) personnel were killed in Kutum.",
+            [("killed", "At least 30", "Vessa Border Force")],
+        ),
+        (
+            "The blast killed the two Kutum Front (KF) snipers and 40 civilians in the hall.",
+            [("killed", "two", "Kutum Front snipers"), ("killed", "40", "civilians")],
+        ),
+        ('Officials said five "elite" guards died in Brask.', [("killed", "five", "elite guards")]),
+    ],
+)
+def test_a_name_in_quotes_or_an_alias_in_brackets_stays_inside_the_counted_group(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _groups(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Several Vessan drones, reportedly seven, were shot down over Kutum.",
+            [("destroyed", "seven", 7, 7)],
+        ),
+        (
+            "Dozens of guards, at least 30, were wounded in Brask.",
+            [("wounded", "at least 30", 30, None)],
+        ),
+        # a part set off by commas is no restatement of the whole
+        (
+            "Several guards, two of them officers, were wounded in Brask.",
+            [("wounded", "Several", 3, 9), ("wounded", "two", 2, 2)],
+        ),
+    ],
+)
+def test_a_figure_set_off_by_commas_states_how_many_a_vague_count_was(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry said on Sunday that one Vessan helicopter was shot down near Kutum.",
+            [("destroyed", "one", 1, 1)],
+        ),
+        (
+            "The ministry said that rebels had left Brask and that one Vessan helicopter was shot "
+            "down near Kutum.",
+            [("destroyed", "one", 1, 1)],
+        ),
+        # "that one" as a pronoun counts nothing
+        ("Of the two plans, the council chose that one.", []),
+        ("Rebels held this bridge and that one near Kutum.", []),
+    ],
+)
+def test_one_after_a_clause_of_saying_is_a_figure(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The inquiry found that 48 guards were killed: 40 in the barracks that collapsed "
+            "and eight in the mess hall.",
+            [("killed", "48", 48, 48), ("killed", "40", 40, 40), ("killed", "eight", 8, 8)],
+        ),
+        (
+            "Shelling wounded 20 people on Monday: 12 in Kutum and eight in Brask.",
+            [("wounded", "20", 20, 20), ("wounded", "12", 12, 12), ("wounded", "eight", 8, 8)],
+        ),
+        # no count before the colon: nothing to break down
+        ("Voting results: 45 in favour, 12 against.", []),
+    ],
+)
+def test_a_breakdown_by_place_after_a_colon_counts_each_part(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fourteen sailors thought to be aboard the ferry have not been accounted for.",
+            [("missing", "Fourteen", 14, 14)],
+        ),
+        ("Nine guards are still not accounted for, the army said.", [("missing", "Nine", 9, 9)]),
+        # accounted for: found, nobody missing
+        ("All 40 guards have been accounted for.", []),
+    ],
+)
+def test_a_count_not_accounted_for_is_missing(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+def test_a_count_after_a_colon_with_a_verb_of_its_own_is_no_part_of_a_breakdown() -> None:
+    sentence = "Blast at Kutum: 12 guards died, while 15 more suffered burns."
+    assert _bounds(sentence) == [("killed", "12", 12, 12)]
+
+
+def test_aircrafts_is_a_plural_of_aircraft_in_copy() -> None:
+    sentence = "The air force intercepted two Vessan aircrafts and downed them over Kutum."
+    assert _groups(sentence) == [("destroyed", "two", "Vessan aircrafts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry said 1 KX-9 anti-aircraft, 1 anti-tank, 4 tanks and 2 road graders "
+            "were destroyed near Kutum.",
+            [
+                ("destroyed", "1", "KX-9 anti-aircraft"),
+                ("destroyed", "1", "anti-tank"),
+                ("destroyed", "4", "tanks"),
+                ("destroyed", "2", "road graders"),
+            ],
+        ),
+        # no equipment beside them: unknown words name nothing
+        ("Rebels said 4 old friends and 3 cousins were seen in Kutum.", []),
+    ],
+)
+def test_an_unknown_item_in_a_list_of_equipment_is_equipment(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _groups(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Another 25 guards reported to be held captive by the Front are not counted.",
+            [("captured", "Another 25", 25, 25)],
+        ),
+        (
+            "Nine guards were feared to have been killed in the raid on Brask.",
+            [("killed", "Nine", 9, 9)],
+        ),
+        ("Ten soldiers said to be wounded were flown to Vessa.", [("wounded", "Ten", 10, 10)]),
+    ],
+)
+def test_what_a_group_is_said_to_have_suffered_is_its_kind(
+    sentence: str, expected: list[Bounds]
+) -> None:
+    assert _bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The gunmen fired from a house occupied by more than 60 civilians in Brask.",
+            [("other", "more than 60", 60, None)],
+        ),
+        (
+            "A school inhabited by 40 displaced families was shelled in Kutum.",
+            [("other", "40", 40, 40)],
+        ),
+    ],
+)
+def test_the_people_a_place_is_occupied_by_are_its_population(
+    sentence: str, expected: list[Bounds]
+) -> None:
     assert _bounds(sentence) == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from conflictfacts.claims import ClaimKind
-from conflictfacts.extraction.phrase import Phrase
+from conflictfacts.extraction.phrase import Phrase, listed_by_place, zone_of
 from conflictfacts.extraction.tokens import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -32,6 +32,7 @@ from conflictfacts.extraction.tokens import (
     DETERMINERS,
     QUOTES,
     Token,
+    token_range,
     tokenize,
     word_list,
 )
@@ -107,6 +108,11 @@ _EVENT_OF: Mapping[str, ClaimKind] = {
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
 _BE = frozenset(word_list("were was been are is be being"))
+#: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
+_OCCUPIED = frozenset(word_list("occupied inhabited populated"))
+#: Verbs that report what happened to a group through "to be"/"to have been": "30 people
+#: reported to be held captive", "12 feared to have been killed".
+_RAISING_TO = frozenset(word_list("said reported believed thought feared known understood"))
 #: Verbs that take lives: "the war has claimed over 9,000 lives", "cost 40 lives".
 _TAKING_LIVES = frozenset(
     word_list("claimed claim claims claiming cost costs costing took take takes taking taken")
@@ -160,6 +166,8 @@ _BEYOND_WORDS = frozenset(
     | PRESENCE
     | STAYING
 )
+#: Verbs of living somewhere: "9,000 displaced people live in the camp" is a population.
+_DWELLING = STAYING | frozenset(word_list("live lives"))
 #: Prepositions of a place after a verb of staying: "remain in", "still at", "held inside".
 _STAY_PLACES = frozenset(word_list("in at inside there on"))
 #: Words between a count and its verb of staying: "4,000 of whom were still living in".
@@ -190,7 +198,27 @@ def kind_of(
         The kind and the index of the token that says it, or ``None``.
     """
     n = len(tokens)
+    if phrase.quantity.unit is not None and (zone := zone_of(text, phrase.quantity)) is not None:
+        # "a corridor 6 km either side of the road": the width of a zone is territory
+        zone_tokens = token_range(tokens, *zone)
+        return (ClaimKind.OTHER, zone_tokens[0]) if zone_tokens is not None else None
     if phrase.modifier_kind is not None:
+        if phrase.modifier_kind is ClaimKind.DISPLACED:
+            # "the camp houses 9,000 displaced people", "9,000 displaced people live in the
+            # camp": a place's population, even of the displaced
+            if phrase.first > 0 and tokens[phrase.first - 1].low in HOUSING:
+                return ClaimKind.OTHER, phrase.first - 1
+            if (
+                phrase.first > 1
+                and tokens[phrase.first - 1].low == "by"
+                and tokens[phrase.first - 2].low in _OCCUPIED
+            ):
+                return ClaimKind.OTHER, phrase.first - 2  # "a school occupied by 40 displaced"
+            k = phrase.last + 1
+            while k < n and tokens[k].low in AUXILIARIES:
+                k += 1
+            if k < n and tokens[k].low in _DWELLING and _stays_at(tokens, k + 1):
+                return ClaimKind.OTHER, k
         return phrase.modifier_kind, phrase.first + 1
     # a nominal head carries its own meaning: "27 deaths", "dozens dead"
     if phrase.head is not None and phrase.words:
@@ -473,6 +501,14 @@ def _idiom_before(
         and phrase.head_class in {PEOPLE, None}
     ):
         return ClaimKind.OTHER, phrase.first - 1
+    # "a farmhouse occupied by some 60 villagers": its population
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low == "by"
+        and tokens[phrase.first - 2].low in _OCCUPIED
+        and phrase.head_class == PEOPLE
+    ):
+        return ClaimKind.OTHER, phrase.first - 2
     # "convoys of at least 150 trucks", "the convoy consists of 40 tanks"
     if (
         phrase.first > 1
@@ -602,8 +638,10 @@ def _said_after(
         if next_phrase < len(later) and k >= later[next_phrase].first:
             nxt = later[next_phrase]
             gap = tokens[phrase.last + 1 : nxt.first]
-            if not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap) and (
-                k == nxt.first
+            if (
+                not all(t.text in CONNECTORS or t.low in AUXILIARIES for t in gap)
+                and k == nxt.first
+                and not _apposed_part(tokens, nxt)
             ):
                 break
             k = nxt.last + 1
@@ -631,6 +669,13 @@ def _said_after(
             and tokens[k - 1].low in {"was", "were", "been", "being", "be"}
         ):
             return ClaimKind.KILLED, k  # "twelve villagers were gunned down"
+        if (
+            low == "accounted"
+            and k + 1 < n
+            and tokens[k + 1].low == "for"
+            and any(t.low in _NEGATIONS for t in tokens[max(0, k - 3) : k])
+        ):
+            return ClaimKind.MISSING, k  # "36 civilians have not been accounted for"
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
         if low == "buried" and tokens[k - 1].low in _BE:
@@ -715,6 +760,18 @@ def _said_after(
             steps += 1
             continue
         if (
+            low in _RAISING_TO
+            and (k == phrase.last + 1 or tokens[k - 1].low in _BE)
+            and k + 2 < n
+            and tokens[k + 1].low == "to"
+            and tokens[k + 2].low in {"be", "have"}
+        ):
+            # "25 guards reported to be held captive", "12 feared to have been killed": the
+            # report of what happened to them, not a clause of its own
+            k += 3 if k + 3 < n and tokens[k + 3].low == "been" else 2
+            steps += 1
+            continue
+        if (
             low in _RAISING
             and tokens[k - 1].low in _BE
             and k + 1 < n
@@ -732,6 +789,26 @@ def _said_after(
         k += 1
         steps += 1
     return None
+
+
+def _apposed_part(tokens: Sequence[Token], part: Phrase) -> bool:
+    """Whether ``part`` is a part set off by commas, an aside of the whole before it.
+
+    "five members of a household, three of them boys, died in Kutum", "..., including two
+    children, were killed": the verb after the part is the whole's too.
+    """
+    at, n = part.first, len(tokens)
+    if not (part.last + 1 < n and tokens[part.last + 1].text == ","):
+        return False
+    if at > 1 and tokens[at - 1].low in _PART_OPENERS and tokens[at - 2].text == ",":
+        return True
+    return (
+        at > 0
+        and tokens[at - 1].text == ","
+        and at + 2 < n
+        and tokens[at + 1].low == "of"
+        and tokens[at + 2].low in _AMONG
+    )
 
 
 def _said_before(
@@ -863,6 +940,9 @@ def listed_after(
             steps += 1
             continue
         break
+    if not opened and phrase.elided and phrase.head is None:
+        # "killed 20: 12 in Vessa and eight in Kutum": a later part of a breakdown by place
+        opened = listed_by_place(tokens, phrase.first, phrase.last + 1)
     if opened:
         # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
         earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]

@@ -33,6 +33,7 @@ from conflictfacts.extraction.tokens import (
     CONNECTORS,
     DETERMINERS,
     PREPOSITIONS,
+    QUOTES,
     Token,
     has_digit,
     token_low,
@@ -57,6 +58,7 @@ from conflictfacts.extraction.words import (
     SOLDIERS,
     STAYING,
     THRESHOLD_VERBS,
+    ZONES,
 )
 from conflictfacts.lexicon import THING_KINDS, WordTables
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
@@ -65,9 +67,11 @@ __all__ = [
     "Phrase",
     "article_ones",
     "counted_figures",
+    "listed_by_place",
     "may_count",
     "may_count_one",
     "read_phrase",
+    "zone_of",
 ]
 
 #: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
@@ -110,6 +114,16 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: How many tokens each way a list of counted equipment is looked at (see _equipment_item).
+_LIST_REACH = 16
+#: Hedges before a figure that states how many a vague count was: "several, reportedly four".
+_APPOSED_HEDGES = frozenset(
+    word_list("reportedly possibly perhaps allegedly apparently officially")
+)
+#: The last word of a vague count: "several drones", "dozens of drones".
+_VAGUE_COUNTS = frozenset(word_list("several dozens hundreds thousands scores of"))
+#: Words that open a part of the count before them: "four vehicles, including a tank".
+_PART_WORDS = frozenset(word_list("including includes included"))
 #: Words after "one of the" that rank, not count: "one of the worst" (and every "-est").
 _RANKS = frozenset(word_list("worst best most least first last"))
 #: Prepositions whose phrase names whose or by what, not how many: "members of a family",
@@ -131,6 +145,10 @@ _AREA_UNITS = frozenset(
         *("square kilometre", "square kilometer", "square mile"),
     )
 )
+#: Units of length: a figure in one of them counts territory only as a zone's width.
+_LENGTH_UNITS = frozenset(("km", "mi", "m", "nmi", "ft", "yd"))
+#: Words that may stand between a zone and its width: "a corridor just six miles".
+_ZONE_GAP = frozenset(word_list("just only some about roughly around nearly almost"))
 #: What stands between a fraction and its whole: "half of the 900", "a third of its 30".
 _PART_OF_GAPS = frozenset({("of",), ("of", "the"), ("of", "its"), ("of", "their"), ("of", "some")})
 
@@ -158,6 +176,13 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "from_to": re.compile(r"from\s{1,3}(?P<first>\S.{0,40}?)\s{1,3}to\s{1,3}(?P<second>\S.{0,40})"),
     # the words right before a figure, to find a verb of change or a threshold
     "words_before": re.compile(r"[\w'\u2019\-]{1,25}"),
+    # between a vague count and a figure set off by commas that states it: "several jets,
+    # reportedly four, were downed" (the group's words, a comma, perhaps a hedge)
+    "apposed": re.compile(
+        r"(?:\s{1,3}[\w'\u2019\-]{1,25}){1,4},\s{1,3}"
+        r"(?:(?:reportedly|possibly|perhaps|allegedly|apparently|officially)\s{1,3})?",
+        re.IGNORECASE,
+    ),
 }
 
 class Phrase(NamedTuple):
@@ -204,7 +229,8 @@ def counted_figures(
     quantities = [
         q
         for q in figures
-        if q.role is not QuantityRole.FRACTION and (q.unit is None or _is_area(q.unit))
+        if q.role is not QuantityRole.FRACTION
+        and (q.unit is None or _is_area(q.unit) or zone_of(text, q) is not None)
     ]
     quantities = _scoped(text, quantities, tables)
     wholes: set[int] = set()
@@ -233,6 +259,8 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
     for q in quantities:
         if q.qualifier is not None and q.qualifier.lower() == "from":
             scoped.extend(_changed(text, q))
+        elif scoped and _states_vague(text, scoped[-1], q):
+            scoped[-1] = q  # "several jets, reportedly four,": the figure says how many
         else:
             scoped.append(q)
     for i, q in enumerate(scoped):
@@ -252,6 +280,20 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
                 approximate=first.approximate,
             )
     return scoped
+
+
+def _states_vague(text: str, vague: Quantity, figure: Quantity) -> bool:
+    """Whether ``figure``, set off by commas after ``vague``'s group, states how many it is.
+
+    "Several jets, reportedly four, were downed over Kutum": four jets, not several and four.
+    """
+    return (
+        vague.low != vague.high
+        and not has_digit(vague.text)
+        and text[figure.end : figure.end + 1] == ","
+        and figure.start - vague.end <= 130
+        and _PATTERNS["apposed"].fullmatch(text, vague.end, figure.start) is not None
+    )
 
 
 def _word_before(text: str, start: int) -> str:
@@ -334,6 +376,37 @@ def _is_area(unit: str) -> bool:
     return unit.lower() in _AREA_UNITS
 
 
+def zone_of(text: str, quantity: Quantity) -> tuple[int, int] | None:
+    """Where the zone noun is whose width ``quantity`` gives, or ``None``.
+
+    A length counts territory only as the width of a strip of land named right before it ("a
+    corridor 6 km north and south of the road", "a corridor just six miles either side") or
+    right after it ("a 20-kilometre buffer zone"); any other length locates a place.
+
+    >>> text = "They agreed a corridor 6 km either side of the road, 30 km east of Vessa."
+    >>> [zone_of(text, q) for q in find_quantities(text)]
+    [(14, 22), None]
+    """
+    if quantity.unit not in _LENGTH_UNITS:
+        return None
+    pattern = _PATTERNS["words_before"]
+    before = list(pattern.finditer(text, max(0, quantity.start - 40), quantity.start))[-2:]
+    if before and before[-1].group().lower() in _ZONE_GAP:
+        before.pop()
+    if before and before[-1].group().lower() in ZONES:
+        gap = text[before[-1].end() : quantity.start]
+        if all(word.lower() in _ZONE_GAP for word in gap.split()) and (
+            gap.replace(" ", "").isalpha() or not gap.strip()
+        ):
+            return before[-1].span()
+    if quantity.text[-1:].isalpha() and "-" in quantity.text:
+        # "a 20-kilometre buffer zone": the width stands before the zone as its adjective
+        for after in itertools.islice(pattern.finditer(text, quantity.end, quantity.end + 30), 2):
+            if after.group().lower() in ZONES:
+                return after.span()
+    return None
+
+
 def article_ones(
     text: str, tokens: Sequence[Token], quantities: Sequence[Quantity], tables: WordTables
 ) -> list[Quantity]:
@@ -374,7 +447,13 @@ def article_ones(
             and heads.get(tokens[i - 2].low) in things
             and any(tokens[i - 2].end - 60 <= e <= tokens[i - 2].end for e in ends)
         )
-        if heads_list or tails_list or (
+        # a part of a count just given: "four vehicles, including a tank, were destroyed"
+        included = (
+            i >= 1
+            and tokens[i - 1].low in _PART_WORDS
+            and any(e <= tokens[i - 1].start for e in ends)
+        )
+        if heads_list or tails_list or included or (
             # "seized a large quantity of weapons" is no count of one
             all(t.text[0].isalnum() and t.low != "of" for t in tokens[i + 1 : j])
             and _done_to_one(tokens, i, j, tables)
@@ -448,6 +527,123 @@ def _one_more_person(tokens: Sequence[Token], article: int, tables: WordTables) 
     return verb in tables.after and not active
 
 
+def _apposed_group(
+    tokens: Sequence[Token], first: int, last: int, heads: Mapping[str, str]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The head and words of the group a figure set off by commas states the number of.
+
+    "Several jets, reportedly four, were downed over Kutum": the figure at tokens ``first`` to
+    ``last`` counts the drones, which a vague count opened (see :func:`_states_vague`).
+    """
+    comma = first - 2 if first > 1 and tokens[first - 1].low in _APPOSED_HEDGES else first - 1
+    if not (
+        comma > 1
+        and tokens[comma].text == ","
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == ","
+    ):
+        return None
+    head = comma - 1
+    if tokens[head].low not in heads:
+        return None
+    k = head
+    while k > 0 and head - k < 3 and tokens[k - 1].text.isalpha():
+        if tokens[k - 1].low in _VAGUE_COUNTS:
+            return head, tuple(t.text for t in tokens[k : head + 1])
+        k -= 1
+    return None
+
+
+def listed_by_place(tokens: Sequence[Token], first: int, after: int) -> bool:
+    """Whether a bare figure at ``first`` is a part of a breakdown by place after a colon.
+
+    "48 guards died: 40 in the barracks and eight in the mess hall": the parts
+    leave out the group and give where; ``after`` is the token after the figure.
+    """
+    if not (
+        first > 0
+        and after < len(tokens)
+        and tokens[after].low in {"in", "at", "on", "near", "inside"}
+        and tokens[first - 1].text in {":", ",", "and"}
+    ):
+        return False
+    for k in range(first - 1, max(-1, first - 16), -1):
+        if tokens[k].text == ":":
+            return True
+        if tokens[k].text in {".", ";", "(", ")"}:
+            return False
+    return False
+
+
+def _equipment_item(
+    tokens: Sequence[Token], first: int, j: int, tables: WordTables
+) -> int | None:
+    """The last word of an unknown item in a list of counted equipment, or ``None``.
+
+    "1 radar system, 1 KX-9 gun, 1 anti-tank, 4 tanks and 2 graders were destroyed": a
+    figure in digits at token ``first`` whose words (from ``j``, at most three) name nothing
+    the lexicon knows, between items of equipment counted in digits.
+    """
+    n, heads = len(tokens), tables.heads
+    if not tokens[first].text[0].isdigit():
+        return None
+    k = j
+    while (
+        k < n
+        and k < j + 3
+        and tokens[k].text[0].isalpha()
+        and tokens[k].low not in PREPOSITIONS
+        and tokens[k].low not in AUXILIARIES
+        and tokens[k].low not in _LIST_BREAKS
+        and tokens[k].low not in CLAUSE_BREAK
+        and tokens[k].low not in tables.after
+    ):
+        k += 1
+    if k == j or k >= n:
+        return None
+    ends = tokens[k].text == "," or tokens[k].low == "and"
+    if not (ends or tokens[k].low in AUXILIARIES):
+        return None
+    return k - 1 if _equipment_beside(tokens, first, k, heads) else None
+
+
+def _equipment_beside(
+    tokens: Sequence[Token], first: int, end: int, heads: Mapping[str, str]
+) -> bool:
+    """Whether the list around tokens ``first`` to ``end`` counts equipment in digits: "3 tanks".
+
+    The list goes on over words, commas and "and" (at most :data:`_LIST_REACH` tokens each
+    way); it holds equipment when one of its heads is equipment with a digit before it.
+    """
+    n = len(tokens)
+    forward = range(end, min(n, end + _LIST_REACH))
+    backward = range(first - 1, max(-1, first - 1 - _LIST_REACH), -1)
+    for steps in (forward, backward):
+        for k in steps:
+            token = tokens[k]
+            if token.text not in {",", "and"} and not (
+                token.text[0].isalnum()
+                and token.low not in AUXILIARIES
+                and token.low not in PREPOSITIONS
+            ):
+                break
+            if heads.get(token.low) == EQUIPMENT and any(
+                t.text[0].isdigit() for t in tokens[max(0, k - 4) : k]
+            ):
+                return True
+    return False
+
+
+def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The ")" closing a short alias opened at ``opening``: "(IS)", "(Daesh)", or ``None``."""
+    for k in range(opening + 1, min(len(tokens), opening + 5)):
+        if tokens[k].text == ")":
+            return k if k > opening + 1 else None
+        if not tokens[k].text[0].isalnum():
+            return None
+    return None
+
+
 def _stays(tokens: Sequence[Token], at: int) -> bool:
     """Whether a verb of staying follows from token ``at``, over auxiliaries: "were living"."""
     while at < len(tokens) and tokens[at].low not in _STAY_CUES:
@@ -503,6 +699,12 @@ def read_phrase(
         return None
     first, last = span
     n = len(tokens)
+    apposed = _apposed_group(tokens, first, last, heads)
+    if apposed is not None:
+        apposed_head, apposed_words = apposed
+        return Phrase(
+            quantity, first, last, apposed_head, apposed_words, heads[tokens[apposed_head].low]
+        )
     if (
         first > 0
         and quantity.text.isdigit()
@@ -577,6 +779,14 @@ def read_phrase(
     head_class: str | None = None
     modifier_kind: ClaimKind | None = None
     if (
+        j + 2 < n
+        and quantity.text.lower() not in _ARTICLES  # "an internally displaced people camp"
+        and tokens[j].low.endswith("ly")
+        and tokens[j + 1].low in _PARTICIPLE_ADJECTIVES
+        and tokens[j + 2].low in heads
+    ):
+        j += 1  # "800,000 newly displaced people": the adverb says how, the participle what
+    if (
         j + 1 < n
         and tokens[j].low in _PARTICIPLE_ADJECTIVES
         and tokens[j].low in kind_after
@@ -600,6 +810,14 @@ def read_phrase(
         ):
             k += 1  # an initial: "5,200 U.S. forces"
             continue
+        if head is None and token.text in QUOTES:
+            k += 1  # a name in quotes: "30 'Border Guard Force' troops"
+            continue
+        if head is None and token.text == "(":
+            close = _alias_end(tokens, k)
+            if close is not None:
+                k = close + 1  # an alias: "two Islamic State (IS) snipers"
+                continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
         if low in AUXILIARIES or low in _LIST_BREAKS:
@@ -654,8 +872,17 @@ def read_phrase(
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
             return Phrase(quantity, first, last, None, (), None, elided=True)
+        if listed_by_place(tokens, first, j):
+            # "48 guards died: 40 in the barracks and eight in the mess hall"
+            return Phrase(quantity, first, last, None, (), None, elided=True)
         if quantity.unit is not None or (quantity.qualifier is not None and j >= n):
             return Phrase(quantity, first, last, None, (), None, elided=True)
+        item = _equipment_item(tokens, first, j, tables)
+        if item is not None:
+            # "1 KX-9 gun, 1 anti-tank, 4 tanks ... were destroyed": an item of a list of
+            # equipment is equipment, whatever its name
+            words.extend(t.text for t in tokens[j : item + 1])
+            return Phrase(quantity, first, item, item, tuple(words), EQUIPMENT)
         if j < n and (tokens[j].low in AUXILIARIES or tokens[j].low in _ELIDED_CUES):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if (
@@ -676,7 +903,11 @@ def read_phrase(
                 return Phrase(quantity, first, j, j, tuple(words), PEOPLE)
         return None
     previous_end = -1
+    aside = False
     for token in tokens[j : head + 1]:
+        if token.text in QUOTES or token.text in "()" or aside:
+            aside = (aside or token.text == "(") and token.text != ")"
+            continue  # the quotes of a name, an alias in brackets: not words of the group
         if token.start == previous_end and "." in (token.text, words[-1][-1]):
             words[-1] += token.text  # an initial: "U.S."
         else:

@@ -84,6 +84,12 @@ from conflictfacts.spans import Span
 __all__ = ["extract_claims"]
 
 
+#: The kinds a measured figure may have: an area captured ("1,500 km2"), the width of a zone
+#: (``other``: "a corridor 6 km either side of the road"); a figure with a unit is kept only
+#: when it is one of these (see counted_figures).
+_MEASURED_KINDS = frozenset((ClaimKind.CAPTURED, ClaimKind.OTHER))
+
+
 def _moved(quantity: Quantity, offset: int) -> Quantity:
     """``quantity`` with its offsets moved by ``offset`` (``attrs.evolve``, without its lookups)."""
     q = quantity
@@ -364,8 +370,8 @@ class _Reader:
             claimed[phrase.last] = found
             kind, trigger = found
             kind = refined(kind, tokens[trigger].low, phrase)
-            if phrase.quantity.unit is not None and kind is not ClaimKind.CAPTURED:
-                continue
+            if phrase.quantity.unit is not None and kind not in _MEASURED_KINDS:
+                continue  # an area captured, a zone's width (see kind_of): no other measure
             if kind is ClaimKind.DAMAGED and phrase.head_class in PERSONS:
                 continue  # "a man walks among buildings damaged by": things are damaged
             if phrase.head_class is None and phrase.quantity.unit is None and not phrase.elided:

@@ -56,12 +56,17 @@ def word_list(text: str) -> list[str]:
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
-    # A word (letters/digits joined by inner hyphens or apostrophes) or one other character.
-    "token": re.compile(r"[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"),
+    # A word (letters/digits joined by inner hyphens or apostrophes) or one other character;
+    # digits glued to a capitalised word are a word of their own ("8,000Vessan": scraped copy
+    # lost the space), as they are a figure of their own (see conflictfacts.quantities).
+    "token": re.compile(
+        r"(?=[0-9]+[A-Z][a-z])[0-9]+|[^\W_]+(?:[\-\u2010\u2011'\u2019][^\W_]+){0,6}|[^\w\s]"
+    ),
     # The same for ASCII text, spelt with ASCII classes (faster to match): an ASCII character is
     # a letter or digit, a joiner, white space (``\s`` holds \x1c-\x1f) or other alike in both.
     "token_ascii": re.compile(
-        r"[A-Za-z0-9]+(?:[\-'][A-Za-z0-9]+){0,6}|[^A-Za-z0-9_\t\n\x0b\x0c\r\x1c-\x1f ]"
+        r"(?=[0-9]+[A-Z][a-z])[0-9]+"
+        r"|[A-Za-z0-9]+(?:[\-'][A-Za-z0-9]+){0,6}|[^A-Za-z0-9_\t\n\x0b\x0c\r\x1c-\x1f ]"
     ),
     "digit": re.compile(r"\d"),
 }

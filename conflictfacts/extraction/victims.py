@@ -486,8 +486,20 @@ def _person_word_before(
     return None
 
 
+#: The labels of measured groups: areas captured, the widths of zones.
+_UNIT_LABELS = {
+    "km2": "square kilometers",
+    "mi2": "square miles",
+    "ha": "hectares",
+    "km": "kilometers",
+    "mi": "miles",
+    "m": "meters",
+    "nmi": "nautical miles",
+}
+
+
 def _unit_label(unit: str) -> str:
-    return {"km2": "square kilometers", "mi2": "square miles", "ha": "hectares"}.get(unit, unit)
+    return _UNIT_LABELS.get(unit, unit)
 
 
 def _category(head: str, head_class: str | None) -> str:

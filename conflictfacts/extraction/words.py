@@ -70,6 +70,7 @@ __all__ = [
     "SOLDIERS",
     "STAYING",
     "THRESHOLD_VERBS",
+    "ZONES",
 ]
 
 #: Nouns that are themselves the count's meaning: "27 deaths", "the dead".
@@ -243,6 +244,9 @@ ATTACKERS = frozenset(
 BLASTS = frozenset(
     word_list("explosion explosions blast blasts bombing bombings suicide-bombings")
 )
+#: Nouns of a strip of land whose width a length gives: "a corridor 6 km either side of the
+#: road", "a 20-kilometre buffer zone". The width is territory (``other``), not a location.
+ZONES = frozenset(word_list("corridor corridors zone zones"))
 #: Nouns of settlements whose size "a town of 75,000" gives a population.
 SETTLEMENTS = frozenset(word_list("town city village camp region province country district"))
 #: Verbs of being somewhere, after a counted force: "5,200 U.S. forces are in Iraq".
