@@ -483,7 +483,9 @@ def is_furniture(
     if len(words) >= 3 and words[0] == "get" and key.rsplit(None, 1)[-1] in ("app", "apps"):
         return True  # "Get the Daily Planet app"
     if _has_strong_footer(key):
-        return True
+        # "... killed 13 soldiers. (Reporting by A; Editing by B)": a paragraph that ends in
+        # a wire credit is body, the credit only its tail
+        return not _body_before_credit(line)
     if len(words) == 1 and ("_" in key or key.endswith((".png", ".jpg", ".svg", ".gif"))):
         return True  # an image or badge file name
     stripped = line.strip()
@@ -497,6 +499,26 @@ def is_furniture(
     if self_reference is False:
         self_reference = outlet_self_reference(line)
     return self_reference is not None and _self_reference_is_furniture(line)
+
+
+#: How long the prose before a trailing wire credit must be to make its line body.
+_BODY_BEFORE_CREDIT = 80
+#: Words that open a wire credit in brackets: "(Reporting by ...; Editing by ...)".
+_CREDIT_OPENERS = ("reporting by", "editing by", "writing by", "additional reporting")
+
+
+def _body_before_credit(line: str) -> bool:
+    """Whether ``line`` is prose followed by a bracketed wire credit, and nothing else of note."""
+    stripped = line.rstrip()
+    if not stripped.endswith(")"):
+        return False
+    opening = stripped.rfind("(")
+    if opening < _BODY_BEFORE_CREDIT:
+        return False
+    if not stripped[opening + 1 :].lstrip().lower().startswith(_CREDIT_OPENERS):
+        return False
+    prose = stripped[:opening].rstrip()
+    return is_sentence_shaped(prose) and not _has_strong_footer(furniture_key(prose))
 
 
 def _has_strong_footer(key: str) -> bool:

@@ -466,3 +466,16 @@ def test_a_labelled_photo_line_that_describes_is_its_own_caption() -> None:
     article = parse_article(page)
     assert [c.text[:6] for c in article.captions] == ["Photo:"]
     assert [s.text[:3] for s in article.sentences] == ["At ", "Two"]
+
+
+def test_a_paragraph_ending_in_a_wire_credit_is_body() -> None:
+    prose = (
+        "The army said on Monday that rebels had killed 13 soldiers near Kutum in two days "
+        "of clashes."
+    )
+    page = f"Fighting in Kutum\n\n{prose} (Reporting by Ann Lee; Editing by Tom Vale)\n"
+    article = parse_article(page)
+    assert article.body.startswith(prose)
+    # a credit on a line of its own is still furniture
+    alone = parse_article(f"Fighting in Kutum\n\n{prose}\n\n(Reporting by Ann Lee)\n")
+    assert alone.body == prose
