@@ -690,6 +690,8 @@ class _Index(Generic[EntryT]):
             end = tokens.starts[last] + len(raws[last])
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
+            if text[end : end + 1] == "$":
+                continue  # "US$336 million", "A$5": a currency, not the country
             yield tokens.starts[i], end, terminal, i, last
             resume = last + 1
 

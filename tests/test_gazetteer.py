@@ -700,3 +700,9 @@ def test_extended_gazetteer_pickles_its_entries_and_finds_the_same() -> None:
 def test_an_initial_written_with_a_period_needs_it(text: str, expected: list[str]) -> None:
     actors, _ = GAZ.find_names(text)
     assert [m.entry.name for m in actors] == expected
+
+
+def test_a_currency_prefix_is_not_a_country() -> None:
+    actors, places = Gazetteer.default().find_names("The plan asks for US$336 million, A$5m too.")
+    assert (actors, places) == ((), ())
+    assert [m.text for m in Gazetteer.default().find_places("Aid came from the US.")] == ["US"]
