@@ -176,3 +176,17 @@ def test_regime_soldiers_are_of_the_pages_regime() -> None:
     page = "The Syrian regime pressed on. Nine regime soldiers were killed near Vessa on Monday."
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
     assert [c.subject.affiliation for c in claims] == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    ("page", "actor"),
+    [
+        ("Three Turkish convoys entered Vessa on Monday.", "Turkish government forces"),
+        # who sent them, when named, wins
+        ("Russia sent 2,000 Chadian troops to Vessa.", "Russian government forces"),
+        # a force of no state names no one
+        ("Some 400 rebel fighters were deployed to Vessa.", None),
+    ],
+)  # fmt: skip
+def test_a_state_deploys_its_own_forces(page: str, actor: str | None) -> None:
+    assert [c.actor for c in extract_claims(parse_article(page))] == [actor]

@@ -63,6 +63,7 @@ __all__ = [
     "attack_nouns",
     "blame",
     "claimant_in",
+    "deployer",
     "lend_agents",
     "lend_claimant",
     "perpetrator",
@@ -859,6 +860,19 @@ def _actor_label(names: PageNames, entry: ActorEntry) -> str:
         return entry.label()  # "Libyan National Army (LNA)"
     demonym = country.demonyms[0] if country.demonyms else country.name
     return f"{demonym} government forces"
+
+
+def deployer(names: PageNames, subject: Subject) -> str | None:
+    """Who sent a deployed force, when no one else is named: the state whose forces they are.
+
+    "Three Turkish convoys entered Vessa": Turkey's forces, sent by Turkey. A group
+    of no state ("rebel reinforcements") names no one.
+    """
+    side = subject.affiliation
+    entry = names.entry(side) if side else None
+    if entry is None or entry.kind is not ActorKind.COUNTRY:
+        return None
+    return _actor_label(names, entry)
 
 
 def _actor_in(names: PageNames, text: str, exclude: str | None) -> str | None:

@@ -30,6 +30,7 @@ from conflictfacts.extraction.actor import (
     agent_in,
     blame,
     claimant_in,
+    deployer,
     lend_agents,
     lend_claimant,
     perpetrator,
@@ -403,6 +404,8 @@ class _Reader:
             actor = perpetrator(
                 self.names, here, phrase, trigger, subject, report, accused, tables
             )
+            if actor is None and kind is ClaimKind.DEPLOYED:
+                actor = deployer(self.names, subject)  # a state sends its own forces
             time = self.timeline.time_of(
                 here, phrase.quantity.start, tokens[phrase.last].end, dates, kind
             )
