@@ -95,9 +95,15 @@ def test_an_agent_lends_only_to_claims_of_its_own_attack() -> None:
     [
         # a bare "regime" is the one regime the page names
         (
-            "The Syrian regime pressed its push on Vessa. A regime airstrike killed 14 "
-            "Turkish soldiers near the town on Monday.",
+            "The Syrian regime pressed its push on Idlib. A regime airstrike killed 14 "
+            "Turkish soldiers near the city on Monday.",
             "Syrian government forces",
+        ),
+        # a regime of a country none of the page's places is in is not "the regime"
+        (
+            "Allies of the Russian regime pressed on in Idlib. A regime airstrike killed 14 "
+            "Turkish soldiers near the city on Monday.",
+            None,
         ),
         (
             "The Myanmar junta denied the charge. Junta troops killed 22 villagers in Kutum "
@@ -173,7 +179,7 @@ def test_between_two_sides_the_victims_side_did_not_kill_them(page: str, actor: 
 
 
 def test_regime_soldiers_are_of_the_pages_regime() -> None:
-    page = "The Syrian regime pressed on. Nine regime soldiers were killed near Vessa on Monday."
+    page = "The Syrian regime pressed on. Nine regime soldiers were killed near Idlib on Monday."
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
     assert [c.subject.affiliation for c in claims] == ["Syria"]
 

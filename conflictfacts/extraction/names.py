@@ -46,13 +46,18 @@ _BARE_REGIME = re.compile(
 
 
 def _with_bare_regime(
-    text: str, actors: tuple[Match[ActorEntry], ...], gazetteer: Gazetteer
+    text: str,
+    actors: tuple[Match[ActorEntry], ...],
+    places: tuple[Match[PlaceEntry], ...],
+    gazetteer: Gazetteer,
 ) -> tuple[tuple[Match[ActorEntry], ...], dict[str, str]]:
     """The page's actors, with "the regime" named as the one regime the page names.
 
-    A page that writes "the Syrian regime" goes on with "regime forces" and "a regime
-    airstrike"; a page that names no regime, or two, leaves a bare one unknown. Also returns
-    the country of each word ("regime", "junta") the page resolves so.
+    A page that writes "the Syrian regime" and tells of places in Syria goes on with "regime
+    forces" and "a regime airstrike"; a page that names no regime, or two, or names one of a
+    country none of its places is in ("operations of the Russian regime" in a page about
+    Idlib), leaves a bare one unknown. Also returns the country of each word ("regime",
+    "junta") the page resolves so.
     """
     lowered = text.lower()
     resolved: dict[str, str] = {}
@@ -70,6 +75,8 @@ def _with_bare_regime(
         state = gazetteer.actor(countries.pop())
         if state is None or not state.demonyms:
             continue
+        if not any(state.name in (p.entry.name, p.entry.country) for p in places):
+            continue  # the regime rules where the page's events are
         resolved[word] = state.name
         government = gazetteer.actor(f"{state.demonyms[0]} {word}")
         forces = gazetteer.actor(f"{state.demonyms[0]} regime forces")
@@ -126,7 +133,7 @@ class PageNames:
             article.text[low:high], include_ambiguous=True
         )
         self.all_actors, self._regimes = _with_bare_regime(
-            article.text[low:high], actors, gazetteer
+            article.text[low:high], actors, self.all_places, gazetteer
         )
         self._actor_starts = [m.start for m in self.all_actors]
         self._place_starts = [m.start for m in self.all_places]
