@@ -511,3 +511,31 @@ def test_a_states_body_keeps_its_own_name(page: str, expected: list[Said]) -> No
 )
 def test_a_figures_own_clause_names_no_speaker(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the officer after the body they serve, rank and name as written
+        (
+            "Iraqi army Lt. Gen. Daro Vale said 900 militants had been killed in Kutum.",
+            [("killed", 900, "Lt. Gen. Daro Vale")],
+        ),
+        # a body with no officer named after it, as before
+        ("A US Air Force spokesman said 12 people were killed.", [("killed", 12, "US air force")]),
+        # "according to" an inquiry: the inquiry speaks
+        (
+            "A strike in March killed 40 civilians in Kutum, according to an army "
+            "inquiry released on Monday.",
+            [("killed", 40, "army inquiry")],
+        ),
+    ],
+)
+def test_an_officer_or_an_inquiry_is_the_source(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected
+
+
+def test_a_monitor_named_by_its_country_is_still_read() -> None:
+    # the entry found for the phrase is swapped for the monitor: no officer is looked for
+    page = "Nine fighters were killed in Idlib, a Syrian war monitor said."
+    assert _sources(page)[0][2] is not None

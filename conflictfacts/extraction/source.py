@@ -156,6 +156,10 @@ _DEFINITE_SOURCES: Mapping[str, ActorKind] = {
 _DATA_NOUNS = frozenset(
     word_list("figures figure data statistics tally count numbers estimates statement report")
 )
+#: Inquiries that speak for themselves after "according to": "a military investigation".
+_INQUIRIES = frozenset(
+    word_list("investigation inquiry probe review assessment audit study survey analysis")
+)
 #: Heads of an aside that describes an organisation: "Hamas, an Iran-backed group, said".
 _ORGANISATION_WORDS = frozenset(
     word_list(
@@ -338,6 +342,12 @@ class Sources:
                 holder = _holder_after(phrase_tokens, role_end)
                 if holder:
                     name = f"{name} {holder}"
+            else:
+                # "Iraqi army Lt. Gen. Daro Vale": the officer, not the force
+                body = max((m.end for m in matches if m.entry is entry), default=None)
+                officer = _officer_after(text, phrase_tokens, body + lo - start) if body else ""
+                if officer:
+                    name = officer
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
@@ -391,6 +401,12 @@ class Sources:
         ):
             # "according to a PTI report": the one whose report it is
             return self.from_phrase(start, text, tokens, first, last - 1, verb, distanced)
+        inquiry = next((k for k, w in enumerate(words) if w in _INQUIRIES), None)
+        if verb == "according to" and inquiry is not None and inquiry <= 3:
+            # "according to an army inquiry released on Monday": the inquiry
+            return Source(
+                _source_label(phrase_tokens[: inquiry + 1]), None, phrase, verb, distanced, None
+            )
         if len(words) > 8 or not any(w in _SOURCE_ROLES or w == "monitor" for w in words):
             return None
         label = _source_label(phrase_tokens)
@@ -1004,6 +1020,28 @@ def _in_acronym(tokens: Sequence[Token], at: int) -> bool:
         and tokens[opening + 1].text.isupper()
         for opening in (at, at - 1, at - 2)
     )
+
+
+#: Ranks and titles that open an officer's name after the body they serve.
+_RANKS = frozenset(
+    word_list(
+        """general gen brigadier colonel col lieutenant lt major maj captain capt sergeant sgt
+        admiral adm commander cmdr spokesman spokeswoman spokesperson"""
+    )
+)
+
+
+def _officer_after(text: str, tokens: Sequence[Token], end: int) -> str:
+    """The rank and name that close a phrase after a body ending at ``end``, or ""."""
+    after = [t for t in tokens if t.start >= end]
+    if not 2 <= len(after) <= 8 or after[0].low.rstrip(".") not in _RANKS:
+        return ""
+    if not all(t.text[:1].isupper() or t.text == "." for t in after):
+        return ""
+    named = [t for t in after if t.low.rstrip(".") not in _RANKS and t.text != "."]
+    if not named or not named[-1].text.isalpha() or len(named[-1].text) < 2:
+        return ""  # a rank with no name after it
+    return text[after[0].start : after[-1].end]
 
 
 def _holder_after(tokens: Sequence[Token], end: int) -> str:
