@@ -539,3 +539,24 @@ def test_a_monitor_named_by_its_country_is_still_read() -> None:
     # the entry found for the phrase is swapped for the monitor: no officer is looked for
     page = "Nine fighters were killed in Idlib, a Syrian war monitor said."
     assert _sources(page)[0][2] is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # another casualty count of the same group that says it goes on keeps the source
+        (
+            "Three guards died when a drone hit a post near Kutum on Monday, the defence "
+            "ministry said. A fourth guard was hurt in the raid.",
+            [("killed", 3, "defence ministry"), ("wounded", 1, "defence ministry")],
+        ),
+        # not another group's, and not one that tells of a report of its own
+        (
+            "Three guards died when a drone hit a post near Kutum on Monday, the defence "
+            "ministry said. Another 40 guards were reported hurt.",
+            [("killed", 3, "defence ministry"), ("wounded", 40, None)],
+        ),
+    ],
+)
+def test_a_sequel_of_casualties_keeps_the_source(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import attrs
 
-from conflictfacts.claims import Attribution, Claim
+from conflictfacts.claims import Attribution, Claim, ClaimKind
 from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
     DETERMINERS,
@@ -887,12 +887,25 @@ def carry_attribution(
             # "IS militants exterminated dozens": a sentence that says who did what it counts
             # is the outlet's own account, not the report before going on
             continue
-        # the same kind of count for the same time: a breakdown or a sequel of that report
+        # the same kind of count for the same time: a breakdown or a sequel of that report;
+        # or another casualty count of the same group that says it goes on ("a fourth guard
+        # was hurt", "the raid also left six guards hurt")
+        words = claim.sentence.lower().split()
+        # (not one that tells of a report of its own: "another 300 were reported hurt")
+        sequel = _SEQUEL_WORDS.intersection(words[:8]) and _OWN_REPORT.isdisjoint(words)
         source = next(
             (
                 c.attribution
                 for c in before
-                if c.kind is claim.kind
+                if (
+                    c.kind is claim.kind
+                    or (
+                        sequel
+                        and c.kind in _CASUALTY_KINDS
+                        and claim.kind in _CASUALTY_KINDS
+                        and c.subject.category == claim.subject.category
+                    )
+                )
                 and (c.time is None or claim.time is None or c.time.overlaps(claim.time))
                 and not _other_side(c, claim)
             ),
@@ -900,6 +913,14 @@ def carry_attribution(
         )
         if source is not None:
             claims[i] = attrs.evolve(claim, attribution=source)
+
+
+#: Kinds of casualty counts that one report gives together.
+_CASUALTY_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING})
+#: Words by which a sentence tells of a report of its own.
+_OWN_REPORT = frozenset(["reported", "reportedly", "said", "according", "claimed"])
+#: Words early in a sentence that say it goes on with the report before.
+_SEQUEL_WORDS = frozenset(["also", "another", "second", "third", "fourth", "fifth", "others"])
 
 
 def _other_side(before: Claim, claim: Claim) -> bool:
