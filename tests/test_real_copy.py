@@ -1188,3 +1188,73 @@ def test_the_people_a_place_is_occupied_by_are_its_population(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+def _groups_of(sentence: str) -> list[tuple[str, str, object, object, str]]:
+    article = parse_article(sentence, published=dt.date(2031, 5, 6))
+    claims = extract_claims(article)
+    for claim in claims:
+        for span in claim.evidence:
+            assert claim.subject.text in article.text[span.start : span.end]
+    return [
+        (c.kind.value, c.quantity.text, c.quantity.low, c.quantity.high, c.subject.text)
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rebels destroyed a Vessan tank and armoured personnel carrier near Kutum on Monday.",
+            [
+                ("destroyed", "a", 1, 1, "Vessan tank"),
+                ("destroyed", "a", 1, 1, "armoured personnel carrier"),
+            ],
+        ),
+        (
+            "Talvera has moved thousands of soldiers and military vehicles into the border area.",
+            [
+                ("deployed", "thousands", 2000, 9999, "of soldiers"),
+                ("deployed", "thousands", 2000, 9999, "military vehicles"),
+            ],
+        ),
+        (
+            "Drones destroyed dozens of tanks and trucks outside Brask, the ministry said.",
+            [
+                ("destroyed", "dozens", 24, 99, "of tanks"),
+                ("destroyed", "dozens", 24, 99, "trucks"),
+            ],
+        ),
+    ],
+)
+def test_one_count_shared_by_nouns_counted_apart_counts_each(
+    sentence: str, expected: list[tuple[str, str, object, object, str]]
+) -> None:
+    assert _groups_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # one count over a mixed group of persons
+            "Shelling killed 12 soldiers and civilians in Kutum on Monday.",
+            [("killed", "12", 12, 12, "soldiers")],
+        ),
+        (
+            # the herds are not counted
+            "The floods displaced thousands of people and their livestock near Vessa.",
+            [("displaced", "thousands", 2000, 9999, "of people")],
+        ),
+        (
+            # the second noun has a figure of its own: no second claim from the first
+            "Troops destroyed 3 tanks and 2 APCs near Vessa on Monday.",
+            [("destroyed", "3", 3, 3, "tanks"), ("destroyed", "2", 2, 2, "APCs")],
+        ),
+    ],
+)
+def test_a_shared_count_of_persons_or_a_second_figure_gives_no_extra_claim(
+    sentence: str, expected: list[tuple[str, str, object, object, str]]
+) -> None:
+    assert _groups_of(sentence) == expected
