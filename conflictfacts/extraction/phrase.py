@@ -738,8 +738,10 @@ def shared_count(
             or low in CLAUSE_BREAK
             or low in _LIST_BREAKS
             or low in _COUNT_WORDS
-            or (low in tables.after or low in tables.before)
-            and low not in {"armed", "armoured", "armored"}
+            or (
+                (low in tables.after or low in tables.before)
+                and low not in {"armed", "armoured", "armored"}
+            )
         ):
             break
         k += 1

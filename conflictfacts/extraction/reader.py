@@ -473,8 +473,8 @@ class _Reader:
         unit, tokens = here.unit, here.tokens
         kind, trigger = found
         kind = refined(kind, tokens[trigger].low, second)
-        if kind is not first.kind:
-            return []  # the verb reads otherwise for the second noun: leave it alone
+        if kind is ClaimKind.DAMAGED and second.head_class in PERSONS:
+            return []  # things are damaged, not people (as in the claim loop)
         subject = subject_of(
             self.names,
             here,
@@ -499,7 +499,9 @@ class _Reader:
             unit.start + min(tokens[second.first].start, tokens[trigger].start),
             unit.start + max(tokens[second.last].end, tokens[trigger].end),
         )
-        return [attrs.evolve(first, subject=subject, evidence=(evidence,))]
+        # "lost dozens of soldiers and tanks" reads by each noun: the second may have a kind
+        # of its own
+        return [attrs.evolve(first, kind=kind, subject=subject, evidence=(evidence,))]
 
     def _after(
         self,
