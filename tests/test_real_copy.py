@@ -1213,10 +1213,10 @@ def _groups_of(sentence: str) -> list[tuple[str, str, object, object, str]]:
             ],
         ),
         (
-            "Talvera has moved thousands of soldiers and military vehicles into the border area.",
+            "Talvera has deployed thousands of guards and armoured trucks along the border.",
             [
-                ("deployed", "thousands", 2000, 9999, "of soldiers"),
-                ("deployed", "thousands", 2000, 9999, "military vehicles"),
+                ("deployed", "thousands", 2000, 9999, "of guards"),
+                ("deployed", "thousands", 2000, 9999, "armoured trucks"),
             ],
         ),
         (

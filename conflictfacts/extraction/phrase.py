@@ -709,8 +709,8 @@ def shared_count(
 ) -> Phrase | None:
     """The second noun that shares the figure of ``phrase``, when the figure counts it too.
 
-    "a tank and armoured personnel carrier" is one tank and one carrier; "thousands of
-    soldiers and military vehicles" is thousands of each. The second noun has no figure of its
+    "a tank and armoured personnel carrier" is one tank and one carrier; "hundreds of
+    guards and armoured trucks" is hundreds of each. The second noun has no figure of its
     own (its tokens are none of ``taken``, the tokens of the unit's counted phrases) and a head
     of a kind counted apart from the first's: "12 soldiers and civilians" is one group.
 
