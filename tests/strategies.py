@@ -480,6 +480,34 @@ def glued_figures(draw: st.DrawFn) -> tuple[str, str, int]:
     return frame.format(surface + word), surface, number
 
 
+__all__ += ["COORDINATED_PERSONS", "coordinated_counts"]
+
+#: Nouns a count may share, with whether they count persons.
+COORDINATED_PERSONS = (
+    ("tanks", False), ("trucks", False), ("howitzers", False), ("armoured vehicles", False),
+    ("rocket launchers", False), ("soldiers", True), ("civilians", True), ("policemen", True),
+    ("militants", True), ("children", True),
+)  # fmt: skip
+
+
+@st.composite
+def coordinated_counts(draw: st.DrawFn) -> tuple[str, str, str, bool]:
+    """A sentence where one figure may count two coordinated nouns, or each has its own.
+
+    "Drones destroyed 14 tanks and trucks near Kutum": gives the text, the first noun, the
+    second noun and whether the second has a figure of its own ("14 tanks and 3 trucks").
+    """
+    figure = draw(st.sampled_from(("14", "dozens of", "hundreds of", "a few", "six")))
+    first, _ = draw(st.sampled_from(COORDINATED_PERSONS))
+    second, _ = draw(st.sampled_from([n for n in COORDINATED_PERSONS if n[0] != first]))
+    own = draw(st.booleans())
+    second_text = f"3 {second}" if own else second
+    verb = draw(st.sampled_from(("destroyed", "moved", "killed")))
+    where = draw(st.sampled_from(("Kutum", "Vessa", "Brask")))
+    text = f"The strikes {verb} {figure} {first} and {second_text} near {where} on Monday."
+    return text, first, second, own
+
+
 # ---------------------------------------------------------------- place hierarchy (compare)
 
 __all__ += ["nested_places", "sibling_towns"]

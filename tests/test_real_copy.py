@@ -14,7 +14,7 @@ from conflictfacts import Lexicon, find_quantities, parse_article
 from conflictfacts.extraction import extract_claims
 from conflictfacts.extraction.phrase import counted_figures
 from conflictfacts.extraction.tokens import tokenize
-from tests.strategies import glued_figures
+from tests.strategies import COORDINATED_PERSONS, coordinated_counts, glued_figures
 
 Bounds = tuple[str, str, object, object]
 
@@ -1188,3 +1188,110 @@ def test_the_people_a_place_is_occupied_by_are_its_population(
     sentence: str, expected: list[Bounds]
 ) -> None:
     assert _bounds(sentence) == expected
+
+
+def _groups_of(sentence: str) -> list[tuple[str, str, object, object, str]]:
+    article = parse_article(sentence, published=dt.date(2031, 5, 6))
+    claims = extract_claims(article)
+    for claim in claims:
+        for span in claim.evidence:
+            assert claim.subject.text in article.text[span.start : span.end]
+    return [
+        (c.kind.value, c.quantity.text, c.quantity.low, c.quantity.high, c.subject.text)
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rebels destroyed a Vessan tank and armoured personnel carrier near Kutum on Monday.",
+            [
+                ("destroyed", "a", 1, 1, "Vessan tank"),
+                ("destroyed", "a", 1, 1, "armoured personnel carrier"),
+            ],
+        ),
+        (
+            "Talvera has deployed thousands of guards and armoured trucks along the border.",
+            [
+                ("deployed", "thousands", 2000, 9999, "of guards"),
+                ("deployed", "thousands", 2000, 9999, "armoured trucks"),
+            ],
+        ),
+        (
+            "Drones destroyed dozens of tanks and trucks outside Brask, the ministry said.",
+            [
+                ("destroyed", "dozens", 24, 99, "of tanks"),
+                ("destroyed", "dozens", 24, 99, "trucks"),
+            ],
+        ),
+        (
+            # a loss reads by each noun: deaths of soldiers, tanks destroyed
+            "Vessa says it has lost dozens of soldiers and tanks since the offensive began.",
+            [
+                ("killed", "dozens", 24, 99, "of soldiers"),
+                ("destroyed", "dozens", 24, 99, "tanks"),
+            ],
+        ),
+    ],
+)
+def test_one_count_shared_by_nouns_counted_apart_counts_each(
+    sentence: str, expected: list[tuple[str, str, object, object, str]]
+) -> None:
+    assert _groups_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # one count over a mixed group of persons
+            "Shelling killed 12 soldiers and civilians in Kutum on Monday.",
+            [("killed", "12", 12, 12, "soldiers")],
+        ),
+        (
+            # the herds are not counted
+            "The floods displaced thousands of people and their livestock near Vessa.",
+            [("displaced", "thousands", 2000, 9999, "of people")],
+        ),
+        (
+            # the second noun has a figure of its own: no second claim from the first
+            "Troops destroyed 3 tanks and 2 APCs near Vessa on Monday.",
+            [("destroyed", "3", 3, 3, "tanks"), ("destroyed", "2", 2, 2, "APCs")],
+        ),
+    ],
+)
+def test_a_shared_count_of_persons_or_a_second_figure_gives_no_extra_claim(
+    sentence: str, expected: list[tuple[str, str, object, object, str]]
+) -> None:
+    assert _groups_of(sentence) == expected
+
+
+@given(coordinated_counts())
+@example(("The strikes killed 14 soldiers and tanks near Kutum.", "soldiers", "tanks", False))
+@example(("The strikes moved six policemen and 3 trucks near Vessa.", "policemen", "trucks", True))
+def test_a_shared_count_gives_exact_spans_and_no_claim_twice(
+    case: tuple[str, str, str, bool],
+) -> None:
+    text, first, second, own = case
+    article = parse_article(text, published=dt.date(2031, 5, 6))
+    claims = extract_claims(article)
+    for claim in claims:
+        for span in claim.evidence:
+            assert 0 <= span.start < span.end <= len(article.text)
+            assert claim.subject.text in article.text[span.start : span.end]
+        assert article.text[claim.quantity.start : claim.quantity.end] == claim.quantity.text
+    said = [(c.kind, c.quantity.low, c.quantity.high, c.subject.label) for c in claims]
+    assert len(said) == len(set(said))  # no claim twice
+    seconds = [c for c in claims if c.subject.label.endswith(second)]
+    assert len(seconds) <= 1
+    if own and seconds:
+        assert seconds[0].quantity.text == "3"  # its own figure, never the first's
+    firsts = [c for c in claims if c.subject.label.endswith(first)]
+    persons = {noun for noun, person in COORDINATED_PERSONS if person}
+    if not own and firsts and not (first in persons and second in persons):
+        # counted apart: the second noun's claim has the first's quantity as written once
+        assert [c.quantity for c in seconds] == [firsts[0].quantity]
+    elif not own:
+        assert not seconds  # persons and persons: one mixed group

@@ -71,6 +71,7 @@ __all__ = [
     "may_count",
     "may_count_one",
     "read_phrase",
+    "shared_count",
     "zone_of",
 ]
 
@@ -683,6 +684,79 @@ def _counts_nothing(
         and not (before == "of" and first > 1 and tokens[first - 2].low in _OF_AN_EVENT)
         and not (j < n and tokens[j].low in kind_after)
     )  # "five members of a single household", "damaged by a coalition strike"
+
+
+#: How many words a second noun that shares a figure may take: "and armoured personnel carrier".
+_SHARED_REACH = 4
+
+
+def _counted_apart(first: str, second: str, first_head: str, second_head: str) -> bool:
+    """Whether a count of two coordinated heads of these kinds counts each of them.
+
+    Soldiers and their vehicles, or two kinds of equipment, are counted apart; persons and
+    persons are one mixed group ("12 soldiers and civilians"), and so are two nouns of one
+    other kind.
+    """
+    if first in PERSONS and second in PERSONS:
+        return False
+    if first != second:
+        return True
+    return first == EQUIPMENT and first_head != second_head
+
+
+def shared_count(
+    tokens: Sequence[Token], phrase: Phrase, taken: set[int], tables: WordTables
+) -> Phrase | None:
+    """The second noun that shares the figure of ``phrase``, when the figure counts it too.
+
+    "a tank and armoured personnel carrier" is one tank and one carrier; "hundreds of
+    guards and armoured trucks" is hundreds of each. The second noun has no figure of its
+    own (its tokens are none of ``taken``, the tokens of the unit's counted phrases) and a head
+    of a kind counted apart from the first's: "12 soldiers and civilians" is one group.
+
+    Returns:
+        The second noun's phrase: the same quantity, its first token after "and", its head.
+    """
+    heads, n = tables.heads, len(tokens)
+    if phrase.head is None or phrase.head_class is None or phrase.elided:
+        return None
+    start = phrase.last + 1
+    if start + 1 >= n or tokens[start].low != "and":
+        return None
+    head: int | None = None
+    k = start + 1
+    while k < n and k <= start + _SHARED_REACH:
+        token, low = tokens[k], tokens[k].low
+        if k in taken or not token.text.isalpha():
+            break
+        if low in heads:
+            head = k
+        elif head is not None or (
+            low in DETERMINERS
+            or low in AUXILIARIES
+            or low in PREPOSITIONS
+            or low in CLAUSE_BREAK
+            or low in _LIST_BREAKS
+            or low in _COUNT_WORDS
+            or (
+                (low in tables.after or low in tables.before)
+                and low not in {"armed", "armoured", "armored"}
+            )
+        ):
+            break
+        k += 1
+    if head is None or any(x in taken for x in range(start + 1, head + 1)):
+        return None
+    head_class = heads[tokens[head].low]
+    if not _counted_apart(
+        phrase.head_class, head_class, tokens[phrase.head].low, tokens[head].low
+    ):
+        return None
+    words = tuple(t.text for t in tokens[start + 1 : head + 1])
+    return Phrase(
+        phrase.quantity, start + 1, head, head, words, head_class,
+        modifier_kind=phrase.modifier_kind,
+    )  # fmt: skip
 
 
 def read_phrase(

@@ -53,6 +53,7 @@ from conflictfacts.extraction.phrase import (
     may_count,
     may_count_one,
     read_phrase,
+    shared_count,
 )
 from conflictfacts.extraction.place import Places
 from conflictfacts.extraction.source import (
@@ -78,7 +79,7 @@ from conflictfacts.extraction.words import (
     PERSONS,
 )
 from conflictfacts.gazetteer import Gazetteer
-from conflictfacts.lexicon import Lexicon
+from conflictfacts.lexicon import Lexicon, WordTables
 from conflictfacts.quantities import Quantity, QuantityRole, find_quantities
 from conflictfacts.spans import Span
 
@@ -352,6 +353,14 @@ class _Reader:
         covered: set[int] = set()
         for phrase in phrases:
             covered.update(range(phrase.first, phrase.last + 1))
+        # "a tank and armoured personnel carrier": the second noun shares the first's figure
+        shared: dict[int, Phrase] = {}
+        for index, phrase in enumerate(phrases):
+            second = shared_count(tokens, phrase, covered, tables)
+            if second is not None:
+                shared[index] = second
+        for second in shared.values():
+            covered.update(range(second.first, second.last + 1))
         previous_subject: Subject | None = None
         claimed: dict[int, tuple[ClaimKind, int]] = {}
         figures = [phrase.quantity.start for phrase in phrases]
@@ -443,7 +452,59 @@ class _Reader:
                     reported_on=self.origin.published,
                 )
             )
+            if index in shared:
+                second = shared[index]
+                claims.extend(
+                    self._shared_claim(here, second, found, claims[-1], report, tables)
+                )
         return claims
+
+    def _shared_claim(
+        self,
+        here: Tokenized,
+        second: Phrase,
+        found: tuple[ClaimKind, int],
+        first: Claim,
+        report: Report | None,
+        tables: WordTables,
+    ) -> list[Claim]:
+        """The claim of a second noun that shares the figure of ``first``'s phrase.
+
+        "destroyed a tank and armoured personnel carrier": what happened to the first happened
+        to the second, as often, by the same hand, then and there; its evidence is its own.
+        """
+        unit, tokens = here.unit, here.tokens
+        kind, trigger = found
+        kind = refined(kind, tokens[trigger].low, second)
+        if kind is ClaimKind.DAMAGED and second.head_class in PERSONS:
+            return []  # things are damaged, not people (as in the claim loop)
+        subject = subject_of(
+            self.names,
+            here,
+            second,
+            trigger,
+            kind,
+            report,
+            first.subject,
+            self.previous_claims,
+            self._sources().last,
+            tables,
+        )
+        # the group as written is the second noun's own words (the reader takes them from the
+        # figure's end)
+        subject = attrs.evolve(
+            subject, text=here.text[tokens[second.first].start : tokens[second.last].end]
+        )
+        if subject.affiliation is None and first.subject.affiliation is not None:
+            # "a Vessan tank and armoured personnel carrier": the side is both nouns'
+            subject = attrs.evolve(subject, affiliation=first.subject.affiliation)
+        evidence = Span(
+            unit.start + min(tokens[second.first].start, tokens[trigger].start),
+            unit.start + max(tokens[second.last].end, tokens[trigger].end),
+        )
+        # "lost dozens of soldiers and tanks" reads by each noun: the second may have a kind
+        # of its own
+        return [attrs.evolve(first, kind=kind, subject=subject, evidence=(evidence,))]
 
     def _after(
         self,
