@@ -706,3 +706,22 @@ def test_a_currency_prefix_is_not_a_country() -> None:
     actors, places = Gazetteer.default().find_names("The plan asks for US$336 million, A$5m too.")
     assert (actors, places) == ((), ())
     assert [m.text for m in Gazetteer.default().find_places("Aid came from the US.")] == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "kind"),
+    [
+        ("Assad regime", "Syrian government", ActorKind.GOVERNMENT),
+        ("Assad's forces", "Syrian military", ActorKind.MILITARY),
+        # the generated names of the same institutions are still found
+        ("Syrian regime forces", "Syrian military", ActorKind.MILITARY),
+        ("Syrian authorities", "Syrian government", ActorKind.GOVERNMENT),
+    ],
+)
+def test_a_ruler_names_the_state_he_rules(name: str, canonical: str, kind: ActorKind) -> None:
+    entry = Gazetteer.default().actor(name)
+    assert entry is not None and (entry.name, entry.kind, entry.country) == (
+        canonical,
+        kind,
+        "Syria",
+    )
