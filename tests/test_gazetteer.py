@@ -720,8 +720,5 @@ def test_a_currency_prefix_is_not_a_country() -> None:
 )
 def test_a_ruler_names_the_state_he_rules(name: str, canonical: str, kind: ActorKind) -> None:
     entry = Gazetteer.default().actor(name)
-    assert entry is not None and (entry.name, entry.kind, entry.country) == (
-        canonical,
-        kind,
-        "Syria",
-    )
+    assert entry is not None
+    assert (entry.name, entry.kind, entry.country) == (canonical, kind, "Syria")
