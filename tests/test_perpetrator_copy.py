@@ -196,3 +196,9 @@ def test_regime_soldiers_are_of_the_pages_regime() -> None:
 )  # fmt: skip
 def test_a_state_deploys_its_own_forces(page: str, actor: str | None) -> None:
     assert [c.actor for c in extract_claims(parse_article(page))] == [actor]
+
+
+def test_a_verb_that_takes_the_count_back_has_the_subject_before_it() -> None:
+    page = "The Turkish air force then intercepted two Syrian jets and downed them over Vessa."
+    assert _actors(page) == [("destroyed", 2, "Turkish government forces")]
+    assert _actors("Two jets were intercepted and downed over Vessa on Sunday.")[0][2] is None

@@ -283,7 +283,7 @@ def perpetrator(
             verb = tokens[trigger - 1].low  # "Israel has carried out several strikes"
         subject_of_verb = start < offset + (tokens[trigger].start - offset) and (
             (verb in kind_before or verb in ATTACK_VERBS or verb in _SHOOTING)
-            and trigger < phrase.first
+            and (trigger < phrase.first or _takes_them(tokens, trigger, start, token_starts))
             and not passive
             and not (verb.endswith("ing") and _passive_between(tokens, at, trigger))
             and not _relative_between(tokens, after_at, trigger)
@@ -986,6 +986,18 @@ def _generic_by(here: Tokenized, trigger: int, phrase: Phrase) -> str | None:
     if k < len(tokens) and tokens[k].low in GENERIC_AGENTS:
         return here.text[tokens[first].start : tokens[k].end]
     return None
+
+
+def _takes_them(
+    tokens: Sequence[Token], trigger: int, start: int, token_starts: Sequence[int]
+) -> bool:
+    """Whether the verb after a counted phrase takes it back as "them" or "it".
+
+    "X intercepted two jets and downed them": X, named at ``start`` before the count, is the
+    subject of "downed" as of "intercepted".
+    """
+    after = tokens[trigger + 1].low if trigger + 1 < len(tokens) else ""
+    return after in {"them", "it"} and start < token_starts[max(0, trigger - 1)]
 
 
 def _relative_between(tokens: Sequence[Token], after: int, trigger: int) -> bool:
