@@ -866,12 +866,7 @@ def _changed_from(sentence: str, figure: str) -> bool:
     if not figure or " from " not in sentence:
         return False
     low = sentence.lower()
-    needle = f"from {figure.lower()} to "
-    at = low.find(needle)
-    if at < 0:
-        return False
-    before = low[max(0, at - 60) : at].split()[-CHANGE_REACH:]
-    return any(word.strip(",") in CHANGE_VERBS for word in before)
+    return _change_verb_before(low, low.find(f"from {figure.lower()} to "))
 
 
 def _changed_to(sentence: str, figure: str) -> bool:
@@ -887,7 +882,11 @@ def _changed_to(sentence: str, figure: str) -> bool:
     if not figure or " to " not in sentence:
         return False
     low = sentence.lower()
-    at = low.find(f" to {figure.lower()}")
+    return _change_verb_before(low, low.find(f" to {figure.lower()}"))
+
+
+def _change_verb_before(low: str, at: int) -> bool:
+    """Whether a verb of change stands within reach before offset ``at`` (-1: not found)."""
     if at < 0:
         return False
     before = low[max(0, at - 60) : at].split()[-CHANGE_REACH:]

@@ -35,7 +35,14 @@ from conflictfacts.extraction.source import (
     attribution_of,
     is_proper_name,
 )
-from conflictfacts.extraction.tokens import CONNECTORS, DETERMINERS, QUOTES, Token, word_list
+from conflictfacts.extraction.tokens import (
+    CONNECTORS,
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    QUOTES,
+    Token,
+    word_list,
+)
 from conflictfacts.extraction.units import Tokenized
 from conflictfacts.extraction.words import (
     AGENT_BEFORE,
@@ -118,8 +125,6 @@ _ORGANISATION_NOUNS = frozenset(["group", "militia", "outfit", "faction", "movem
 _BEFORE_CLAIMING = frozenset(["has", "have", "had", "now", "later", "also", "since", "quickly"])
 #: The kinds a claimant of responsibility is lent: what its attack did to people.
 _CASUALTIES = frozenset({ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING})
-#: Auxiliaries of a passive verb: "were killed", "have been killed".
-_PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being", "got"})
 #: Speakers that may say "we killed": a group or state, not a ministry of health or a monitor.
 _SPEAKING_PARTIES = frozenset(
     {ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.COUNTRY, ActorKind.SECURITY}
@@ -275,7 +280,7 @@ def perpetrator(
         )
         # "<X> killed 11 ...", but not "<X> have been killed, including 11 ...": the
         # subject of a passive verb is the victim
-        passive = trigger > 0 and tokens[trigger - 1].low in _PASSIVE
+        passive = trigger > 0 and tokens[trigger - 1].low in PASSIVE_AUXILIARIES
         verb = tokens[trigger].low
         if verb in {"down", "dead"} and trigger > 0 and tokens[trigger - 1].low in _SHOOTING:
             verb = tokens[trigger - 1].low  # "Turkey (also) shot down two jets"
@@ -867,6 +872,10 @@ def deployer(names: PageNames, subject: Subject) -> str | None:
 
     "Three Turkish convoys entered Vessa": Turkey's forces, sent by Turkey. A group
     of no state ("rebel reinforcements") names no one.
+
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> extract_claims(parse_article("Three Turkish convoys entered Vessa."))[0].actor
+    'Turkish government forces'
     """
     side = subject.affiliation
     entry = names.entry(side) if side else None
@@ -933,7 +942,7 @@ def _generic_subject(
     verb = tokens[trigger].low
     if verb in {"down", "dead"} and tokens[trigger - 1].low in _SHOOTING:
         verb = tokens[trigger - 1].low
-    if tokens[trigger - 1].low in _PASSIVE or not (
+    if tokens[trigger - 1].low in PASSIVE_AUXILIARIES or not (
         verb in tables.before or verb in ATTACK_VERBS or verb in _SHOOTING
     ):
         return None
@@ -1038,7 +1047,7 @@ def _passive_between(tokens: Sequence[Token], at: int, trigger: int) -> bool:
     "2,557 elements of the Syrian forces were neutralized, as well as destroying 135 tanks": the
     Syrian forces are not who destroyed the tanks.
     """
-    return any(t.low in _PASSIVE for t in tokens[at + 1 : trigger])
+    return any(t.low in PASSIVE_AUXILIARIES for t in tokens[at + 1 : trigger])
 
 
 def _other_side_of(names: PageNames, tokens: Sequence[Token], at: int, victims: str) -> bool:

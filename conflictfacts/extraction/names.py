@@ -64,6 +64,9 @@ def _with_bare_regime(
     if "regime" not in lowered and "junta" not in lowered:
         return actors, resolved
     new: list[Match[ActorEntry]] = []
+    # the names found never overlap: only the last one starting before a word's end may
+    starts = [m.start for m in actors]
+    ends = [m.end for m in actors]
     for word in ("regime", "junta"):
         countries = {
             m.entry.country or m.entry.name
@@ -80,9 +83,6 @@ def _with_bare_regime(
         resolved[word] = state.name
         government = gazetteer.actor(f"{state.demonyms[0]} {word}")
         forces = gazetteer.actor(f"{state.demonyms[0]} regime forces")
-        starts = [m.start for m in actors]
-        # the names found never overlap: only the last one starting before its end may
-        ends = [m.end for m in actors]
         for found in _BARE_REGIME.finditer(text):
             before = bisect.bisect_left(starts, found.end()) - 1
             if found.group(1).lower() != word or (before >= 0 and ends[before] > found.start()):

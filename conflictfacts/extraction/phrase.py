@@ -560,6 +560,11 @@ def listed_by_place(tokens: Sequence[Token], first: int, after: int) -> bool:
 
     "48 guards died: 40 in the barracks and eight in the mess hall": the parts
     leave out the group and give where; ``after`` is the token after the figure.
+
+    >>> from conflictfacts.extraction.tokens import tokenize
+    >>> tokens = tokenize("48 guards died: 40 in the barracks and eight in the mess hall")
+    >>> listed_by_place(tokens, 4, 5), listed_by_place(tokens, 0, 1)
+    (True, False)
     """
     if not (
         first > 0
@@ -716,6 +721,11 @@ def shared_count(
 
     Returns:
         The second noun's phrase: the same quantity, its first token after "and", its head.
+
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = "Rebels destroyed a tank and armoured personnel carrier near Kutum on Monday."
+    >>> [(c.quantity.text, c.subject.label) for c in extract_claims(parse_article(page))]
+    [('a', 'tank'), ('a', 'armoured personnel carrier')]
     """
     heads, n = tables.heads, len(tokens)
     if phrase.head is None or phrase.head_class is None or phrase.elided:

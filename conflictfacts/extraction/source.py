@@ -29,6 +29,7 @@ from conflictfacts.claims import Attribution, Claim, ClaimKind
 from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
     DETERMINERS,
+    PASSIVE_AUXILIARIES,
     WHITE_SPACE,
     Token,
     initial_dot,
@@ -611,7 +612,7 @@ class Sources:
                         back = i - 1 if i > 0 and tokens[i - 1].low == "as" else i
                         reports.append(Report(by, 0, back - 1))
                 continue
-            if i > 0 and tokens[i - 1].low in _PASSIVE_MARKS and low in _UPDATING_VERBS:
+            if i > 0 and tokens[i - 1].low in PASSIVE_AUXILIARIES and low in _UPDATING_VERBS:
                 continue  # "the toll had been revised to 1,200": no speaker before the verb
             if distanced and following in {"the", "an", "a", "this", "that", "both"} and (
                 after_that in ATTACK_NOUNS
@@ -1007,8 +1008,6 @@ def _called_false(tokens: Sequence[Token], tail: int) -> int | None:
     return None
 
 
-#: Auxiliaries of a passive verb: "had been revised", "was updated".
-_PASSIVE_MARKS = frozenset(["been", "was", "were", "is", "are", "be", "being"])
 #: Verbs of reporting that also change a figure: in the passive their subject is the figure.
 _UPDATING_VERBS = frozenset(
     ["revised", "updated", "raised", "lowered", "corrected", "adjusted", "put", "recorded",

@@ -25,6 +25,7 @@ __all__ = [
     "CONNECTORS",
     "DETERMINERS",
     "LOCATIVE_PREPOSITIONS",
+    "PASSIVE_AUXILIARIES",
     "POSSESSIVES",
     "PREPOSITIONS",
     "QUOTES",
@@ -222,6 +223,8 @@ AUXILIARIES = frozenset(
         believed feared confirmed"""
     )
 )
+#: Auxiliaries of a passive verb: "were killed", "had been revised", "got hit".
+PASSIVE_AUXILIARIES = frozenset(["been", "was", "were", "is", "are", "be", "being", "got"])
 #: What joins the items of a list: "11 soldiers, 14 rebels and two civilians".
 CONNECTORS = frozenset(
     [
