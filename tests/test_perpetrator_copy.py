@@ -202,3 +202,30 @@ def test_a_verb_that_takes_the_count_back_has_the_subject_before_it() -> None:
     page = "The Turkish air force then intercepted two Syrian jets and downed them over Vessa."
     assert _actors(page) == [("destroyed", 2, "Turkish government forces")]
     assert _actors("Two jets were intercepted and downed over Vessa on Sunday.")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Two soldiers were killed in a night raid on a post near Vessa. A third soldier was "
+        'wounded in the raid, which the army blamed on "radical groups".',
+        "Two soldiers were killed in a night raid on a post near Vessa. A third soldier was "
+        "wounded in the raid blamed on \u201cradical groups\u201d.",
+    ],
+)
+def test_a_quoted_party_the_attack_is_blamed_on_is_its_perpetrator(page: str) -> None:
+    assert _actors(page) == [("killed", 2, "radical groups"), ("wounded", 1, "radical groups")]
+
+
+@pytest.mark.parametrize("opening", ["As a result", "As a consequence", "Consequently"])
+def test_the_consequence_of_an_attack_takes_its_agent(opening: str) -> None:
+    page = (
+        "Fighting went on around Vessa for a third day. Fourteen people were killed in the "
+        "town on Sunday. Aid groups could not reach the wounded. Shops stayed shut.\n\n"
+        f"Later, Russian forces shelled the village of Orsk. {opening}, four civilians were "
+        "killed, residents said."
+    )
+    assert _actors(page) == [
+        ("killed", 14, None),
+        ("killed", 4, "Russian government forces"),
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -508,7 +509,12 @@ def _demonym_or_possessive(entry: ActorEntry, written: str) -> bool:
 def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
     """Whether the name over tokens ``at`` to ``after`` (exclusive) is an attack's agent."""
     last_word = name.rsplit(None, 1)[-1].lower()
-    before = [t.low for t in tokens[max(0, at - 6) : at] if t.low not in DETERMINERS]
+    # quotes are no words: 'blamed on "radical groups"'
+    before = [
+        t.low
+        for t in tokens[max(0, at - 6) : at]
+        if t.low not in DETERMINERS and t.text not in QUOTES
+    ]
     if before and before[-1].endswith(("'s", "\u2019s")):
         before.pop()  # "blamed the raid on Haftar's LNA forces": the owner's name
     # "blamed (the air raid) on X"
@@ -615,6 +621,11 @@ def lend_agents(
         same = [
             a for a in agents if lemmas and a.span.start <= at and _same_attack(a.nouns, lemmas)
         ]
+        if own is None and not same and _CONSEQUENCE.match(sentence.lstrip(_WORD_EDGES)):
+            # "X made an aerial attack on our troops. As a result, nine soldiers were
+            # killed": the sentence just before names what did it
+            start = at - max(0, sentence.find(claim.quantity.text))
+            same = [a for a in agents if start - _UNIT_GAP <= a.span.end <= start]
         agent = own or (same[-1] if same else lead)
         if not own and not same and agent is not None and not _same_attack(agent.nouns, lemmas):
             agent = None  # the lead's strike is not the claim's bombing
@@ -628,6 +639,11 @@ def lend_agents(
         out.append(attrs.evolve(claim, actor=agent.label, frame=claim.frame or agent.span))
     return out
 
+
+#: How a sentence that tells what the one before it did opens: "As a result, ...".
+_CONSEQUENCE = re.compile(r"(?:as a (?:result|consequence)|consequently)\b", re.IGNORECASE)
+#: How far apart two units of one paragraph may stand: the spaces and quotes between them.
+_UNIT_GAP = 3
 
 #: The kinds an incident's agent is lent to: what its attack did.
 _LENT_KINDS = frozenset(
