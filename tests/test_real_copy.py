@@ -1295,3 +1295,29 @@ def test_a_shared_count_gives_exact_spans_and_no_claim_twice(
         assert [c.quantity for c in seconds] == [firsts[0].quantity]
     elif not own:
         assert not seconds  # persons and persons: one mixed group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "More than 60 people were hurt, a hospital spokesman said.",
+            [("wounded", "More than 60", 60, None)],
+        ),
+        (
+            "Nine soldiers died and 14 were wounded, an army officer in Kutum told reporters.",
+            [("killed", "Nine", 9, 9), ("wounded", "14", 14, 14)],
+        ),
+        (
+            "A police official in Vessa said three guards were killed.",
+            [("killed", "three", 3, 3)],
+        ),
+        (
+            # a verb of what happened comes first: the one wounded is counted
+            "A soldier wounded in the ambush said 11 of his comrades were killed.",
+            [("wounded", "A", 1, 1), ("killed", "11", 11, 11)],
+        ),
+    ],
+)
+def test_a_speaker_after_a_or_an_is_no_count_of_one(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected

@@ -691,6 +691,29 @@ def _counts_nothing(
     )  # "five members of a single household", "damaged by a coalition strike"
 
 
+#: How many words after "a"/"an" may stand before the verb of saying of a speaker: "a police
+#: official in the city said".
+_SPEAKER_REACH = 6
+#: Words that end the noun phrase of a speaker: a verb of its own, a relative, a coordination.
+_NOT_A_SPEAKER = frozenset(word_list("was were is are has have had who which that and or"))
+
+
+def _speaks(
+    tokens: Sequence[Token], j: int, saying: frozenset[str], kind_after: Mapping[str, ClaimKind]
+) -> bool:
+    """Whether "a"/"an" before token ``j`` opens the subject of a verb of saying.
+
+    "Twelve people were wounded, a hospital official said": the official speaks and is not
+    counted. A verb of what happened first ("a soldier wounded in the raid said") counts one.
+    """
+    for token in tokens[j : j + _SPEAKER_REACH]:
+        if token.low in saying:
+            return True
+        if not token.text[:1].isalpha() or token.low in _NOT_A_SPEAKER or token.low in kind_after:
+            return False
+    return False
+
+
 #: How many words a second noun that shares a figure may take: "and armoured personnel carrier".
 _SHARED_REACH = 4
 
@@ -809,7 +832,9 @@ def read_phrase(
         and tokens[j + 2].low == "of"
     ):
         j += 3  # "bringing to 240 the number of soldiers killed"
-    if _counts_nothing(tokens, quantity, first, j, kind_after):
+    if _counts_nothing(tokens, quantity, first, j, kind_after) or (
+        quantity.text.lower() in _ARTICLES and _speaks(tokens, j, tables.saying, kind_after)
+    ):
         return None
     if (
         quantity.text.lower() in _ARTICLES
