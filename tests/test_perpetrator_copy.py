@@ -229,3 +229,15 @@ def test_the_consequence_of_an_attack_takes_its_agent(opening: str) -> None:
         ("killed", 14, None),
         ("killed", 4, "Russian government forces"),
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Troops said they had killed 38 insurgents and detained 12 others near Vessa.",
+        "Troops shot dead at least 38 insurgents and detained 12 others near Vessa.",
+    ],
+)
+def test_a_counted_noun_of_fighters_is_no_subject_of_the_next_verb(page: str) -> None:
+    # the insurgents were killed: they did not detain the others
+    assert [actor for _, _, actor in _actors(page)] == [None, None]

@@ -986,12 +986,34 @@ def _generic_subject(
         edge = tokens[k].low if k >= 0 else ""
         if edge in _TARGET_MARKS or edge in {"with", "against", "of", "from", "for", "by"}:
             return None
+        if _object_of_a_verb(tokens, first, tables):
+            return None  # "killed 203 terrorists and arrested 51 others": what it did it to
         if _between_sides(tokens, first, tables) or _passive_between(tokens, at, trigger):
             return None
         if _relative_between(tokens, at + 1, trigger):
             return None  # "gunmen keep watch near the market the shells hit, which killed"
         return here.text[tokens[first].start : tokens[at].end]
     return None
+
+
+#: How many tokens before a noun of fighters the verb it is the object of may stand: "shot
+#: dead at least 20 militants".
+_OBJECT_REACH = 5
+
+
+def _object_of_a_verb(tokens: Sequence[Token], first: int, tables: WordTables) -> bool:
+    """Whether the noun phrase at token ``first`` is what an earlier verb of its clause did it to.
+
+    "The army killed 203 terrorists and arrested 51 others": the terrorists are killed, not the
+    subject of "arrested".
+    """
+    for at in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
+        low = tokens[at].low
+        if low in {",", ";", ":", "and", "or", "who", "which", "that"}:
+            return False
+        if low in tables.before or low in ATTACK_VERBS or low in _SHOOTING:
+            return True
+    return False
 
 
 def _generic_by(here: Tokenized, trigger: int, phrase: Phrase) -> str | None:
