@@ -649,16 +649,16 @@ class _Index(Generic[EntryT]):
         if starts is None:
             starts = itertools.compress(range(count), map(children.__contains__, keys))
         resume = 0
-        for i in starts:
-            if i < resume:
-                continue
+
+        def longest(i: int) -> tuple[int, _Terminal[EntryT]] | None:
+            """The longest name of the trie that starts at token ``i``: (last token, terminal)."""
             head = children.get(keys[i])
             if head is None:
-                continue
+                return None
             # Most starts are words like "the" or "a" that no name is made of alone: unless the
             # next token continues a name, nothing can match here.
             if not head.terminals and (i + 1 >= count or keys[i + 1] not in head.children):
-                continue
+                return None
             lower_initial = capitalised and raws[i][0].islower()
             best: tuple[int, _Terminal[EntryT]] | None = None
             node: _Node[EntryT] | None = head
@@ -684,15 +684,27 @@ class _Index(Generic[EntryT]):
                 node = node.children.get(keys[j])
                 if node is not None and not tokens.joinable(text, j - 1):
                     break
+            return best
+
+        for i in starts:
+            if i < resume:
+                continue
+            best = longest(i)
             if best is None:
                 continue
+            first = i
+            if keys[i] == "the" and i + 1 < count:
+                # "the Gulf of Aden": a longer name after the article wins over "the Gulf"
+                inner = longest(i + 1)
+                if inner is not None and inner[0] > best[0]:
+                    first, best = i + 1, inner
             last, terminal = best
             end = tokens.starts[last] + len(raws[last])
             if terminal.ends_with_initial and text[end : end + 1] == ".":
                 end += 1
             if text[end : end + 1] == "$":
                 continue  # "US$336 million", "A$5": a currency, not the country
-            yield tokens.starts[i], end, terminal, i, last
+            yield tokens.starts[first], end, terminal, first, last
             resume = last + 1
 
 

@@ -722,3 +722,15 @@ def test_a_ruler_names_the_state_he_rules(name: str, canonical: str, kind: Actor
     entry = Gazetteer.default().actor(name)
     assert entry is not None
     assert (entry.name, entry.kind, entry.country) == (canonical, kind, "Syria")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A freighter was hit in the Gulf of Aden on Friday.", "Gulf of Aden"),
+        ("Tankers crossing the Gulf were warned.", "Gulf region"),
+    ],
+)
+def test_a_longer_name_after_the_article_wins(text: str, place: str) -> None:
+    _, places = Gazetteer.default().find_names(text)
+    assert [m.entry.name for m in places] == [place]
