@@ -241,3 +241,22 @@ def test_the_consequence_of_an_attack_takes_its_agent(opening: str) -> None:
 def test_a_counted_noun_of_fighters_is_no_subject_of_the_next_verb(page: str) -> None:
     # the insurgents were killed: they did not detain the others
     assert [actor for _, _, actor in _actors(page)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Gunmen stormed the border town of Brask on Monday, killing at least 40 soldiers "
+            "and abducting dozens of civilians.",
+            [("killed", 40, "Gunmen"), ("abducted", 24, "Gunmen")],
+        ),
+        (
+            "The rebels destroyed an armoured personnel carrier and seized a second tank "
+            "near Vessa.",
+            [("destroyed", 1, "rebels"), ("captured", 1, "rebels")],
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_subject(page: str, expected: list[By]) -> None:
+    assert _actors(page) == expected

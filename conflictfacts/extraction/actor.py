@@ -53,6 +53,7 @@ from conflictfacts.extraction.words import (
     ATTACK_VERBS,
     ATTACKS,
     BLASTS,
+    EQUIPMENT,
     FIGHTERS,
     GENERIC_AGENTS,
     PEOPLE,
@@ -966,12 +967,15 @@ def _generic_subject(
         return None  # "militants were fought ..., and the clashes killed 12": the verb's own
     for at in range(trigger - 1, lo - 1, -1):
         low = tokens[at].low
-        if (
-            low in {";", ":"}
-            or low in tables.saying
-            or (low not in GENERIC_AGENTS and tables.heads.get(low) in (SOLDIERS, FIGHTERS, PEOPLE))
-        ):
-            return None  # another clause ("..., saying its drones had killed"), or subject
+        if low not in GENERIC_AGENTS and tables.heads.get(low) in (SOLDIERS, FIGHTERS, PEOPLE):
+            following = tokens[at + 1].low if at + 1 < len(tokens) else ""
+            if tables.heads.get(following) == EQUIPMENT or _object_of_a_verb(tokens, at, tables):
+                # "killing 40 soldiers and abducting dozens", "destroyed an armored personnel
+                # carrier and seized a tank": what an earlier verb did, not the next one's subject
+                continue
+            return None  # "militants attacked, and soldiers killed 12": the verb's own subject
+        if low in {";", ":"} or low in tables.saying:
+            return None  # another clause: "..., saying its drones had killed"
         if (
             low not in GENERIC_AGENTS
             or not (low.endswith(("s", "men")) or low in _SINGULAR_AGENTS)
