@@ -260,3 +260,21 @@ def test_a_counted_noun_of_fighters_is_no_subject_of_the_next_verb(page: str) ->
 )
 def test_coordinated_verbs_share_their_subject(page: str, expected: list[By]) -> None:
     assert _actors(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Gunmen from the Lenna Valley Front raided Brask on Monday, killing 12 guards.",
+            "Lenna Valley Front",
+        ),
+        (
+            "Fighters of the Front for the Liberation of Kutum raided Brask, killing 12 guards.",
+            "Front for the Liberation of Kutum",
+        ),
+        ("Gunmen from a nearby village raided Brask, killing 12 guards.", "Gunmen"),
+    ],
+)
+def test_the_group_fighters_come_from_is_the_perpetrator(page: str, expected: str) -> None:
+    assert _actors(page) == [("killed", 12, expected)]

@@ -996,8 +996,37 @@ def _generic_subject(
             return None
         if _relative_between(tokens, at + 1, trigger):
             return None  # "gunmen keep watch near the market the shells hit, which killed"
-        return here.text[tokens[first].start : tokens[at].end]
+        return _their_group(here, at + 1) or here.text[tokens[first].start : tokens[at].end]
     return None
+
+
+#: Words inside an organisation's name that are not capitalised: "Front for the Liberation".
+_NAME_JOINERS = frozenset(["of", "for", "the", "and"])
+
+
+def _their_group(here: Tokenized, at: int) -> str | None:
+    """The organisation named at token ``at`` after a noun of fighters, when the text names one.
+
+    "Gunmen from the Lenna Valley Front stormed ...": the Front, a name the gazetteer may not
+    know (two or more capitalised words), is who did it.
+    """
+    tokens = here.tokens
+    if at >= len(tokens) or tokens[at].low not in {"from", "of"}:
+        return None
+    k = at + 1
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    first = last = k
+    while k < len(tokens):
+        if tokens[k].text[:1].isupper():
+            last = k
+        elif k == first or tokens[k].low not in _NAME_JOINERS:
+            break  # "the Front for the Liberation of X" goes on over lower-case joiners
+        k += 1
+    if not tokens[first].text[:1].isupper():
+        return None
+    name = here.text[tokens[first].start : tokens[last].end]
+    return name if is_proper_name(name) else None
 
 
 #: How many tokens before a noun of fighters the verb it is the object of may stand: "shot
