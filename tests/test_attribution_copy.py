@@ -560,3 +560,29 @@ def test_a_monitor_named_by_its_country_is_still_read() -> None:
 )
 def test_a_sequel_of_casualties_keeps_the_source(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            # the quote's speaker, after a listener and "by phone"
+            '"We buried 18 bodies, most of them children," Dr Lina Varo, head of the Kutum '
+            "clinic, told reporters by phone.",
+            [("killed", 18, "head of Kutum clinic")],
+        ),
+        (
+            # "we" inside a quote is never the source's name
+            '"We counted 18 bodies," he said.',
+            [("killed", 18, None)],
+        ),
+        (
+            # a second verb of reporting has no subject of its own
+            "The group said in a statement posted online that its fighters had killed 30 "
+            "guards.",
+            [("killed", 30, "group")],
+        ),
+    ],
+)
+def test_the_speaker_of_a_quote_or_statement(page: str, expected: list[Said]) -> None:
+    assert _sources(page) == expected

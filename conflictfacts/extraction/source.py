@@ -142,6 +142,8 @@ _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 _LISTENERS = frozenset(
     word_list("reporters journalists the a news agency media press television radio")
 )
+#: Pronouns of a quote's own speaker, who is named by the verb of saying after the quote.
+_FIRST_PERSON = frozenset(["we", "i", "us", "me"])
 #: Pronouns that speak for the source named before: "it said".
 _PRONOUN_SOURCES = frozenset(["it", "he", "she", "they", "him", "her", "them"])
 #: "The ministry", "the monitor": the last source of that kind named.
@@ -351,6 +353,8 @@ class Sources:
                     name = officer
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
+        if words == [words[-1]] and words[-1] in _FIRST_PERSON:
+            return None  # '"We counted 21 bodies," he said': the speaker is named elsewhere
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):
             previous = self._speaker(start) or self.last
             if previous is None:
@@ -649,7 +653,10 @@ class Sources:
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
                 and tokens[first].low not in kind_after
                 and tokens[first].low not in kind_before
-            ):
+                and not (
+                    first < i and tokens[first].low in plain and tokens[first].low not in _NOUNS_TOO
+                )
+            ):  # "The group said in a statement posted online that": "posted" has no subject
                 first -= 1
             first += 1
             source = None
