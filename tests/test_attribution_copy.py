@@ -586,3 +586,23 @@ def test_a_sequel_of_casualties_keeps_the_source(page: str, expected: list[Said]
 )
 def test_the_speaker_of_a_quote_or_statement(page: str, expected: list[Said]) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            '"The roof fell on the worshippers," said police official Omar Vale, adding that '
+            "27 bodies had been recovered.",
+            [("killed", 27, "police official Omar Vale")],
+        ),
+        (
+            "\u201cWe lost 12 men in the raid,\u201d said a spokesman for the Kutum garrison.",
+            [("killed", 12, "spokesman for Kutum garrison")],
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_a_closing_quote_names_its_speaker(
+    page: str, expected: list[Said]
+) -> None:
+    assert _sources(page) == expected

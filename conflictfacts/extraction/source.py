@@ -142,6 +142,8 @@ _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 _LISTENERS = frozenset(
     word_list("reporters journalists the a news agency media press television radio")
 )
+#: Quotation marks that close a quote before its verb of saying: '"...," said the envoy'.
+_CLOSING_QUOTES = frozenset(['"', "\u201d"])
 #: Pronouns of a quote's own speaker, who is named by the verb of saying after the quote.
 _FIRST_PERSON = frozenset(["we", "i", "us", "me"])
 #: Pronouns that speak for the source named before: "it said".
@@ -627,8 +629,18 @@ class Sources:
                 or after_that in {"killing", "killings", "kidnapping"}
             ):
                 continue  # "claimed the attack": responsibility, not a report
-            if i > floor + 1 and tokens[i - 1].text == "," and low in _INVERTING and denial is None:
-                # inverted: "..., reports the BBC.", "..., said a spokesman for the agency."
+            after_quote = (
+                i > floor + 2
+                and tokens[i - 1].text in _CLOSING_QUOTES
+                and tokens[i - 2].text == ","
+            )
+            if (
+                (after_quote or (i > floor + 1 and tokens[i - 1].text == ","))
+                and low in _INVERTING
+                and denial is None
+            ):
+                # inverted: "..., reports the BBC.", "..., said a spokesman for the agency.",
+                # '"...," said police official Ali Dar'
                 inverted = self._after_verb(here, i, low)
                 if inverted is not None:
                     reports.append(Report(inverted, 0, i - 2))
