@@ -876,6 +876,20 @@ def _name_discrepancies(
 # ------------------------------------------------------------------------------- perpetrators
 
 
+def _coordinated(actor: str, gaz: Gazetteer) -> list[str]:
+    """The parties of a joint perpetrator ("Malian government forces and Russian mercenaries").
+
+    A label is split at " and " only where each part names a side the gazetteer knows, so that
+    a name with "and" in it stays whole.
+    """
+    parts = actor.split(" and ")
+    if len(parts) > 1 and all(
+        gaz.actor(part) is not None or gaz.affiliation_of(part) is not None for part in parts
+    ):
+        return parts
+    return [actor]
+
+
 def _party(actor: str, gaz: Gazetteer, cache: dict[str, str]) -> str:
     """The side an actor label stands for: a country, an armed group, or the label itself."""
     if actor in cache:
@@ -1015,11 +1029,12 @@ def _perpetrator_discrepancies(
                     continue
                 claim_side = _victims_side(claim.subject.text, gaz) or side
                 own = claim_side[4:] if claim_side and claim_side.startswith("pro-") else claim_side
-                party = _party(claim.actor, gaz, cache)
-                if own is not None and party == own:
-                    continue  # nobody strikes their own side: a misread actor
-                key = (party, claim.origin.path, claim.origin.document)
-                by_side[claim_side].setdefault(key, (claim, party))
+                for actor in _coordinated(claim.actor, gaz):
+                    party = _party(actor, gaz, cache)
+                    if own is not None and party == own:
+                        continue  # nobody strikes their own side: a misread actor
+                    key = (party, claim.origin.path, claim.origin.document)
+                    by_side[claim_side].setdefault(key, (claim, party))
         for blamed in by_side.values():
             found.extend(_blamed(group, blamed, by_path, gaz, cache))
     return found

@@ -113,6 +113,20 @@ def test_one_party_written_two_ways_is_no_discrepancy() -> None:
     assert [d for d in found if d.kind is DiscrepancyKind.PERPETRATOR] == []
 
 
+def test_a_joint_perpetrator_meets_each_of_its_parties() -> None:
+    joint = STRIKE_B.replace(
+        "Russia said it carried out an air strike that left",
+        "Russian forces and Syrian government forces carried out an air strike that left",
+    )
+    # one article names both parties, another one of them: no disagreement of sources
+    for single in (STRIKE_A, STRIKE_B):
+        assert [d for d in _found(single, joint) if d.kind is DiscrepancyKind.PERPETRATOR] == []
+    # an article that blames a third party disagrees with both
+    third = STRIKE_B.replace("Russia said it carried out", "Iran said it carried out")
+    (d,) = [d for d in _found(third, joint) if d.kind is DiscrepancyKind.PERPETRATOR]
+    assert {v.key for v in d.values} == {"Iran", "Russia", "Syria"}
+
+
 def test_victims_of_no_stated_side_are_not_compared() -> None:
     a = STRIKE_A.replace("Two Turkish soldiers died", "Two people died")
     b = STRIKE_B.replace("two Turkish soldiers dead", "two people dead")

@@ -278,3 +278,24 @@ def test_coordinated_verbs_share_their_subject(page: str, expected: list[By]) ->
 )
 def test_the_group_fighters_come_from_is_the_perpetrator(page: str, expected: str) -> None:
     assert _actors(page) == [("killed", 12, expected)]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Malian troops and Russian mercenaries killed about 300 men in Kessa over five "
+            "days, a rights group said.",
+            "Malian government forces and Russian mercenaries",
+        ),
+        (
+            "Russian forces and Syrian government forces carried out an air strike on Vessa. "
+            "Nine people were killed.",
+            "Russian government forces and Syrian government forces",
+        ),
+        ("Russian mercenaries killed about 300 men in Kessa.", "Russian mercenaries"),
+        ("Russian forces killed about 300 men in Kessa.", "Russian government forces"),
+    ],
+)
+def test_coordinated_and_hired_perpetrators(page: str, expected: str) -> None:
+    assert [actor for _, _, actor in _actors(page)] == [expected]

@@ -203,6 +203,7 @@ def perpetrator(
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
     opposed: str | None = None  # the side facing the victims' in "between X and Y"
+    ranked: list[tuple[int, int, int, str]] = []  # (distance, start, end, label) of each agent
     # "among the dead were 12 recruits of X, a trainer of X ...": what follows lists victims
     among = trigger < phrase.first and any(
         t.low == "among" for t in tokens[max(0, trigger - 3) : trigger]
@@ -307,8 +308,12 @@ def perpetrator(
         else:
             continue
         distance = rank * 10_000 + abs(start - tokens[trigger].start)
+        label = _hired_label(entry, text, end) or _actor_label(names, entry)
+        ranked.append((distance, start, end, label))
         if best is None or distance < best[0]:
-            best = (distance, _actor_label(names, entry))
+            best = (distance, label)
+    if best is not None and best[0] < 30_000:
+        best = (best[0], _joint(text, ranked, best))
     if best is None or best[0] >= 30_000:
         # "insurgents ... killed 12 people": a plain noun of fighters as the verb's subject
         generic = _generic_subject(here, trigger, phrase, tables) or _generic_by(
@@ -439,6 +444,7 @@ def agent_in(
     starts = here.token_starts()
     floor = bisect.bisect_left(starts, here.dateline_end) if here.dateline_end else 0
     found: list[tuple[int, str, str | None, int]] = []  # (token index, label, country, end)
+    parties: list[tuple[int, int, int, str]] = []  # (token index, start, end, label) of names
     for match in names.actors(here.start, here.start + len(text)):
         entry = match.entry
         if entry.kind in (
@@ -448,6 +454,8 @@ def agent_in(
             continue
         at = bisect.bisect_left(starts, match.start)
         after = bisect.bisect_left(starts, match.end)
+        label = _hired_label(entry, text, match.end) or _actor_label(names, entry)
+        parties.append((at, match.start, match.end, label))
         if at < floor or at >= len(tokens) or not _agent_at(tokens, at, after, match.text):
             continue
         if text.startswith(_BASED_IN, match.end) or text[match.end : match.end + 1] == ":":
@@ -467,7 +475,7 @@ def agent_in(
         # an armed group's home: a state may fight on its own soil, a group's dead at home
         # fell to the other side
         home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
-        found.append((at, _actor_label(names, entry), home, after))
+        found.append((at, label, home, after))
     for at, token in enumerate(tokens):
         armed_groups = (
             token.low in _GROUP_NOUNS and at > 0 and tokens[at - 1].low in GROUP_ADJECTIVES
@@ -483,6 +491,12 @@ def agent_in(
     if not found:
         return None
     at, label, country, after = min(found)
+    # "Russian and Syrian forces carried out": both parties, when the name found is one of them
+    named = [
+        (0 if first == at and name == label else 1, start, end, name)
+        for first, start, end, name in parties
+    ]
+    label = _joint(text, named, (0, label))
     return label, country, _clause_nouns(tokens, at, after) or attack_nouns(text)
 
 
@@ -882,6 +896,47 @@ def _actor_label(names: PageNames, entry: ActorEntry) -> str:
         return entry.label()  # "Libyan National Army (LNA)"
     demonym = country.demonyms[0] if country.demonyms else country.name
     return f"{demonym} government forces"
+
+
+def _joint(text: str, ranked: Sequence[tuple[int, int, int, str]], best: tuple[int, str]) -> str:
+    """The perpetrator ``best`` names, with the party coordinated with it: "A and B killed".
+
+    ``ranked`` holds every agent the clause names as (distance, start, end, label); another
+    one joined to the best by "and" acts with it.
+    """
+    own = [r for r in ranked if r[0] == best[0] and r[3] == best[1]]
+    if not own:
+        return best[1]
+    _, start, end, label = own[0]
+    for _, other_start, other_end, other_label in ranked:
+        if other_label == label:
+            continue
+        if other_end <= start and _AND.fullmatch(text[other_end:start]):
+            return f"{other_label} and {label}"
+        if end <= other_start and _AND.fullmatch(text[end:other_start]):
+            return f"{label} and {other_label}"
+    return label
+
+
+#: What joins two coordinated parties: "Malian troops and Russian mercenaries".
+_AND = re.compile(r" and (?:the )?", re.IGNORECASE)
+
+#: Nouns of fighters a state hires rather than commands: "Russian mercenaries".
+_HIRED = frozenset(["mercenaries", "mercenary", "contractors", "contractor"])
+
+
+def _hired_label(entry: ActorEntry, text: str, end: int) -> str | None:
+    """How a country's demonym before hired fighters names them: "Russian mercenaries".
+
+    ``end`` is where the country's name ends in ``text``.
+    """
+    if entry.kind is not ActorKind.COUNTRY:
+        return None
+    following = text[end : end + 16].split(None, 1)
+    if not following or following[0].lower().rstrip(".,;:") not in _HIRED:
+        return None
+    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    return f"{demonym} {following[0].rstrip('.,;:').lower()}"
 
 
 def deployer(names: PageNames, subject: Subject) -> str | None:
