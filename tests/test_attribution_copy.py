@@ -606,3 +606,28 @@ def test_a_verb_of_saying_after_a_closing_quote_names_its_speaker(
     page: str, expected: list[Said]
 ) -> None:
     assert _sources(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("A medical source told reporters that 14 people were killed.", "medical source"),
+        ("Fourteen people were killed, a security source said on condition of anonymity.",
+         "security source"),
+        ("Fourteen people were killed, the ministry said in an update on Telegram.", "ministry"),
+        # the speaker's own source stands behind the speaker
+        (
+            "A journalist said her source in Kutum confirmed that 14 people were killed.",
+            "journalist",
+        ),
+        # "said at least": the hedge is the figure's, not a tail of the verb
+        ("The ministry said at least 14 people were killed.", "ministry"),
+    ],
+)
+def test_sources_named_by_role_and_the_tail_of_the_verb(page: str, expected: str) -> None:
+    assert [source for _, _, source in _sources(page)] == [expected]
+
+
+def test_a_speaker_with_an_aside_is_no_count_of_one() -> None:
+    page = "Fourteen people were killed, a local official, who asked not to be named, said."
+    assert _sources(page) == [("killed", 14, "local official")]

@@ -706,11 +706,21 @@ def _speaks(
     "Twelve people were wounded, a hospital official said": the official speaks and is not
     counted. A verb of what happened first ("a soldier wounded in the raid said") counts one.
     """
-    for token in tokens[j : j + _SPEAKER_REACH]:
-        if token.low in saying:
+    k, reach = j, j + _SPEAKER_REACH
+    while k < min(reach, len(tokens)):
+        low = tokens[k].low
+        if low in saying:
             return True
-        if not token.text[:1].isalpha() or token.low in _NOT_A_SPEAKER or token.low in kind_after:
+        if low == "," and k + 1 < len(tokens) and tokens[k + 1].low == "who":
+            # "a local official, who asked not to be named, told Reuters": past the aside
+            close = next((m for m in range(k + 2, len(tokens)) if tokens[m].low == ","), None)
+            if close is None:
+                return False
+            k, reach = close + 1, close + 1 + _SPEAKER_REACH
+            continue
+        if not tokens[k].text[:1].isalpha() or low in _NOT_A_SPEAKER or low in kind_after:
             return False
+        k += 1
     return False
 
 

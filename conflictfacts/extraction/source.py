@@ -87,7 +87,7 @@ _STATE_ROLES = _PERSON_ROLES - _OWN_VOICES
 #: Heads of a phrase that names a speaking body: "Turkish officials", "the health ministry".
 _SOURCE_ROLES = frozenset(
     word_list(
-        """officials authorities military army government ministry media sources spokesman
+        """officials authorities military army government ministry media sources source spokesman
         spokeswoman spokesperson police forces force navy presidency officers commanders group union
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
@@ -144,6 +144,8 @@ _LISTENERS = frozenset(
 )
 #: Quotation marks that close a quote before its verb of saying: '"...," said the envoy'.
 _CLOSING_QUOTES = frozenset(['"', "\u201d"])
+#: Possessive pronouns: "her source" is the speaker's, not a source of its own.
+_POSSESSIVES = frozenset(["her", "his", "their", "its", "our", "my"])
 #: Pronouns of a quote's own speaker, who is named by the verb of saying after the quote.
 _FIRST_PERSON = frozenset(["we", "i", "us", "me"])
 #: Pronouns that speak for the source named before: "it said".
@@ -355,6 +357,8 @@ class Sources:
                     name = officer
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
+        if words[0] in _POSSESSIVES and any(w in {"source", "sources"} for w in words):
+            return None  # "her source in the town confirmed": the speaker's, who stands for it
         if words == [words[-1]] and words[-1] in _FIRST_PERSON:
             return None  # '"We counted 21 bodies," he said': the speaker is named elsewhere
         if words[-1] in _PRONOUN_SOURCES or (len(words) <= 3 and words[-1] == "statement"):

@@ -148,8 +148,9 @@ FALSE_WORDS = frozenset(word_list("false untrue baseless unfounded fabricated in
 #: Words after a reporting verb that belong to it ("said in a statement that").
 REPORT_TAIL = frozenset(
     word_list(
-        """on in a statement twitter x telegram facebook interview that late earlier by phone
-        telephone
+        """on in a an statement twitter x telegram facebook interview that late earlier by phone
+        telephone news press conference briefing update post video televised speech condition
+        of anonymity
         monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
         night morning evening afternoon last this week month weekend january february march
         april may june july august september october november december"""
