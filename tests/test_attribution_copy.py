@@ -620,6 +620,7 @@ def test_a_verb_of_saying_after_a_closing_quote_names_its_speaker(
             "A journalist said her source in Kutum confirmed that 14 people were killed.",
             "journalist",
         ),
+        ("Fourteen people were killed, the army said at a news conference.", "army"),
         # "said at least": the hedge is the figure's, not a tail of the verb
         ("The ministry said at least 14 people were killed.", "ministry"),
     ],

@@ -726,7 +726,15 @@ class Sources:
                     and (tokens[tail].text[:1].isupper() or tokens[tail].low in _LISTENERS)
                 ):
                     tail += 1  # "told reporters", "told the media", "told Sudan Tribune"
-            while tail < n and tokens[tail].low in REPORT_TAIL:
+            while tail < n and (
+                tokens[tail].low in REPORT_TAIL
+                or (
+                    tokens[tail].low == "at"
+                    and tail + 2 < n
+                    and tokens[tail + 1].low in {"a", "an", "the"}
+                    and tokens[tail + 2].low in REPORT_TAIL
+                )
+            ):  # "said at a news conference", but not "said at least 14"
                 tail += 1
             if (
                 tail + 1 < n
