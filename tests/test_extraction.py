@@ -738,6 +738,8 @@ _LOCATIVE_WORDS = st.sampled_from(
         "in",
         "near",
         "the",
+        "neighbouring",
+        "neighboring",
         "north",
         "northern",
         "(in",
@@ -768,7 +770,7 @@ def _plainly_located(text: str, start: int) -> bool:
         window[-1:].isspace()
         and any(
             fold("".join(ch for ch in word if ch.isalpha())) in LOCATIVE_PREPOSITIONS
-            for word in window.split()[-3:]
+            for word in window.split()[-4:]
         )
         and place._PATTERNS["locative"].search(window) is not None
     )
@@ -777,7 +779,8 @@ def _plainly_located(text: str, start: int) -> bool:
 _LOCATIVE_VOCABULARY = (
     "in", "near", "government", "regime", "at", "around", "outside", "across", "from", "into",
     "inside", "toward", "towards", "of", "over", "on", "throughout", "within", "the", "north",
-    "northern", "south-east", "southwestern", "central", "west", "x",
+    "northern", "south-east", "southwestern", "central", "west", "x", "neighbouring",
+    "neighboring",
 )  # fmt: skip
 
 

@@ -483,6 +483,26 @@ def test_a_country_that_owns_a_raid_or_a_force_is_no_place(
     assert _places(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where people flee to, past "neighbouring"
+        ("More than 9,000 people have fled into neighbouring Chad this week.", ["Chad"]),
+        ("Some 9,000 people crossed into the neighbouring northern Chad.", ["northern Chad"]),
+        # "parts of neighbouring X" is another place beside the one the sentence is about
+        (
+            "The Vessa region, including parts of neighbouring Chad, is home to some 3 million "
+            "people.",
+            [None],
+        ),
+    ],
+)
+def test_a_neighbouring_country_people_go_into_is_the_place(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert _places(sentence) == expected
+
+
 def _actors(page: str) -> list[str | None]:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
     return [c.actor for c in claims]

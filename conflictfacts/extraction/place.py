@@ -57,24 +57,28 @@ _UNKNOWN_PLACE_REACH = 33
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
-    # What stands before a place named as a location: "in", "near the", "in northwestern".
+    # What stands before a place named as a location: "in", "near the", "in northwestern",
+    # and where people go: "into neighbouring" (not "parts of neighbouring": another place).
     # The readable form: located asks "locative_reversed", below, which must say the same.
     "locative": re.compile(
+        r"(?:(?:\b(?:into|across|toward|towards)\s{1,3}(?:the\s{1,3})?neighbou?ring\s{1,3})|"
         r"(?:\b(?:in|near|at|around|outside|across|from|into|inside|toward|towards|of|over|"
-        r"on|throughout|within)\s{1,3}(?:the\s{1,3})?"
+        r"on|throughout|within)\s{1,3}(?:the\s{1,3})?))"
         r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-        r"(?:ern)?\s{1,3})?)$",
+        r"(?:ern)?\s{1,3})?$",
         re.IGNORECASE,
     ),
     # "locative" read backwards, for ``match`` on the reversed window (see located): from the
     # window's end (a final newline may stand after it, as ``$`` allows) back over white space,
-    # an optional direction and "the", white space, then a preposition starting at a boundary.
+    # an optional direction, "neighbouring" (then a verb of going's preposition) or "the", white
+    # space, then a preposition starting at a boundary.
     "locative_reversed": re.compile(
         r"\n?(?:\s{1,3}(?:nre)?"
         r"(?:htron|htuos|tsae|tsew|lartnec|tsae-?htron|tsew-?htron|tsae-?htuos|tsew-?htuos))?"
-        r"(?:\s{1,3}eht)?\s{1,3}"
+        r"(?:(?:\s{1,3}gniru?obhgien(?:\s{1,3}eht)?\s{1,3}(?:otni|ssorca|drawot|sdrawot)\b)|"
+        r"(?:(?:\s{1,3}eht)?\s{1,3}"
         r"(?:ni|raen|ta|dnuora|edistuo|ssorca|morf|otni|edisni|drawot|sdrawot|fo|revo|no|"
-        r"tuohguorht|nihtiw)\b",
+        r"tuohguorht|nihtiw)\b))",
         re.IGNORECASE,
     ),
     # A part of a place the gazetteer may not know: "a residential area of Vessa", "the
@@ -615,8 +619,8 @@ def located(text: str, start: int) -> bool:
     return any(
         fold(word if word.isalpha() else "".join(ch for ch in word if ch.isalpha()))
         in LOCATIVE_PREPOSITIONS
-        for word in window.split()[-3:]
-    )
+        for word in window.split()[-4:]
+    )  # "into the neighbouring northern": the preposition is at most four words back
 
 
 def _unknown_place_matches(text: str) -> Iterator[re.Match[str]]:
