@@ -13,7 +13,7 @@ from conflictfacts import Claim, Relation, compare, extract_claims, parse_articl
 from conflictfacts.compare import relate
 from conflictfacts.documents import Document
 from conflictfacts.pipeline import extract_documents
-from tests.strategies import incident_record, rising_tolls
+from tests.strategies import incident_record, rising_tolls, split_tolls
 
 _DAY = dt.date(2031, 4, 8)
 
@@ -94,6 +94,26 @@ def test_a_sub_count_never_joins_its_total(articles: list[tuple[int, int]]) -> N
     for fact in compare(claims).facts:
         labels = {claim.subject.label for claim in fact.claims}
         assert labels in ({"people"}, {"children"}), fact.explanation
+
+
+@given(split_tolls())
+@example(  # 105 per one voice; per another, 101 at the depot and four on the road
+    [
+        incident_record(105, outlet="Outlet 0", given=_DAY, day=_DAY, source="monitor"),
+        incident_record(101, outlet="Outlet 0", given=_DAY, day=_DAY, source="army"),
+        incident_record(4, outlet="Outlet 0", given=_DAY, day=_DAY, source="army"),
+        incident_record(105, outlet="Outlet 1", given=_DAY, day=_DAY),
+        incident_record(101, outlet="Outlet 1", given=_DAY, day=_DAY),
+        incident_record(4, outlet="Outlet 1", given=_DAY, day=_DAY),
+    ]
+)
+def test_the_parts_a_total_adds_up_from_never_join_it_nor_each_other(
+    records: list[dict[str, object]],
+) -> None:
+    claims = [Claim.from_record(record) for record in records]
+    for fact in compare(claims).facts:
+        values = {claim.quantity.value for claim in fact.claims}
+        assert len(values) == 1, fact.explanation
 
 
 def test_a_later_total_updates_the_total_not_the_sub_count() -> None:
