@@ -731,9 +731,10 @@ def _mark_parts(items: list[_Item]) -> None:
     its). The sum must be one of the article's figures; every figure of the article that
     holds the sum ("31 killed", "more than 30 killed") is then a total of the two.
     """
+    per_article = Counter(item.article for item in items)
     by_article: dict[tuple[str, str, str, object], list[_Item]] = {}
     for item in items:
-        if item.value > 0 and not item.denied:
+        if per_article[item.article] >= 3 and item.value > 0 and not item.denied:
             block = _block(item.claim.kind, item.subject.head)
             by_article.setdefault((item.article, *block, item.tkey), []).append(item)
     for group in by_article.values():
