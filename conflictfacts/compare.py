@@ -864,13 +864,17 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     31"; "at least 18 soldiers killed this month" on the 27th, "60" a month later).
     """
     ta, tb = a.time, b.time
-    if ta is None or tb is None or not _one_count(ta, tb, policy):
+    if ta is None or tb is None or not _one_count(ta, tb, policy) or a.claim.kind in _STOCKS:
         return None
     pa, pb = a.given, b.given
     if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
     return _in_report_order(a, b)
 
+
+#: Kinds that count a stock at a time (troops committed, a town's people, migrants held), not
+#: what an event did: later reports of it are no later readings of a count that goes on.
+_STOCKS = frozenset({ClaimKind.DEPLOYED, ClaimKind.OTHER})
 
 #: The granularity of a running tally from a start not given.
 _TALLY = Granularity.TALLY
@@ -1917,16 +1921,19 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         # a claim and its denial: a conflict however the other figures read
         worst_pair = denial
     stated = [it for it in reps if not it.denied]
+    # a stock ("35,000 troops committed", "a town of 3 million") is not counted on as it is
+    # reported: report order makes no update of it
+    grows = first.claim.kind not in _STOCKS
     stream = (
         _stream(stated, policy)
-        if relation is Relation.CONFLICT and denial is None
+        if relation is Relation.CONFLICT and denial is None and grows
         else _rising(stated)
-        if relation is Relation.COMPATIBLE
+        if relation is Relation.COMPATIBLE and grows
         else None
     )
     if stream is not None:
         relation, worst_pair = stream
-    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2:
+    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2 and grows:
         # a voice that gives its own earlier, lower reading ("30 killed", then "the toll
         # increased to 44"): the count rose as it was reported
         rise = _own_rise(members, representative)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -114,6 +115,34 @@ def test_the_parts_a_total_adds_up_from_never_join_it_nor_each_other(
     for fact in compare(claims).facts:
         values = {claim.quantity.value for claim in fact.claims}
         assert len(values) == 1, fact.explanation
+
+
+@pytest.mark.parametrize(
+    ("kind", "want"),
+    [
+        ("killed", Relation.UPDATE),  # a toll is counted on as it is reported
+        ("deployed", Relation.CONFLICT),
+        ("other", Relation.CONFLICT),
+    ],
+)
+def test_a_stock_given_again_later_with_another_figure_is_no_update(
+    kind: str, want: Relation
+) -> None:
+    # "35,000 troops committed to the offensive" on its first day, and months later "70,000
+    # troops" for that same day: a stock at one time, not a toll still being counted
+    day = dt.date(2031, 4, 8)
+    reports = [(35_000, day), (70_000, day + dt.timedelta(days=200))]
+    claims = [
+        Claim.from_record(
+            incident_record(
+                figure, outlet=f"Outlet {index}", given=given, day=day, subject="soldiers",
+                kind=kind,
+            )
+        )
+        for index, (figure, given) in enumerate(reports)
+    ]
+    (fact,) = compare(claims).facts
+    assert fact.relation is want
 
 
 def test_a_later_total_updates_the_total_not_the_sub_count() -> None:
