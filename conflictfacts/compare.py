@@ -761,6 +761,19 @@ def _mark_parts(items: list[_Item]) -> None:
                             total.parts += (part,)
 
 
+def _apart_pieces(item: _Item, member: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether one of two claims is a part of the other, or of a total the other reads.
+
+    Its own article's total or other part, or another article's figure for either.
+    """
+    if member in item.wholes or member in item.parts:
+        return True
+    return bool(
+        (item.wholes and _other_piece(item, member, policy))
+        or (member.wholes and _other_piece(member, item, policy))
+    )
+
+
 def _other_piece(part: _Item, other: _Item, policy: ComparisonPolicy) -> bool:
     """Whether another article's figure reads a part's total or its other part, not the part.
 
@@ -1394,13 +1407,11 @@ class _Group:
         same_value = False
         # whether the group holds its own article's other reading of the count
         own_reading = False
+        # whether the item is a part of its article's total, or such a total
+        pieces = bool(item.wholes or item.parts)
         for member in self.items:
-            if member in item.wholes or member in item.parts:
-                return None  # a part never shares a fact with its total
-            if (item.wholes and _other_piece(item, member, policy)) or (
-                member.wholes and _other_piece(member, item, policy)
-            ):
-                return None  # nor another report of its total, nor of the other part
+            if (pieces or member.wholes) and _apart_pieces(item, member, policy):
+                return None  # a part never meets its total or the other part
             here = here and member.place_key == item.place_key
             if item.given is not None and member.given is not None:
                 gap = min(gap, abs((item.given - member.given).days))
