@@ -72,6 +72,10 @@ _SYNONYMS: dict[str, str] = {
 #: so "civilians" and "people" compare compatible while "civilians" and "children" do not.
 _PEOPLE_KINDS = frozenset({"civilian", "child", "woman", "man", "refugee", "migrant", "worker"})
 
+#: Heads that count the people of a group: an armed group's "members" or "operatives" are its
+#: fighters ("Hezbollah members"), a crew's or a family's members are not.
+_MEMBER_HEADS = frozenset({"member", "operative"})
+
 #: Heads that are a side of fighters: folded to head "fighter" with the side kept as a modifier,
 #: so "rebels" and "fighters" compare compatible, "rebels" and "pro-government fighters" do not.
 _FIGHTER_KINDS = frozenset({"rebel", "insurgent", "jihadist", "separatist", "guerrilla"})
@@ -406,6 +410,8 @@ class Folder:
             head = "soldier"
         if head == "soldier":
             modifiers.discard("military")  # "military personnel" are soldiers too
+        if head in _MEMBER_HEADS and self._names_armed_group(words):
+            head = "fighter"  # "Hezbollah members" are the group's fighters
         head = _equipment_head(head, modifiers, words, things=things)
         if head in _PEOPLE_KINDS:
             modifiers.add(head)
@@ -423,6 +429,17 @@ class Folder:
         key = SubjectKey(head, frozenset(modifiers))
         self._memo[memo_key] = key
         return key
+
+    def _names_armed_group(self, words: list[str]) -> bool:
+        """Whether a label's words before its head name an armed group of the gazetteer."""
+        if self._gazetteer is None or len(words) < 2:
+            return False
+        names = [" ".join(words[:-1]), *words[:-1]]
+        for name in names:
+            actor = self._gazetteer.actor(name) if name[:1].isupper() else None
+            if actor is not None and actor.kind.value == "armed_group":
+                return True
+        return False
 
     def _is_country(self, token: str) -> bool:
         if token in _COUNTRIES.values():

@@ -609,6 +609,7 @@ class _Item:
         "given_at",
         "hard",
         "key",
+        "parts",
         "party",
         "place",
         "place_info",
@@ -621,6 +622,7 @@ class _Item:
         "time",
         "tkey",
         "value",
+        "wholes",
         "width",
     )  # fmt: skip
 
@@ -637,6 +639,10 @@ class _Item:
         self.place_key = None if self.place_info is None else self.place_info.key
         # the sides its article counts of this kind and head (filled in by _items)
         self.sides: tuple[frozenset[str], ...] = ()
+        # its article's totals of which it is one of two parts ("31 killed: 28 at the depot,
+        # three on the road"), and its parts when it is such a total (by _mark_parts)
+        self.wholes: tuple[_Item, ...] = ()
+        self.parts: tuple[_Item, ...] = ()
         self.time = claim.time
         self.tkey = _time_key(claim.time)
         self.hard = hard_interval(claim.quantity)
@@ -705,7 +711,89 @@ def _items(claims: Iterable[Claim], folder: Folder, policy: ComparisonPolicy) ->
         found = sides.get((item.article, item.claim.kind.value, item.subject.head))
         if found:
             item.sides = tuple(sorted(found, key=sorted))
+    _mark_parts(items)
     return items
+
+
+#: An article giving more figures than this in one block is not searched for a total's parts
+#: (the search weighs every pair of its figures).
+_PARTS_SEARCH = 32
+
+
+def _mark_parts(items: list[_Item]) -> None:
+    """Mark the two figures of one article that add up to a third as parts of that total.
+
+    "31 killed: 28 at the depot and three on the road": 28 and 3 are parts of 31, however
+    the article credits them, and a part never shares a fact with its total.
+    The three are of one kind and block and one time, the two parts count one subject (split
+    by place or circumstance, not by group: groups apart never meet anyway) and neither is
+    marked as a reading of a count, and the total's subject holds the parts' (or theirs holds
+    its). The sum must be one of the article's figures; every figure of the article that
+    holds the sum ("31 killed", "more than 30 killed") is then a total of the two.
+    """
+    per_article = Counter(item.article for item in items)
+    by_article: dict[tuple[str, str, str, object], list[_Item]] = {}
+    for item in items:
+        if per_article[item.article] >= 3 and item.value > 0 and not item.denied:
+            block = _block(item.claim.kind, item.subject.head)
+            by_article.setdefault((item.article, *block, item.tkey), []).append(item)
+    for group in by_article.values():
+        if not 3 <= len(group) <= _PARTS_SEARCH:
+            continue
+        values = {item.value for item in group}
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.subject != b.subject or a.reading or b.reading:
+                    continue  # two groups, or two readings of a count, are no such parts
+                whole = a.value + b.value
+                if whole not in values:
+                    continue
+                for total in group:
+                    # the total, and its other wordings in the article ("31 killed", "more
+                    # than 30 killed")
+                    if total is a or total is b or not total.hard.contains(whole):
+                        continue
+                    if not (_nests(a, total) and _nests(b, total)):
+                        continue
+                    for part in (a, b):
+                        if total not in part.wholes:
+                            part.wholes += (total,)
+                            total.parts += (part,)
+
+
+def _apart_pieces(item: _Item, member: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether one of two claims is a part of the other, or of a total the other reads.
+
+    Its own article's total or other part, or another article's figure for either.
+    """
+    if member in item.wholes or member in item.parts:
+        return True
+    return bool(
+        (item.wholes and _other_piece(item, member, policy))
+        or (member.wholes and _other_piece(member, item, policy))
+    )
+
+
+def _other_piece(part: _Item, other: _Item, policy: ComparisonPolicy) -> bool:
+    """Whether another article's figure reads a part's total or its other part, not the part.
+
+    "28 at the depot, three on the road" in one article: a "31" or "more than 30" of another
+    article is that total, a "three" is the other part; its "28" is this part.
+    """
+    if other.value == part.value:
+        return False
+    return any(
+        _same_count(other, piece, policy)
+        for total in part.wholes
+        for piece in (total, *total.parts)
+        if piece is not part
+    )
+
+
+def _nests(part: _Item, total: _Item) -> bool:
+    """Whether a part's subject and its total's can count one group (one holds the other)."""
+    mods, whole = part.subject.modifiers, total.subject.modifiers
+    return mods <= whole or whole <= mods or _generic(total)
 
 
 def _claims_of(items: object) -> list[Claim]:
@@ -789,13 +877,17 @@ def _recounted(a: _Item, b: _Item, policy: ComparisonPolicy) -> tuple[_Item, _It
     31"; "at least 18 soldiers killed this month" on the 27th, "60" a month later).
     """
     ta, tb = a.time, b.time
-    if ta is None or tb is None or not _one_count(ta, tb, policy):
+    if ta is None or tb is None or not _one_count(ta, tb, policy) or a.claim.kind in _STOCKS:
         return None
     pa, pb = a.given, b.given
     if pa is None or pb is None or min(pa, pb) < min(ta.start, tb.start):
         return None
     return _in_report_order(a, b)
 
+
+#: Kinds that count a stock at a time (troops committed, a town's people, migrants held), not
+#: what an event did: later reports of it are no later readings of a count that goes on.
+_STOCKS = frozenset({ClaimKind.DEPLOYED, ClaimKind.OTHER})
 
 #: The granularity of a running tally from a start not given.
 _TALLY = Granularity.TALLY
@@ -1315,7 +1407,11 @@ class _Group:
         same_value = False
         # whether the group holds its own article's other reading of the count
         own_reading = False
+        # whether the item is a part of its article's total, or such a total
+        pieces = bool(item.wholes or item.parts)
         for member in self.items:
+            if (pieces or member.wholes) and _apart_pieces(item, member, policy):
+                return None  # a part never meets its total or the other part
             here = here and member.place_key == item.place_key
             if item.given is not None and member.given is not None:
                 gap = min(gap, abs((item.given - member.given).days))
@@ -1836,16 +1932,19 @@ def _build_fact(members: list[_Item], policy: ComparisonPolicy) -> Fact:
         # a claim and its denial: a conflict however the other figures read
         worst_pair = denial
     stated = [it for it in reps if not it.denied]
+    # a stock ("35,000 troops committed", "a town of 3 million") is not counted on as it is
+    # reported: report order makes no update of it
+    grows = first.claim.kind not in _STOCKS
     stream = (
         _stream(stated, policy)
-        if relation is Relation.CONFLICT and denial is None
+        if relation is Relation.CONFLICT and denial is None and grows
         else _rising(stated)
-        if relation is Relation.COMPATIBLE
+        if relation is Relation.COMPATIBLE and grows
         else None
     )
     if stream is not None:
         relation, worst_pair = stream
-    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2:
+    if relation in (Relation.AGREE, Relation.COMPATIBLE) and len(reps) >= 2 and grows:
         # a voice that gives its own earlier, lower reading ("30 killed", then "the toll
         # increased to 44"): the count rose as it was reported
         rise = _own_rise(members, representative)

@@ -941,6 +941,32 @@ def rising_tolls(draw: st.DrawFn) -> list[dict[str, object]]:
     return records
 
 
+@st.composite
+def split_tolls(draw: st.DrawFn) -> list[dict[str, object]]:
+    """Articles that each give one incident's total and the two parts it adds up from.
+
+    "105 killed: 101 in the building and four next door", in each article, the total and the
+    parts credited to the same source or to rival ones, on one day or on later report days.
+    """
+    first = draw(st.integers(1, 900))
+    second = draw(st.integers(1, 900).filter(lambda value: value != first))
+    count = draw(st.integers(min_value=1, max_value=4))
+    day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)))
+    sources = st.sampled_from([None, "health ministry", "monitor", "army"])
+    records = []
+    for index in range(count):
+        given = day + dt.timedelta(days=draw(st.integers(0, 5)))
+        whole, parts = draw(sources), draw(sources)
+        outlet = f"Outlet {index}"
+        records.append(incident_record(first + second, outlet=outlet, given=given, day=day,
+                                       source=whole))  # fmt: skip
+        for part in draw(st.permutations([first, second])):
+            records.append(
+                incident_record(part, outlet=outlet, given=given, day=day, source=parts)
+            )
+    return records
+
+
 # ---------------------------------------------------------------- stories (find_discrepancies)
 
 #: Invented towns of one story and of another; tests add them to a gazetteer.

@@ -16,6 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictfacts._intervals import Interval
+from conflictfacts._labels import Folder
 from conflictfacts.claims import Claim
 from conflictfacts.compare import (
     MAX_CANDIDATES,
@@ -243,6 +244,15 @@ def test_words_of_one_group_meet(one: str, other: str) -> None:
     sides = [make(14, subject=f"Ukrainian {one}", outlet="Outlet A"),
              make(14, subject=f"Russian {other}", outlet="Outlet B")]  # fmt: skip
     assert len(compare(sides).facts) == 2
+
+
+def test_an_armed_groups_members_are_its_fighters() -> None:
+    # "Hezbollah members" and "Hezbollah fighters" are one group; a crew's members are not
+    folder = Folder()
+    assert folder.subject("Hezbollah members") == folder.subject("Hezbollah fighters")
+    assert folder.subject("Taliban operatives") == folder.subject("Taliban fighters")
+    assert folder.subject("crew members").head == "member"
+    assert folder.subject("Hamas members") != folder.subject("Taliban fighters")
 
 
 def test_generic_subject_joins_the_side_whose_figure_matches() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -13,7 +14,7 @@ from conflictfacts import Claim, Relation, compare, extract_claims, parse_articl
 from conflictfacts.compare import relate
 from conflictfacts.documents import Document
 from conflictfacts.pipeline import extract_documents
-from tests.strategies import incident_record, rising_tolls
+from tests.strategies import incident_record, rising_tolls, split_tolls
 
 _DAY = dt.date(2031, 4, 8)
 
@@ -94,6 +95,54 @@ def test_a_sub_count_never_joins_its_total(articles: list[tuple[int, int]]) -> N
     for fact in compare(claims).facts:
         labels = {claim.subject.label for claim in fact.claims}
         assert labels in ({"people"}, {"children"}), fact.explanation
+
+
+@given(split_tolls())
+@example(  # 105 per one voice; per another, 101 at the depot and four on the road
+    [
+        incident_record(105, outlet="Outlet 0", given=_DAY, day=_DAY, source="monitor"),
+        incident_record(101, outlet="Outlet 0", given=_DAY, day=_DAY, source="army"),
+        incident_record(4, outlet="Outlet 0", given=_DAY, day=_DAY, source="army"),
+        incident_record(105, outlet="Outlet 1", given=_DAY, day=_DAY),
+        incident_record(101, outlet="Outlet 1", given=_DAY, day=_DAY),
+        incident_record(4, outlet="Outlet 1", given=_DAY, day=_DAY),
+    ]
+)
+def test_the_parts_a_total_adds_up_from_never_join_it_nor_each_other(
+    records: list[dict[str, object]],
+) -> None:
+    claims = [Claim.from_record(record) for record in records]
+    for fact in compare(claims).facts:
+        values = {claim.quantity.value for claim in fact.claims}
+        assert len(values) == 1, fact.explanation
+
+
+@pytest.mark.parametrize(
+    ("kind", "want"),
+    [
+        ("killed", Relation.UPDATE),  # a toll is counted on as it is reported
+        ("deployed", Relation.CONFLICT),
+        ("other", Relation.CONFLICT),
+    ],
+)
+def test_a_stock_given_again_later_with_another_figure_is_no_update(
+    kind: str, want: Relation
+) -> None:
+    # "35,000 troops committed to the offensive" on its first day, and months later "70,000
+    # troops" for that same day: a stock at one time, not a toll still being counted
+    day = dt.date(2031, 4, 8)
+    reports = [(35_000, day), (70_000, day + dt.timedelta(days=200))]
+    claims = [
+        Claim.from_record(
+            incident_record(
+                figure, outlet=f"Outlet {index}", given=given, day=day, subject="soldiers",
+                kind=kind,
+            )
+        )
+        for index, (figure, given) in enumerate(reports)
+    ]
+    (fact,) = compare(claims).facts
+    assert fact.relation is want
 
 
 def test_a_later_total_updates_the_total_not_the_sub_count() -> None:
