@@ -954,10 +954,14 @@ def _changed_from(sentence: str, figure: str) -> bool:
     False
     >>> _changed_from("Fighters from 90 villages joined, up to 170 in all.", "90")
     False
+    >>> _changed_from("The toll rose to 170 on Friday, up from 90 a day earlier.", "90")
+    True
     """
     if not figure or " from " not in sentence:
         return False
     low = sentence.lower()
+    if f"up from {figure.lower()}" in low or f"down from {figure.lower()}" in low:
+        return True  # "rose to 170, up from 90": the figure before the change
     return _change_verb_before(low, low.find(f"from {figure.lower()} to "))
 
 

@@ -509,6 +509,16 @@ def test_the_old_figure_of_a_toll_that_rose_from_one_to_another_starts_its_updat
     assert len(compare([part, new]).facts) == 2
 
 
+def test_the_figure_a_toll_rose_up_from_starts_its_update() -> None:
+    # "stood at 19 on Friday, up from 7 a day earlier": the 7 is the count before the rise
+    text = "The toll of the raid stood at 19 soldiers on Friday, up from 7 a day earlier."
+    old = Claim.from_record({**_reading(7, "Outlet A", text).to_record(), "quantity_text": "7"})
+    new = Claim.from_record({**_reading(19, "Outlet A", text).to_record(), "quantity_text": "19"})
+    (fact,) = compare([new, old]).facts
+    assert [c.quantity.value for c in fact.claims] == [7, 19]
+    assert fact.summary.best == 19
+
+
 def test_a_figure_beside_its_articles_risen_toll_is_its_earlier_reading() -> None:
     # "at least 30 soldiers were killed", and further down "the toll has since climbed to 44":
     # the 30 is the count before it climbed, not a part of the 44

@@ -460,6 +460,24 @@ def test_individuals_and_persons_are_people(
     assert _who(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll from the raid on Vessa rose to 64 on Sunday, up from 41 a day "
+            "earlier, officials said.",
+            [("killed", "64", 64, 64), ("killed", "41", 41, 41)],
+        ),
+        (
+            "The death toll in Brask rose to 64, up from 41 on Saturday.",
+            [("killed", "64", 64, 64), ("killed", "41", 41, 41)],
+        ),
+    ],
+)
+def test_the_figure_a_toll_rose_up_from_is_a_claim(sentence: str, expected: list[Bounds]) -> None:
+    assert _bounds(sentence) == expected
+
+
 def _places(sentence: str) -> list[str | None]:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
     return [c.place for c in claims]

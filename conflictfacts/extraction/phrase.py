@@ -115,6 +115,8 @@ _SINGULAR_CUES = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an"})
+#: Words after "a day" that place it before another time: "a day earlier", "a week before".
+_BEFORE_NOW = frozenset(word_list("earlier before ago previously"))
 #: How many tokens each way a list of counted equipment is looked at (see _equipment_item).
 _LIST_REACH = 16
 #: Hedges before a figure that states how many a vague count was: "several, reportedly four".
@@ -913,6 +915,15 @@ def read_phrase(
     ):
         modifier_kind = kind_after[tokens[j].low]
         j += 1
+    if (
+        j + 2 < n
+        and tokens[j].low in _ARTICLES
+        and tokens[j + 1].low in _TIME_HEADS
+        and tokens[j + 2].low in _BEFORE_NOW
+        and is_toll(toll_context(text, quantity.start))
+    ):
+        # "rose to 101, up from 59 a day earlier": the toll's earlier figure, then when
+        return Phrase(quantity, first, last, None, (), None, elided=True)
     k = j
     while k < n and k < j + 6:
         token = tokens[k]

@@ -31,6 +31,8 @@ TOLL_REACH = 160
 _CHANGED_FROM = (
     r"|(?:" + "|".join(sorted(CHANGE_VERBS)) + r")(?:\s{1,3}[\w'\u2019\-]{1,20}){0,3}?\s{1,3}from"
     r"(?:\s{1,3}[0-9][0-9.,]{0,14}\s{1,3}to)?"
+    # "rose to 101 on Tuesday, up from 59 a day earlier": the figure before the change
+    r"|(?:up|down)\s{1,3}from"
 )
 
 #: "passed", "topped", "surpassed": a toll that passes a figure.
@@ -62,7 +64,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "death_toll": re.compile(
-        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?\s{1,3}"
+        r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?,?\s{1,3}"
         r"(?:to|of|at|reached|hit|" + _PASSED + _CHANGED_FROM + r")\s{0,3}$",
         re.IGNORECASE,
     ),
