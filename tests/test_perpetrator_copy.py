@@ -252,8 +252,8 @@ def test_a_counted_noun_of_fighters_is_no_subject_of_the_next_verb(page: str) ->
             [("killed", 40, "Gunmen"), ("abducted", 24, "Gunmen")],
         ),
         (
-            "The rebels destroyed an armoured personnel carrier and seized a second tank "
-            "near Vessa.",
+            "The rebels burned an armoured personnel carrier and captured a lorry near "
+            "Vessa.",
             [("destroyed", 1, "rebels"), ("captured", 1, "rebels")],
         ),
     ],

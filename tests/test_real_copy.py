@@ -505,12 +505,12 @@ def test_a_country_that_owns_a_raid_or_a_force_is_no_place(
     ("sentence", "expected"),
     [
         # where people flee to, past "neighbouring"
-        ("More than 9,000 people have fled into neighbouring Chad this week.", ["Chad"]),
+        ("Some 9,000 villagers crossed into neighbouring Chad this week.", ["Chad"]),
         ("Some 9,000 people crossed into the neighbouring northern Chad.", ["northern Chad"]),
         # "parts of neighbouring X" is another place beside the one the sentence is about
         (
-            "The Vessa region, including parts of neighbouring Chad, is home to some 3 million "
-            "people.",
+            "The Vessa district, with parts of neighbouring Chad, hosts about 3 million "
+            "displaced people.",
             [None],
         ),
     ],

@@ -637,8 +637,8 @@ def lend_agents(
             a for a in agents if lemmas and a.span.start <= at and _same_attack(a.nouns, lemmas)
         ]
         if own is None and not same and _CONSEQUENCE.match(sentence.lstrip(_WORD_EDGES)):
-            # "X made an aerial attack on our troops. As a result, nine soldiers were
-            # killed": the sentence just before names what did it
+            # "X shelled the depot. As a result, four guards died": the sentence just
+            # before names what did it
             start = at - max(0, sentence.find(claim.quantity.text))
             same = [a for a in agents if start - _UNIT_GAP <= a.span.end <= start]
         agent = own or (same[-1] if same else lead)
@@ -1025,8 +1025,8 @@ def _generic_subject(
         if low not in GENERIC_AGENTS and tables.heads.get(low) in (SOLDIERS, FIGHTERS, PEOPLE):
             following = tokens[at + 1].low if at + 1 < len(tokens) else ""
             if tables.heads.get(following) == EQUIPMENT or _object_of_a_verb(tokens, at, tables):
-                # "killing 40 soldiers and abducting dozens", "destroyed an armored personnel
-                # carrier and seized a tank": what an earlier verb did, not the next one's subject
+                # "killing 40 soldiers and abducting dozens", "burned an armoured personnel
+                # carrier and captured a lorry": what an earlier verb did, not the next subject
                 continue
             return None  # "militants attacked, and soldiers killed 12": the verb's own subject
         if low in {";", ":"} or low in tables.saying:
