@@ -299,3 +299,20 @@ def test_the_group_fighters_come_from_is_the_perpetrator(page: str, expected: st
 )
 def test_coordinated_and_hired_perpetrators(page: str, expected: str) -> None:
     assert [actor for _, _, actor in _actors(page)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a count of the attackers themselves: their group did it, not the speaker's side
+        (
+            "The raid was carried out by two Islamic State suicide bombers, a US officer said.",
+            [("other", 2, "Islamic State")],
+        ),
+        ("Three Hamas gunmen took part in the raid, the army said.", [("other", 3, "Hamas")]),
+        # attackers killed are the victims, not who did it
+        ("Troops killed three Hamas gunmen near the fence.", [("killed", 3, None)]),
+    ],
+)
+def test_a_count_of_attackers_is_of_their_group(page: str, expected: list[By]) -> None:
+    assert _actors(page) == expected

@@ -411,6 +411,8 @@ _GROUP_NOUNS = frozenset(["groups", "group", "factions", "militias", "organisati
 #: Adjectives that make a group an armed one: "radical groups", "terrorist cells".
 GROUP_ADJECTIVES = frozenset(["radical", "armed", "terrorist", "extremist", "militant",
                                "jihadist", "islamist", "rebel", "insurgent"])  # fmt: skip
+#: Nouns of attackers whose count is of the attack's own side: "three Hamas gunmen".
+_ATTACKERS = frozenset(["bombers", "gunmen", "attackers", "assailants", "raiders"])
 #: Singular nouns of attackers that never qualify another noun: "a suicide bomber killed".
 _SINGULAR_AGENTS = frozenset(["bomber", "gunman", "attacker", "assailant"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
@@ -937,6 +939,27 @@ def _hired_label(entry: ActorEntry, text: str, end: int) -> str | None:
         return None
     demonym = entry.demonyms[0] if entry.demonyms else entry.name
     return f"{demonym} {following[0].rstrip('.,;:').lower()}"
+
+
+def attackers_of(names: PageNames, subject: Subject) -> str | None:
+    """The armed group a count of attackers belongs to: "two Islamic State suicide bombers".
+
+    A count of the attackers themselves (not of attackers killed) is of the side that carried
+    out the attack.
+
+    >>> import datetime as dt
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = parse_article("Three Hamas gunmen took part in the raid, the army said.",
+    ...                      published=dt.date(2031, 5, 8))
+    >>> extract_claims(page)[0].actor
+    'Hamas'
+    """
+    if subject.category not in _ATTACKERS or subject.affiliation is None:
+        return None
+    group = names.entry(subject.affiliation)
+    if group is None or group.kind is not ActorKind.ARMED_GROUP:
+        return None
+    return _actor_label(names, group)
 
 
 def deployer(names: PageNames, subject: Subject) -> str | None:

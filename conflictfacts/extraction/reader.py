@@ -28,6 +28,7 @@ from conflictfacts.extraction.actor import (
     Agent,
     accusation_in,
     agent_in,
+    attackers_of,
     blame,
     claimant_in,
     deployer,
@@ -410,9 +411,9 @@ class _Reader:
             attribution = (
                 None if report is None else attribution_of(report.source, denied=report.denied)
             )
-            actor = perpetrator(
-                self.names, here, phrase, trigger, subject, report, accused, tables
-            )
+            actor = (
+                attackers_of(self.names, subject) if kind is ClaimKind.OTHER else None
+            ) or perpetrator(self.names, here, phrase, trigger, subject, report, accused, tables)
             if actor is None and kind is ClaimKind.DEPLOYED:
                 actor = deployer(self.names, subject)  # a state sends its own forces
             time = self.timeline.time_of(
