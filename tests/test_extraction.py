@@ -1069,6 +1069,24 @@ def test_a_toll_since_something_began_runs_from_the_day_the_article_gives(
     )
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("Earlier in the day, a drone hit a bus near Kutum and killed 20 people.", "2031-04-10"),
+        ("The same day, a car bomb killed nine people in Kutum, medics said.", "2031-04-10"),
+        ("A day later, shelling of the market in Kutum killed four people.", "2031-04-11"),
+    ],
+)
+def test_a_day_told_from_the_day_the_text_is_about_counts_from_the_last_day_named(
+    later: str, day: str
+) -> None:
+    # the first sentence dates Thursday; the page is of Saturday: "earlier in the day" is
+    # Thursday's, not the page's
+    page = f"Jets struck a depot in Vessa on Thursday, killing three guards. {later}"
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-10", day]
+
+
 def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
     page = "At least 300 people have been killed since the offensive began, officials said."
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))

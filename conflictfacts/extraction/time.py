@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from conflictfacts import _furniture as furn
 from conflictfacts._case import fold
 from conflictfacts.claims import ClaimKind
-from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
 from conflictfacts.extraction.tokens import (
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
@@ -229,10 +229,15 @@ class Timeline:
         """
         if undated:
             self._unread_days.append(unit)
+        first = True
         for mention in dates:
             if _is_event_day(unit.text, mention, self._saying):
-                self.last_day = mention.span
+                span = mention.span
+                if first and span is not None and unit.reference is not None:
+                    span = self._anchored(mention, unit.reference, span)
+                self.last_day = span
                 self._unread_days.clear()
+            first = first and mention.span is None
 
     def _last_day(self) -> TimeSpan | None:
         """The last single day named so far, reading the units that waited, newest first."""
@@ -307,6 +312,22 @@ class Timeline:
         self._events_for, self._events_here = (here, dates), resolved
         return resolved
 
+    def _anchored(self, chosen: DateMention, reference: dt.date, span: TimeSpan) -> TimeSpan:
+        """A day told from the day the text is about, read from the last day named before.
+
+        "Earlier in the day", "the same day" and "a day later" count from the last day the
+        article named (in an earlier sentence), not from the page's date.
+        """
+        if span.granularity is not Granularity.DAY or chosen.text[:1].isdigit():
+            return span
+        last = self._last_day()
+        if last is None or last.start >= reference:
+            return span
+        again = resolve_date(chosen.text, reference, anchor=last.start)
+        if again is None or again == span or again.start > reference:
+            return span
+        return again
+
     def time_of(
         self,
         here: Tokenized,
@@ -350,6 +371,8 @@ class Timeline:
                 return None
             span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
+            if reference is not None and not any(d.end <= chosen.start for d in resolved):
+                span = self._anchored(chosen, reference, span)
             # as far back as "since the surprise attack by the Islamic Resistance Movement,
             # Hamas, on October 7"
             before = unit.text[max(0, chosen.start - _SINCE_REACH) : chosen.start].lower()
