@@ -246,6 +246,14 @@ def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> 
         "on Vessa."
     )
     assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far
+    # a later figure that takes the incident's month without a word of it takes that day too
+    rows = _claims(
+        "Inquiry on Vessa strike\n\n"
+        "An inquiry found that 64 civilians died in an airstrike on Vessa in February. "
+        "Jets bombarded a school in the town's east on February 17. "
+        "Nine pupils are still unaccounted for, the inquiry said."
+    )
+    assert rows[-1][:3] == ("missing", 9, "2031-02-17")
 
 
 @given(st.text(alphabet=st.sampled_from("aBz-' \u2019\u0130\u212a\u017f\u00e9K.9"), max_size=60))

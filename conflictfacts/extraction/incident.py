@@ -868,6 +868,8 @@ def frame_claims(
                     and happened.end < time.end
                 ):
                     time = happened
+        # whether the claim takes the incident's time (it refers back to it without a word)
+        taken = False
         earlier = _referred_after(unit, claim, incidents) if own_day else None
         if earlier is not None:
             # "troops were on alert on Friday after the attack, which killed 13": the day is
@@ -887,11 +889,12 @@ def frame_claims(
             elif kind in _EVENT_KINDS:
                 time = incident.day
                 frame = incident.span
+                taken = True
             elif kind is ClaimKind.DISPLACED and incident.day.granularity is Granularity.DAY:
                 until = max(incident.day.end, reported or published or incident.day.end)
                 time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
                 frame = incident.span
-        if refers_back and not background and kind in _EVENT_KINDS:
+        if (refers_back or taken) and not background and kind in _EVENT_KINDS:
             day = _day_in_month(time, incidents, published)
             if day is not None:
                 # "killed in an airstrike in March" where the article dates the strike to
