@@ -386,3 +386,14 @@ def test_the_day_a_question_was_asked_dates_no_incident() -> None:
         (60, thursday),
         (80, thursday),
     ]
+
+
+def test_a_headlines_months_ago_dates_no_incident() -> None:
+    # a page's age printed after its headline says how long ago, not on which day
+    page = (
+        "Drone hits Vessa convoy after Kutum bombing 5 months ago\n\n"
+        "The strike answers the bombing at the Kutum market, which killed as many as 40 people."
+        " Rebels said they carried out the bombing at the market on Thursday."
+    )
+    rows = _claims(page)
+    assert [row[2] for row in rows] == ["2031-04-10"] * len(rows)

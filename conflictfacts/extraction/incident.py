@@ -259,12 +259,18 @@ def _is_report_date(text: str, mention: DateMention) -> bool:
 
 
 def _is_incident_day(mention: DateMention) -> bool:
-    """A day, a few days or a named month: an incident's time ("earlier this month" is not)."""
+    """A day, a few days or a named month: an incident's time.
+
+    "Earlier this month" is not, nor "five months ago" (a page's age after its headline).
+    """
     span = mention.span
     if span is None or span.end - span.start > _LONGEST_INCIDENT:
         return False
-    if mention.text.lower().startswith(_OPEN_PERIOD):
+    low = mention.text.lower()
+    if low.startswith(_OPEN_PERIOD):
         return False
+    if low.endswith("ago") and ("month" in low or "year" in low):
+        return False  # "five months ago" says how long ago, not on which day
     return span.granularity is not Granularity.PERIOD or span.end - span.start <= _FEW_DAYS
 
 
