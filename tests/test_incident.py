@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -397,3 +398,25 @@ def test_a_headlines_months_ago_dates_no_incident() -> None:
     )
     rows = _claims(page)
     assert [row[2] for row in rows] == ["2031-04-10"] * len(rows)
+
+
+@pytest.mark.parametrize(
+    ("lasted", "end"),
+    [
+        ("The raids lasted three days.", "2031-04-05"),
+        ("The assault went on for a week, residents said.", "2031-04-09"),
+        # a length not told runs to the day the page was published
+        ("The attacks on the camp spanned several days.", "2031-04-14"),
+    ],
+)
+def test_an_incident_told_to_have_lasted_days_is_that_period(lasted: str, end: str) -> None:
+    page = (
+        "Militias stormed a displacement camp near Kutum on April 3, witnesses said. "
+        f"{lasted} Medics said at least 40 people were killed in the camp."
+    )
+    rows = _claims(page)
+    assert [(row[0], row[2]) for row in rows] == [("killed", "2031-04-03")]
+    article = parse_article(page, published=DAY)
+    (claim,) = extract_claims(article)
+    assert claim.time is not None
+    assert claim.time.end.isoformat() == end

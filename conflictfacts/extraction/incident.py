@@ -10,7 +10,9 @@ casualty figure, beside a day). Then each claim:
 
 - keeps the date its own sentence gives it; a claim whose sentence dates nothing but a
   statement takes the date of the incident it refers back to (the incident of the same noun
-  stated before it, else the one the headline and lead describe), never the page's;
+  stated before it, else the one the headline and lead describe), never the page's; an
+  incident its sentence or the next says lasted days ("the raids lasted three days") is
+  that period;
 - gets the actor and place of that incident where its own sentence names none and it refers
   back to it, with the span that states the incident in
   :attr:`~conflictfacts.claims.Claim.frame`;
@@ -99,6 +101,22 @@ _LASTING_OPERATION = re.compile(
 
 #: Verbs that tell a campaign's start ("the operation began after ... on 27 February").
 _BEGAN = re.compile(r"\b(?:began|begun|started|launched)\b", re.IGNORECASE)
+
+#: An incident told to have lasted days: "the raids lasted three days", "the attacks spanned
+#: several days", "went on for a week".
+_LASTED = re.compile(
+    r"\b(?:lasted|spanned|went\s{1,3}on\s{1,3}for|continued\s{1,3}for|raged\s{1,3}for)"
+    r"(?:\s{1,3}for)?(?:\s{1,3}(?:about|some|nearly|almost))?"
+    r"\s{1,3}(?P<amount>several|a\s{1,3}few|a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|[1-9])\s{1,3}(?P<unit>days?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: How many days (or weeks) the amounts of :data:`_LASTED` stand for; the others have no told
+#: length.
+_DAY_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, **{str(n): n for n in range(1, 10)},
+}  # fmt: skip
 
 #: How far (in characters) a date expression may stand from the event noun or verb it dates.
 _REACH = 150
@@ -553,6 +571,7 @@ class _Incidents:
         words: Mapping[int, tuple[int, set[str]]] | None = None,
     ) -> None:
         self._published = article.published
+        self._text = article.text
         self._dates = dates or {}
         self._words = words or {}
         self._units = units
@@ -587,7 +606,33 @@ class _Incidents:
                 position, unit.start, unit.end, unit.text, dates, holds=False, words=words
             )
             self._units[position] = unit
-        found = self._found[position] = _incident_in(unit, self._here.get(position, []))
+        found = _incident_in(unit, self._here.get(position, []))
+        if found is not None and found.day.granularity is Granularity.DAY:
+            found = self._lasting_days(found, position)
+        self._found[position] = found
+        return found
+
+    def _lasting_days(self, found: Incident, position: int) -> Incident:
+        """The incident over the days its sentence, or the next, says it lasted.
+
+        "The raids lasted three days" makes an incident of 4 March run to 6 March; "the attacks
+        spanned several days", of no told length, to the day the page was published.
+        """
+        page = self._text
+        for unit in self._units[position : position + 2]:
+            match = _LASTED.search(page, unit.start, unit.end)
+            if match is None:
+                continue
+            start = found.day.start
+            amount = match["amount"].lower()
+            if amount in _DAY_COUNTS:
+                days = _DAY_COUNTS[amount] * (7 if match["unit"].lower().startswith("week") else 1)
+                end = start + dt.timedelta(days=days - 1)
+            elif self._published is not None and self._published > start:
+                end = self._published
+            else:
+                return found
+            return attrs.evolve(found, day=TimeSpan(start, end, Granularity.PERIOD))
         return found
 
     def every(self) -> list[Incident]:
