@@ -1087,6 +1087,18 @@ def test_a_day_told_from_the_day_the_text_is_about_counts_from_the_last_day_name
     assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-10", day]
 
 
+def test_launched_in_a_month_opens_the_campaigns_period() -> None:
+    page = (
+        "Launched in October, the drive to retake Vessa drew more than 70,000 troops. "
+        "Rockets launched on Tuesday killed five people in Kutum."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 7, 10)))
+    assert [(c.time.start.isoformat(), c.time.end.isoformat()) for c in claims if c.time] == [
+        ("2030-10-01", "2031-07-10"),
+        ("2031-07-08", "2031-07-08"),  # a day's launch stays that day
+    ]
+
+
 def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
     page = "At least 300 people have been killed since the offensive began, officials said."
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))

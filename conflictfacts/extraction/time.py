@@ -387,6 +387,7 @@ class Timeline:
                 and (
                     _PATTERNS["since_word"].search(before) is not None
                     or _PATTERNS["war_began"].search(before) is not None
+                    or _launched_in(before, chosen, span)
                 )
                 and span.end < reference
                 # "since October 2022, when two car bombs killed 121": that day's own toll
@@ -436,6 +437,19 @@ class Timeline:
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
+
+
+def _launched_in(before: str, mention: DateMention, span: TimeSpan) -> bool:
+    """Whether "launched in" opens a campaign's month, season or year.
+
+    "Launched in October, the operation ..." does; "missiles launched on Tuesday" (a day's
+    event) does not.
+    """
+    return (
+        span.granularity is not Granularity.DAY
+        and mention.text[:3].lower() == "in "
+        and before.rstrip().lower().endswith("launched")
+    )
 
 
 def open_tally(day: dt.date) -> TimeSpan:
