@@ -420,3 +420,14 @@ def test_an_incident_told_to_have_lasted_days_is_that_period(lasted: str, end: s
     (claim,) = extract_claims(article)
     assert claim.time is not None
     assert claim.time.end.isoformat() == end
+
+
+def test_the_day_an_inquiry_found_something_is_the_findings_not_the_events() -> None:
+    page = (
+        "Inquiry on Vessa strike\n\n"
+        "An airstrike hit a building in Vessa on April 2, the inquiry said. On Thursday, the "
+        "inquiry found that the blast set off explosives stored inside, which killed 30 civilians."
+    )
+    assert _claims(page) == [("killed", 30, "2031-04-02", "2031-04-10")]
+    # a day after "found" that does not open the sentence is an event's
+    assert _claims("Troops found 12 bodies in Vessa on Thursday.")[0][2] == "2031-04-10"

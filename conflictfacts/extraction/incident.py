@@ -130,6 +130,10 @@ _SAYING = frozenset(
         "admitted", "explained", "testified", "briefed",
     ]
 )
+#: Verbs of an inquiry's finding: "On Thursday, the investigation found that ..." dates the
+#: finding, as a verb of saying would (only where the day opens the sentence: "troops found
+#: 12 bodies on Thursday" is an event's day).
+_FINDINGS = frozenset(["found", "concluded", "determined"])
 #: Verbs of saying in the present tense: the writer's narration, not a statement's day.
 _SAYING_NOW = frozenset(["says", "say", "tells", "reports"])
 #: Verbs and nouns of a toll that changes ("the toll rose to 30 on Sunday").
@@ -272,7 +276,9 @@ def _is_report_date(text: str, mention: DateMention) -> bool:
         # "On Sunday, the ministry said ...": a statement's day opening the sentence; not "On
         # April 2, a gravedigger says he buried 52 bodies": told now, of that day
         after = _lower_words(text[mention.end : mention.end + 80])[:7]
-        return any(w in _SAYING and w not in _SAYING_NOW for w in after)
+        return any(
+            (w in _SAYING and w not in _SAYING_NOW) or w in _FINDINGS for w in after
+        )
     return False
 
 
