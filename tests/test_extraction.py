@@ -1087,6 +1087,17 @@ def test_a_day_told_from_the_day_the_text_is_about_counts_from_the_last_day_name
     assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-10", day]
 
 
+def test_a_figure_in_a_relative_clause_takes_its_nouns_date() -> None:
+    # a caption: the later date is the scene's, the clause tells what the bomb did
+    page = (
+        "A guard stands at the site of the April 3 car bomb, which killed 12 people, at the "
+        "Vessa market on April 5, 2031."
+    )
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 6)))
+    assert claim.time is not None
+    assert claim.time.start.isoformat() == "2031-04-03"
+
+
 def test_launched_in_a_month_opens_the_campaigns_period() -> None:
     page = (
         "Launched in October, the drive to retake Vessa drew more than 70,000 troops. "

@@ -366,6 +366,8 @@ class Timeline:
                 return 0
 
             chosen = min(resolved, key=distance)
+            if chosen.start >= core_end:
+                chosen = _antecedents_date(unit.text, resolved, core_start) or chosen
             span = chosen.span
             if span is None:  # pragma: no cover - filtered above
                 return None
@@ -437,6 +439,30 @@ class Timeline:
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
+
+
+#: A relative clause that tells what its noun did: "the bombs of August 26, which killed".
+_RELATIVE = re.compile(r",\s{0,3}(?:which|that)\s{1,3}(?:had\s{1,3}|have\s{1,3}|has\s{1,3})?"
+                       r"(?:killed|wounded|injured|left)\b")
+
+
+def _antecedents_date(
+    text: str, dates: Sequence[DateMention], figure: int
+) -> DateMention | None:
+    """The date of the noun whose relative clause holds the figure, if it has one.
+
+    In "the site of the August 26 bombs, which killed 13 troops, on August 27" the 13 were
+    killed on August 26: the clause tells what the bombs did; the later date is the scene's.
+    """
+    relative = None
+    for match in _RELATIVE.finditer(text, 0, figure):
+        relative = match
+    if relative is None:
+        return None
+    before = [d for d in dates if d.end <= relative.start()]
+    if not before or any(relative.start() <= d.start < figure for d in dates):
+        return None
+    return before[-1]
 
 
 def _launched_in(before: str, mention: DateMention, span: TimeSpan) -> bool:
