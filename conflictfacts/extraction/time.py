@@ -441,7 +441,7 @@ class Timeline:
         return None
 
 
-#: A relative clause that tells what its noun did: "the bombs of August 26, which killed".
+#: A relative clause that tells what its noun did: "the May 2 shelling, which killed".
 _RELATIVE = re.compile(r",\s{0,3}(?:which|that)\s{1,3}(?:had\s{1,3}|have\s{1,3}|has\s{1,3})?"
                        r"(?:killed|wounded|injured|left)\b")
 
@@ -451,8 +451,9 @@ def _antecedents_date(
 ) -> DateMention | None:
     """The date of the noun whose relative clause holds the figure, if it has one.
 
-    In "the site of the August 26 bombs, which killed 13 troops, on August 27" the 13 were
-    killed on August 26: the clause tells what the bombs did; the later date is the scene's.
+    In "mourners gather where the May 2 shelling, which killed nine, hit Vessa on May 4" the
+    nine were killed on May 2: the clause tells what the shelling did; the later date is the
+    scene's.
     """
     relative = None
     for match in _RELATIVE.finditer(text, 0, figure):
