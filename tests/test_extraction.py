@@ -1110,6 +1110,17 @@ def test_launched_in_a_month_opens_the_campaigns_period() -> None:
     ]
 
 
+def test_earlier_in_the_day_after_a_statements_day_is_that_day() -> None:
+    # the day the text is about may be a statement's: "said on Thursday ... Earlier in the day"
+    page = (
+        "The agency said on Thursday that 3,000 people had left Vessa. Earlier in the day, a "
+        "drone strike on a bus in Kutum killed 20 people, medics said."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    assert claims[-1].time is not None
+    assert claims[-1].time.start.isoformat() == "2031-04-10"
+
+
 def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
     page = "At least 300 people have been killed since the offensive began, officials said."
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))

@@ -185,6 +185,10 @@ class Timeline:
         # verbs of saying: a day right after one dates a statement, not an event
         self._saying = tables.saying
         self.last_day: TimeSpan | None = None
+        #: The last single day named so far, of an event or of a statement.
+        self.last_named: TimeSpan | None = None
+        #: Units that may name a day but were not read for dates, for :meth:`_last_named`.
+        self._unread_named: list[Unit] = []
         #: The dates each unit read so far names, by the unit's start: each unit is searched
         #: once, and the incident frame reads them again (see
         #: :mod:`conflictfacts.extraction.incident`).
@@ -229,15 +233,37 @@ class Timeline:
         """
         if undated:
             self._unread_days.append(unit)
+            self._unread_named.append(unit)
         first = True
         for mention in dates:
+            span = mention.span
+            if span is None:
+                continue
+            opens, first = first, False
+            if span.granularity is not Granularity.DAY:
+                continue
+            if opens and unit.reference is not None:
+                # "earlier in the day" opening the sentence: the day the text is about
+                span = self._anchored(mention, unit.reference, span)
+            self.last_named = span
+            self._unread_named.clear()
             if _is_event_day(unit.text, mention, self._saying):
-                span = mention.span
-                if first and span is not None and unit.reference is not None:
-                    span = self._anchored(mention, unit.reference, span)
                 self.last_day = span
                 self._unread_days.clear()
-            first = first and mention.span is None
+
+    def _last_named(self) -> TimeSpan | None:
+        """The last single day named so far, of an event or a statement (newest units first)."""
+        while self._unread_named:
+            unit = self._unread_named.pop()
+            days = [
+                m.span
+                for m in self.dates(unit)
+                if m.span is not None and m.span.granularity is Granularity.DAY
+            ]
+            if days:
+                self.last_named = days[-1]
+                self._unread_named.clear()
+        return self.last_named
 
     def _last_day(self) -> TimeSpan | None:
         """The last single day named so far, reading the units that waited, newest first."""
@@ -316,11 +342,12 @@ class Timeline:
         """A day told from the day the text is about, read from the last day named before.
 
         "Earlier in the day", "the same day" and "a day later" count from the last day the
-        article named (in an earlier sentence), not from the page's date.
+        article named in an earlier sentence (an event's or a statement's: "the ministry said
+        on Thursday ... Earlier in the day"), not from the page's date.
         """
         if span.granularity is not Granularity.DAY or chosen.text[:1].isdigit():
             return span
-        last = self._last_day()
+        last = self._last_named()
         if last is None or last.start >= reference:
             return span
         again = resolve_date(chosen.text, reference, anchor=last.start)
