@@ -349,14 +349,16 @@ _AHEAD_WORDS = frozenset({"from", "until", "till", "by", "starting", "beginning"
 def _opens_ahead(text: str, start: int, end: int) -> bool:
     """Whether the date from ``start`` to ``end`` of ``text`` may be ahead of the page's.
 
-    It is when one of :data:`_AHEAD_WORDS` opens it or stands right before it, or "will"
-    follows it ("convoys on May 4 will carry aid").
+    It is when one of :data:`_AHEAD_WORDS` opens it or stands right before it, "will"
+    follows it ("convoys on May 4 will carry aid"), or it names a deadline ("the May 4
+    withdrawal deadline").
     """
     # the date's first word ("from May 4") and the word before it ("by May 4")
     edges = text[start:end].split(maxsplit=1)[:1] + text[max(0, start - 12) : start].split()[-1:]
     if any(word.lower() in _AHEAD_WORDS for word in edges):
         return True
-    return "will" in text[end : end + 30].lower().split()[:3]
+    after = text[end : end + 40].lower().split()[:3]
+    return "will" in after or any(word.startswith("deadline") for word in after)
 
 
 #: A labelled credit line with at least this many words after its label describes the photo.

@@ -277,6 +277,7 @@ def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
         "Joint patrols along the road will start from March 15, the ministry said.",
         "Officials said convoys on March 15 will carry aid to the town.",
         "Both sides must withdraw until March 15 under the deal.",
+        "Aid flights to Vessa are racing the March 15 evacuation deadline set by the council.",
     ):
         article = parse_article(line, context=guess)
         assert (article.published, article.date_basis) == (guess, DateBasis.CONTEXT), line

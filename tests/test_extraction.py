@@ -1072,6 +1072,58 @@ def test_a_toll_since_something_began_runs_from_the_day_the_article_gives(
     )
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("Earlier in the day, a drone hit a bus near Kutum and killed 20 people.", "2031-04-10"),
+        ("The same day, a car bomb killed nine people in Kutum, medics said.", "2031-04-10"),
+        ("A day later, shelling of the market in Kutum killed four people.", "2031-04-11"),
+    ],
+)
+def test_a_day_told_from_the_day_the_text_is_about_counts_from_the_last_day_named(
+    later: str, day: str
+) -> None:
+    # the first sentence dates Thursday; the page is of Saturday: "earlier in the day" is
+    # Thursday's, not the page's
+    page = f"Jets struck a depot in Vessa on Thursday, killing three guards. {later}"
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    assert [c.time and c.time.start.isoformat() for c in claims] == ["2031-04-10", day]
+
+
+def test_a_figure_in_a_relative_clause_takes_its_nouns_date() -> None:
+    # a caption: the later date is the scene's, the clause tells what the bomb did
+    page = (
+        "Traders sweep glass from the Vessa market after the April 3 car bomb, which killed 12 "
+        "people, in a photo taken on April 5, 2031."
+    )
+    (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 6)))
+    assert claim.time is not None
+    assert claim.time.start.isoformat() == "2031-04-03"
+
+
+def test_launched_in_a_month_opens_the_campaigns_period() -> None:
+    page = (
+        "Launched in October, the drive to retake Vessa drew more than 70,000 troops. "
+        "Rockets launched on Tuesday killed five people in Kutum."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 7, 10)))
+    assert [(c.time.start.isoformat(), c.time.end.isoformat()) for c in claims if c.time] == [
+        ("2030-10-01", "2031-07-10"),
+        ("2031-07-08", "2031-07-08"),  # a day's launch stays that day
+    ]
+
+
+def test_earlier_in_the_day_after_a_statements_day_is_that_day() -> None:
+    # the day the text is about may be a statement's: "said on Thursday ... Earlier in the day"
+    page = (
+        "The agency said on Thursday that 3,000 people had left Vessa. Earlier in the day, a "
+        "drone strike on a bus in Kutum killed 20 people, medics said."
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 4, 12)))
+    assert claims[-1].time is not None
+    assert claims[-1].time.start.isoformat() == "2031-04-10"
+
+
 def test_a_toll_since_something_began_without_its_date_is_not_that_days_toll() -> None:
     page = "At least 300 people have been killed since the offensive began, officials said."
     (claim,) = extract_claims(parse_article(page, published=dt.date(2031, 4, 10)))

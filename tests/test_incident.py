@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -246,6 +247,14 @@ def test_a_toll_of_a_past_month_takes_the_day_the_article_gives_its_strike() -> 
         "on Vessa."
     )
     assert ("killed", 64, "2031-04-01", "2031-04-14") in so_far
+    # a later figure that takes the incident's month without a word of it takes that day too
+    rows = _claims(
+        "Inquiry on Vessa strike\n\n"
+        "An inquiry found that 64 civilians died in an airstrike on Vessa in February. "
+        "Jets bombarded a school in the town's east on February 17. "
+        "Nine pupils are still unaccounted for, the inquiry said."
+    )
+    assert rows[-1][:3] == ("missing", 9, "2031-02-17")
 
 
 @given(st.text(alphabet=st.sampled_from("aBz-' \u2019\u0130\u212a\u017f\u00e9K.9"), max_size=60))
@@ -378,3 +387,47 @@ def test_the_day_a_question_was_asked_dates_no_incident() -> None:
         (60, thursday),
         (80, thursday),
     ]
+
+
+def test_a_headlines_months_ago_dates_no_incident() -> None:
+    # a page's age printed after its headline says how long ago, not on which day
+    page = (
+        "Drone hits Vessa convoy after Kutum bombing 5 months ago\n\n"
+        "The strike answers the bombing at the Kutum market, which killed as many as 40 people."
+        " Rebels said they carried out the bombing at the market on Thursday."
+    )
+    rows = _claims(page)
+    assert [row[2] for row in rows] == ["2031-04-10"] * len(rows)
+
+
+@pytest.mark.parametrize(
+    ("lasted", "end"),
+    [
+        ("The raids lasted three days.", "2031-04-05"),
+        ("The assault went on for a week, residents said.", "2031-04-09"),
+        # a length not told runs to the day the page was published
+        ("The attacks on the camp spanned several days.", "2031-04-14"),
+    ],
+)
+def test_an_incident_told_to_have_lasted_days_is_that_period(lasted: str, end: str) -> None:
+    page = (
+        "Militias stormed a displacement camp near Kutum on April 3, witnesses said. "
+        f"{lasted} Medics said at least 40 people were killed in the camp."
+    )
+    rows = _claims(page)
+    assert [(row[0], row[2]) for row in rows] == [("killed", "2031-04-03")]
+    article = parse_article(page, published=DAY)
+    (claim,) = extract_claims(article)
+    assert claim.time is not None
+    assert claim.time.end.isoformat() == end
+
+
+def test_the_day_an_inquiry_found_something_is_the_findings_not_the_events() -> None:
+    page = (
+        "Inquiry on Vessa strike\n\n"
+        "An airstrike hit a building in Vessa on April 2, the inquiry said. On Thursday, the "
+        "inquiry found that the blast set off explosives stored inside, which killed 30 civilians."
+    )
+    assert _claims(page) == [("killed", 30, "2031-04-02", "2031-04-10")]
+    # a day after "found" that does not open the sentence is an event's
+    assert _claims("Troops found 12 bodies in Vessa on Thursday.")[0][2] == "2031-04-10"

@@ -10,7 +10,9 @@ casualty figure, beside a day). Then each claim:
 
 - keeps the date its own sentence gives it; a claim whose sentence dates nothing but a
   statement takes the date of the incident it refers back to (the incident of the same noun
-  stated before it, else the one the headline and lead describe), never the page's;
+  stated before it, else the one the headline and lead describe), never the page's; an
+  incident its sentence or the next says lasted days ("the raids lasted three days") is
+  that period;
 - gets the actor and place of that incident where its own sentence names none and it refers
   back to it, with the span that states the incident in
   :attr:`~conflictfacts.claims.Claim.frame`;
@@ -100,6 +102,22 @@ _LASTING_OPERATION = re.compile(
 #: Verbs that tell a campaign's start ("the operation began after ... on 27 February").
 _BEGAN = re.compile(r"\b(?:began|begun|started|launched)\b", re.IGNORECASE)
 
+#: An incident told to have lasted days: "the raids lasted three days", "the attacks spanned
+#: several days", "went on for a week".
+_LASTED = re.compile(
+    r"\b(?:lasted|spanned|went\s{1,3}on\s{1,3}for|continued\s{1,3}for|raged\s{1,3}for)"
+    r"(?:\s{1,3}for)?(?:\s{1,3}(?:about|some|nearly|almost))?"
+    r"\s{1,3}(?P<amount>several|a\s{1,3}few|a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|[1-9])\s{1,3}(?P<unit>days?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: How many days (or weeks) the amounts of :data:`_LASTED` stand for; the others have no told
+#: length.
+_DAY_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, **{str(n): n for n in range(1, 10)},
+}  # fmt: skip
+
 #: How far (in characters) a date expression may stand from the event noun or verb it dates.
 _REACH = 150
 
@@ -112,6 +130,10 @@ _SAYING = frozenset(
         "admitted", "explained", "testified", "briefed",
     ]
 )
+#: Verbs of an inquiry's finding: "On Thursday, the investigation found that ..." dates the
+#: finding, as a verb of saying would (only where the day opens the sentence: "troops found
+#: 12 bodies on Thursday" is an event's day).
+_FINDINGS = frozenset(["found", "concluded", "determined"])
 #: Verbs of saying in the present tense: the writer's narration, not a statement's day.
 _SAYING_NOW = frozenset(["says", "say", "tells", "reports"])
 #: Verbs and nouns of a toll that changes ("the toll rose to 30 on Sunday").
@@ -254,17 +276,25 @@ def _is_report_date(text: str, mention: DateMention) -> bool:
         # "On Sunday, the ministry said ...": a statement's day opening the sentence; not "On
         # April 2, a gravedigger says he buried 52 bodies": told now, of that day
         after = _lower_words(text[mention.end : mention.end + 80])[:7]
-        return any(w in _SAYING and w not in _SAYING_NOW for w in after)
+        return any(
+            (w in _SAYING and w not in _SAYING_NOW) or w in _FINDINGS for w in after
+        )
     return False
 
 
 def _is_incident_day(mention: DateMention) -> bool:
-    """A day, a few days or a named month: an incident's time ("earlier this month" is not)."""
+    """A day, a few days or a named month: an incident's time.
+
+    "Earlier this month" is not, nor "five months ago" (a page's age after its headline).
+    """
     span = mention.span
     if span is None or span.end - span.start > _LONGEST_INCIDENT:
         return False
-    if mention.text.lower().startswith(_OPEN_PERIOD):
+    low = mention.text.lower()
+    if low.startswith(_OPEN_PERIOD):
         return False
+    if low.endswith("ago") and ("month" in low or "year" in low):
+        return False  # "five months ago" says how long ago, not on which day
     return span.granularity is not Granularity.PERIOD or span.end - span.start <= _FEW_DAYS
 
 
@@ -547,6 +577,7 @@ class _Incidents:
         words: Mapping[int, tuple[int, set[str]]] | None = None,
     ) -> None:
         self._published = article.published
+        self._text = article.text
         self._dates = dates or {}
         self._words = words or {}
         self._units = units
@@ -581,7 +612,33 @@ class _Incidents:
                 position, unit.start, unit.end, unit.text, dates, holds=False, words=words
             )
             self._units[position] = unit
-        found = self._found[position] = _incident_in(unit, self._here.get(position, []))
+        found = _incident_in(unit, self._here.get(position, []))
+        if found is not None and found.day.granularity is Granularity.DAY:
+            found = self._lasting_days(found, position)
+        self._found[position] = found
+        return found
+
+    def _lasting_days(self, found: Incident, position: int) -> Incident:
+        """The incident over the days its sentence, or the next, says it lasted.
+
+        "The raids lasted three days" makes an incident of 4 March run to 6 March; "the attacks
+        spanned several days", of no told length, to the day the page was published.
+        """
+        page = self._text
+        for unit in self._units[position : position + 2]:
+            match = _LASTED.search(page, unit.start, unit.end)
+            if match is None:
+                continue
+            start = found.day.start
+            amount = match["amount"].lower()
+            if amount in _DAY_COUNTS:
+                days = _DAY_COUNTS[amount] * (7 if match["unit"].lower().startswith("week") else 1)
+                end = start + dt.timedelta(days=days - 1)
+            elif self._published is not None and self._published > start:
+                end = self._published
+            else:
+                return found
+            return attrs.evolve(found, day=TimeSpan(start, end, Granularity.PERIOD))
         return found
 
     def every(self) -> list[Incident]:
@@ -868,6 +925,8 @@ def frame_claims(
                     and happened.end < time.end
                 ):
                     time = happened
+        # whether the claim takes the incident's time (it refers back to it without a word)
+        taken = False
         earlier = _referred_after(unit, claim, incidents) if own_day else None
         if earlier is not None:
             # "troops were on alert on Friday after the attack, which killed 13": the day is
@@ -887,11 +946,12 @@ def frame_claims(
             elif kind in _EVENT_KINDS:
                 time = incident.day
                 frame = incident.span
+                taken = True
             elif kind is ClaimKind.DISPLACED and incident.day.granularity is Granularity.DAY:
                 until = max(incident.day.end, reported or published or incident.day.end)
                 time = TimeSpan(incident.day.start, until, Granularity.PERIOD)
                 frame = incident.span
-        if refers_back and not background and kind in _EVENT_KINDS:
+        if (refers_back or taken) and not background and kind in _EVENT_KINDS:
             day = _day_in_month(time, incidents, published)
             if day is not None:
                 # "killed in an airstrike in March" where the article dates the strike to

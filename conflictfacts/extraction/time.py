@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from conflictfacts import _furniture as furn
 from conflictfacts._case import fold
 from conflictfacts.claims import ClaimKind
-from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates
+from conflictfacts.dates import DateMention, Granularity, TimeSpan, find_dates, resolve_date
 from conflictfacts.extraction.tokens import (
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
@@ -185,6 +185,10 @@ class Timeline:
         # verbs of saying: a day right after one dates a statement, not an event
         self._saying = tables.saying
         self.last_day: TimeSpan | None = None
+        #: The last single day named so far, of an event or of a statement.
+        self.last_named: TimeSpan | None = None
+        #: Units that may name a day but were not read for dates, for :meth:`_last_named`.
+        self._unread_named: list[Unit] = []
         #: The dates each unit read so far names, by the unit's start: each unit is searched
         #: once, and the incident frame reads them again (see
         #: :mod:`conflictfacts.extraction.incident`).
@@ -229,10 +233,37 @@ class Timeline:
         """
         if undated:
             self._unread_days.append(unit)
+            self._unread_named.append(unit)
+        first = True
         for mention in dates:
+            span = mention.span
+            if span is None:
+                continue
+            opens, first = first, False
+            if span.granularity is not Granularity.DAY:
+                continue
+            if opens and unit.reference is not None:
+                # "earlier in the day" opening the sentence: the day the text is about
+                span = self._anchored(mention, unit.reference, span)
+            self.last_named = span
+            self._unread_named.clear()
             if _is_event_day(unit.text, mention, self._saying):
-                self.last_day = mention.span
+                self.last_day = span
                 self._unread_days.clear()
+
+    def _last_named(self) -> TimeSpan | None:
+        """The last single day named so far, of an event or a statement (newest units first)."""
+        while self._unread_named:
+            unit = self._unread_named.pop()
+            days = [
+                m.span
+                for m in self.dates(unit)
+                if m.span is not None and m.span.granularity is Granularity.DAY
+            ]
+            if days:
+                self.last_named = days[-1]
+                self._unread_named.clear()
+        return self.last_named
 
     def _last_day(self) -> TimeSpan | None:
         """The last single day named so far, reading the units that waited, newest first."""
@@ -307,6 +338,23 @@ class Timeline:
         self._events_for, self._events_here = (here, dates), resolved
         return resolved
 
+    def _anchored(self, chosen: DateMention, reference: dt.date, span: TimeSpan) -> TimeSpan:
+        """A day told from the day the text is about, read from the last day named before.
+
+        "Earlier in the day", "the same day" and "a day later" count from the last day the
+        article named in an earlier sentence (an event's or a statement's: "the ministry said
+        on Thursday ... Earlier in the day"), not from the page's date.
+        """
+        if span.granularity is not Granularity.DAY or chosen.text[:1].isdigit():
+            return span
+        last = self._last_named()
+        if last is None or last.start >= reference:
+            return span
+        again = resolve_date(chosen.text, reference, anchor=last.start)
+        if again is None or again == span or again.start > reference:
+            return span
+        return again
+
     def time_of(
         self,
         here: Tokenized,
@@ -345,11 +393,15 @@ class Timeline:
                 return 0
 
             chosen = min(resolved, key=distance)
+            if chosen.start >= core_end:
+                chosen = _antecedents_date(unit.text, resolved, core_start) or chosen
             span = chosen.span
             if span is None:  # pragma: no cover - filtered above
                 return None
             span = _joined_range(unit.text, resolved, chosen, span)
             reference = unit.reference
+            if reference is not None and not any(d.end <= chosen.start for d in resolved):
+                span = self._anchored(chosen, reference, span)
             # as far back as "since the surprise attack by the Islamic Resistance Movement,
             # Hamas, on October 7"
             before = unit.text[max(0, chosen.start - _SINCE_REACH) : chosen.start].lower()
@@ -364,6 +416,7 @@ class Timeline:
                 and (
                     _PATTERNS["since_word"].search(before) is not None
                     or _PATTERNS["war_began"].search(before) is not None
+                    or _launched_in(before, chosen, span)
                 )
                 and span.end < reference
                 # "since October 2022, when two car bombs killed 121": that day's own toll
@@ -413,6 +466,44 @@ class Timeline:
             if unit.reference is not None:
                 return TimeSpan(unit.reference, unit.reference, Granularity.DAY)
         return None
+
+
+#: A relative clause that tells what its noun did: "the May 2 shelling, which killed".
+_RELATIVE = re.compile(r",\s{0,3}(?:which|that)\s{1,3}(?:had\s{1,3}|have\s{1,3}|has\s{1,3})?"
+                       r"(?:killed|wounded|injured|left)\b")
+
+
+def _antecedents_date(
+    text: str, dates: Sequence[DateMention], figure: int
+) -> DateMention | None:
+    """The date of the noun whose relative clause holds the figure, if it has one.
+
+    In "mourners gather where the May 2 shelling, which killed nine, hit Vessa on May 4" the
+    nine were killed on May 2: the clause tells what the shelling did; the later date is the
+    scene's.
+    """
+    relative = None
+    for match in _RELATIVE.finditer(text, 0, figure):
+        relative = match
+    if relative is None:
+        return None
+    before = [d for d in dates if d.end <= relative.start()]
+    if not before or any(relative.start() <= d.start < figure for d in dates):
+        return None
+    return before[-1]
+
+
+def _launched_in(before: str, mention: DateMention, span: TimeSpan) -> bool:
+    """Whether "launched in" opens a campaign's month, season or year.
+
+    "Launched in October, the operation ..." does; "missiles launched on Tuesday" (a day's
+    event) does not.
+    """
+    return (
+        span.granularity is not Granularity.DAY
+        and mention.text[:3].lower() == "in "
+        and before.rstrip().lower().endswith("launched")
+    )
 
 
 def open_tally(day: dt.date) -> TimeSpan:
