@@ -942,8 +942,9 @@ def test_the_width_of_a_corridor_or_zone_is_territory(
             [("destroyed", "Five", 5, 5), ("destroyed", "a", 1, 1)],
         ),
         (
+            # a tanker is a noun of things now (ships and fuel trucks), so it counts like a tank
             "Rebels destroyed seven trucks including a fuel tanker near Brask.",
-            [("destroyed", "seven", 7, 7)],
+            [("destroyed", "seven", 7, 7), ("destroyed", "a", 1, 1)],
         ),
         (
             "Rebels destroyed seven vehicles including a tank near Brask.",

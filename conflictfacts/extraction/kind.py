@@ -49,6 +49,8 @@ from conflictfacts.extraction.words import (
     CAPTIVES,
     DONE_TO_THINGS,
     EQUIPMENT,
+    ESTIMATES,
+    EVENT_NOUNS,
     FIGHTERS,
     FIRED,
     HOUSING,
@@ -74,6 +76,7 @@ __all__ = [
     "moved_on",
     "points_back",
     "refined",
+    "revised_from",
 ]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
@@ -151,15 +154,41 @@ _FIRING_VERBS = frozenset(
 _OF_PLACE = frozenset(word_list("of from"))
 #: Words that deny the condition after them: "are not in serious condition".
 _NEGATIONS = frozenset(word_list("not no never n't"))
+#: How many tokens the verb of a list of objects may stand before its last member.
+_LIST_STEPS = 16
+#: The most tokens between a revised count and "from", and between "from" and "of".
+_REVISED_GAP = 4
+#: Verbs of a vehicle's load: the people it carries are counted as such, not as casualties.
+_CARRYING = frozenset(word_list("carrying carried ferrying transporting"))
 #: Adjectives of a wounded person's condition: "in critical condition", "in a serious state".
 _CONDITIONS = frozenset(word_list("critical serious grave stable severe"))
 #: Verbs of "take part": the count took part in the attack, it is no casualty.
 _TAKING = frozenset(word_list("took take takes"))
 #: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
 _MAKING = frozenset(word_list("made make makes"))
+#: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
+_VESSELS = frozenset(
+    word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
+)
+#: Loads after a convoy's count that make it one of aid, not a force: "carrying food".
+_CARGO = frozenset(word_list("aid food supplies humanitarian medicine medicines fuel flour"))
+#: Aircraft: counted entering a country's airspace, they are the aircraft of a raid.
+_AIRCRAFT = frozenset(
+    word_list("jet jets warplane warplanes plane planes aircraft helicopters bombers")
+)
+#: Verbs of aircraft entering where they should not: "entered Vessan airspace".
+_INTRUDING = frozenset(word_list("entered violated intruded crossed penetrated"))
+#: Forces and vehicles counted moving into a place: a deployment.
+_MOVED_FORCES = frozenset(
+    word_list("columns convoys tanks troops soldiers vehicles battalions brigades")
+)
+#: Verbs of forces moving in, before "into": "crossed into", "rolled into", "moved into".
+_MOVING_IN = frozenset(word_list("crossed rolled moved pushed poured"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
     {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    | _INTRUDING
+    | _MOVING_IN
     | _TAKING
     | _MAKING
     | ARRIVING
@@ -229,6 +258,15 @@ def kind_of(
             and not _known_bodies(tokens, phrase)
         ):
             return nominal, phrase.head
+    # "300 civilian deaths", "100 child fatalities": the group before the noun of the event
+    after = phrase.last + 1
+    if (
+        phrase.head == phrase.last
+        and phrase.head_class in PERSONS
+        and after < n
+        and tokens[after].low in EVENT_NOUNS
+    ):
+        return NOMINAL_KIND[tokens[after].low], after
     population = _population(tokens, phrase)
     if population is not None:
         return population
@@ -308,6 +346,8 @@ def _population(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int
         return ClaimKind.OTHER, at - 2
     if at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low == "population":
         return ClaimKind.OTHER, at - 2
+    if at >= 1 and tokens[at - 1].low in _CARRYING and phrase.head_class == PEOPLE:
+        return ClaimKind.OTHER, at - 1  # "a ferry carrying 1,200 passengers": those aboard
     if (
         at >= 2
         and tokens[at - 1].low == "of"
@@ -372,7 +412,7 @@ def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
     if any(w in _TARGET_WORDS or w in ATTACK_VERBS or w in _AMBUSHING for w in before):
         return True
     after = [t.low for t in tokens[last + 1 : last + 1 + _CONVOY_REACH]]
-    return any(w in _FLEEING for w in after)
+    return any(w in _FLEEING or w in _CARGO for w in after)  # fled, or carried aid
 
 
 def _beyond_casualties(
@@ -397,10 +437,20 @@ def _beyond_casualties(
     if (
         low in DONE_TO_THINGS
         and DONE_TO_THINGS[low] == low
-        and phrase.head_class == BUILDINGS
+        and (phrase.head_class == BUILDINGS or head in _VESSELS)
         and tokens[k - 1].low in AUXILIARIES | {"now"}
     ):
-        return ClaimKind.OTHER, k  # "ten schools were hit"
+        return ClaimKind.OTHER, k  # "ten schools were hit", "two cargo ships were struck"
+    if head in _AIRCRAFT and low in _INTRUDING and tokens[k - 1].low not in _NEGATIONS:
+        # "three fighter jets entered Vessan airspace": aircraft of a raid, counted as such
+        return ClaimKind.OTHER, k
+    if (
+        head in _MOVED_FORCES
+        and low in _MOVING_IN
+        and nxt == "into"
+        and all(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k])
+    ):
+        return ClaimKind.DEPLOYED, k  # "two armoured columns crossed into Kutum province"
     if persons and low in ARRIVING:
         if low.startswith("cross") and nxt in {"into", "to", "the", "over"}:
             return ClaimKind.DISPLACED, k  # "31,000 people crossed into Syria"
@@ -455,6 +505,19 @@ def _in_condition(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def _in_custody(tokens: Sequence[Token], at: int) -> bool:
+    """Whether "custody" follows at token ``at``, over a possessive or a word of whose.
+
+    "custody", "its custody", "rebel custody", "the army's custody".
+    """
+    for k in range(at, min(len(tokens), at + 3)):
+        if tokens[k].low == "custody":
+            return True
+        if not tokens[k].text.replace("'", "").replace("\u2019", "").isalpha():
+            return False  # "the army's custody": a word of whose, possessive or not
+    return False
+
+
 def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     """Whether a place follows a verb of staying at token ``at``: "in the camp", "there".
 
@@ -468,6 +531,8 @@ def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     after = at + 1
     while after < len(tokens) and tokens[after].low in DETERMINERS:
         after += 1
+    if _in_custody(tokens, after):
+        return False  # "remain in enemy custody": captives
     return after < len(tokens) and tokens[after].low not in NOT_A_STAY
 
 
@@ -581,6 +646,12 @@ def _idiom_before(
         found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
         if found is not None:
             return ClaimKind.KILLED, found
+    # "rescuers pulled 30 survivors from the rubble": the living found are people rescued
+    if phrase.words and phrase.words[-1].lower() in {"survivors", "survivor"}:
+        window = range(max(0, phrase.first - 3), phrase.first)
+        found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
+        if found is not None:
+            return ClaimKind.OTHER, found
     # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
     if (
         phrase.first >= 2
@@ -678,10 +749,16 @@ def _said_after(
             return ClaimKind.MISSING, k  # "36 civilians have not been accounted for"
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
+        if low == "in" and phrase.head_class in PERSONS and _in_custody(tokens, k + 1):
+            # "had only one pilot in its custody": soldiers held are prisoners, others detained
+            held = phrase.head_class in {SOLDIERS, FIGHTERS}
+            return (ClaimKind.CAPTURED if held else ClaimKind.ARRESTED), k
         if low == "buried" and tokens[k - 1].low in _BE:
             # "40 more were buried": the dead; "buried under the rubble": missing
             under = k + 1 < n and tokens[k + 1].low in {"under", "beneath"}
             return (ClaimKind.MISSING if under else ClaimKind.KILLED), k
+        if low == "trapped" and k + 1 < n and tokens[k + 1].low in {"under", "beneath"}:
+            return ClaimKind.MISSING, k  # "12 are trapped under the rubble", like "buried under"
         if (
             low == "shot"
             and k + 1 < n
@@ -822,8 +899,14 @@ def _said_before(
     kind_after, kind_before = tables.after, tables.before
     k = phrase.first - 1
     steps = 0
-    others = tokens[phrase.last].low == "others"
-    while k >= 0 and steps < 10:
+    # the last of a list of objects: "killed the governor, his wife and six grandchildren"
+    j = k
+    while j >= 0 and tokens[j].low in DETERMINERS:
+        j -= 1
+    listed = j >= 1 and tokens[j].low == "and" and phrase.head_class in PERSONS
+    others = tokens[phrase.last].low == "others" or listed
+    reach = _LIST_STEPS if listed else 10
+    while k >= 0 and steps < reach:
         token = tokens[k]
         low = token.low
         if k in covered:
@@ -924,6 +1007,13 @@ def listed_after(
     """
     if _speaks(tokens, phrase, tables.after):
         return None
+    after = phrase.last + 1
+    if (
+        tokens[phrase.last].low in _AMONG
+        and after < len(tokens)
+        and tokens[after].low in AUXILIARIES
+    ):
+        return None  # "30,000 of whom had left": the part's own verb said nothing we count
     k = phrase.first - 1
     if k > 0 and tokens[k].low in _OF_PLACE and k - 1 in claimed:
         return None  # "killed 40 residents of two districts": where they are from
@@ -943,12 +1033,49 @@ def listed_after(
     if not opened and phrase.elided and phrase.head is None:
         # "killed 20: 12 in Vessa and eight in Kutum": a later part of a breakdown by place
         opened = listed_by_place(tokens, phrase.first, phrase.last + 1)
+        # "were injured in the blasts, 40 of them critically": a part of the count before
+        opened = opened or tokens[phrase.last].low in _AMONG
+    if (
+        not opened
+        and phrase.first > 0
+        and tokens[phrase.first - 1].low == "with"
+        and after + 1 < len(tokens)
+        and tokens[after].low == "among"
+        and tokens[after + 1].low in _AMONG
+    ):
+        opened = True  # "rose to 34, with 11 children among them"
     if opened:
         # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
         earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]
         if earlier:
             return claimed[max(earlier)]
     return None
+
+
+def revised_from(
+    tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+) -> tuple[ClaimKind, int] | None:
+    """The count a revised one was changed from: the kind of the new count before it.
+
+    "The toll was revised to about 1,200 from a previous estimate of 1,400": the 1,400 counts
+    what the 1,200 counts. Only "from", at most three modifiers and a noun of a count
+    (:data:`ESTIMATES`) with "of" may stand between the two.
+    """
+    k = phrase.first - 1
+    if not (k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in ESTIMATES):
+        return None
+    k -= 2
+    steps = 0
+    while k >= 0 and steps < _REVISED_GAP and tokens[k].low != "from":
+        if not tokens[k].text.isalpha():
+            return None
+        k -= 1
+        steps += 1
+    if k < 1 or tokens[k].low != "from":
+        return None
+    earlier = [last for last in claimed if last < k and k - last <= _REVISED_GAP]
+    # the noun of the count is the word that says what the figure is: "estimate of 1,400"
+    return (claimed[max(earlier)][0], phrase.first - 2) if earlier else None
 
 
 def included_in(
