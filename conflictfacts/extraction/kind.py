@@ -299,6 +299,8 @@ def kind_of(
         kind = next((kind_after[w] for w in words if w in kind_after), None)
         if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
             kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is None and toll.group("noun").lower() == "number" and "victims" in words:
+            kind = ClaimKind.KILLED  # "the number of victims of the raid rose to 53"
         if kind is not None:
             return kind, max(0, phrase.first - 1)
     # after the phrase: "... were killed", "... killed in", "... and five injured"
