@@ -160,7 +160,7 @@ def test_the_people_a_vehicle_carries_are_counted_as_such(
         ),
         (
             "Militiamen abducted the village teacher and 14 of her pupils.",
-            [("abducted", "14", 14, 14)],
+            [("captured", "14", 14, 14)],
         ),
     ],
 )
