@@ -68,6 +68,12 @@ def test_people_rescued_evacuated_or_freed_are_other(sentence: str, expected: li
             [("missing", "At least 12", 12, None)],
         ),
         (
+            # a participle before its noun: the group is the trapped civilians, not its speaker
+            "The refugee agency called for a pause to let tens of thousands of trapped "
+            "civilians leave Orvan.",
+            [("other", "tens of thousands", 20000, 99999)],
+        ),
+        (
             # a second figure with a verb of its own is no part of the first one's clause
             "By the end of the siege some 90,000 had fled and thousands of people were still "
             "trapped in the old town.",
@@ -199,6 +205,29 @@ def test_a_group_before_a_noun_of_death_counts_deaths(
 )
 def test_a_population_without_a_noun_is_other(sentence: str, expected: list[Read]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency confirmed the increase in the number of victims of the raid to 53 migrants.",
+        "The number of victims of the shelling of Dravka rose to 53 on Monday.",
+        "The number of migrant victims in the Kavel camp has risen to 53.",
+    ],
+)
+def test_a_number_of_victims_is_a_death_toll(sentence: str) -> None:
+    assert _read(sentence) == [("killed", "53", 53, 53)]
+
+
+def test_the_trapped_keep_their_own_noun() -> None:
+    claims = extract_claims(
+        parse_article(
+            "The refugee agency called for a pause to let tens of thousands of trapped "
+            "civilians leave Orvan.",
+            published=dt.date(2031, 5, 6),
+        )
+    )
+    assert [c.subject.label for c in claims] == ["civilians"]
 
 
 @pytest.mark.parametrize(

@@ -78,8 +78,11 @@ __all__ = [
 
 #: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
 _LIST_BREAKS = frozenset(["and", "or", "including", "plus", "among"])
-#: Participles that may stand before a head as adjectives: "18 wounded soldiers".
-_PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+#: Participles that may stand before a head as adjectives: "18 wounded soldiers", "thousands of
+#: trapped civilians".
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ["wounded", "injured", "dead", "displaced", "missing", "trapped"]
+)
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 #: Words after an elided head that say it counts people: "310 remained unaccounted for",
