@@ -54,6 +54,7 @@ from conflictfacts.extraction.words import (
     FIGHTERS,
     FIRED,
     HOUSING,
+    LOCALITIES,
     LOSS_VERBS,
     MILITARY,
     MUNITIONS,
@@ -166,6 +167,18 @@ _CONDITIONS = frozenset(word_list("critical serious grave stable severe"))
 _TAKING = frozenset(word_list("took take takes"))
 #: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
 _MAKING = frozenset(word_list("made make makes"))
+#: Nouns of attacks before "on"/"at" and the places they hit: "strikes on three hospitals".
+_ATTACK_NOUNS = frozenset(
+    word_list(
+        """strike strikes airstrike airstrikes attack attacks raid raids fire shelling
+        bombardment bombardments bombing bombings assault assaults"""
+    )
+)
+#: People held in a camp or centre as migrants: "120 migrants were detained in the hangar"
+#: are its population, not people arrested.
+_MIGRANTS = frozenset(
+    word_list("migrants migrant refugees refugee asylum-seekers detainees escapees")
+)
 #: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
 _VESSELS = frozenset(
     word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
@@ -561,6 +574,15 @@ def _idiom_before(
         and phrase.head_class == BUILDINGS
     ):
         return ClaimKind.OTHER, phrase.first - 1
+    # "strikes on three hospitals", "sniper fire at two schools", "attacks on 12 villages":
+    # the places attacked, counted as targets
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low in _TARGET_WORDS | {"at"}
+        and tokens[phrase.first - 2].low in _ATTACK_NOUNS
+        and phrase.head_class in (BUILDINGS, LOCALITIES)
+    ):
+        return ClaimKind.OTHER, phrase.first - 2
     # "the centre housed more than 600 migrants": a place's population
     if (
         phrase.first > 0
@@ -749,6 +771,15 @@ def _said_after(
             and any(t.low in _NEGATIONS for t in tokens[max(0, k - 3) : k])
         ):
             return ClaimKind.MISSING, k  # "36 civilians have not been accounted for"
+        if (
+            low in {"detained", "held"}
+            and k + 1 < n
+            and tokens[k + 1].low in {"in", "at", "inside"}
+            and phrase.head is not None
+            and tokens[phrase.head].low in _MIGRANTS
+            and not _in_custody(tokens, k + 2)
+        ):
+            return ClaimKind.OTHER, k  # "120 migrants were detained in the hangar": its people
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
         if low == "in" and phrase.head_class in PERSONS and _in_custody(tokens, k + 1):
