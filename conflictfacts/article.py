@@ -548,13 +548,15 @@ def parse_article(
                 page_date = day
             continue
         if (
-            index == len(lines) - 1
-            and body_lines
+            body_lines
             and body_lines[-1] is lines[index - 1]
             and not (related or ended)
+            and (index == len(lines) - 1 or _is_body_shaped(lines[index + 1].text))
             and _is_cut_prose(content)
         ):
-            body_lines.append(line)  # the copy stops in the middle of the last paragraph
+            # the copy stops in the middle of the last paragraph, or a paragraph between two
+            # others lost its stop: "Later it said it had one pilot in its custody"
+            body_lines.append(line)
             continue
         if not _is_body_shaped(content):
             if not body_lines:
