@@ -276,6 +276,26 @@ def test_a_last_paragraph_cut_off_mid_sentence_is_read(tail: str) -> None:
     assert ("killed", "at least 352", 352, None) in _read(_BODY + tail)
 
 
+def test_a_paragraph_between_two_others_that_lost_its_stop_is_read() -> None:
+    page = (
+        _BODY
+        + "Later the army said it had only two rebel fighters in its custody\n\n"
+        + "It gave no names and said both were being treated in hospital.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    assert ("captured", "two") in [(c.kind.value, c.quantity.text) for c in claims]
+
+
+def test_a_subheading_between_paragraphs_is_read() -> None:
+    page = (
+        _BODY
+        + "More than 40 held hostage in Orvan, according to the rebels\n\n"
+        + "A rebel commander said talks on their release would start next week.\n"
+    )
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    assert ("captured", "More than 40") in [(c.kind.value, c.quantity.text) for c in claims]
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -548,4 +568,47 @@ def test_wire_copy_of_other_wars(sentence: str, expected: list[Read]) -> None:
     ],
 )
 def test_wire_copy_of_other_wars_not_read_yet(sentence: str, expected: list[Read]) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Residents reported deadly strikes or sniper fire at two hospitals in Orvan.",
+            [("other", "two", 2, 2)],
+        ),
+        (
+            "Shelling on three schools in Kessel killed 12 children.",
+            [("other", "three", 3, 3), ("killed", "12", 12, 12)],
+        ),
+        ("Rebels carried out attacks on 12 villages last week.", [("other", "12", 12, 12)]),
+    ],
+)
+def test_the_places_an_attack_hit_are_targets(sentence: str, expected: list[Read]) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He said 120 migrants were detained in the hangar that the strike hit.",
+            [("other", "120", 120, 120)],
+        ),
+        (
+            "About 300 refugees are held at the centre outside Kavel, the agency said.",
+            [("other", "About 300", 300, 300)],
+        ),
+        # arrests of migrants, or migrants in custody, stay arrests
+        ("Police detained 40 migrants near the border on Sunday.", [("arrested", "40", 40, 40)]),
+        (
+            "Forty migrants were detained in police custody after the riot.",
+            [("arrested", "Forty", 40, 40)],
+        ),
+    ],
+)
+def test_migrants_held_in_a_centre_are_its_population(
+    sentence: str, expected: list[Read]
+) -> None:
     assert _read(sentence) == expected
