@@ -257,7 +257,7 @@ _CUT_WORDS = 8
 def _is_cut_prose(line: str) -> bool:
     """A line of prose cut off in mid-word or mid-clause: the page's copy stops inside it.
 
-    "Late last month, the army said at least 352 civilians had been killed i": eight words or
+    "Last week the army said that at least 275 civilians were killed i": eight words or
     more, a capital or a figure first, no stop at its end, and most of its words in lower
     case (a headline in title case is no prose).
     """

@@ -75,8 +75,8 @@ def test_people_rescued_evacuated_or_freed_are_other(sentence: str, expected: li
         ),
         (
             # a second figure with a verb of its own is no part of the first one's clause
-            "By the end of the siege some 90,000 had fled and thousands of people were still "
-            "trapped in the old town.",
+            "By the end of the siege some 90,000 had fled and thousands of residents were "
+            "still trapped in the old town.",
             [("displaced", "some 90,000", 90000, 90000), ("other", "thousands", 2000, 9999)],
         ),
     ],
@@ -91,7 +91,7 @@ def test_people_sheltering_or_trapped_somewhere_are_counted_as_such(
     ("sentence", "expected"),
     [
         (
-            'Later the army said it had "only one" pilot in its custody.',
+            'The militia says it now keeps "just one" airman in its custody.',
             [("captured", "one", 1, 1)],
         ),
         (
@@ -127,8 +127,8 @@ def test_dying_in_custody_is_still_a_death() -> None:
     ("sentence", "expected"),
     [
         (
-            "Two boats carrying over 1,100 evacuees docked in Port Tessel on Wednesday.",
-            [("other", "over 1,100", 1100, None)],
+            "Three boats carrying over 700 evacuees docked in Port Tessel on Wednesday.",
+            [("other", "over 700", 700, None)],
         ),
         (
             "A ferry carrying almost 900 passengers, mostly women and children, reached the "
@@ -160,8 +160,8 @@ def test_the_people_a_vehicle_carries_are_counted_as_such(
             [("killed", "eight", 8, 8)],
         ),
         (
-            "The council confirmed the elder's killing together with his son and seven of his "
-            "grandchildren in Kessel.",
+            "The council confirmed the killing of the elder, together with his son and seven "
+            "of his grandchildren, in Kessel.",
             [("killed", "seven", 7, 7)],
         ),
         (
@@ -196,9 +196,9 @@ def test_a_group_before_a_noun_of_death_counts_deaths(
     ("sentence", "expected"),
     [
         (
-            "Rebels took Orvan, once a trading city with a population of about 1.2 million, "
+            "Rebels took Orvan, once a trading city with a population of roughly 800,000, "
             "in 2029.",
-            [("other", "about 1.2 million", 1200000, 1200000)],
+            [("other", "roughly 800,000", 800000, 800000)],
         ),
         ("Kessel, home to 300,000, was shelled overnight.", [("other", "300,000", 300000, 300000)]),
     ],
@@ -234,9 +234,8 @@ def test_the_trapped_keep_their_own_noun() -> None:
     ("sentence", "expected"),
     [
         (
-            "The ministry said the toll had been revised to around 1,200 from a previous "
-            "estimate of 1,400.",
-            [("killed", "around 1,200", 1200, 1200), ("killed", "1,400", 1400, 1400)],
+            "Officials in Kavel cut the toll to about 860 from a prior estimate of 940.",
+            [("killed", "about 860", 860, 860), ("killed", "940", 940, 940)],
         ),
         (
             "The death toll was lowered to 31 from an initial count of 40, officials said.",
@@ -265,15 +264,15 @@ _BODY = (
 @pytest.mark.parametrize(
     "tail",
     [
-        "Late last month, the army said at least 352 civilians had been killed i",
-        "Late last month, the army said at least 352 civilians had been killed in the",
-        "Late last month, the army said at least 352 civilians had been killed,",
+        "Last week the army said that at least 275 civilians were killed i",
+        "Last week the army said that at least 275 civilians were killed in the",
+        "Last week the army said that at least 275 civilians were killed,",
     ],
 )
 def test_a_last_paragraph_cut_off_mid_sentence_is_read(tail: str) -> None:
     article = parse_article(_BODY + tail, published=dt.date(2031, 5, 6))
     assert article.sentences[-1].text == tail
-    assert ("killed", "at least 352", 352, None) in _read(_BODY + tail)
+    assert ("killed", "at least 275", 275, None) in _read(_BODY + tail)
 
 
 def test_a_paragraph_between_two_others_that_lost_its_stop_is_read() -> None:
@@ -331,8 +330,8 @@ def test_a_last_line_that_is_no_cut_prose_stays_out(tail: str) -> None:
         ),
         # people who cross into a country are still displaced, and drones shot down destroyed
         (
-            "More than 31,000 people crossed into Vessa last week.",
-            [("displaced", "More than 31,000", 31000, None)],
+            "More than 27,000 people crossed into Vessa last week.",
+            [("displaced", "More than 27,000", 27000, None)],
         ),
         (
             "Four drones crossed into the province and were shot down.",
@@ -575,8 +574,8 @@ def test_wire_copy_of_other_wars_not_read_yet(sentence: str, expected: list[Read
     ("sentence", "expected"),
     [
         (
-            "Residents reported deadly strikes or sniper fire at two hospitals in Orvan.",
-            [("other", "two", 2, 2)],
+            "Residents reported heavy shelling and mortar fire at four clinics in Orvan.",
+            [("other", "four", 4, 4)],
         ),
         (
             "Shelling on three schools in Kessel killed 12 children.",
@@ -593,8 +592,8 @@ def test_the_places_an_attack_hit_are_targets(sentence: str, expected: list[Read
     ("sentence", "expected"),
     [
         (
-            "He said 120 migrants were detained in the hangar that the strike hit.",
-            [("other", "120", 120, 120)],
+            "Some 90 migrants were held inside a warehouse that the strike hit.",
+            [("other", "Some 90", 90, 90)],
         ),
         (
             "About 300 refugees are held at the centre outside Kavel, the agency said.",

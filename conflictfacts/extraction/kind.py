@@ -174,7 +174,7 @@ _ATTACK_NOUNS = frozenset(
         bombardment bombardments bombing bombings assault assaults"""
     )
 )
-#: People held in a camp or centre as migrants: "120 migrants were detained in the hangar"
+#: People held in a camp or centre as migrants: "90 migrants were held inside the depot"
 #: are its population, not people arrested.
 _MIGRANTS = frozenset(
     word_list("migrants migrant refugees refugee asylum-seekers detainees escapees")
@@ -574,7 +574,7 @@ def _idiom_before(
         and phrase.head_class == BUILDINGS
     ):
         return ClaimKind.OTHER, phrase.first - 1
-    # "strikes on three hospitals", "sniper fire at two schools", "attacks on 12 villages":
+    # "strikes on three hospitals", "mortar fire at four clinics", "attacks on 12 villages":
     # the places attacked, counted as targets
     if (
         phrase.first > 1
@@ -779,11 +779,11 @@ def _said_after(
             and tokens[phrase.head].low in _MIGRANTS
             and not _in_custody(tokens, k + 2)
         ):
-            return ClaimKind.OTHER, k  # "120 migrants were detained in the hangar": its people
+            return ClaimKind.OTHER, k  # "90 migrants were held inside the depot": its people
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
         if low == "in" and phrase.head_class in PERSONS and _in_custody(tokens, k + 1):
-            # "had only one pilot in its custody": soldiers held are prisoners, others detained
+            # "keeps just one airman in its custody": soldiers held are prisoners, others detained
             held = phrase.head_class in {SOLDIERS, FIGHTERS}
             return (ClaimKind.CAPTURED if held else ClaimKind.ARRESTED), k
         if low == "buried" and tokens[k - 1].low in _BE:
@@ -1090,8 +1090,8 @@ def revised_from(
 ) -> tuple[ClaimKind, int] | None:
     """The count a revised one was changed from: the kind of the new count before it.
 
-    "The toll was revised to about 1,200 from a previous estimate of 1,400": the 1,400 counts
-    what the 1,200 counts. Only "from", at most three modifiers and a noun of a count
+    "The toll was cut to about 860 from a prior estimate of 940": the 940 counts what the
+    860 counts. Only "from", at most three modifiers and a noun of a count
     (:data:`ESTIMATES`) with "of" may stand between the two.
     """
     k = phrase.first - 1

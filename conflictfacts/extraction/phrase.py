@@ -1033,7 +1033,7 @@ def read_phrase(
             and tokens[first - 1].low in {"of", "to"}
             and tokens[first - 2].low in {"population", "home"}
         ):
-            # "a population of about 1.2 million", "home to 3 million": people, not said
+            # "a population of roughly 800,000", "home to 3 million": people, not said
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if listed_by_place(tokens, first, j):
             # "48 guards died: 40 in the barracks and eight in the mess hall"
