@@ -611,3 +611,28 @@ def test_migrants_held_in_a_centre_are_its_population(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thousands fled the town of 60,000 inhabitants, more than 25,000 of whom had earlier "
+            "been displaced from their villages and were living in the town.",
+            [
+                ("displaced", "Thousands", 2000, 9999),
+                ("other", "60,000", 60000, 60000),
+                ("other", "more than 25,000", 25000, None),
+            ],
+        ),
+        # displaced now, and staying somewhere since: still displaced
+        (
+            "About 3,000 people were displaced from Kessel and are now staying in schools.",
+            [("displaced", "About 3,000", 3000, 3000)],
+        ),
+    ],
+)
+def test_people_displaced_before_whom_a_place_holds_are_its_population(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -179,6 +179,8 @@ _ATTACK_NOUNS = frozenset(
 _MIGRANTS = frozenset(
     word_list("migrants migrant refugees refugee asylum-seekers detainees escapees")
 )
+#: How far after "displaced" a verb of living may say the displaced are a place's people.
+_LIVING_REACH = 10
 #: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
 _VESSELS = frozenset(
     word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
@@ -520,6 +522,26 @@ def _in_condition(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def _living_after(tokens: Sequence[Token], at: int) -> bool:
+    """Whether "and" and a verb of living somewhere follow within the clause from ``at``.
+
+    "25,000 of whom had earlier been displaced from their villages and were living in the
+    town": people displaced before, whom a place holds, are its population (``other``), by
+    the annotation conventions. The caller asks only after a past perfect ("had been").
+    """
+    end = min(len(tokens), at + _LIVING_REACH)
+    for k in range(at, end):
+        low = tokens[k].low
+        if low in CLAUSE_BREAK or low in {".", ";"}:
+            return False
+        if low == "and":
+            j = k + 1
+            while j < end and tokens[j].low in AUXILIARIES:
+                j += 1
+            return j < end and tokens[j].low in _DWELLING and _stays_at(tokens, j + 1)
+    return False
+
+
 def _in_custody(tokens: Sequence[Token], at: int) -> bool:
     """Whether "custody" follows at token ``at``, over a possessive or a word of whose.
 
@@ -838,6 +860,13 @@ def _said_after(
                 and tokens[k + 2].low in {"wounded", "injured", "maimed"}
             ):
                 return ClaimKind.OTHER, k  # "killed or injured": casualties, not deaths
+            if (
+                kind_after[low] is ClaimKind.DISPLACED
+                and any(t.low == "had" for t in tokens[phrase.last + 1 : k])
+                and _living_after(tokens, k + 1)
+            ):
+                # "... had been displaced and were living in": the people of a place
+                return ClaimKind.OTHER, k
             return kind_after[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
