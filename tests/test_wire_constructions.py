@@ -636,3 +636,52 @@ def test_people_displaced_before_whom_a_place_holds_are_its_population(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About 300 policemen were inside the mosque at the time of the blast in Tesk.",
+            [("other", "About 300", 300, 300)],
+        ),
+        (
+            "Some 400 worshippers were praying in the church when the bomb went off.",
+            [("other", "Some 400", 400, 400)],
+        ),
+        (
+            "More than 2,000 protesters had gathered in the square before the shooting began.",
+            [("other", "More than 2,000", 2000, None)],
+        ),
+        # casualties inside a building, or people in hospital, are no such count
+        ("Twelve people were killed in the mosque.", [("killed", "Twelve", 12, 12)]),
+        ("Five people were in critical condition.", [("wounded", "Five", 5, 5)]),
+    ],
+)
+def test_people_inside_a_building_or_gathered_are_counted_as_such(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The rebels have attacked more than 100 merchant ships since November.",
+            [("other", "more than 100", 100, None)],
+        ),
+        (
+            "Witnesses in Ombra said about 300 men were rounded up and executed.",
+            [("killed", "about 300", 300, 300)],
+        ),
+        (
+            "Police said 45 men were rounded up after the riot.",
+            [("arrested", "45", 45, 45)],
+        ),
+    ],
+)
+def test_ships_attacked_and_people_rounded_up_and_killed(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -179,6 +179,18 @@ _ATTACK_NOUNS = frozenset(
 _MIGRANTS = frozenset(
     word_list("migrants migrant refugees refugee asylum-seekers detainees escapees")
 )
+#: Buildings where people gather or shelter: those counted inside one were there when it was
+#: hit ("300 policemen were inside the mosque"), counted as such (``other``).
+_HALLS = frozenset(
+    word_list(
+        """mosque church synagogue temple theatre theater hall school building basement shelter
+        stadium market compound cathedral"""
+    )
+)
+#: Participles of killing after "rounded up and": the group's fate ("rounded up and executed").
+_AFTER_KINDS: Mapping[str, ClaimKind] = dict.fromkeys(
+    word_list("executed killed shot massacred murdered slaughtered beheaded"), ClaimKind.KILLED
+)
 #: How far after "displaced" a verb of living may say the displaced are a place's people.
 _LIVING_REACH = 10
 #: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
@@ -201,7 +213,9 @@ _MOVED_FORCES = frozenset(
 _MOVING_IN = frozenset(word_list("crossed rolled moved pushed poured"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
-    {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    {"sustained", "suffered", "held", "taken", "rounded", "still", "were", "was"}
+    | set(FIRED)
+    | set(DONE_TO_THINGS)
     | _INTRUDING
     | _MOVING_IN
     | _TAKING
@@ -497,7 +511,20 @@ def _beyond_casualties(
     ):
         return ClaimKind.ARRESTED, k  # "ten people were taken into custody"
     if persons and low == "rounded" and nxt == "up":
+        if (
+            k + 3 < n
+            and tokens[k + 2].low == "and"
+            and _AFTER_KINDS.get(tokens[k + 3].low) is ClaimKind.KILLED
+        ):
+            return ClaimKind.KILLED, k + 3  # "were rounded up and executed": their fate
         return ClaimKind.ARRESTED, k
+    if (
+        persons
+        and low in {"were", "was"}
+        and nxt in {"in", "inside"}
+        and _inside_building(tokens, k + 2)
+    ):
+        return ClaimKind.OTHER, k  # "about 300 policemen were inside the mosque": those there
     if (
         head in _DEPLOYABLE
         and low in PRESENCE
@@ -520,6 +547,13 @@ def _in_condition(tokens: Sequence[Token], at: int) -> bool:
         and tokens[at].low in _CONDITIONS
         and tokens[at + 1].low in {"condition", "conditions", "state"}
     )
+
+
+def _inside_building(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a building (over determiners) stands at token ``at``: "the mosque", "a hall"."""
+    while at < len(tokens) and tokens[at].low in DETERMINERS:
+        at += 1
+    return at < len(tokens) and tokens[at].low in _HALLS
 
 
 def _living_after(tokens: Sequence[Token], at: int) -> bool:
@@ -589,11 +623,15 @@ def _idiom_before(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return ClaimKind.ATTACKS, before
-    # "hit two residential buildings", "targeting about 40 positions": buildings hit
+    # "hit two residential buildings", "targeting about 40 positions", "attacked more than 100
+    # ships": buildings and ships hit
     if (
         phrase.first > 0
         and tokens[phrase.first - 1].low in DONE_TO_THINGS
-        and phrase.head_class == BUILDINGS
+        and (
+            phrase.head_class == BUILDINGS
+            or (phrase.head is not None and tokens[phrase.head].low in _VESSELS)
+        )
     ):
         return ClaimKind.OTHER, phrase.first - 1
     # "strikes on three hospitals", "mortar fire at four clinics", "attacks on 12 villages":

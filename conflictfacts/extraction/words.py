@@ -258,7 +258,10 @@ PRESENCE = frozenset(word_list("are remain remains remained entered stationed ba
 #: "4,000 of whom were living in the town", "1,000 people were sheltering in the basement".
 #: What they count is a population (``other``).
 STAYING = frozenset(
-    word_list("remain remains remained staying stayed living lived stranded sheltering hiding")
+    word_list(
+        """remain remains remained staying stayed living lived stranded sheltering hiding praying
+        gathered"""
+    )
 )
 #: Verbs of a place that holds people, before their count: "the centre housed 600 migrants".
 HOUSING = frozenset(word_list("housed houses housing hosted hosts hosting sheltered sheltering"))
