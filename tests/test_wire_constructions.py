@@ -685,3 +685,20 @@ def test_ships_attacked_and_people_rounded_up_and_killed(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The navy intercepted nine of the 10 missiles fired at the convoy of ships.",
+            [("other", "nine", 9, 9), ("attacks", "10", 10, 10)],
+        ),
+        (
+            "The rebels claimed responsibility for 12 attacks on shipping last month.",
+            [("attacks", "12", 12, 12)],
+        ),
+    ],
+)
+def test_munitions_intercepted_and_attacks_claimed(sentence: str, expected: list[Read]) -> None:
+    assert _read(sentence) == expected

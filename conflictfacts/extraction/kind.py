@@ -193,6 +193,8 @@ _AFTER_KINDS: Mapping[str, ClaimKind] = dict.fromkeys(
 )
 #: How far after "displaced" a verb of living may say the displaced are a place's people.
 _LIVING_REACH = 10
+#: Verbs of intercepting before munitions: counted as intercepted (``other``), not as fired.
+_INTERCEPTING = frozenset(word_list("intercepted intercepting intercepts intercept"))
 #: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
 _VESSELS = frozenset(
     word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
@@ -308,6 +310,12 @@ def kind_of(
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
+        if (
+            phrase.first > 1
+            and tokens[phrase.first - 1].low == "for"
+            and tokens[phrase.first - 2].low == "responsibility"
+        ):
+            return ClaimKind.ATTACKS, phrase.first - 2  # "claimed responsibility for 12 attacks"
         return None
     found = _idiom_before(tokens, phrase, covered, tables.before)
     if found is not None:
@@ -615,6 +623,14 @@ def _idiom_before(
 ) -> tuple[ClaimKind, int] | None:
     """What the words right before a figure say happened: "set fire to", "shot dead", "lost"."""
     n = len(tokens)
+    # munitions intercepted: "intercepted nine of the 10 missiles fired at the ship"
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in _INTERCEPTING
+        and phrase.words
+        and phrase.words[-1].lower() in _MUNITIONS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
     # fired munitions: "launched 42 missiles and 28 drones overnight"
     if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
         before = phrase.first - 1
