@@ -702,3 +702,33 @@ def test_ships_attacked_and_people_rounded_up_and_killed(
 )
 def test_munitions_intercepted_and_attacks_claimed(sentence: str, expected: list[Read]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Around 150 people who attempted to flee the hotel ran into an ambush.",
+            [("other", "Around 150", 150, 150)],
+        ),
+        (
+            "Some 200 villagers who tried to escape the compound were stopped by gunmen.",
+            [("other", "Some 200", 200, 200)],
+        ),
+        (
+            "Hundreds more were still arriving in Port Tessel, the agency said.",
+            [("displaced", "Hundreds", 200, 999)],
+        ),
+        (
+            "More than 3,000 refugees have arrived in Kutum since Monday.",
+            [("displaced", "More than 3,000", 3000, None)],
+        ),
+        # soldiers arriving are no displaced people, nor are patients reaching a hospital
+        ("About 200 troops arrived in the city on Friday.", []),
+        ("Dozens of patients arrived at the hospital overnight.", []),
+    ],
+)
+def test_people_who_tried_to_flee_and_people_arriving(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -195,6 +195,8 @@ _AFTER_KINDS: Mapping[str, ClaimKind] = dict.fromkeys(
 _LIVING_REACH = 10
 #: Verbs of intercepting before munitions: counted as intercepted (``other``), not as fired.
 _INTERCEPTING = frozenset(word_list("intercepted intercepting intercepts intercept"))
+#: Verbs of an attempt: people who tried to flee are counted as such, not as displaced.
+_TRYING = frozenset(word_list("tried attempted sought"))
 #: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
 _VESSELS = frozenset(
     word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
@@ -497,6 +499,13 @@ def _beyond_casualties(
             return ClaimKind.DISPLACED, k
         if low == "sought" and nxt in {"refuge", "shelter"}:
             return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
+        if (
+            low in {"arrived", "arriving"}
+            and nxt in {"in", "at"}
+            and phrase.head_class in {PEOPLE, None}
+            and _stays_at(tokens, k + 1)
+        ):
+            return ClaimKind.DISPLACED, k  # "3,000 refugees have arrived in Kutum"
     if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
         return ClaimKind.CAPTURED, k
     if (low in _TAKING and nxt == "part") or (low in _MAKING and nxt == "it"):
@@ -934,6 +943,15 @@ def _said_after(
             k += 2  # "4,000 of whom were living in": the part's own verb follows
             steps += 1
             continue
+        if (
+            low == "who"
+            and k == phrase.last + 1
+            and k + 3 < n
+            and tokens[k + 1].low in _TRYING
+            and tokens[k + 2].low == "to"
+            and tokens[k + 3].low in _FLEEING | {"leave"}
+        ):
+            return ClaimKind.OTHER, k + 1  # "170 people who tried to flee the hotel": no flight
         if (
             low in {"who", "that"}
             and k == phrase.last + 1

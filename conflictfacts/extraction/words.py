@@ -274,7 +274,7 @@ NOT_A_STAY = frozenset(
     )
 )
 #: Verbs of arriving elsewhere after fleeing: "31,000 people crossed into Syria".
-ARRIVING = frozenset(word_list("crossed crossing arrived reached sought"))
+ARRIVING = frozenset(word_list("crossed crossing arrived arriving reached sought"))
 #: Participles that name what an ``other`` count counted, in its label: "people rescued".
 OTHER_PARTICIPLES: Mapping[str, str] = {
     **DONE_TO_THINGS,
