@@ -48,7 +48,7 @@ class ClaimKind(enum.Enum):
     #: People arrested, detained or taken prisoner.
     ARRESTED = "arrested"
     #: People abducted, kidnapped or taken hostage, for a lexicon that lists such words apart;
-    #: the default lexicon counts them as :attr:`CAPTURED`, people taken and held.
+    #: the default lexicon counts them as ``captured``, people taken and held.
     ABDUCTED = "abducted"
     #: Troops or equipment deployed or sent.
     DEPLOYED = "deployed"
