@@ -732,3 +732,24 @@ def test_people_who_tried_to_flee_and_people_arriving(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Eleven members of one family, including six children, died when their house in "
+            "Lirsk was hit.",
+            [("killed", "Eleven", 11, 11), ("killed", "six", 6, 6)],
+        ),
+        (
+            "Nine members of two families were killed in the strike on Selvo.",
+            [("killed", "Nine", 9, 9)],
+        ),
+        ("Police in Tesk arrested 12 members of three gangs.", [("arrested", "12", 12, 12)]),
+    ],
+)
+def test_the_figure_after_members_of_names_whose_members(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -51,6 +51,7 @@ from conflictfacts.extraction.words import (
     ESTIMATES,
     EVENT_NOUNS,
     LOSS_VERBS,
+    MEMBER_NOUNS,
     NOMINAL_KIND,
     ORDINALS,
     PEOPLE,
@@ -874,6 +875,8 @@ def read_phrase(
         j += 3  # "bringing to 240 the number of soldiers killed"
     if _counts_nothing(tokens, quantity, first, j, kind_after):
         return None
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in MEMBER_NOUNS:
+        return None  # "eleven members of one family": the figure names whose members they are
     if (
         quantity.text.lower() in _ARTICLES
         and j + 1 < n
