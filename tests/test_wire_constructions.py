@@ -708,7 +708,7 @@ def test_munitions_intercepted_and_attacks_claimed(sentence: str, expected: list
     ("sentence", "expected"),
     [
         (
-            "Around 150 people who attempted to flee the hotel ran into an ambush.",
+            "Around 150 residents who attempted to escape from the lodge ran into an ambush.",
             [("other", "Around 150", 150, 150)],
         ),
         (
@@ -716,7 +716,7 @@ def test_munitions_intercepted_and_attacks_claimed(sentence: str, expected: list
             [("other", "Some 200", 200, 200)],
         ),
         (
-            "Hundreds more were still arriving in Port Tessel, the agency said.",
+            "Hundreds more were arriving at Port Tessel overnight, the agency said.",
             [("displaced", "Hundreds", 200, 999)],
         ),
         (
