@@ -753,3 +753,12 @@ def test_the_figure_after_members_of_names_whose_members(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+def test_those_trapped_with_no_noun_are_people_not_the_force_before_them() -> None:
+    sentence = (
+        "As the army launched its campaign to retake the old town from the rebels in March, "
+        "tens of thousands were trapped there."
+    )
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    assert [(c.kind.value, c.subject.label) for c in claims] == [("other", "people")]
