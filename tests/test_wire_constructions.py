@@ -762,3 +762,25 @@ def test_those_trapped_with_no_noun_are_people_not_the_force_before_them() -> No
     )
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
     assert [(c.kind.value, c.subject.label) for c in claims] == [("other", "people")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The raid killed at least six village elders and their families, including "
+            "85-year-old chief Osman Teli, his son, and eight grandchildren.",
+            [("killed", "at least six", 6, None), ("killed", "eight", 8, 8)],
+        ),
+        (
+            # a comma between a long tally and its "to"
+            "The agency confirmed the rise in the number of victims of the strike on the Kavel "
+            "camp, to 41 people, including 9 children.",
+            [("killed", "41", 41, 41), ("killed", "9", 9, 9)],
+        ),
+    ],
+)
+def test_lists_with_hyphenated_words_and_tallies_with_a_comma(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

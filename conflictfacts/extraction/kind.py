@@ -1060,7 +1060,7 @@ def _said_before(
             continue
         if (
             others
-            and token.text.isalpha()
+            and token.text.replace("-", "").isalnum()
             and low not in CLAUSE_BREAK
             and low not in AUXILIARIES
             and low not in kind_after
