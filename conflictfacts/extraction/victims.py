@@ -119,7 +119,7 @@ def subject_of(
         and verb.low in _PEOPLE_STAYING
         and subject.category not in (PEOPLE, None)
     ):
-        # "the army launched its campaign ..., tens of thousands were trapped there": those
+        # "the army launched its campaign ..., tens of thousands remained trapped": those
         # trapped or sheltering are people, not the force named before them
         subject = Subject(text=subject.text, label=PEOPLE, category=PEOPLE)
     if kind is ClaimKind.OTHER:
