@@ -784,3 +784,23 @@ def test_lists_with_hyphenated_words_and_tallies_with_a_comma(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Between 300 and 400 policemen were offering prayers when the bomber struck in Tesk.",
+            [("other", "Between 300 and 400", 300, 400)],
+        ),
+        (
+            "Some 130 people were pulled alive from the ruins of the Orvan theatre.",
+            [("other", "Some 130", 130, 130)],
+        ),
+        ("Twelve bodies were pulled from the ruins.", [("killed", "Twelve", 12, 12)]),
+    ],
+)
+def test_people_at_prayer_and_people_pulled_out_alive(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

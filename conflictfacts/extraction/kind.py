@@ -218,6 +218,7 @@ _MOVING_IN = frozenset(word_list("crossed rolled moved pushed poured"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
     {"sustained", "suffered", "held", "taken", "rounded", "still", "were", "was"}
+    | {"offering", "pulled"}
     | set(FIRED)
     | set(DONE_TO_THINGS)
     | _INTRUDING
@@ -527,6 +528,10 @@ def _beyond_casualties(
         and (tokens[k + 2].low == "custody")
     ):
         return ClaimKind.ARRESTED, k  # "ten people were taken into custody"
+    if persons and low == "offering" and nxt == "prayers":
+        return ClaimKind.OTHER, k  # "300 policemen were offering prayers": those there
+    if persons and low == "pulled" and "alive" in {t.low for t in tokens[k + 1 : k + 3]}:
+        return ClaimKind.OTHER, k  # "130 people were pulled (out) alive": people rescued
     if persons and low == "rounded" and nxt == "up":
         if (
             k + 3 < n
