@@ -804,3 +804,23 @@ def test_people_at_prayer_and_people_pulled_out_alive(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The crew of 25 remain in rebel hands.", [("captured", "25", 25, 25)]),
+        (
+            "Nine aid workers are still in captivity in the hills above Ombra.",
+            [("captured", "Nine", 9, 9)],
+        ),
+        (
+            "The ship's 23 crew were evacuated by a navy helicopter.",
+            [("other", "23", 23, 23)],
+        ),
+        # places in a side's hands are no captives
+        ("Two villages remain in rebel hands.", []),
+    ],
+)
+def test_crews_and_people_held_in_a_sides_hands(sentence: str, expected: list[Read]) -> None:
+    assert _read(sentence) == expected

@@ -191,6 +191,8 @@ _HALLS = frozenset(
 _AFTER_KINDS: Mapping[str, ClaimKind] = dict.fromkeys(
     word_list("executed killed shot massacred murdered slaughtered beheaded"), ClaimKind.KILLED
 )
+#: Nouns of being held after "in": "in its custody", "in rebel hands", "in captivity".
+_HELD_NOUNS = frozenset(word_list("custody hands captivity"))
 #: How far after "displaced" a verb of living may say the displaced are a place's people.
 _LIVING_REACH = 10
 #: Verbs of intercepting before munitions: counted as intercepted (``other``), not as fired.
@@ -598,17 +600,18 @@ def _living_after(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
-def _in_custody(tokens: Sequence[Token], at: int) -> bool:
-    """Whether "custody" follows at token ``at``, over a possessive or a word of whose.
+def _in_custody(tokens: Sequence[Token], at: int) -> str | None:
+    """The noun of custody that follows at token ``at``, over a possessive or a word of whose.
 
-    "custody", "its custody", "rebel custody", "the army's custody".
+    "custody", "its custody", "rebel custody", "the army's custody", "rebel hands",
+    "captivity".
     """
     for k in range(at, min(len(tokens), at + 3)):
-        if tokens[k].low == "custody":
-            return True
+        if tokens[k].low in _HELD_NOUNS:
+            return tokens[k].low
         if not tokens[k].text.replace("'", "").replace("\u2019", "").isalpha():
-            return False  # "the army's custody": a word of whose, possessive or not
-    return False
+            return None  # "the army's custody": a word of whose, possessive or not
+    return None
 
 
 def _stays_at(tokens: Sequence[Token], at: int) -> bool:
@@ -624,8 +627,8 @@ def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     after = at + 1
     while after < len(tokens) and tokens[after].low in DETERMINERS:
         after += 1
-    if _in_custody(tokens, after):
-        return False  # "remain in enemy custody": captives
+    if _in_custody(tokens, after) is not None:
+        return False  # "remain in enemy custody", "in rebel hands": captives
     return after < len(tokens) and tokens[after].low not in NOT_A_STAY
 
 
@@ -867,14 +870,16 @@ def _said_after(
             and tokens[k + 1].low in {"in", "at", "inside"}
             and phrase.head is not None
             and tokens[phrase.head].low in _MIGRANTS
-            and not _in_custody(tokens, k + 2)
+            and _in_custody(tokens, k + 2) is None
         ):
             return ClaimKind.OTHER, k  # "90 migrants were held inside the depot": its people
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
-        if low == "in" and phrase.head_class in PERSONS and _in_custody(tokens, k + 1):
-            # "keeps just one airman in its custody": soldiers held are prisoners, others detained
-            held = phrase.head_class in {SOLDIERS, FIGHTERS}
+        custody = _in_custody(tokens, k + 1) if low == "in" else None
+        if custody is not None and (phrase.head_class in PERSONS or phrase.elided):
+            # "keeps just one airman in its custody": soldiers held are prisoners, others
+            # detained; "a crew of 25 in rebel hands", "in captivity": held by the other side
+            held = phrase.head_class in {SOLDIERS, FIGHTERS} or custody != "custody"
             return (ClaimKind.CAPTURED if held else ClaimKind.ARRESTED), k
         if low == "buried" and tokens[k - 1].low in _BE:
             # "40 more were buried": the dead; "buried under the rubble": missing
