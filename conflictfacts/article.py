@@ -250,6 +250,29 @@ def _is_body_shaped(line: str) -> bool:
     return furn.is_sentence_shaped(line) or len(line.split(None, 19)) == 20
 
 
+#: The fewest words of a last line cut off in mid-sentence that is still read as prose.
+_CUT_WORDS = 8
+
+
+def _is_cut_prose(line: str) -> bool:
+    """A line of prose cut off in mid-word or mid-clause: the page's copy stops inside it.
+
+    "Last week the army said that at least 275 civilians were killed i": eight words or
+    more, a capital or a figure first, no stop at its end, and most of its words in lower
+    case (a headline in title case is no prose).
+    """
+    text = line.rstrip()
+    if not text or not (text[-1].isalnum() or text[-1] == ","):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    words = text[:400].split()
+    if len(words) < _CUT_WORDS:
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return 2 * lower > len(words) - 1
+
+
 def _is_headline_shaped(line: str) -> bool:
     """A line that could be a headline: three to twenty words, not a sentence."""
     return 3 <= furn.word_count(line) < 20 and not furn.is_sentence_shaped(line)
@@ -525,6 +548,17 @@ def parse_article(
         if day is not None:
             if page_date is None and not body_lines:
                 page_date = day
+            continue
+        if (
+            body_lines
+            and body_lines[-1] is lines[index - 1]
+            and not (related or ended)
+            and (index == len(lines) - 1 or _is_body_shaped(lines[index + 1].text))
+            and _is_cut_prose(content)
+        ):
+            # the copy stops in the middle of the last paragraph, or a paragraph between two
+            # others lost its stop: "Later it said it had one pilot in its custody"
+            body_lines.append(line)
             continue
         if not _is_body_shaped(content):
             if not body_lines:

@@ -40,13 +40,15 @@ class ClaimKind(enum.Enum):
     DISPLACED = "displaced"
     #: Equipment or buildings destroyed.
     DESTROYED = "destroyed"
-    #: Equipment seized or territory captured.
+    #: Equipment seized, territory captured, or people taken and held: soldiers taken
+    #: prisoner, hostages, people abducted or kidnapped.
     CAPTURED = "captured"
     #: People missing.
     MISSING = "missing"
     #: People arrested, detained or taken prisoner.
     ARRESTED = "arrested"
-    #: People abducted, kidnapped or taken hostage.
+    #: People abducted, kidnapped or taken hostage, for a lexicon that lists such words apart;
+    #: the default lexicon counts them as ``captured``, people taken and held.
     ABDUCTED = "abducted"
     #: Troops or equipment deployed or sent.
     DEPLOYED = "deployed"

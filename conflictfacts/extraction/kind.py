@@ -49,9 +49,12 @@ from conflictfacts.extraction.words import (
     CAPTIVES,
     DONE_TO_THINGS,
     EQUIPMENT,
+    ESTIMATES,
+    EVENT_NOUNS,
     FIGHTERS,
     FIRED,
     HOUSING,
+    LOCALITIES,
     LOSS_VERBS,
     MILITARY,
     MUNITIONS,
@@ -74,6 +77,7 @@ __all__ = [
     "moved_on",
     "points_back",
     "refined",
+    "revised_from",
 ]
 
 #: Participles that open a clause of consequence after a comma ("..., forcing residents to
@@ -151,15 +155,76 @@ _FIRING_VERBS = frozenset(
 _OF_PLACE = frozenset(word_list("of from"))
 #: Words that deny the condition after them: "are not in serious condition".
 _NEGATIONS = frozenset(word_list("not no never n't"))
+#: How many tokens the verb of a list of objects may stand before its last member.
+_LIST_STEPS = 16
+#: The most tokens between a revised count and "from", and between "from" and "of".
+_REVISED_GAP = 4
+#: Verbs of a vehicle's load: the people it carries are counted as such, not as casualties.
+_CARRYING = frozenset(word_list("carrying carried ferrying transporting"))
 #: Adjectives of a wounded person's condition: "in critical condition", "in a serious state".
 _CONDITIONS = frozenset(word_list("critical serious grave stable severe"))
 #: Verbs of "take part": the count took part in the attack, it is no casualty.
 _TAKING = frozenset(word_list("took take takes"))
 #: Verbs of "make it (through, out, to safety)": the count got through, it is no casualty.
 _MAKING = frozenset(word_list("made make makes"))
+#: Nouns of attacks before "on"/"at" and the places they hit: "strikes on three hospitals".
+_ATTACK_NOUNS = frozenset(
+    word_list(
+        """strike strikes airstrike airstrikes attack attacks raid raids fire shelling
+        bombardment bombardments bombing bombings assault assaults"""
+    )
+)
+#: People held in a camp or centre as migrants: "90 migrants were held inside the depot"
+#: are its population, not people arrested.
+_MIGRANTS = frozenset(
+    word_list("migrants migrant refugees refugee asylum-seekers detainees escapees")
+)
+#: Buildings where people gather or shelter: those counted inside one were there when it was
+#: hit ("300 policemen were inside the mosque"), counted as such (``other``).
+_HALLS = frozenset(
+    word_list(
+        """mosque church synagogue temple theatre theater hall school building basement shelter
+        stadium market compound cathedral"""
+    )
+)
+#: Participles of killing after "rounded up and": the group's fate ("rounded up and executed").
+_AFTER_KINDS: Mapping[str, ClaimKind] = dict.fromkeys(
+    word_list("executed killed shot massacred murdered slaughtered beheaded"), ClaimKind.KILLED
+)
+#: Nouns of being held after "in": "in its custody", "in rebel hands", "in captivity".
+_HELD_NOUNS = frozenset(word_list("custody hands captivity"))
+#: How far after "displaced" a verb of living may say the displaced are a place's people.
+_LIVING_REACH = 10
+#: Verbs of intercepting before munitions: counted as intercepted (``other``), not as fired.
+_INTERCEPTING = frozenset(word_list("intercepted intercepting intercepts intercept"))
+#: Verbs of an attempt: people who tried to flee are counted as such, not as displaced.
+_TRYING = frozenset(word_list("tried attempted sought"))
+#: Ships: counted as hit or attacked, they are targets (``other``), like buildings.
+_VESSELS = frozenset(
+    word_list("ship ships vessel vessels tanker tankers freighter freighters boat boats")
+)
+#: Loads after a convoy's count that make it one of aid, not a force: "carrying food".
+_CARGO = frozenset(word_list("aid food supplies humanitarian medicine medicines fuel flour"))
+#: Aircraft: counted entering a country's airspace, they are the aircraft of a raid.
+_AIRCRAFT = frozenset(
+    word_list("jet jets warplane warplanes plane planes aircraft helicopters bombers")
+)
+#: Verbs of aircraft entering where they should not: "entered Vessan airspace".
+_INTRUDING = frozenset(word_list("entered violated intruded crossed penetrated"))
+#: Forces and vehicles counted moving into a place: a deployment.
+_MOVED_FORCES = frozenset(
+    word_list("columns convoys tanks troops soldiers vehicles battalions brigades")
+)
+#: Verbs of forces moving in, before "into": "crossed into", "rolled into", "moved into".
+_MOVING_IN = frozenset(word_list("crossed rolled moved pushed poured"))
 #: Every word at which :func:`_beyond_casualties` can find something: it is asked only there.
 _BEYOND_WORDS = frozenset(
-    {"sustained", "suffered", "held", "taken", "rounded", "still", *FIRED, *DONE_TO_THINGS}
+    {"sustained", "suffered", "held", "taken", "rounded", "still", "were", "was"}
+    | {"offering", "pulled"}
+    | set(FIRED)
+    | set(DONE_TO_THINGS)
+    | _INTRUDING
+    | _MOVING_IN
     | _TAKING
     | _MAKING
     | ARRIVING
@@ -229,6 +294,15 @@ def kind_of(
             and not _known_bodies(tokens, phrase)
         ):
             return nominal, phrase.head
+    # "300 civilian deaths", "100 child fatalities": the group before the noun of the event
+    after = phrase.last + 1
+    if (
+        phrase.head == phrase.last
+        and phrase.head_class in PERSONS
+        and after < n
+        and tokens[after].low in EVENT_NOUNS
+    ):
+        return NOMINAL_KIND[tokens[after].low], after
     population = _population(tokens, phrase)
     if population is not None:
         return population
@@ -241,6 +315,12 @@ def kind_of(
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
+        if (
+            phrase.first > 1
+            and tokens[phrase.first - 1].low == "for"
+            and tokens[phrase.first - 2].low == "responsibility"
+        ):
+            return ClaimKind.ATTACKS, phrase.first - 2  # "claimed responsibility for 12 attacks"
         return None
     found = _idiom_before(tokens, phrase, covered, tables.before)
     if found is not None:
@@ -261,6 +341,8 @@ def kind_of(
         kind = next((kind_after[w] for w in words if w in kind_after), None)
         if kind is None and "forced" in words and ({"homes", "flee", "leave"} & set(words)):
             kind = ClaimKind.DISPLACED  # "the number of people forced from their homes ... to"
+        if kind is None and toll.group("noun").lower() == "number" and "victims" in words:
+            kind = ClaimKind.KILLED  # "the number of victims of the raid rose to 53"
         if kind is not None:
             return kind, max(0, phrase.first - 1)
     # after the phrase: "... were killed", "... killed in", "... and five injured"
@@ -308,6 +390,8 @@ def _population(tokens: Sequence[Token], phrase: Phrase) -> tuple[ClaimKind, int
         return ClaimKind.OTHER, at - 2
     if at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low == "population":
         return ClaimKind.OTHER, at - 2
+    if at >= 1 and tokens[at - 1].low in _CARRYING and phrase.head_class == PEOPLE:
+        return ClaimKind.OTHER, at - 1  # "a ferry carrying 1,200 passengers": those aboard
     if (
         at >= 2
         and tokens[at - 1].low == "of"
@@ -372,7 +456,7 @@ def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
     if any(w in _TARGET_WORDS or w in ATTACK_VERBS or w in _AMBUSHING for w in before):
         return True
     after = [t.low for t in tokens[last + 1 : last + 1 + _CONVOY_REACH]]
-    return any(w in _FLEEING for w in after)
+    return any(w in _FLEEING or w in _CARGO for w in after)  # fled, or carried aid
 
 
 def _beyond_casualties(
@@ -397,10 +481,20 @@ def _beyond_casualties(
     if (
         low in DONE_TO_THINGS
         and DONE_TO_THINGS[low] == low
-        and phrase.head_class == BUILDINGS
+        and (phrase.head_class == BUILDINGS or head in _VESSELS)
         and tokens[k - 1].low in AUXILIARIES | {"now"}
     ):
-        return ClaimKind.OTHER, k  # "ten schools were hit"
+        return ClaimKind.OTHER, k  # "ten schools were hit", "two cargo ships were struck"
+    if head in _AIRCRAFT and low in _INTRUDING and tokens[k - 1].low not in _NEGATIONS:
+        # "three fighter jets entered Vessan airspace": aircraft of a raid, counted as such
+        return ClaimKind.OTHER, k
+    if (
+        head in _MOVED_FORCES
+        and low in _MOVING_IN
+        and nxt == "into"
+        and all(t.low in AUXILIARIES for t in tokens[phrase.last + 1 : k])
+    ):
+        return ClaimKind.DEPLOYED, k  # "two armoured columns crossed into Kutum province"
     if persons and low in ARRIVING:
         if low.startswith("cross") and nxt in {"into", "to", "the", "over"}:
             return ClaimKind.DISPLACED, k  # "31,000 people crossed into Syria"
@@ -408,6 +502,13 @@ def _beyond_casualties(
             return ClaimKind.DISPLACED, k
         if low == "sought" and nxt in {"refuge", "shelter"}:
             return ClaimKind.OTHER, k  # sheltering somewhere, not a displacement
+        if (
+            low in {"arrived", "arriving"}
+            and nxt in {"in", "at"}
+            and phrase.head_class in {PEOPLE, None}
+            and _stays_at(tokens, k + 1)
+        ):
+            return ClaimKind.DISPLACED, k  # "3,000 refugees have arrived in Kutum"
     if persons and low == "held" and nxt in {"hostage", "captive", "by"}:
         return ClaimKind.CAPTURED, k
     if (low in _TAKING and nxt == "part") or (low in _MAKING and nxt == "it"):
@@ -429,8 +530,25 @@ def _beyond_casualties(
         and (tokens[k + 2].low == "custody")
     ):
         return ClaimKind.ARRESTED, k  # "ten people were taken into custody"
+    if persons and low == "offering" and nxt == "prayers":
+        return ClaimKind.OTHER, k  # "300 policemen were offering prayers": those there
+    if persons and low == "pulled" and "alive" in {t.low for t in tokens[k + 1 : k + 3]}:
+        return ClaimKind.OTHER, k  # "130 people were pulled (out) alive": people rescued
     if persons and low == "rounded" and nxt == "up":
+        if (
+            k + 3 < n
+            and tokens[k + 2].low == "and"
+            and _AFTER_KINDS.get(tokens[k + 3].low) is ClaimKind.KILLED
+        ):
+            return ClaimKind.KILLED, k + 3  # "were rounded up and executed": their fate
         return ClaimKind.ARRESTED, k
+    if (
+        persons
+        and low in {"were", "was"}
+        and nxt in {"in", "inside"}
+        and _inside_building(tokens, k + 2)
+    ):
+        return ClaimKind.OTHER, k  # "about 300 policemen were inside the mosque": those there
     if (
         head in _DEPLOYABLE
         and low in PRESENCE
@@ -455,6 +573,47 @@ def _in_condition(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def _inside_building(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a building (over determiners) stands at token ``at``: "the mosque", "a hall"."""
+    while at < len(tokens) and tokens[at].low in DETERMINERS:
+        at += 1
+    return at < len(tokens) and tokens[at].low in _HALLS
+
+
+def _living_after(tokens: Sequence[Token], at: int) -> bool:
+    """Whether "and" and a verb of living somewhere follow within the clause from ``at``.
+
+    "25,000 of whom had earlier been displaced from their villages and were living in the
+    town": people displaced before, whom a place holds, are its population (``other``), by
+    the annotation conventions. The caller asks only after a past perfect ("had been").
+    """
+    end = min(len(tokens), at + _LIVING_REACH)
+    for k in range(at, end):
+        low = tokens[k].low
+        if low in CLAUSE_BREAK or low in {".", ";"}:
+            return False
+        if low == "and":
+            j = k + 1
+            while j < end and tokens[j].low in AUXILIARIES:
+                j += 1
+            return j < end and tokens[j].low in _DWELLING and _stays_at(tokens, j + 1)
+    return False
+
+
+def _in_custody(tokens: Sequence[Token], at: int) -> str | None:
+    """The noun of custody that follows at token ``at``, over a possessive or a word of whose.
+
+    "custody", "its custody", "rebel custody", "the army's custody", "rebel hands",
+    "captivity".
+    """
+    for k in range(at, min(len(tokens), at + 3)):
+        if tokens[k].low in _HELD_NOUNS:
+            return tokens[k].low
+        if not tokens[k].text.replace("'", "").replace("\u2019", "").isalpha():
+            return None  # "the army's custody": a word of whose, possessive or not
+    return None
+
+
 def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     """Whether a place follows a verb of staying at token ``at``: "in the camp", "there".
 
@@ -468,6 +627,8 @@ def _stays_at(tokens: Sequence[Token], at: int) -> bool:
     after = at + 1
     while after < len(tokens) and tokens[after].low in DETERMINERS:
         after += 1
+    if _in_custody(tokens, after) is not None:
+        return False  # "remain in enemy custody", "in rebel hands": captives
     return after < len(tokens) and tokens[after].low not in NOT_A_STAY
 
 
@@ -479,6 +640,14 @@ def _idiom_before(
 ) -> tuple[ClaimKind, int] | None:
     """What the words right before a figure say happened: "set fire to", "shot dead", "lost"."""
     n = len(tokens)
+    # munitions intercepted: "intercepted nine of the 10 missiles fired at the ship"
+    if (
+        phrase.first > 0
+        and tokens[phrase.first - 1].low in _INTERCEPTING
+        and phrase.words
+        and phrase.words[-1].lower() in _MUNITIONS
+    ):
+        return ClaimKind.OTHER, phrase.first - 1
     # fired munitions: "launched 42 missiles and 28 drones overnight"
     if phrase.head is not None and phrase.words and phrase.words[-1].lower() in _MUNITIONS:
         before = phrase.first - 1
@@ -487,13 +656,26 @@ def _idiom_before(
         verbs = {t.low for t in tokens[max(0, before - 2) : before + 1]}
         if verbs & _FIRING_VERBS:
             return ClaimKind.ATTACKS, before
-    # "hit two residential buildings", "targeting about 40 positions": buildings hit
+    # "hit two residential buildings", "targeting about 40 positions", "attacked more than 100
+    # ships": buildings and ships hit
     if (
         phrase.first > 0
         and tokens[phrase.first - 1].low in DONE_TO_THINGS
-        and phrase.head_class == BUILDINGS
+        and (
+            phrase.head_class == BUILDINGS
+            or (phrase.head is not None and tokens[phrase.head].low in _VESSELS)
+        )
     ):
         return ClaimKind.OTHER, phrase.first - 1
+    # "strikes on three hospitals", "mortar fire at four clinics", "attacks on 12 villages":
+    # the places attacked, counted as targets
+    if (
+        phrase.first > 1
+        and tokens[phrase.first - 1].low in _TARGET_WORDS | {"at"}
+        and tokens[phrase.first - 2].low in _ATTACK_NOUNS
+        and phrase.head_class in (BUILDINGS, LOCALITIES)
+    ):
+        return ClaimKind.OTHER, phrase.first - 2
     # "the centre housed more than 600 migrants": a place's population
     if (
         phrase.first > 0
@@ -581,6 +763,12 @@ def _idiom_before(
         found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
         if found is not None:
             return ClaimKind.KILLED, found
+    # "rescuers pulled 30 survivors from the rubble": the living found are people rescued
+    if phrase.words and phrase.words[-1].lower() in {"survivors", "survivor"}:
+        window = range(max(0, phrase.first - 3), phrase.first)
+        found = next((x for x in window if tokens[x].low in _RECOVERY_VERBS), None)
+        if found is not None:
+            return ClaimKind.OTHER, found
     # "the dead included 11 women", "the wounded were 40 soldiers": the group named before
     if (
         phrase.first >= 2
@@ -676,12 +864,29 @@ def _said_after(
             and any(t.low in _NEGATIONS for t in tokens[max(0, k - 3) : k])
         ):
             return ClaimKind.MISSING, k  # "36 civilians have not been accounted for"
+        if (
+            low in {"detained", "held"}
+            and k + 1 < n
+            and tokens[k + 1].low in {"in", "at", "inside"}
+            and phrase.head is not None
+            and tokens[phrase.head].low in _MIGRANTS
+            and _in_custody(tokens, k + 2) is None
+        ):
+            return ClaimKind.OTHER, k  # "90 migrants were held inside the depot": its people
         if low == "in" and tokens[k - 1].low not in _NEGATIONS and _in_condition(tokens, k + 1):
             return ClaimKind.WOUNDED, k  # "four people are in critical condition"
+        custody = _in_custody(tokens, k + 1) if low == "in" else None
+        if custody is not None and (phrase.head_class in PERSONS or phrase.elided):
+            # "keeps just one airman in its custody": soldiers held are prisoners, others
+            # detained; "a crew of 25 in rebel hands", "in captivity": held by the other side
+            held = phrase.head_class in {SOLDIERS, FIGHTERS} or custody != "custody"
+            return (ClaimKind.CAPTURED if held else ClaimKind.ARRESTED), k
         if low == "buried" and tokens[k - 1].low in _BE:
             # "40 more were buried": the dead; "buried under the rubble": missing
             under = k + 1 < n and tokens[k + 1].low in {"under", "beneath"}
             return (ClaimKind.MISSING if under else ClaimKind.KILLED), k
+        if low == "trapped" and k + 1 < n and tokens[k + 1].low in {"under", "beneath"}:
+            return ClaimKind.MISSING, k  # "12 are trapped under the rubble", like "buried under"
         if (
             low == "shot"
             and k + 1 < n
@@ -728,6 +933,13 @@ def _said_after(
                 and tokens[k + 2].low in {"wounded", "injured", "maimed"}
             ):
                 return ClaimKind.OTHER, k  # "killed or injured": casualties, not deaths
+            if (
+                kind_after[low] is ClaimKind.DISPLACED
+                and any(t.low == "had" for t in tokens[phrase.last + 1 : k])
+                and _living_after(tokens, k + 1)
+            ):
+                # "... had been displaced and were living in": the people of a place
+                return ClaimKind.OTHER, k
             return kind_after[low], k
         if low == "," and k + 1 < n and tokens[k + 1].low in _CLAUSE_PARTICIPLES:
             break  # "45 homes, forcing residents to flee": what follows is another clause's
@@ -741,6 +953,15 @@ def _said_after(
             k += 2  # "4,000 of whom were living in": the part's own verb follows
             steps += 1
             continue
+        if (
+            low == "who"
+            and k == phrase.last + 1
+            and k + 3 < n
+            and tokens[k + 1].low in _TRYING
+            and tokens[k + 2].low == "to"
+            and tokens[k + 3].low in _FLEEING | {"leave"}
+        ):
+            return ClaimKind.OTHER, k + 1  # "170 people who tried to flee the hotel": no flight
         if (
             low in {"who", "that"}
             and k == phrase.last + 1
@@ -822,8 +1043,14 @@ def _said_before(
     kind_after, kind_before = tables.after, tables.before
     k = phrase.first - 1
     steps = 0
-    others = tokens[phrase.last].low == "others"
-    while k >= 0 and steps < 10:
+    # the last of a list of objects: "killed the governor, his wife and six grandchildren"
+    j = k
+    while j >= 0 and tokens[j].low in DETERMINERS:
+        j -= 1
+    listed = j >= 1 and tokens[j].low == "and" and phrase.head_class in PERSONS
+    others = tokens[phrase.last].low == "others" or listed
+    reach = _LIST_STEPS if listed else 10
+    while k >= 0 and steps < reach:
         token = tokens[k]
         low = token.low
         if k in covered:
@@ -843,7 +1070,7 @@ def _said_before(
             continue
         if (
             others
-            and token.text.isalpha()
+            and token.text.replace("-", "").isalnum()
             and low not in CLAUSE_BREAK
             and low not in AUXILIARIES
             and low not in kind_after
@@ -924,6 +1151,13 @@ def listed_after(
     """
     if _speaks(tokens, phrase, tables.after):
         return None
+    after = phrase.last + 1
+    if (
+        tokens[phrase.last].low in _AMONG
+        and after < len(tokens)
+        and tokens[after].low in AUXILIARIES
+    ):
+        return None  # "30,000 of whom had left": the part's own verb said nothing we count
     k = phrase.first - 1
     if k > 0 and tokens[k].low in _OF_PLACE and k - 1 in claimed:
         return None  # "killed 40 residents of two districts": where they are from
@@ -943,12 +1177,49 @@ def listed_after(
     if not opened and phrase.elided and phrase.head is None:
         # "killed 20: 12 in Vessa and eight in Kutum": a later part of a breakdown by place
         opened = listed_by_place(tokens, phrase.first, phrase.last + 1)
+        # "were injured in the blasts, 40 of them critically": a part of the count before
+        opened = opened or tokens[phrase.last].low in _AMONG
+    if (
+        not opened
+        and phrase.first > 0
+        and tokens[phrase.first - 1].low == "with"
+        and after + 1 < len(tokens)
+        and tokens[after].low == "among"
+        and tokens[after + 1].low in _AMONG
+    ):
+        opened = True  # "rose to 34, with 11 children among them"
     if opened:
         # "27 people had been killed by nightfall: 15 soldiers and 12 fighters"
         earlier = [last for last in claimed if last < phrase.first and phrase.first - last <= 24]
         if earlier:
             return claimed[max(earlier)]
     return None
+
+
+def revised_from(
+    tokens: Sequence[Token], phrase: Phrase, claimed: Mapping[int, tuple[ClaimKind, int]]
+) -> tuple[ClaimKind, int] | None:
+    """The count a revised one was changed from: the kind of the new count before it.
+
+    "The toll was cut to about 860 from a prior estimate of 940": the 940 counts what the
+    860 counts. Only "from", at most three modifiers and a noun of a count
+    (:data:`ESTIMATES`) with "of" may stand between the two.
+    """
+    k = phrase.first - 1
+    if not (k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in ESTIMATES):
+        return None
+    k -= 2
+    steps = 0
+    while k >= 0 and steps < _REVISED_GAP and tokens[k].low != "from":
+        if not tokens[k].text.isalpha():
+            return None
+        k -= 1
+        steps += 1
+    if k < 1 or tokens[k].low != "from":
+        return None
+    earlier = [last for last in claimed if last < k and k - last <= _REVISED_GAP]
+    # the noun of the count is the word that says what the figure is: "estimate of 1,400"
+    return (claimed[max(earlier)][0], phrase.first - 2) if earlier else None
 
 
 def included_in(

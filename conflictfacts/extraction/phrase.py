@@ -48,8 +48,10 @@ from conflictfacts.extraction.words import (
     CHANGE_VERBS,
     DENIAL_VERBS,
     EQUIPMENT,
+    ESTIMATES,
     EVENT_NOUNS,
     LOSS_VERBS,
+    MEMBER_NOUNS,
     NOMINAL_KIND,
     ORDINALS,
     PEOPLE,
@@ -77,8 +79,11 @@ __all__ = [
 
 #: Words that end a counted noun phrase inside a list: "21 civilians including nine children".
 _LIST_BREAKS = frozenset(["and", "or", "including", "plus", "among"])
-#: Participles that may stand before a head as adjectives: "18 wounded soldiers".
-_PARTICIPLE_ADJECTIVES = frozenset(["wounded", "injured", "dead", "displaced", "missing"])
+#: Participles that may stand before a head as adjectives: "18 wounded soldiers", "thousands of
+#: trapped civilians".
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ["wounded", "injured", "dead", "displaced", "missing", "trapped"]
+)
 #: Participles that describe a thing's state right before its noun, saying nothing of the count.
 _STATE_ADJECTIVES = frozenset(["burned", "burnt", "torched", "wrecked"])
 #: Words after an elided head that say it counts people: "310 remained unaccounted for",
@@ -421,6 +426,7 @@ def article_ones(
     read = set(starts)
     things = (EQUIPMENT, BUILDINGS)
     lows = map(token_low, tokens)
+    items: list[tuple[int, int]] = []  # (article, head) of every "a"/"an" thing
     articles = itertools.compress(range(len(tokens)), map(_ARTICLES.__contains__, lows))
     for i in articles:
         token = tokens[i]
@@ -436,6 +442,7 @@ def article_ones(
             j += 1
         if j >= len(tokens) or heads.get(tokens[j].low) not in things:
             continue
+        items.append((i, j))
         # at the head of a list: "a tank, six armoured vehicles ..."
         after = tokens[j + 1].end if j + 1 < len(tokens) else -1
         heads_list = (
@@ -462,7 +469,57 @@ def article_ones(
             and _done_to_one(tokens, i, j, tables)
         ):
             found.append(Quantity.one(text, token.start, token.end))
+    if len(items) > 1:
+        taken = {q.start for q in found}
+        for chain in _chains(tokens, items):
+            if _chain_done(tokens, chain, tables):
+                found.extend(
+                    Quantity.one(text, tokens[i].start, tokens[i].end)
+                    for i, _ in chain
+                    if tokens[i].start not in taken
+                )
+        found.sort(key=lambda q: q.start)
     return found
+
+
+def _chains(
+    tokens: Sequence[Token], items: Sequence[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """Runs of two or more "a"/"an" things joined by commas and "and": "a tank and an APC"."""
+    chains: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for item in items:
+        if run and all(t.text in {",", "and"} for t in tokens[run[-1][1] + 1 : item[0]]):
+            run.append(item)
+            continue
+        if len(run) > 1:
+            chains.append(run)
+        run = [item]
+    if len(run) > 1:
+        chains.append(run)
+    return chains
+
+
+def _chain_done(
+    tokens: Sequence[Token], chain: Sequence[tuple[int, int]], tables: WordTables
+) -> bool:
+    """Whether a verb of loss is said of a run of things.
+
+    "destroyed a tank and a truck", "a helicopter and a drone were shot down".
+    """
+    first, last = chain[0][0], chain[-1][1]
+    before = tokens[first - 1].low if first >= 1 else ""
+    if tables.before.get(before) in THING_KINDS:
+        return True
+    if before == "down" and first >= 2 and tokens[first - 2].low in {"shot", "brought"}:
+        return True
+    k = last + 1
+    if not (k + 1 < len(tokens) and tokens[k].low in {"were", "have", "had"}):
+        return False
+    k += 2 if tokens[k + 1].low == "been" and k + 2 < len(tokens) else 1
+    if tokens[k].low == "shot":
+        return k + 1 < len(tokens) and tokens[k + 1].low == "down"
+    return tables.after.get(tokens[k].low) in THING_KINDS
 
 
 def _done_to_one(
@@ -650,6 +707,13 @@ def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
         if not tokens[k].text[0].isalnum():
             return None
     return None
+
+
+def _ends_part(tokens: Sequence[Token], at: int) -> bool:
+    """Whether "N of them" ends at token ``at``, perhaps with an adverb: ", 40 of them badly"."""
+    if at < len(tokens) and tokens[at].low.endswith("ly") and tokens[at].text.isalpha():
+        at += 1
+    return at >= len(tokens) or tokens[at].text in {".", ",", ";"}
 
 
 def _stays(tokens: Sequence[Token], at: int) -> bool:
@@ -848,6 +912,8 @@ def read_phrase(
         quantity.text.lower() in _ARTICLES and _speaks(tokens, j, tables.saying, kind_after)
     ):
         return None
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in MEMBER_NOUNS:
+        return None  # "eleven members of one family": the figure names whose members they are
     if (
         quantity.text.lower() in _ARTICLES
         and j + 1 < n
@@ -871,6 +937,12 @@ def read_phrase(
             j += 1  # "31 of 38 drones": the part counts the same things as the whole
         elif j < n and tokens[j].low in _PART_PRONOUNS and _stays(tokens, j + 1):
             j += 1  # "4,000 of whom were living in": the verb after the pronoun is the part's
+        elif j < n and tokens[j].low in {"them", "whom"} and _ends_part(tokens, j + 1):
+            # "injured in the blasts, 40 of them critically": a part of the count before
+            return Phrase(quantity, first, j, None, (), None, elided=True)
+        elif j + 1 < n and tokens[j].low == "whom" and tokens[j + 1].low in AUXILIARIES:
+            # "60 protesters, 12 of whom were later released": the part's own verb follows
+            return Phrase(quantity, first, j, None, (), None, elided=True)
     if (
         j + 3 < n
         and tokens[j].low == "on"
@@ -1001,6 +1073,16 @@ def read_phrase(
         if j < n and (tokens[j].low in kind_after or tokens[j].low in NOMINAL_KIND):
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if is_toll(toll_context(text, quantity.start)):  # "the death toll rose to 340"
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in ESTIMATES:
+            # "revised to 1,200 from an earlier estimate of 1,400": a count told before
+            return Phrase(quantity, first, last, None, (), None, elided=True)
+        if (
+            first >= 2
+            and tokens[first - 1].low in {"of", "to"}
+            and tokens[first - 2].low in {"population", "home"}
+        ):
+            # "a population of roughly 800,000", "home to 3 million": people, not said
             return Phrase(quantity, first, last, None, (), None, elided=True)
         if listed_by_place(tokens, first, j):
             # "48 guards died: 40 in the barracks and eight in the mess hall"

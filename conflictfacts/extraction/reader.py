@@ -44,6 +44,7 @@ from conflictfacts.extraction.kind import (
     moved_on,
     points_back,
     refined,
+    revised_from,
 )
 from conflictfacts.extraction.merge import merge_statements
 from conflictfacts.extraction.names import PageNames
@@ -370,6 +371,8 @@ class _Reader:
             found = part or kind_of(text, tokens, phrase, phrases[index + 1 :], covered, tables)
             if found is None:
                 found = listed_after(tokens, phrase, claimed, tables)
+            if found is None and phrase.elided:
+                found = revised_from(tokens, phrase, claimed)  # "from an estimate of 1,400"
             if found is None and self.previous_claims:
                 # "The toll reached 455. This includes 31 children": the parts count what the
                 # count before them counts

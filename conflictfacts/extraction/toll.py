@@ -51,7 +51,7 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "toll": re.compile(
         r"\b(?P<noun>toll|number|tally|count|losses|figure|total)"
         r"(?P<rest>(?:,?\s{1,3}[\w'\u2019\-]{1,25}){0,18}?)"
-        r"\s{1,3}(?:at|to|reached|hit|is|was|to\s{1,3}be|"
+        r",?\s{1,3}(?:at|to|reached|hit|is|was|to\s{1,3}be|"
         + _PASSED
         + _CHANGED_FROM
         + r")\s{0,3}$",

@@ -46,6 +46,7 @@ from conflictfacts.extraction.words import (
     PLAIN_PERSONS,
     POPULATION_CUES,
     SOLDIERS,
+    STAYING,
 )
 from conflictfacts.gazetteer import ActorKind
 from conflictfacts.lexicon import WordTables
@@ -67,6 +68,10 @@ _IRREGULAR_PLURALS: Mapping[str, str] = {
     "child": "children", "person": "people", "man": "men", "woman": "women",
     "militia": "militias", "bus": "buses",
 }  # fmt: skip
+
+
+#: Verbs of people stuck or staying somewhere: a count told with one and no noun is of people.
+_PEOPLE_STAYING = STAYING | frozenset(["trapped"])
 
 
 def subject_of(
@@ -108,6 +113,15 @@ def subject_of(
         # "58 Turkish troops ..., including 33 soldiers": the part is of the same side
         subject = attrs.evolve(subject, affiliation=previous.affiliation)
     verb = here.tokens[trigger]
+    if (
+        kind is ClaimKind.OTHER
+        and phrase.head is None
+        and verb.low in _PEOPLE_STAYING
+        and subject.category not in (PEOPLE, None)
+    ):
+        # "the army launched its campaign ..., tens of thousands remained trapped": those
+        # trapped or sheltering are people, not the force named before them
+        subject = Subject(text=subject.text, label=PEOPLE, category=PEOPLE)
     if kind is ClaimKind.OTHER:
         subject = _what_other_counts(subject, verb.low)
     if subject.affiliation is None and verb.low in LOSS_VERBS:

@@ -43,6 +43,7 @@ __all__ = [
     "DENIED_NOUNS",
     "DONE_TO_THINGS",
     "EQUIPMENT",
+    "ESTIMATES",
     "EVENT_NOUNS",
     "FALSE_WORDS",
     "FIGHTERS",
@@ -84,6 +85,8 @@ NOMINAL_KIND: Mapping[str, ClaimKind] = {
 }
 
 
+#: Nouns of a count told before another: "revised to 1,200 from an earlier estimate of 1,400".
+ESTIMATES = frozenset(word_list("estimate estimates figure figures tally count"))
 #: Nouns of what happened to people, counted as people: "17 deaths", "45 injuries".
 EVENT_NOUNS = frozenset(["deaths", "death", "fatalities", "injuries"])
 #: Verbs of a count that changes: "the toll climbed from 41 to 88" gives two figures.
@@ -220,7 +223,7 @@ DONE_TO_THINGS: Mapping[str, str] = {
 MUNITIONS = frozenset(
     word_list(
         """missile missiles drone drones rocket rockets shell shells bomb bombs projectile
-        projectiles uav uavs"""
+        projectiles uav uavs mortar mortars"""
     )
 )
 #: Participles of firing and intercepting munitions, with the label's participle.
@@ -254,8 +257,14 @@ SETTLEMENTS = frozenset(word_list("town city village camp region province countr
 #: Verbs of being somewhere, after a counted force: "5,200 U.S. forces are in Iraq".
 PRESENCE = frozenset(word_list("are remain remains remained entered stationed based"))
 #: Verbs of staying somewhere, after a count of people: "310 refugees remain in the depot",
-#: "4,000 of whom were living in the town". What they count is a population (``other``).
-STAYING = frozenset(word_list("remain remains remained staying stayed living lived stranded"))
+#: "4,000 of whom were living in the town", "1,000 people were sheltering in the basement".
+#: What they count is a population (``other``).
+STAYING = frozenset(
+    word_list(
+        """remain remains remained staying stayed living lived stranded sheltering hiding praying
+        gathered"""
+    )
+)
 #: Verbs of a place that holds people, before their count: "the centre housed 600 migrants".
 HOUSING = frozenset(word_list("housed houses housing hosted hosts hosting sheltered sheltering"))
 #: Nouns after "remain in", "held in", "still in" that make the count one of casualties or
@@ -267,7 +276,7 @@ NOT_A_STAY = frozenset(
     )
 )
 #: Verbs of arriving elsewhere after fleeing: "31,000 people crossed into Syria".
-ARRIVING = frozenset(word_list("crossed crossing arrived reached sought"))
+ARRIVING = frozenset(word_list("crossed crossing arrived arriving reached sought"))
 #: Participles that name what an ``other`` count counted, in its label: "people rescued".
 OTHER_PARTICIPLES: Mapping[str, str] = {
     **DONE_TO_THINGS,
