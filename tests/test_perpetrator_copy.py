@@ -316,3 +316,11 @@ def test_coordinated_and_hired_perpetrators(page: str, expected: str) -> None:
 )
 def test_a_count_of_attackers_is_of_their_group(page: str, expected: list[By]) -> None:
     assert _actors(page) == expected
+
+
+def test_people_taken_captive_in_an_attack_take_its_perpetrator() -> None:
+    page = (
+        "Hamas fighters raided the village of Brask at dawn. Forty villagers were abducted "
+        "in the raid, officials said."
+    )
+    assert _actors(page) == [("captured", 40, "Hamas")]

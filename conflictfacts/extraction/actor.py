@@ -665,7 +665,7 @@ _UNIT_GAP = 3
 #: The kinds an incident's agent is lent to: what its attack did.
 _LENT_KINDS = frozenset(
     {ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.MISSING, ClaimKind.ABDUCTED,
-     ClaimKind.DISPLACED}
+     ClaimKind.CAPTURED, ClaimKind.DISPLACED}
 )  # fmt: skip
 #: Words of a running total, whose figures belong to no one incident.
 _BACKGROUND_WORDS = frozenset(
