@@ -1592,12 +1592,7 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             table = anyday if info is None else nowhere_day
             for other in (day - 1, day, day + 1):
                 tail = _recent(table.get(other))
-                if tail and item.day is not None and other > _FIRST_DAY and (
-                    (other < day and not item.self_dated)
-                    or (other > day and other not in self_dated)
-                ):
-                    # every group listed there has an event a day away that is not this
-                    # one's: the earlier of the two is dated by no report of its day
+                if tail and _apart(item, other, self_dated):
                     passed.append(tail)
                 else:
                     candidates.update(tail)
@@ -1743,6 +1738,21 @@ def _best_group(
         if score is not None and (best is None or (score, negative) > best):
             best = (score, negative)
     return None if best is None else -best[1]
+
+
+def _apart(item: _Item, day: int, self_dated: set[int]) -> bool:
+    """Whether every group with a one-day event on ``day`` is another event than ``item``'s.
+
+    ``day`` lies beside the item's own one-day event; ``self_dated`` holds the days of the
+    events some claim of the block was dated by its report day. A day beside another is its
+    event only when the later of the two was dated by its report (see :func:`_adjacent`), so
+    every such group is one :meth:`_Group.excludes` turns away.
+    """
+    if item.day is None or day <= _FIRST_DAY:
+        return False
+    if day == item.day - 1:
+        return not item.self_dated
+    return day == item.day + 1 and day not in self_dated
 
 
 def _absorbs(group: _Group, items: list[_Item], policy: ComparisonPolicy) -> tuple[int, ...] | None:
