@@ -21,6 +21,7 @@ from conflictfacts.compare import (
     MAX_CANDIDATES,
     Comparison,
     ComparisonPolicy,
+    Fact,
     Relation,
     SumStatus,
     blocking_key,
