@@ -11,7 +11,8 @@ compare() to the floor is what should stay flat, and the last line gives its gro
 
 A claim that names no place can belong to a fact anywhere on its day, and this world's days
 fill up as the claim count grows, so such claims meet more candidate facts as the batch grows
-(each weighs at most ``conflictfacts.compare.MAX_CANDIDATES``); ``--placeless 0 --undated 0``
+(at most ``conflictfacts.compare.MAX_CANDIDATES``; most of them are passed over by cheap tests,
+and only those that may beat the best found are weighed in full); ``--placeless 0 --undated 0``
 times a world where every claim is placed and dated, as ``extract_claims`` output nearly always
 is (it falls back to the article's main place and date).
 

@@ -603,6 +603,7 @@ class _Item:
     __slots__ = (
         "article",
         "claim",
+        "day",
         "denied",
         "figure",
         "given",
@@ -615,6 +616,7 @@ class _Item:
         "place_info",
         "place_key",
         "reading",
+        "self_dated",
         "sides",
         "soft",
         "source",
@@ -675,6 +677,15 @@ class _Item:
         # when the figure was given: its day, and its page's moment when that is known
         self.given = _given_on(claim)
         self.given_at = _given_at(claim)
+        # a one-day event's day (an ordinal; ``None`` for any other time), and whether the
+        # claim is dated by the day it was given: what decides which days' facts it may join
+        time = claim.time
+        self.day = (
+            time.start.toordinal()
+            if time is not None and _event_day(time) and time.start != dt.date.min
+            else None
+        )
+        self.self_dated = time is not None and time.start == self.given
         self.figure = (low, high, self.value, q.qualifier or "", self.tkey, self.denied)
         self.width = float("inf") if low is None or high is None else high - low
         self.source = (
@@ -1313,7 +1324,8 @@ class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
     __slots__ = (
-        "head", "index", "indexed", "items", "modifiers", "places", "sources", "times",
+        "articles", "first_day", "first_given", "generic", "head", "index", "indexed", "items",
+        "last_day", "last_given", "modifiers", "places", "self_dated", "sources", "times",
     )  # fmt: skip
 
     def __init__(self, index: int) -> None:
@@ -1327,11 +1339,39 @@ class _Group:
         self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
         self.sources: set[str] = set()
         self.indexed: set[tuple[int, str]] = set()
+        # whether every member counts "people" with no qualifier (true while empty)
+        self.generic = True
+        # the first and last of its members' one-day events (ordinals; None when it has
+        # none), and the days of those events some member was dated by its report day
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+        self.self_dated: set[int] = set()
+        # its members' articles, and the first and last day one of its figures was given
+        self.articles: set[str] = set()
+        self.first_given: dt.date | None = None
+        self.last_given: dt.date | None = None
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        if self.head is None or (self.head == "people" and not _generic(item)):
+        self.articles.add(item.article)
+        given = item.given
+        if given is not None:
+            if self.first_given is None or given < self.first_given:
+                self.first_given = given
+            if self.last_given is None or given > self.last_given:
+                self.last_given = given
+        generic = _generic(item)
+        self.generic = self.generic and generic
+        if self.head is None or (self.head == "people" and not generic):
             self.head = item.subject.head
+        day = item.day
+        if day is not None:
+            if self.first_day is None or day < self.first_day:
+                self.first_day = day
+            if self.last_day is None or day > self.last_day:
+                self.last_day = day
+            if item.self_dated:
+                self.self_dated.add(day)
         self.modifiers |= item.subject.modifiers
         if item.place_info is not None:
             self.places.setdefault(item.place_info.key, item.place_info)
@@ -1363,8 +1403,91 @@ class _Group:
         fit = 2 if info.key in self.places else 0 if unknown else 1
         return fit, frozenset(nested), frozenset(unknown)
 
+    def excludes(
+        self, item: _Item, subjects: dict[tuple[frozenset[str], frozenset[str]], bool]
+    ) -> bool:
+        """Whether :meth:`fit` would surely return ``None``, by tests far cheaper than its own.
+
+        A claim with no place or no date meets many facts (every fact of its day, of its
+        month), and most of them it cannot join: they count another group, or lie on another
+        day. This says so without weighing the claim against every member. It is true only
+        where :meth:`fit` returns ``None``: on the modifiers of the subjects (remembered in
+        ``subjects`` for the grouping call, as a block counts few groups), on a bare "people"
+        (see :meth:`fit`), and on the days of one-day events (see :func:`_time_fit` and
+        :func:`_adjacent`: a day two days or more away from a member's is another event, and
+        a day beside it is its event only when the later of the two was dated by its report).
+        """
+        mods = item.subject.modifiers
+        pair = (mods, self.modifiers)
+        fits = subjects.get(pair)
+        if fits is None:
+            fits = subjects[pair] = (
+                mods <= self.modifiers
+                or self.modifiers <= mods
+                or modifiers_fit(mods, self.modifiers)
+            )
+        if not fits:
+            return True
+        if (
+            self.head is not None
+            and item.subject.head != self.head
+            and not (_generic(item) or self.generic)
+        ):
+            return True
+        day, first, last = item.day, self.first_day, self.last_day
+        if day is None or first is None or last is None:
+            return False
+        return (
+            first < day - 1
+            or last > day + 1
+            or (first == day - 1 and not item.self_dated)
+            or (last == day + 1 and last not in self.self_dated)
+        )
+
+    def bound(self, item: _Item) -> tuple[int, ...]:
+        """A score :meth:`fit` never exceeds for ``item``, read off the group's summaries.
+
+        Each part of the score is bounded on its own (whether the group names the item's
+        place, holds its source or its article, the days its figures were given), so a
+        claim weighed against many facts weighs in full only those that may beat the best
+        found so far.
+        """
+        head = self.head
+        across = head is not None and item.subject.head != head
+        info = item.place_info
+        places = self.places
+        # 2 when the group names the item's place, at best 1 when it names others
+        place_fit = 0 if info is None or not places else 2 if info.key in places else 1
+        given = item.given
+        first, last = self.first_given, self.last_given
+        if given is None:
+            gap = 0
+        elif first is None or last is None:
+            gap = _NO_GAP
+        elif given < first:
+            gap = min((first - given).days, _NO_GAP)
+        elif given > last:
+            gap = min((given - last).days, _NO_GAP)
+        else:
+            gap = 0
+        return (
+            int(across),
+            int(item.article in self.articles),
+            _T_OPEN if item.time is None or not self.times else _T_SAME,
+            1,
+            int(not across and (item.subject.modifiers ^ self.modifiers) <= _LOOSE_MODIFIERS),
+            place_fit,
+            int(item.source in self.sources),
+            int(info is not None and len(places) == 1 and info.key in places),
+            -gap,
+            1,
+        )
+
     def fit(self, item: _Item, policy: ComparisonPolicy) -> tuple[int, ...] | None:
-        """Score how well ``item`` fits; ``None`` when it cannot join."""
+        """Score how well ``item`` fits; ``None`` when it cannot join.
+
+        The score is a tuple compared as a whole; :meth:`bound` bounds it from above.
+        """
         mods = item.subject.modifiers
         group_mods = self.modifiers
         if not (
@@ -1375,7 +1498,7 @@ class _Group:
         # "33 Turkish soldiers"), never a group of its own article, and only when it gives
         # one of the group's figures
         across = self.head is not None and item.subject.head != self.head
-        if across and not (_generic(item) or all(_generic(m) for m in self.items)):
+        if across and not (_generic(item) or self.generic):
             return None
         placed = self._place_fit(item)
         if placed is None:
@@ -1501,6 +1624,9 @@ class _Group:
         )
 
 
+#: The ordinal of the first day there is: a one-day event on it has no day (see ``_Item.day``).
+_FIRST_DAY = dt.date.min.toordinal()
+
 #: The report gap of a group none of whose members' reports has a day.
 _NO_GAP = 1 << 20
 
@@ -1545,6 +1671,8 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # the same two for the groups that have no place, which a placed claim may join
     nowhere_day: dict[int, list[int]] = {}
     nowhere_wide: dict[int, list[int]] = {}
+    # the days of one-day events some claim was dated by its report day (see _adjacent)
+    self_dated: set[int] = set()
 
     def candidates_of(item: _Item, *, reports_too: bool = True) -> list[int]:
         # every list below is kept in ascending order of group number, so its last
@@ -1552,14 +1680,22 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         # MAX_CANDIDATES of their union are those of the union of these tails: the work per
         # claim stays bounded however many groups a month holds
         candidates: set[int] = set()
+        # lists of groups the item surely cannot join (see _Group.excludes): they count
+        # towards the cap below, and are not weighed
+        passed: list[list[int]] = []
         info = item.place_info
         one_day = item.time is not None and _event_day(item.time)
         if one_day:
             # a one-day claim fits only facts with a member on its day or a day beside it
             # (see _adjacent), or with a member of a longer or unknown time
             day = item.time.start.toordinal()  # type: ignore[union-attr]
+            table = anyday if info is None else nowhere_day
             for other in (day - 1, day, day + 1):
-                candidates.update(_recent((anyday if info is None else nowhere_day).get(other)))
+                tail = _recent(table.get(other))
+                if tail and _apart(item, other, self_dated):
+                    passed.append(tail)
+                else:
+                    candidates.update(tail)
         for bucket in _query_buckets(item, index):
             if info is None:
                 candidates.update(_recent((anywide if one_day else anywhere).get(bucket)))
@@ -1580,25 +1716,30 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             for slot in _report_queries(item, index):
                 candidates.update(_recent(reports.get(slot)))
         chosen = sorted(candidates)
-        if len(chosen) > MAX_CANDIDATES:
+        if passed:
+            everything = candidates.union(*passed)
+            if len(everything) > MAX_CANDIDATES:
+                cut = sorted(everything)[-MAX_CANDIDATES]
+                chosen = [number for number in chosen if number >= cut]
+        elif len(chosen) > MAX_CANDIDATES:
             # a claim with no place (or a crowded month) could join any of very many facts:
             # weigh only the most recently formed ones, which are the nearest in time
             chosen = chosen[-MAX_CANDIDATES:]
         return chosen
 
+    # whether two sets of modifiers may describe one group (see _Group.excludes)
+    subjects: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
     for item in order:
         info = item.place_info
-        best: tuple[tuple[int, ...], int] | None = None
-        for number in candidates_of(item):
-            score = groups[number].fit(item, policy)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, number)
+        best = _best_group(item, candidates_of(item), groups, subjects, policy)
         if best is None:
             group = _Group(len(groups))
             groups.append(group)
         else:
-            group = groups[best[1]]
+            group = groups[best]
         group.add(item)
+        if item.day is not None and item.self_dated:
+            self_dated.add(item.day)
         # a claim with no place is found through its group's places when the group has any:
         # indexed under "no place", the group would be a candidate for every placed claim of
         # its months, and which groups a claim meets would depend on whether a placeless
@@ -1660,6 +1801,58 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             group.items = []
             merged[group.index] = target.index
     return [group.items for group in groups if group.items]
+
+
+def _best_group(
+    item: _Item,
+    numbers: list[int],
+    groups: list[_Group],
+    subjects: dict[tuple[frozenset[str], frozenset[str]], bool],
+    policy: ComparisonPolicy,
+) -> int | None:
+    """The number of the group ``item`` fits best among ``numbers`` (ascending), if any.
+
+    The best is the highest score, the lowest group number among equal scores. A claim with
+    no place or no date may meet many groups: those it surely cannot join are passed over
+    (:meth:`_Group.excludes`), the others are weighed highest bound first
+    (:meth:`_Group.bound`), and weighing stops where no bound can beat the best score found.
+    """
+    if len(numbers) == 1:
+        only = groups[numbers[0]]
+        if only.excludes(item, subjects) or only.fit(item, policy) is None:
+            return None
+        return numbers[0]
+    bounded = sorted(
+        (
+            (groups[number].bound(item), -number)
+            for number in numbers
+            if not groups[number].excludes(item, subjects)
+        ),
+        reverse=True,
+    )
+    best: tuple[tuple[int, ...], int] | None = None
+    for bound, negative in bounded:
+        if best is not None and (bound, negative) <= best:
+            break  # it and every one after it score at most the best (or tie a lower number)
+        score = groups[-negative].fit(item, policy)
+        if score is not None and (best is None or (score, negative) > best):
+            best = (score, negative)
+    return None if best is None else -best[1]
+
+
+def _apart(item: _Item, day: int, self_dated: set[int]) -> bool:
+    """Whether every group with a one-day event on ``day`` is another event than ``item``'s.
+
+    ``day`` lies beside the item's own one-day event; ``self_dated`` holds the days of the
+    events some claim of the block was dated by its report day. A day beside another is its
+    event only when the later of the two was dated by its report (see :func:`_adjacent`), so
+    every such group is one :meth:`_Group.excludes` turns away.
+    """
+    if item.day is None or day <= _FIRST_DAY:
+        return False
+    if day == item.day - 1:
+        return not item.self_dated
+    return day == item.day + 1 and day not in self_dated
 
 
 def _absorbs(group: _Group, items: list[_Item], policy: ComparisonPolicy) -> tuple[int, ...] | None:

@@ -305,6 +305,49 @@ def comparable_claims(
     return Claim.from_record(record)
 
 
+__all__ += ["crowded_claims"]
+
+#: Places of the crowded world: none, two the gazetteer relates, two it cannot (invented).
+_CROWD_PLACES = (None, None, "Kharkiv", "Kharkiv region", "Vessa", "Kutum")
+
+
+@st.composite
+def crowded_claims(draw: st.DrawFn) -> Claim:
+    """A claim of a crowded few days: many facts a day, claims with no place or no date.
+
+    Events fall on five days; a claim may be dated by the day it was given (its page's date
+    is its event's), by the day after, or by a tally or a period, and may name no place, so
+    that a claim meets many facts of its day and the days beside it.
+    """
+    label, affiliation = draw(st.sampled_from(_CMP_SUBJECTS))
+    qualifier, shape = draw(st.sampled_from(_CMP_QUALIFIERS))
+    value = draw(st.sampled_from((11, 12, 12, 50)))
+    low, high = {
+        "exact": (value, value), "lower": (value, None), "upper": (None, value),
+        "approx": (value, value),
+    }[shape]  # fmt: skip
+    day = dt.date(2022, 3, 1) + dt.timedelta(days=draw(st.integers(0, 3)))
+    timing = draw(st.sampled_from(("day", "day", "day", "period", "tally", "none")))
+    start, end, granularity = {
+        "day": (day, day, "day"), "period": (dt.date(2022, 3, 1), day, "period"),
+        "tally": (day, day, "tally"), "none": (None, None, None),
+    }[timing]  # fmt: skip
+    published = day + dt.timedelta(days=draw(st.sampled_from((0, 0, 1, 2))))
+    outlet = draw(st.sampled_from(_CMP_OUTLETS))
+    text = f"{qualifier} {value:,}" if qualifier else f"{value:,}"
+    record = {
+        "kind": "killed", "value": value, "low": low, "high": high, "qualifier": qualifier,
+        "approximate": shape == "approx", "quantity_text": text, "subject": label,
+        "affiliation": affiliation, "place": draw(st.sampled_from(_CROWD_PLACES)),
+        "date_start": start.isoformat() if start else None,
+        "date_end": end.isoformat() if end else None, "granularity": granularity,
+        "source": draw(st.sampled_from(_CMP_SOURCES)), "outlet": outlet,
+        "path": f"{outlet.lower().replace(' ', '-')}-{draw(st.integers(1, 6))}.txt",
+        "published": draw(st.sampled_from((published.isoformat(),) * 3 + (None,))),
+    }  # fmt: skip
+    return Claim.from_record(record)
+
+
 def _ordered(pair: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
     low, high = pair
     return (high, low) if low is not None and high is not None and high < low else pair

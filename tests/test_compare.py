@@ -22,6 +22,7 @@ from conflictfacts.compare import (
     MAX_CANDIDATES,
     Comparison,
     ComparisonPolicy,
+    Fact,
     Relation,
     SumStatus,
     blocking_key,
@@ -38,6 +39,7 @@ from conflictfacts.pipeline import extract_documents
 from tests.strategies import (
     claim_intervals,
     comparable_claims,
+    crowded_claims,
     generated_documents,
     nested_places,
     sibling_towns,
@@ -602,6 +604,58 @@ def test_a_sources_figure_meets_few_facts_however_full_its_month(
     facts = compare(claims).facts
     assert len(claims) <= sum(len(f.claims) for f in facts)
     assert calls < 10 * len(claims)  # about the nine of three days, not a month's ninety
+
+
+def _weigh_every_candidate(
+    item: Any, numbers: list[int], groups: list[Any], subjects: Any, policy: Any
+) -> int | None:
+    """The grouping's choice made the plain way: every candidate weighed in full, in order.
+
+    It checks on the way that what the grouping passes over could not have been chosen: a
+    group it excludes gives no score, and no score is above its group's bound.
+    """
+    best: tuple[tuple[int, ...], int] | None = None
+    for number in numbers:
+        group = groups[number]
+        score = group.fit(item, policy)
+        if group.excludes(item, {}):
+            assert score is None
+        if score is not None:
+            assert score <= group.bound(item)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, number)
+    return None if best is None else best[1]
+
+
+def _grouped_plainly(claims: list[Claim]) -> tuple[Fact, ...]:
+    compare_module = importlib.import_module("conflictfacts.compare")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compare_module, "_best_group", _weigh_every_candidate)
+        patch.setattr(compare_module, "_apart", lambda *_: False)
+        return compare(claims).facts
+
+
+@given(st.lists(crowded_claims(), max_size=40))
+def test_passing_over_candidates_groups_as_weighing_them_all(claims: list[Claim]) -> None:
+    # a claim weighs only the facts it may join and that may beat the best found so far
+    assert compare(claims).facts == _grouped_plainly(claims)
+
+
+@pytest.mark.parametrize("cap", [2, 5, 17])
+def test_passing_over_candidates_keeps_the_cap(cap: int) -> None:
+    # lists passed over still count towards the cap: the facts weighed are the same
+    compare_module = importlib.import_module("conflictfacts.compare")
+    rnd = random.Random(cap)
+    claims = [
+        make(rnd.choice((3, 12, 50)), subject=rnd.choice(("civilians", "people", "soldiers")),
+             place=rnd.choice((None, None, "Vessa", "Kutum", "Kharkiv")),
+             start=f"2022-03-{rnd.randint(10, 13)}", published=f"2022-03-{rnd.randint(10, 14)}",
+             outlet=f"Outlet {i}", path=f"{i}.txt", source=rnd.choice((None, "UN")))
+        for i in range(300)
+    ]  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(compare_module, "MAX_CANDIDATES", cap)
+        assert compare(claims).facts == _grouped_plainly(claims)
 
 
 def test_a_crowd_beyond_the_candidate_cap_keeps_every_claim_once() -> None:
