@@ -521,6 +521,18 @@ def test_a_neighbouring_country_people_go_into_is_the_place(
     assert _places(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels fired two missiles at a freighter in the Gulf of Aden on Friday.",
+         ["Gulf of Aden"]),
+        ("A drone hit a tanker in the Red Sea, wounding three sailors.", ["Red Sea"]),
+    ],
+)
+def test_a_sea_a_ship_was_hit_in_is_the_place(sentence: str, expected: list[str | None]) -> None:
+    assert _places(sentence) == expected
+
+
 def _actors(page: str) -> list[str | None]:
     claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
     return [c.actor for c in claims]

@@ -133,6 +133,9 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
         "southeastern", "southwestern", "north", "south", "east", "west",
     )
 })  # fmt: skip
+#: How the names of waters start: a ship hit "in the Gulf of Aden" was hit there.
+_WATERS = ("gulf", "red sea", "black sea", "sea", "strait", "bab", "mediterranean", "caspian",
+           "baltic", "arabian", "persian")
 #: Verbs whose object is the place struck: "bombed Vessa", "shelling the town of Brask".
 _STRIKING = frozenset(
     word_list(
@@ -348,8 +351,9 @@ class Places:
             placed: list[Near[PlaceEntry]] = []
             every = [m for m in every if self._known(m.entry)]
             for m in every:
-                if m.entry.kind is PlaceKind.FEATURE:
-                    continue
+                feature = m.entry.kind is PlaceKind.FEATURE
+                if feature and not m.entry.name.lower().startswith(_WATERS):
+                    continue  # a bridge or a dam is what was hit; a sea is where
                 if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
                     placed.append(m)
