@@ -249,7 +249,7 @@ def test_a_counted_noun_of_fighters_is_no_subject_of_the_next_verb(page: str) ->
         (
             "Gunmen stormed the border town of Brask on Monday, killing at least 40 soldiers "
             "and abducting dozens of civilians.",
-            [("killed", 40, "Gunmen"), ("abducted", 24, "Gunmen")],
+            [("killed", 40, "Gunmen"), ("captured", 24, "Gunmen")],
         ),
         (
             "The rebels burned an armoured personnel carrier and captured a lorry near "
