@@ -324,3 +324,23 @@ def test_people_taken_captive_in_an_attack_take_its_perpetrator() -> None:
         "in the raid, officials said."
     )
     assert _actors(page) == [("captured", 40, "Hamas")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "At least 60 worshippers were killed when a suicide bomber blew himself up in the "
+            "hall.",
+            [("killed", 60, "suicide bomber")],
+        ),
+        (
+            "Paramilitary fighters shot dead 14 villagers near Vessa.",
+            [("killed", 14, "Paramilitary fighters")],
+        ),
+        # a reduced relative: the name between the counted noun and its verb did it
+        ("The 12 guards Hamas captured were freed on Monday.", [("captured", 12, "Hamas")]),
+    ],
+)
+def test_bombers_paramilitaries_and_reduced_relatives(page: str, expected: list[By]) -> None:
+    assert _actors(page) == expected

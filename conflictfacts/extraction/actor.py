@@ -53,6 +53,7 @@ from conflictfacts.extraction.words import (
     ATTACK_VERBS,
     ATTACKS,
     BLASTS,
+    BLOWING,
     EQUIPMENT,
     FIGHTERS,
     GENERIC_AGENTS,
@@ -297,6 +298,14 @@ def perpetrator(
             and not _relative_between(tokens, after_at, trigger)
             and not (before_words and before_words[-1] in _TARGETS)  # "an attack on X killed"
         )
+        # "the 35 drones Russia launched": a name between the counted noun and its verb is
+        # the subject of a relative clause without its pronoun
+        reduced = at == phrase.last + 1 and phrase.last < trigger and all(
+            t.low in {"had", "has", "have"} for t in tokens[after_at:trigger]
+        )
+        subject_of_verb = subject_of_verb or (
+            reduced and (verb in ATTACK_VERBS or verb in kind_before)
+        )
         if by:
             rank = 0
         elif beside_attack:
@@ -417,8 +426,9 @@ _ATTACKERS = frozenset(["bombers", "gunmen", "attackers", "assailants", "raiders
 _SINGULAR_AGENTS = frozenset(["bomber", "gunman", "attacker", "assailant"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
 _AGENT_ADJECTIVES = frozenset(
-    ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide"]
-)
+    ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide",
+     "paramilitary", "separatist", "rebel"]
+)  # fmt: skip
 
 
 def agent_in(
@@ -580,6 +590,9 @@ def _agent_at(tokens: Sequence[Token], at: int, after: int, name: str) -> bool:
         or (k > after and tokens[k - 1].text == "(" and tokens[k].text.isupper())
     ):
         k += 1  # "Hamas militants launched", "Jaish-e-Mohammed (JeM) militant launched"
+    if k < len(tokens) and tokens[k].low in BLOWING:
+        # "a suicide bomber blew himself up": the bomber carried out the attack
+        return any(t.low == "up" for t in tokens[k + 1 : k + 4])
     if k >= len(tokens) or (tokens[k].low not in AGENT_VERBS and tokens[k].low not in _MAKING):
         return False
     if tokens[k].low in _WEAK_VERBS and not any(

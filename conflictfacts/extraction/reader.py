@@ -199,7 +199,7 @@ class _Reader:
         )
         # a unit may name an attack's agent: a word of attacking, and a name or a noun of
         # fighters to be its agent
-        agent_cue = not words.isdisjoint(AGENT_CUES) and (
+        agent_cue = not (words.isdisjoint(AGENT_CUES) and words.isdisjoint(BLOWING)) and (
             not words.isdisjoint(GENERIC_AGENTS)
             or not words.isdisjoint(GROUP_ADJECTIVES)
             or self.names.has_actor(unit.start, unit.start + len(text))
