@@ -632,3 +632,21 @@ def test_sources_named_by_role_and_the_tail_of_the_verb(page: str, expected: str
 def test_a_speaker_with_an_aside_is_no_count_of_one() -> None:
     page = "Fourteen people were killed, a local official, who asked not to be named, said."
     assert _sources(page) == [("killed", 14, "local official")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "According to Kenya's emergency service, 14 people were killed.",
+            "Kenyan emergency service",
+        ),
+        ("Fourteen people were killed, Vessa's mayor told local television.", "Vessa's mayor"),
+        (
+            "Fourteen people were killed, the Houthi military spokesman, Ali Varo, said.",
+            "Houthi military spokesman Ali Varo",
+        ),
+    ],
+)
+def test_a_body_or_officer_keeps_the_words_that_name_it(page: str, expected: str) -> None:
+    assert [source for _, _, source in _sources(page)] == [expected]

@@ -140,7 +140,7 @@ _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Words of whom a statement was told to: "told reporters", "told the news agency".
 _LISTENERS = frozenset(
-    word_list("reporters journalists the a news agency media press television radio")
+    word_list("reporters journalists the a news agency media press television radio local state")
 )
 #: Quotation marks that close a quote before its verb of saying: '"...," said the envoy'.
 _CLOSING_QUOTES = frozenset(['"', "\u201d"])
@@ -706,10 +706,14 @@ class Sources:
                 elif aside and source.entry is None and _holder_after(tokens[first : k + 1], -1):
                     # "Turkish Defense Minister, Hulusi Akar, said": the office before the name
                     office = self._before_asides(here, first - 1, floor, low, distanced)
-                    if office is not None and office.entry is not None and (
-                        office.entry.kind is ActorKind.PERSON_ROLE
-                    ):
-                        source = office._replace(name=f"{office.name} {source.name}")
+                    if office is not None and office.entry is not None:
+                        written = office.text.split() if office.text else []
+                        if office.entry.kind is ActorKind.PERSON_ROLE:
+                            source = office._replace(name=f"{office.name} {source.name}")
+                        elif written and written[-1].lower() in _PERSON_ROLES:
+                            # "the Houthi military spokesman, Ali Varo, said": a party's officer
+                            role = " ".join(w for w in written if w.lower() not in DETERMINERS)
+                            source = office._replace(name=f"{role} {source.name}")
             if source is None:
                 continue
             if denial is not None:
@@ -1141,10 +1145,10 @@ def _titled_before_role(
     shift: int,
     role: str,
 ) -> str:
-    """The capitalised words between a country and a role, or "".
+    """The words between a country and a role, or "".
 
-    "General Security" in "Lebanon's General Security agency"; "" when there are none, or
-    anything else stands between.
+    "General Security" in "Lebanon's General Security agency", "emergency" in "Ukraine's
+    emergency service"; "" when there are none, or anything but words stands between.
     """
     end = max((m.end + shift for m in matches if m.entry is entry), default=None)
     if end is None:
@@ -1155,7 +1159,7 @@ def _titled_before_role(
             continue
         if token.low == role:
             break
-        if not (token.text[:1].isupper() and token.text.isalpha()):
+        if not token.text.isalpha() or token.low in DETERMINERS:
             return ""
         between.append(token)
     else:
