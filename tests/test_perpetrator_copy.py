@@ -344,3 +344,11 @@ def test_people_taken_captive_in_an_attack_take_its_perpetrator() -> None:
 )
 def test_bombers_paramilitaries_and_reduced_relatives(page: str, expected: list[By]) -> None:
     assert _actors(page) == expected
+
+
+def test_bare_government_forces_are_the_pages_one_government() -> None:
+    page = (
+        "Syrian government forces pushed north of Idlib on Friday. State television said "
+        "government forces captured four villages near Vessa."
+    )
+    assert _actors(page) == [("captured", 4, "Syrian government forces")]

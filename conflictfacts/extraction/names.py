@@ -39,9 +39,11 @@ class Near(NamedTuple, Generic[EntryT]):
     entry: EntryT
 
 
-#: A bare "regime" or "junta" (with the forces after it): the page's own, when it names one.
+#: A bare "regime" or "junta" (with the forces after it), or "government forces": the page's
+#: own, when it names one.
 _BARE_REGIME = re.compile(
-    r"\b(regime|junta)(?:['\u2019]s)?(?:[ ](forces|troops|soldiers|army))?\b", re.IGNORECASE
+    r"\b(regime|junta|government)(?:['\u2019]s)?(?:[ ](forces|troops|soldiers|army))?\b",
+    re.IGNORECASE,
 )
 
 
@@ -56,18 +58,20 @@ def _with_bare_regime(
     A page that writes "the Syrian regime" and tells of places in Syria goes on with "regime
     forces" and "a regime airstrike"; a page that names no regime, or two, or names one of a
     country none of its places is in ("operations of the Russian regime" in a page about
-    Idlib), leaves a bare one unknown. Also returns the country of each word ("regime",
-    "junta") the page resolves so.
+    Idlib), leaves a bare one unknown. "Government forces" (not a bare "government", which
+    speaks more than it fights) is read the same way on a page that names one state's
+    government forces. Also returns the country of each word ("regime", "junta",
+    "government") the page resolves so.
     """
     lowered = text.lower()
     resolved: dict[str, str] = {}
-    if "regime" not in lowered and "junta" not in lowered:
+    if "regime" not in lowered and "junta" not in lowered and "government " not in lowered:
         return actors, resolved
     new: list[Match[ActorEntry]] = []
     # the names found never overlap: only the last one starting before a word's end may
     starts = [m.start for m in actors]
     ends = [m.end for m in actors]
-    for word in ("regime", "junta"):
+    for word in ("regime", "junta", "government"):
         countries = {
             m.entry.country or m.entry.name
             for m in actors
@@ -87,6 +91,8 @@ def _with_bare_regime(
             before = bisect.bisect_left(starts, found.end()) - 1
             if found.group(1).lower() != word or (before >= 0 and ends[before] > found.start()):
                 continue
+            if word == "government" and not found.group(2):
+                continue  # "the government said": only its forces are read as the party
             entry = forces if found.group(2) else government
             if entry is not None:
                 start, end = found.start(), found.end()
