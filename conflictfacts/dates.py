@@ -193,6 +193,14 @@ _NOT_COUNTED: Final = (
     r"refugees|children|women|men|families|homes|houses|buildings|tanks|vehicles|killed|dead|"
     r"wounded|injured|km|kilometres|kilometers|square|miles|residents|others|more)(?!\w))"
 )
+#: The same for a month and day after a preposition: "gunmen who crossed the river on May 4
+#: shot 30" names a day, while "March 20 killed" with no preposition may count.
+_NOT_COUNTED_DAY: Final = (
+    rf"(?!{_SP}(?i:people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
+    r"refugees|children|women|men|families|homes|houses|buildings|tanks|vehicles|"
+    r"km|kilometres|kilometers|square|miles|residents|others|more)(?!\w))"
+    rf"(?(prep)|(?!{_SP}(?i:killed|dead|wounded|injured)(?!\w)))"
+)
 _PART_WORDS: Final = (
     rf"(?i:early|mid|late|earlier|later|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
 )
@@ -259,7 +267,7 @@ _PATTERNS: Final = MappingProxyType(
         "mdy": re.compile(
             rf"{_DAY_HEAD}(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:(?i:the){_SP})?"
             rf"(?P<d>{_DAY}){_DAY_TO}(?:,?{_SP}(?P<y>{_YEAR}))?"
-            rf"{_NOT_COUNTED}"
+            rf"{_NOT_COUNTED_DAY}"
         ),
         "part_of": re.compile(
             rf"{_START}(?:(?P<prep>(?i:since|in|during|throughout|over|by)){_SP})?"

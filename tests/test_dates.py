@@ -368,6 +368,14 @@ def test_a_season_needs_a_cue_and_fall_needs_a_year() -> None:
 def test_a_count_after_a_month_stays_a_count() -> None:
     text = "In March 20 civilians were killed in Kidal."
     assert [m.text for m in find_dates(text, WED_2020_03_04)] == ["In March"]
+    # with no preposition, a number and a verb of harm after a month may still count
+    assert find_dates("February 20 killed in Kidal", WED_2020_03_04) == ()
+
+
+def test_a_day_after_on_is_a_day_before_a_verb_of_harm() -> None:
+    # "gunmen who crossed on February 20 killed 40": the day of the clause, not a count of 20
+    text = "Gunmen who crossed the river on February 20 killed 40 herders."
+    assert [m.text for m in find_dates(text, WED_2020_03_04)] == ["on February 20"]
 
 
 # ------------------------------------------------------------------------ find_dates
