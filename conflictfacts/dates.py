@@ -188,18 +188,18 @@ _COUNT: Final = (
 _UNIT: Final = r"(?i:hours?|days?|weeks?|months?|years?|decades?)(?!\w)"
 _TIME_OF_DAY: Final = rf"(?:{_SP}(?P<tod>(?i:morning|afternoon|evening|night))(?!\w))?"
 #: Words after a number that make it a count, not a day or a year ("In March 20 people ...").
-_NOT_COUNTED: Final = (
-    rf"(?!{_SP}(?i:people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
-    r"refugees|children|women|men|families|homes|houses|buildings|tanks|vehicles|killed|dead|"
-    r"wounded|injured|km|kilometres|kilometers|square|miles|residents|others|more)(?!\w))"
+_COUNTED_NOUNS: Final = (
+    r"people|persons|civilians|soldiers|troops|fighters|militants|rebels|refugees|children|"
+    r"women|men|families|homes|houses|buildings|tanks|vehicles|km|kilometres|kilometers|square|"
+    r"miles|residents|others|more"
 )
+#: Words of harm after a number: "March 20 killed" may count, "on May 4 killed" names a day.
+_HARMED: Final = r"killed|dead|wounded|injured"
+_NOT_COUNTED: Final = rf"(?!{_SP}(?i:{_COUNTED_NOUNS}|{_HARMED})(?!\w))"
 #: The same for a month and day after a preposition: "gunmen who crossed the river on May 4
 #: shot 30" names a day, while "March 20 killed" with no preposition may count.
 _NOT_COUNTED_DAY: Final = (
-    rf"(?!{_SP}(?i:people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
-    r"refugees|children|women|men|families|homes|houses|buildings|tanks|vehicles|"
-    r"km|kilometres|kilometers|square|miles|residents|others|more)(?!\w))"
-    rf"(?(prep)|(?!{_SP}(?i:killed|dead|wounded|injured)(?!\w)))"
+    rf"(?!{_SP}(?i:{_COUNTED_NOUNS})(?!\w))(?(prep)|(?!{_SP}(?i:{_HARMED})(?!\w)))"
 )
 _PART_WORDS: Final = (
     rf"(?i:early|mid|late|earlier|later|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"

@@ -204,7 +204,8 @@ def perpetrator(
     token_starts = here.token_starts()
     best: tuple[int, str] | None = None
     opposed: str | None = None  # the side facing the victims' in "between X and Y"
-    ranked: list[tuple[int, int, int, str]] = []  # (distance, start, end, label) of each agent
+    ranked: list[tuple[int, int, ActorEntry]] = []  # (start, end, entry) of each agent
+    best_span = (0, 0)  # where the best agent stands in the unit
     # "among the dead were 12 recruits of X, a trainer of X ...": what follows lists victims
     among = trigger < phrase.first and any(
         t.low == "among" for t in tokens[max(0, trigger - 3) : trigger]
@@ -317,12 +318,12 @@ def perpetrator(
         else:
             continue
         distance = rank * 10_000 + abs(start - tokens[trigger].start)
-        label = _hired_label(entry, text, end) or _actor_label(names, entry)
-        ranked.append((distance, start, end, label))
+        ranked.append((start, end, entry))
         if best is None or distance < best[0]:
-            best = (distance, label)
+            best = (distance, _party_label(names, entry, text, end))
+            best_span = (start, end)
     if best is not None and best[0] < 30_000:
-        best = (best[0], _joint(text, ranked, best))
+        best = (best[0], _joint(names, text, best[1], best_span, ranked))
     if best is None or best[0] >= 30_000:
         # "insurgents ... killed 12 people": a plain noun of fighters as the verb's subject
         generic = _generic_subject(here, trigger, phrase, tables) or _generic_by(
@@ -456,7 +457,7 @@ def agent_in(
     starts = here.token_starts()
     floor = bisect.bisect_left(starts, here.dateline_end) if here.dateline_end else 0
     found: list[tuple[int, str, str | None, int]] = []  # (token index, label, country, end)
-    parties: list[tuple[int, int, int, str]] = []  # (token index, start, end, label) of names
+    parties: list[tuple[int, int, int, ActorEntry]] = []  # (token index, start, end, entry)
     for match in names.actors(here.start, here.start + len(text)):
         entry = match.entry
         if entry.kind in (
@@ -466,8 +467,7 @@ def agent_in(
             continue
         at = bisect.bisect_left(starts, match.start)
         after = bisect.bisect_left(starts, match.end)
-        label = _hired_label(entry, text, match.end) or _actor_label(names, entry)
-        parties.append((at, match.start, match.end, label))
+        parties.append((at, match.start, match.end, entry))
         if at < floor or at >= len(tokens) or not _agent_at(tokens, at, after, match.text):
             continue
         if text.startswith(_BASED_IN, match.end) or text[match.end : match.end + 1] == ":":
@@ -487,7 +487,7 @@ def agent_in(
         # an armed group's home: a state may fight on its own soil, a group's dead at home
         # fell to the other side
         home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
-        found.append((at, label, home, after))
+        found.append((at, _party_label(names, entry, text, match.end), home, after))
     for at, token in enumerate(tokens):
         armed_groups = (
             token.low in _GROUP_NOUNS and at > 0 and tokens[at - 1].low in GROUP_ADJECTIVES
@@ -504,11 +504,16 @@ def agent_in(
         return None
     at, label, country, after = min(found)
     # "Russian and Syrian forces carried out": both parties, when the name found is one of them
-    named = [
-        (0 if first == at and name == label else 1, start, end, name)
-        for first, start, end, name in parties
-    ]
-    label = _joint(text, named, (0, label))
+    own = next(
+        (
+            (start, end)
+            for first, start, end, entry in parties
+            if first == at and _party_label(names, entry, text, end) == label
+        ),
+        None,
+    )
+    if own is not None:
+        label = _joint(names, text, label, own, [(s, e, entry) for _, s, e, entry in parties])
     return label, country, _clause_nouns(tokens, at, after) or attack_nouns(text)
 
 
@@ -913,23 +918,34 @@ def _actor_label(names: PageNames, entry: ActorEntry) -> str:
     return f"{demonym} government forces"
 
 
-def _joint(text: str, ranked: Sequence[tuple[int, int, int, str]], best: tuple[int, str]) -> str:
-    """The perpetrator ``best`` names, with the party coordinated with it: "A and B killed".
+def _party_label(names: PageNames, entry: ActorEntry, text: str, end: int) -> str:
+    """How the party named by ``entry``, ending at ``end`` in ``text``, is labelled."""
+    return _hired_label(entry, text, end) or _actor_label(names, entry)
 
-    ``ranked`` holds every agent the clause names as (distance, start, end, label); another
-    one joined to the best by "and" acts with it.
+
+def _joint(
+    names: PageNames,
+    text: str,
+    label: str,
+    span: tuple[int, int],
+    others: Sequence[tuple[int, int, ActorEntry]],
+) -> str:
+    """The perpetrator ``label`` names, with the party coordinated with it: "A and B killed".
+
+    ``span`` is where ``label``'s name stands in ``text``; of ``others``, the names the clause
+    holds as (start, end, entry), one joined to it by "and" acts with it (labelled only then).
     """
-    own = [r for r in ranked if r[0] == best[0] and r[3] == best[1]]
-    if not own:
-        return best[1]
-    _, start, end, label = own[0]
-    for _, other_start, other_end, other_label in ranked:
-        if other_label == label:
-            continue
+    start, end = span
+    for other_start, other_end, entry in others:
         if other_end <= start and _AND.fullmatch(text[other_end:start]):
-            return f"{other_label} and {label}"
-        if end <= other_start and _AND.fullmatch(text[end:other_start]):
-            return f"{label} and {other_label}"
+            before = True
+        elif end <= other_start and _AND.fullmatch(text[end:other_start]):
+            before = False
+        else:
+            continue
+        other = _party_label(names, entry, text, other_end)
+        if other != label:
+            return f"{other} and {label}" if before else f"{label} and {other}"
     return label
 
 

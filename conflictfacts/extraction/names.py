@@ -71,6 +71,7 @@ def _with_bare_regime(
     # the names found never overlap: only the last one starting before a word's end may
     starts = [m.start for m in actors]
     ends = [m.end for m in actors]
+    bare: list[re.Match[str]] | None = None  # the bare words, found once for every word
     for word in ("regime", "junta", "government"):
         countries = {
             m.entry.country or m.entry.name
@@ -87,7 +88,9 @@ def _with_bare_regime(
         resolved[word] = state.name
         government = gazetteer.actor(f"{state.demonyms[0]} {word}")
         forces = gazetteer.actor(f"{state.demonyms[0]} regime forces")
-        for found in _BARE_REGIME.finditer(text):
+        if bare is None:
+            bare = list(_BARE_REGIME.finditer(text))
+        for found in bare:
             before = bisect.bisect_left(starts, found.end()) - 1
             if found.group(1).lower() != word or (before >= 0 and ends[before] > found.start()):
                 continue
