@@ -527,6 +527,12 @@ def test_a_neighbouring_country_people_go_into_is_the_place(
         ("Rebels fired two missiles at a freighter in the Gulf of Aden on Friday.",
          ["Gulf of Aden"]),
         ("A drone hit a tanker in the Red Sea, wounding three sailors.", ["Red Sea"]),
+        # a border crossing stays what was hit: the province is where
+        (
+            "Twelve people were killed in shelling near the Bab al-Hawa crossing in Idlib "
+            "province.",
+            ["Idlib province"],
+        ),
     ],
 )
 def test_a_sea_a_ship_was_hit_in_is_the_place(sentence: str, expected: list[str | None]) -> None:

@@ -133,9 +133,8 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s ", "'s central ", "\u2019s central
         "southeastern", "southwestern", "north", "south", "east", "west",
     )
 })  # fmt: skip
-#: How the names of waters start: a ship hit "in the Gulf of Aden" was hit there.
-_WATERS = ("gulf", "red sea", "black sea", "sea", "strait", "bab", "mediterranean", "caspian",
-           "baltic", "arabian", "persian")
+#: Words that name a body of water: a ship hit "in the Gulf of Aden" was hit there.
+_WATER_WORDS = frozenset(["sea", "gulf", "strait", "ocean"])
 #: Verbs whose object is the place struck: "bombed Vessa", "shelling the town of Brask".
 _STRIKING = frozenset(
     word_list(
@@ -351,8 +350,7 @@ class Places:
             placed: list[Near[PlaceEntry]] = []
             every = [m for m in every if self._known(m.entry)]
             for m in every:
-                feature = m.entry.kind is PlaceKind.FEATURE
-                if feature and not m.entry.name.lower().startswith(_WATERS):
+                if m.entry.kind is PlaceKind.FEATURE and not _is_water(m.entry):
                     continue  # a bridge or a dam is what was hit; a sea is where
                 if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
@@ -459,6 +457,19 @@ class Places:
                 return country  # "the conflict has claimed 13,000 lives": the whole war's
             return name
         return None
+
+
+def _is_water(entry: PlaceEntry) -> bool:
+    """Whether a feature is a sea, gulf or strait by one of its names ("Mediterranean Sea").
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> gazetteer = Gazetteer.default()
+    >>> [_is_water(gazetteer.place(n)) for n in ("Bab el-Mandeb", "Bab al-Hawa")]
+    [True, False]
+    """
+    return any(
+        not _WATER_WORDS.isdisjoint(name.lower().split()) for name in (entry.name, *entry.aliases)
+    )
 
 
 def _as_written(match: Near[PlaceEntry]) -> str:
