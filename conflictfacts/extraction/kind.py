@@ -1204,6 +1204,13 @@ def revised_from(
     "The toll was cut to about 860 from a prior estimate of 940": the 940 counts what the
     860 counts. Only "from", at most three modifiers and a noun of a count
     (:data:`ESTIMATES`) with "of" may stand between the two.
+
+    >>> import datetime as dt
+    >>> from conflictfacts import extract_claims, parse_article
+    >>> page = parse_article("The death toll was cut to about 860 from a prior estimate of 940.",
+    ...                      published=dt.date(2031, 5, 8))
+    >>> [(c.kind.value, c.quantity.text) for c in extract_claims(page)]
+    [('killed', 'about 860'), ('killed', '940')]
     """
     k = phrase.first - 1
     if not (k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in ESTIMATES):
