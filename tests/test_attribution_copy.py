@@ -650,3 +650,60 @@ def test_a_speaker_with_an_aside_is_no_count_of_one() -> None:
 )
 def test_a_body_or_officer_keeps_the_words_that_name_it(page: str, expected: str) -> None:
     assert [source for _, _, source in _sources(page)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # "informed", "believes", "revealed": verbs of saying too
+        (
+            "The Talvera Monitor for Human Rights informed that 14 people were killed.",
+            "Talvera Monitor for Human Rights",
+        ),
+        (
+            "The United Nations believes that some 40,000 residents have fled Vessa.",
+            "United Nations (UN)",
+        ),
+        ("Vessa's mayor revealed that 14 people were killed.", "Vessa's mayor"),
+    ],
+)
+def test_less_common_verbs_of_saying_name_their_source(page: str, expected: str) -> None:
+    assert [source for _, _, source in _sources(page)] == [expected]
+
+
+def test_a_hospital_that_admitted_the_wounded_did_not_say_so() -> None:
+    page = (
+        "Six soldiers were killed in Kutum, the Defence Ministry in Vessa said.\n\n"
+        "Doctors at the clinic in Kutum said they had admitted 18 wounded soldiers."
+    )
+    assert [source for _, _, source in _sources(page)] == [
+        "Defence Ministry in Vessa",
+        "Doctors at clinic in Kutum",
+    ]
+
+
+def test_the_group_is_the_organisation_whose_officer_spoke_last() -> None:
+    page = (
+        "Eleven fighters were killed in Kutum, the Talvera Monitor for Human Rights said.\n\n"
+        '"Nine more fighters were killed in shelling," monitor chief Adel Marro told reporters.'
+        "\n\nThe group also said that four civilians were killed in air strikes."
+    )
+    assert [source for _, _, source in _sources(page)] == [
+        "Talvera Monitor for Human Rights",
+        "monitor chief Adel Marro",
+        "Talvera Monitor for Human Rights",
+    ]
+
+
+@pytest.mark.parametrize(
+    "listener",
+    [
+        "international news agency AFP",
+        "the state-run news agency, Vessa Press",
+        "foreign media",
+        "a local newspaper",
+    ],
+)
+def test_whom_a_statement_was_told_to_ends_a_trailing_report(listener: str) -> None:
+    page = f'"Nine fighters were killed in shelling," Kutum mayor Adel Marro told {listener}.'
+    assert [source for _, _, source in _sources(page)] == ["Kutum mayor Adel Marro"]

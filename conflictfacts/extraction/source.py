@@ -92,7 +92,7 @@ _SOURCE_ROLES = frozenset(
         organisation organization network committee council watchdog coalition association agency
         service services office guard department directorate authority administration bureau
         commission broadcaster channel newspaper outlet organizations organisations agencies
-        groups"""
+        groups monitor observatory charity"""
     )
 )
 #: Days that may stand between a source and its verb: "the ministry on Friday said".
@@ -140,7 +140,12 @@ _NOT_A_NAME = frozenset(word_list("on in at by for from with after before during
 _UNNAMED_OFFICIALS = frozenset(["officials", "authorities"])
 #: Words of whom a statement was told to: "told reporters", "told the news agency".
 _LISTENERS = frozenset(
-    word_list("reporters journalists the a news agency media press television radio local state")
+    word_list(
+        """reporters journalists the a an news agency agencies media press television radio local
+        state international foreign national private public wire satellite broadcaster
+        broadcasters newspaper newspapers channel channels outlet outlets daily weekly state-run
+        state-owned"""
+    )
 )
 #: Quotation marks that close a quote before its verb of saying: '"...," said the envoy'.
 _CLOSING_QUOTES = frozenset(['"', "\u201d"])
@@ -252,6 +257,8 @@ class Sources:
         self.last: Source | None = None
         #: The source named last of each kind (ministry, monitor...).
         self.last_by_kind: dict[ActorKind, Source] = {}
+        #: The group, monitor or charity named last, for "the group said" after its officer spoke.
+        self.last_organisation: Source | None = None
         # the text and tokens of the sentence read for reports last, for "it said" to look at
         self._sentence: tuple[str, Sequence[Token]] = ("", ())
 
@@ -371,20 +378,11 @@ class Sources:
                 previous = self.last_by_kind.get(_DEFINITE_SOURCES[word])
                 if previous is not None:
                     return previous._replace(text=phrase, verb=verb, distanced=distanced)
-        named_last = self.last
-        if (
-            named_last is not None
-            and (len(words) == 2 or (len(words) == 3 and _may_describe(words[1], named_last)))
-            and words[0] in {"the", "this", "that"}
-            and words[-1] in _SOURCE_ROLES
-            and (
-                named_last.name.lower().split()[-1] == words[-1]
-                or named_last.text.lower().split()[-1:] == [words[-1]]  # "the UN rights office"
-                or (words[-1] in _ORGANISATION_WORDS and _is_organisation(named_last))
-            )
-        ):
-            # "a local rights group said ... The group said": the source named last
-            return named_last._replace(text=phrase, verb=verb, distanced=distanced)
+        # "a local rights group said ... The group said": the source named last, or the
+        # organisation named last when its officer spoke since ("the monitor's head said")
+        for named_last in (self.last, self.last_organisation):
+            if named_last is not None and _refers_to(words, named_last):
+                return named_last._replace(text=phrase, verb=verb, distanced=distanced)
         proper = [t for t in phrase_tokens if t.low not in DETERMINERS and t.text.isalpha()]
         if (
             proper
@@ -480,6 +478,8 @@ class Sources:
         self.last = source
         if source.entry is not None:
             self.last_by_kind[source.entry.kind] = source
+        if _is_organisation(source):
+            self.last_organisation = source
 
     def reports(self, here: Tokenized) -> list[Report]:
         """Reporting clauses of a unit: leading, trailing and "according to".
@@ -726,7 +726,7 @@ class Sources:
                 # "..., spokeswoman Sandra Black told AFP on Wednesday.": whom it was told
                 while (
                     tail < n
-                    and tail < i + 4
+                    and tail < i + 5
                     and (tokens[tail].text[:1].isupper() or tokens[tail].low in _LISTENERS)
                 ):
                     tail += 1  # "told reporters", "told the media", "told Sudan Tribune"
@@ -1207,6 +1207,20 @@ def _may_describe(word: str, source: Source) -> bool:
     if word in f"{source.name} {source.text}".lower().split():
         return True
     return word == "news" and source.entry is not None and source.entry.kind is ActorKind.MEDIA
+
+
+def _refers_to(words: Sequence[str], source: Source) -> bool:
+    """Whether a definite description ("the group", "the news agency") stands for ``source``."""
+    return (
+        (len(words) == 2 or (len(words) == 3 and _may_describe(words[1], source)))
+        and words[0] in {"the", "this", "that"}
+        and words[-1] in _SOURCE_ROLES
+        and (
+            source.name.lower().split()[-1] == words[-1]
+            or source.text.lower().split()[-1:] == [words[-1]]  # "the UN rights office"
+            or (words[-1] in _ORGANISATION_WORDS and _is_organisation(source))
+        )
+    )
 
 
 def _is_organisation(source: Source) -> bool:
