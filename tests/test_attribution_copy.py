@@ -707,3 +707,8 @@ def test_the_group_is_the_organisation_whose_officer_spoke_last() -> None:
 def test_whom_a_statement_was_told_to_ends_a_trailing_report(listener: str) -> None:
     page = f'"Nine fighters were killed in shelling," Kutum mayor Adel Marro told {listener}.'
     assert [source for _, _, source in _sources(page)] == ["Kutum mayor Adel Marro"]
+
+
+def test_according_to_inside_a_clause_ends_at_the_verb_that_follows() -> None:
+    page = "The shelling was followed by a raid which according to the governor killed 12 soldiers."
+    assert _sources(page) == [("killed", 12, "governor")]

@@ -511,10 +511,14 @@ class Sources:
             low = tokens[i].low
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
-                while j < n and j < i + 14 and (
-                    tokens[j].text not in {",", ".", ";", ":"} or initial_dot(tokens, j)
+                before = self._tables.before
+                while (
+                    j < n
+                    and j < i + 14
+                    and (tokens[j].text not in {",", ".", ";", ":"} or initial_dot(tokens, j))
+                    and (j == i + 2 or tokens[j].low not in before)
                 ):
-                    j += 1
+                    j += 1  # "which according to the governor killed 12": the verb ends it
                 if j > i + 2:
                     source = self.from_phrase(
                         start, text, tokens, i + 2, j - 1, "according to", False
