@@ -712,3 +712,20 @@ def test_whom_a_statement_was_told_to_ends_a_trailing_report(listener: str) -> N
 def test_according_to_inside_a_clause_ends_at_the_verb_that_follows() -> None:
     page = "The shelling was followed by a raid which according to the governor killed 12 soldiers."
     assert _sources(page) == [("killed", 12, "governor")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # an organisation's report is a document of its own
+        (
+            "Some 400 people were killed in Kutum, according to a new United Nations report.",
+            "United Nations (UN) report",
+        ),
+        # a news outlet's report is the outlet's own reporting
+        ("Some 400 people were killed in Kutum last year, according to an AFP report.",
+         "Agence France-Presse (AFP)"),
+    ],
+)
+def test_according_to_a_report_names_whose_report(page: str, expected: str) -> None:
+    assert [source for _, _, source in _sources(page)] == [expected]

@@ -362,6 +362,13 @@ class Sources:
                 officer = _officer_after(text, phrase_tokens, body + lo - start) if body else ""
                 if officer:
                     name = officer
+            if entry.kind is not ActorKind.MEDIA and verb == "according to":
+                # "according to a UN report": the body's report, a document of its own; "a PTI
+                # report" is the outlet's own reporting
+                end = max(m.end for m in matches if m.entry is entry) + lo - start
+                head = next((t for t in phrase_tokens if t.start >= end), None)
+                if head is not None and head.low == "report":
+                    name = f"{name} report"
             country = entry.country or (entry.name if entry.kind is ActorKind.COUNTRY else None)
             return Source(name, entry, phrase, verb, distanced, country)
         if words[0] in _POSSESSIVES and any(w in {"source", "sources"} for w in words):
@@ -507,8 +514,11 @@ class Sources:
         # the indices whose word opens a report, picked out without a Python-level loop
         cues = self._cues
         openers = itertools.compress(range(n), map(cues.__contains__, map(token_low, tokens)))
+        consumed = -1  # the last token of an "according to" phrase read so far
         for i in list(openers):
             low = tokens[i].low
+            if i <= consumed:
+                continue  # "according to a UN report": the noun is not a verb of its own
             if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
                 j = i + 2
                 before = self._tables.before
@@ -519,6 +529,7 @@ class Sources:
                     and (j == i + 2 or tokens[j].low not in before)
                 ):
                     j += 1  # "which according to the governor killed 12": the verb ends it
+                consumed = j - 1
                 if j > i + 2:
                     source = self.from_phrase(
                         start, text, tokens, i + 2, j - 1, "according to", False
