@@ -729,3 +729,23 @@ def test_according_to_inside_a_clause_ends_at_the_verb_that_follows() -> None:
 )
 def test_according_to_a_report_names_whose_report(page: str, expected: str) -> None:
     assert [source for _, _, source in _sources(page)] == [expected]
+
+
+def test_an_office_without_its_holder_takes_the_holder_the_page_names() -> None:
+    page = (
+        "Turkish President Omer Talvik said 12 soldiers were killed in Kutum.\n\n"
+        "The Turkish president said on Monday that 14 rebels were killed."
+    )
+    assert [source for _, _, source in _sources(page)] == [
+        "Turkish President Omer Talvik",
+        "Turkish President Omer Talvik",
+    ]
+
+
+def test_an_office_held_by_two_names_on_the_page_keeps_the_office_alone() -> None:
+    page = (
+        "Former Turkish President Adel Marro said 12 soldiers were killed in Kutum.\n\n"
+        "Turkish President Sami Noor said 20 soldiers were killed.\n\n"
+        "The Turkish president said on Monday that 14 rebels were killed."
+    )
+    assert [source for _, _, source in _sources(page)][-1] == "Turkish President"

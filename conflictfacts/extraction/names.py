@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from conflictfacts.article import Article
+from conflictfacts.extraction.tokens import word_list
 from conflictfacts.gazetteer import ActorEntry, ActorKind, Gazetteer, Match, MatchVia, PlaceEntry
 from conflictfacts.spans import Span
 
@@ -105,6 +106,17 @@ def _with_bare_regime(
     return tuple(sorted((*actors, *new), key=lambda m: (m.start, -m.end))), resolved
 
 
+#: A person's name right after an office: one to four capitalised words and no fifth.
+_HOLDER = re.compile(r"[ \t]+((?:[A-Z][a-z'\-]+[ \t]+){0,3}[A-Z][a-z'\-]+)\b(?![ \t]*[A-Z])")
+#: Capitalised words of a title-case headline that are no one's name.
+_NOT_A_HOLDER = frozenset(
+    word_list(
+        """said says say told tells warned has have had is was were will would on in at of and
+        the to for from after over more than as by with vows calls"""
+    )
+)
+
+
 class PageNames:
     """The actors and places of one article, and the gazetteer's answers about names in it.
 
@@ -141,8 +153,10 @@ class PageNames:
         actors, self.all_places = gazetteer.find_names(
             article.text[low:high], include_ambiguous=True
         )
+        self._text = article.text[low:high]
+        self._holders: dict[str, str] = {}
         self.all_actors, self._regimes = _with_bare_regime(
-            article.text[low:high], actors, self.all_places, gazetteer
+            self._text, actors, self.all_places, gazetteer
         )
         self._actor_starts = [m.start for m in self.all_actors]
         self._place_starts = [m.start for m in self.all_places]
@@ -182,6 +196,24 @@ class PageNames:
     def places(self, start: int, end: int) -> list[Near[PlaceEntry]]:
         """Places named in ``[start, end)`` of the article, offsets relative to ``start``."""
         return self._between(self.all_places, self._place_starts, start, end)
+
+    def holder(self, entry: ActorEntry) -> str:
+        """Who holds an office the page names with its holder somewhere, or "".
+
+        "Turkey's president said" takes "Omer Talvik" from "Turkish President Omer Talvik"
+        elsewhere on the page. Two different holders give "".
+        """
+        found = self._holders.get(entry.name)
+        if found is None:
+            names = {
+                m.group(1)
+                for match in self.all_actors
+                if match.entry is entry
+                and (m := _HOLDER.match(self._text, match.end)) is not None
+                and not any(word.lower() in _NOT_A_HOLDER for word in m.group(1).split())
+            }
+            found = self._holders[entry.name] = names.pop() if len(names) == 1 else ""
+        return found
 
     def is_people(self, word: str) -> bool:
         """Whether a capitalised plural names a people: "Palestinians", "Ukrainians", "Sudanese".

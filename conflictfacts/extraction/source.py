@@ -354,6 +354,9 @@ class Sources:
                 # "Turkish President Recep Tayyip Erdogan": the office and who holds it
                 role_end = max(m.end for m in matches if m.entry is entry) + lo - start
                 holder = _holder_after(phrase_tokens, role_end)
+                if not holder and len(phrase_tokens) and phrase_tokens[-1].end <= role_end:
+                    # "Turkey's president said": who the page says holds the office
+                    holder = self._names.holder(entry)
                 if holder:
                     name = f"{name} {holder}"
             else:
