@@ -352,3 +352,29 @@ def test_bare_government_forces_are_the_pages_one_government() -> None:
         "government forces captured four villages near Vessa."
     )
     assert _actors(page) == [("captured", 4, "Syrian government forces")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # who builds, backs or runs a thing near the scene did not do the harm
+        "Dozens of people were killed in the raid, the closest yet to a dam being built there "
+        "by Turkey's state water board.",
+        "Twelve people were wounded in the shelling of a clinic supported by the Russian army.",
+    ],
+)
+def test_a_by_phrase_of_building_or_backing_names_no_perpetrator(page: str) -> None:
+    assert [by for _, _, by in _actors(page)] == [None]
+
+
+def test_a_party_held_captives_by_its_by_phrase() -> None:
+    page = "Officials believe 30 hostages are still held in tunnels by Hamas."
+    assert [by for _, _, by in _actors(page)] == ["Hamas"]
+
+
+def test_an_abbreviation_after_a_side_of_a_battle_is_that_side_too() -> None:
+    page = (
+        "Some 300 people have been wounded since clashes broke out between the Libyan National "
+        "Army (LNA) and militias from Vessa, the WHO said."
+    )
+    assert [by for _, _, by in _actors(page)] == [None]

@@ -88,6 +88,19 @@ _BY_REACH = 8
 _BY_ADJECTIVES = frozenset(
     ["paramilitary", "militant", "jihadist", "islamist", "rebel", "rival", "armed", "allied"]
 )
+#: Participles whose "by" names who built, backs or runs a thing, never who did the harm:
+#: "a gas plant being built there by France's Total", "the coalition supported by the GNA".
+_NOT_HARM_BY = frozenset(
+    word_list(
+        """built supported backed led run owned operated funded financed controlled hosted
+        brokered mediated founded created formed organised organized published written issued
+        signed recognised recognized appointed elected designated recruited trained armed
+        equipped supplied sponsored commissioned managed governed ruled administered chaired
+        headed commanded"""
+    )
+)
+#: Words between such a participle and its "by": "built there by".
+_BY_GAP = frozenset(["there", "also", "later", "earlier", "now", "largely", "mainly", "partly"])
 #: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
 #: strikes", "fired on 300 sites".
 _PARTICLES = frozenset(["out", "on", "at", "upon"])
@@ -210,8 +223,15 @@ def perpetrator(
     among = trigger < phrase.first and any(
         t.low == "among" for t in tokens[max(0, trigger - 3) : trigger]
     )
+    named_before: tuple[int, ActorEntry | None] = (-2, None)  # the last match's end and entry
     for match in names.actors(here.start + tokens[lo].start, here.start + tokens[hi].end):
         entry = match.entry
+        echo = named_before[1] is entry and text[
+            offset + named_before[0] : offset + match.start
+        ].strip() in {"(", ", or", "or"}
+        named_before = (match.end, entry)
+        if echo:
+            continue  # "the Libyan National Army (LNA)": the name's abbreviation, read with it
         if entry.kind in (
             ActorKind.MONITOR,
             ActorKind.MEDIA,
@@ -271,6 +291,10 @@ def perpetrator(
         if before_words and (before_words[-1][:1].isdigit() or before_words[-1] == "including"):
             continue  # "killed 40 people, including 13 US troops": counted, not who did it
         by = bool(before_words) and before_words[-1] == "by" and trigger > phrase.first
+        if by:
+            participle = next((w for w in reversed(before_words[:-1]) if w not in _BY_GAP), "")
+            if participle in _NOT_HARM_BY:
+                continue  # "a plant built by X", "a coalition backed by Y": not the attacker
         if not by and at > near:
             continue  # past the clause: only an agent "by" reaches so far
         # "fired on 300 sites, which the army calls Hezbollah positions", "12 rocket
