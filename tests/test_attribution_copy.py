@@ -749,3 +749,33 @@ def test_an_office_held_by_two_names_on_the_page_keeps_the_office_alone() -> Non
         "The Turkish president said on Monday that 14 rebels were killed."
     )
     assert [source for _, _, source in _sources(page)][-1] == "Turkish President"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the aside's clause names places and parties; the name before it speaks
+        (
+            "Talwatch, a Vessa-based group that tracks civilian deaths from air strikes in Iraq "
+            "and Syria, said more than 300 civilians have been killed in Kutum.",
+            "Talwatch",
+        ),
+        (
+            "Vessan Environment Minister Adel Marro, who is leading the crisis committee, said "
+            "more than 150,000 residents have fled.",
+            "Vessan Environment Minister Adel Marro",
+        ),
+        # "the WHO" is no relative pronoun
+        (
+            "Some 80 people have died in Kutum, the World Health Organization (WHO) told reporters.",
+            "World Health Organization (WHO)",
+        ),
+        # a state's officer keeps the words that name the office
+        (
+            "A Syrian health official confirms that at least 60 civilians were killed in Kutum.",
+            "Syrian health official",
+        ),
+    ],
+)
+def test_the_speaker_of_a_described_or_official_source(page: str, expected: str) -> None:
+    assert [source for _, _, source in _sources(page)] == [expected]

@@ -378,3 +378,17 @@ def test_an_abbreviation_after_a_side_of_a_battle_is_that_side_too() -> None:
         "Army (LNA) and militias from Vessa, the WHO said."
     )
     assert [by for _, _, by in _actors(page)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a capital that names a site is the city, not its government
+        ("The Damascus airport blasts killed 12 soldiers on Tuesday.", None),
+        ("The Kabul airport attack killed 12 soldiers on Tuesday.", None),
+        # a capital beside an attack noun still stands for its government
+        ("A Damascus air strike killed 12 rebels on Tuesday.", "Syrian government forces"),
+    ],
+)
+def test_a_capital_naming_a_site_is_no_perpetrator(page: str, expected: str | None) -> None:
+    assert [by for _, _, by in _actors(page)] == [expected]

@@ -99,6 +99,14 @@ _NOT_HARM_BY = frozenset(
         headed commanded"""
     )
 )
+#: Sites a city's name may name, where the city stands for no government: "the Kabul airport".
+_SITE_NOUNS = frozenset(
+    word_list(
+        """airport airports port harbour harbor hospital market mosque church school university
+        road highway bridge station camp suburb suburbs district neighbourhood neighborhood
+        square street compound outskirts countryside province governorate region area"""
+    )
+)
 #: Words between such a participle and its "by": "built there by".
 _BY_GAP = frozenset(["there", "also", "later", "earlier", "now", "largely", "mainly", "partly"])
 #: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
@@ -266,6 +274,10 @@ def perpetrator(
         )
         if text[offset + match.end : offset + match.end + 1] == ":":
             continue  # "Nigeria: gunmen kill dozens": a headline's topic, not a party
+        if next_words and next_words[0] in _SITE_NOUNS and names.places(
+            here.start + start, here.start + end
+        ):
+            continue  # "the Kabul airport blasts": the city that names a site, not its rulers
         at = bisect.bisect_left(token_starts, start)
         if _between_sides(tokens, at, tables):
             # "fighting between the army and the RSF": neither side alone, unless the other

@@ -147,6 +147,10 @@ _LISTENERS = frozenset(
         state-owned"""
     )
 )
+#: Words that open a clause inside an aside: "Talwatch, a group that tracks ..., said".
+_CLAUSE_WORDS = frozenset(["that", "who", "which", "and"])
+#: How many tokens back the comma that opens such an aside may stand.
+_ASIDE_REACH = 40
 #: Quotation marks that close a quote before its verb of saying: '"...," said the envoy'.
 _CLOSING_QUOTES = frozenset(['"', "\u201d"])
 #: Possessive pronouns: "her source" is the speaker's, not a source of its own.
@@ -316,6 +320,11 @@ class Sources:
                     if person is not None:
                         label = text[country_at : person.end]
                         return Source(label, None, phrase, verb, distanced, None)
+                    role_word = next((t for t in after if t.low in _STATE_ROLES), None)
+                    if role_word is not None:
+                        # "a Syrian health official": the state's officer, in the page's words
+                        label = text[country_at : role_word.end]
+                        return Source(label, None, phrase, verb, distanced, match.entry.name)
                     lead = next((t for t in phrase_tokens if t.low not in DETERMINERS), None)
                     if lead is not None and lead.low in _STATE_ROLES and lead.start < country_at:
                         # "Rahmi Vale, the governor of Turkey's Talvera province, said": the
@@ -671,7 +680,8 @@ class Sources:
             k = i - 1
             while k >= 0 and tokens[k].low in _BEFORE_REPORTING:
                 k -= 1
-            if k > 0 and tokens[k].text == ",":
+            closed = k > 0 and tokens[k].text == ","
+            if closed:
                 k -= 1  # "The army, for its part, said": the aside ends with a comma
             if k > 1 and tokens[k].low in _DAYS and tokens[k - 1].low == "on":
                 k -= 2  # "the health ministry on Friday updated": the day is the report's
@@ -685,6 +695,7 @@ class Sources:
                     or _in_number(tokens, first)
                 )
                 and tokens[first].low not in {"that", "and", "while", "as", "but", "which"}
+                and tokens[first].text != "who"  # not "the WHO"
                 and tokens[first].low not in kind_after
                 and tokens[first].low not in kind_before
                 and not (
@@ -695,7 +706,16 @@ class Sources:
             first += 1
             source = None
             relative = self._before_relative(here, first, floor, low, distanced)
-            if relative is not None:
+            described = (
+                self._described(here, first, floor, low, distanced)
+                if closed and first > floor and tokens[first - 1].text in _CLAUSE_WORDS
+                else None
+            )
+            if described is not None:
+                # "Talwatch, a group that tracks deaths in Iraq and Syria, said": the name the
+                # aside describes, not a name inside its clause
+                source = described
+            elif relative is not None:
                 source = relative
             elif first > k:
                 if k >= 0 and tokens[k].low == "and":
@@ -873,6 +893,20 @@ class Sources:
         if head.isdisjoint(_ORGANISATION_WORDS) and head.isdisjoint(_PERSON_ROLES):
             return None
         return self._named_before_aside(here, comma, floor, verb, distanced, single=True)
+
+    def _described(
+        self, here: Tokenized, first: int, floor: int, verb: str, distanced: bool
+    ) -> Source | None:
+        """The name before an aside whose clause ends just before ``first``'s verb."""
+        tokens = here.tokens
+        for comma in range(first - 2, max(floor, first - _ASIDE_REACH) - 1, -1):
+            if tokens[comma].text in {";", ":", ".", "(", ")"}:
+                return None
+            if tokens[comma].text == ",":
+                return self._named_before_aside(
+                    here, comma, floor, verb, distanced, single=True
+                )
+        return None
 
     def _named_before_aside(
         self,
