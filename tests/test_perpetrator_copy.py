@@ -392,3 +392,11 @@ def test_an_abbreviation_after_a_side_of_a_battle_is_that_side_too() -> None:
 )
 def test_a_capital_naming_a_site_is_no_perpetrator(page: str, expected: str | None) -> None:
     assert [by for _, _, by in _actors(page)] == [expected]
+
+
+def test_a_passive_agent_outranks_a_party_beside_an_earlier_attack() -> None:
+    page = (
+        "After the Hamas raid on Vessa, some 400 fighters are believed to have been killed by "
+        "security forces."
+    )
+    assert [by for _, _, by in _actors(page)] == ["security forces"]

@@ -358,6 +358,15 @@ def perpetrator(
         if best is None or distance < best[0]:
             best = (distance, _party_label(names, entry, text, end))
             best_span = (start, end)
+    if (
+        best is not None
+        and 10_000 <= best[0] < 30_000
+        and best_span[0] < tokens[phrase.first].start
+        and (agent := _generic_by(here, trigger, phrase)) is not None
+    ):
+        # "after the Hamas attack, 1,500 fighters were killed by security forces": the
+        # passive's own agent, not a party named before the count beside another attack
+        return agent
     if best is not None and best[0] < 30_000:
         best = (best[0], _joint(names, text, best[1], best_span, ranked))
     if best is None or best[0] >= 30_000:
@@ -462,6 +471,8 @@ _ATTACKERS = frozenset(["bombers", "gunmen", "attackers", "assailants", "raiders
 #: Singular nouns of attackers that never qualify another noun: "a suicide bomber killed".
 _SINGULAR_AGENTS = frozenset(["bomber", "gunman", "attacker", "assailant"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
+#: What kind of forces a plain "by <kind> forces" names: "killed by security forces".
+_FORCE_KINDS = frozenset(["security", "government", "pro-government", "special", "ground"])
 _AGENT_ADJECTIVES = frozenset(
     ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide",
      "paramilitary", "separatist", "rebel"]
@@ -1208,6 +1219,12 @@ def _generic_by(here: Tokenized, trigger: int, phrase: Phrase) -> str | None:
         k += 1
     if k < len(tokens) and tokens[k].low in GENERIC_AGENTS:
         return here.text[tokens[first].start : tokens[k].end]
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in _FORCE_KINDS
+        and tokens[k + 1].low in {"forces", "troops", "personnel"}
+    ):
+        return here.text[tokens[first].start : tokens[k + 1].end]  # "by security forces"
     return None
 
 

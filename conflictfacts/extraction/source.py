@@ -105,7 +105,10 @@ _NOUNS_TOO = frozenset(
 )
 #: Words before a verb of reporting that make it a noun: "earlier reports that".
 _NOUN_MARKS = frozenset(
-    word_list("earlier previous initial recent latest unconfirmed conflicting separate")
+    word_list(
+        """earlier previous initial recent latest unconfirmed conflicting separate official
+        unofficial new first final preliminary independent no"""
+    )
 )
 #: What may follow a trailing verb of saying: "..., the ministry said." or "said \u2013 making".
 _TRAILING_ENDS = frozenset([".", "!", "?", ",", "\u2013", "\u2014"])
