@@ -323,9 +323,10 @@ class Sources:
                     if person is not None:
                         label = text[country_at : person.end]
                         return Source(label, None, phrase, verb, distanced, None)
-                    role_word = next((t for t in after if t.low in _STATE_ROLES), None)
+                    role_word = next((t for t in after[1:] if t.low in _STATE_ROLES), None)
                     if role_word is not None:
                         # "a Syrian health official": the state's officer, in the page's words
+                        # ("an Italian official" alone speaks for Italy)
                         label = text[country_at : role_word.end]
                         return Source(label, None, phrase, verb, distanced, match.entry.name)
                     lead = next((t for t in phrase_tokens if t.low not in DETERMINERS), None)
