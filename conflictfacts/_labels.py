@@ -72,6 +72,15 @@ _SYNONYMS: dict[str, str] = {
 #: so "civilians" and "people" compare compatible while "civilians" and "children" do not.
 _PEOPLE_KINDS = frozenset({"civilian", "child", "woman", "man", "refugee", "migrant", "worker"})
 
+#: Heads that name people by the state they belong to: "Afghan citizens" are "Afghans", people
+#: with that country as modifier (only as a head, and only with a country: a "National Army"
+#: is no people, and "foreign citizens" say whose they are not).
+_CITIZEN_HEADS = frozenset({"citizen", "national"})
+
+#: Last words of a force's proper name ("Central Reserve Police Force", "Border Guard"): a
+#: force named in full is counted by its personnel, and its initials stand for its name.
+_FORCE_WORDS = frozenset({"force", "forces", "police", "guard", "guards", "corps", "gendarmerie"})
+
 #: Heads that count the people of a group: an armed group's "members" or "operatives" are its
 #: fighters ("Hezbollah members"), a crew's or a family's members are not.
 _MEMBER_HEADS = frozenset({"member", "operative"})
@@ -389,7 +398,11 @@ class Folder:
             # "soldiers of Turkey": the head comes before "of"
             cut = lowered.index("of", 1)
             words = words[cut + 1 :] + words[:cut]
+        words, force = _force_initials(words)
         tokens = [self._fold_token(w) for w in words if w.lower() not in _STOP]
+        if force and not category and words[-1] == force:
+            # "Central Reserve Police Force" is "CRPF": counted, the force is its personnel
+            tokens.append("soldier")
         head = ""
         if category:
             category_tokens = [
@@ -410,6 +423,8 @@ class Folder:
             head = "soldier"
         if head == "soldier":
             modifiers.discard("military")  # "military personnel" are soldiers too
+        if head in _CITIZEN_HEADS and any(self._is_country(m) for m in modifiers):
+            head = "people"  # "Afghan citizens", "Turkish nationals": people of that state
         if head in _MEMBER_HEADS and self._names_armed_group(words):
             head = "fighter"  # "Hezbollah members" are the group's fighters
         head = _equipment_head(head, modifiers, words, things=things)
@@ -612,6 +627,38 @@ class Folder:
             key = _PATTERNS["possessive"].sub("", lowered[0])
         self._sources[source] = key
         return key
+
+
+def _force_initials(words: list[str]) -> tuple[list[str], str]:
+    """Replace a force's proper name among a label's words by its initials.
+
+    The name is a run of two or more capitalised words (with "of", "the" and the like inside)
+    that ends in a word of :data:`_FORCE_WORDS`: "Central Reserve Police Force" is "CRPF", as
+    copy writes it ("CRPF personnel"). Returns the words with the run replaced by the initials,
+    and the initials ("" when there is no such name).
+
+    >>> _force_initials(["Central", "Reserve", "Police", "Force", "personnel"])
+    (['CRPF', 'personnel'], 'CRPF')
+    >>> _force_initials(["Syrian", "Soldiers"])
+    (['Syrian', 'Soldiers'], '')
+    """
+    end = len(words)
+    while end > 0:
+        last = words[end - 1]
+        if last[:1].isupper() and last.lower() in _FORCE_WORDS:
+            start = end - 1
+            while start > 0 and (
+                words[start - 1][:1].isupper() or words[start - 1].lower() in _ACRONYM_SKIP
+            ):
+                start -= 1
+            while start < end and words[start].lower() in _ACRONYM_SKIP:
+                start += 1
+            named = [w for w in words[start:end] if w.lower() not in _ACRONYM_SKIP]
+            if len(named) >= 2:
+                initials = "".join(w[0] for w in named).upper()
+                return [*words[:start], initials, *words[end:]], initials
+        end -= 1
+    return words, ""
 
 
 def _fighter_jets(words: list[str], modifiers: set[str]) -> bool:

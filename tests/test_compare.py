@@ -257,6 +257,40 @@ def test_an_armed_groups_members_are_its_fighters() -> None:
     assert folder.subject("Hamas members") != folder.subject("Taliban fighters")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Talvera Frontier Guard", "TFG personnel"),
+        ("officers of the Vessa Rural Police", "VRP officers"),
+        ("Kutum Reserve Police Force", "KRPF jawans"),
+    ],
+)
+def test_a_force_named_in_full_is_its_initials(one: str, other: str) -> None:
+    # copy writes a force's name in full or by its initials; counted, a force is its personnel
+    folder = Folder()
+    assert folder.subject(one) == folder.subject(other)
+    claims = [make(14, subject=one, outlet="Outlet A"), make(14, subject=other, outlet="Outlet B")]
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.AGREE
+
+
+def test_a_force_name_needs_two_capitalised_words_and_a_force_word() -> None:
+    folder = Folder()
+    assert folder.subject("Syrian Soldiers") == folder.subject("Syrian troops")
+    assert folder.subject("National Army").head == "army"
+    assert folder.subject("security forces") != folder.subject("SF personnel")
+    assert folder.subject("TFG personnel") != folder.subject("Talvera Border Guard")
+
+
+def test_citizens_of_a_state_are_its_people() -> None:
+    # "Afghan citizens" are "Afghans"; "foreign citizens" name no state and stay apart
+    folder = Folder()
+    assert folder.subject("Afghan citizens") == folder.subject("Afghans")
+    assert folder.subject("Turkish nationals") == folder.subject("Turks")
+    assert folder.subject("foreign citizens").head == "citizen"
+    assert folder.subject("British nationals") != folder.subject("Afghans")
+
+
 def test_generic_subject_joins_the_side_whose_figure_matches() -> None:
     claims = [
         make(4, subject="Ukrainian soldiers", outlet="Outlet A"),
