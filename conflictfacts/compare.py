@@ -1581,7 +1581,9 @@ class _Group:
                         and _comparable(item, member)
                     )
                     and not _same_count(item, member, policy)
-                    and not ((exact or across) and _readings(item, member))
+                    and not (
+                        (exact or across or _one_side(item, member)) and _readings(item, member)
+                    )
                 ):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(

@@ -291,6 +291,23 @@ def test_citizens_of_a_state_are_its_people() -> None:
     assert folder.subject("British nationals") != folder.subject("Afghans")
 
 
+def test_a_general_word_for_an_articles_only_side_takes_its_later_reading() -> None:
+    # "At least 30 Ukrainian soldiers were killed" and, further on, "the toll has since risen
+    # to 44" (of "soldiers"): the article counts no other side of soldiers, so the 44 is the
+    # same count's newer reading, not a total of which the 30 is a part
+    first = make(30, "at least", subject="Ukrainian soldiers", outlet="Outlet A",
+                 text="At least 30 Ukrainian soldiers were killed on Sunday.")
+    later = make(44, subject="soldiers", outlet="Outlet A", source="Vessa Wire",
+                 text="The toll has since risen to 44.")  # fmt: skip
+    (fact,) = compare([first, later]).facts
+    assert len(fact.claims) == 2
+    # with another side counted in the article, the bare "soldiers" may be a total of both
+    other = make(9, subject="Russian soldiers", outlet="Outlet A",
+                 text="Nine Russian soldiers also died.")  # fmt: skip
+    facts = compare([first, later, other]).facts
+    assert all(len(f.claims) == 1 for f in facts)
+
+
 def test_generic_subject_joins_the_side_whose_figure_matches() -> None:
     claims = [
         make(4, subject="Ukrainian soldiers", outlet="Outlet A"),
