@@ -310,14 +310,34 @@ class PlaceKey:
         'nested'
         >>> f.place_key("Saraqeb").relation(f.place_key("Kharkiv"))
         'apart'
+
+        A city and the region named after it that holds it are one place to copy, which
+        writes "Idlib" for either: ``same``.
+
+        >>> f.place_key("Idlib").relation(f.place_key("Idlib province"))
+        'same'
         """
         if self.key == other.key:
             return "same"
         if self.key in other.within or other.key in self.within:
-            return "nested"
+            return "same" if _homonyms(self.key, other.key) else "nested"
         if self.known and other.known:
             return "apart"
         return "unknown"
+
+
+#: Words that make a region of a name: "Idlib Governorate" and "Kabul province" are named
+#: after the city they hold.
+_REGION_WORDS = frozenset(
+    {"governorate", "province", "region", "oblast", "district", "state", "county", "prefecture"}
+)
+
+
+def _homonyms(a: str, b: str) -> bool:
+    """Whether one folded place key is the other's name and a region word ("idlib governorate")."""
+    short, long = sorted((a, b), key=len)
+    rest = long[len(short) :].split() if long.startswith(short + " ") else []
+    return bool(rest) and all(word in _REGION_WORDS for word in rest)
 
 
 class Folder:

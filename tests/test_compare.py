@@ -787,6 +787,23 @@ def test_a_capital_is_a_city_inside_its_country_not_the_country() -> None:
     assert all({c.place for c in f.claims} != {"Damascus", "Idlib"} for f in facts)
 
 
+def test_a_city_and_the_region_named_after_it_are_one_place() -> None:
+    # copy writes "Kharkiv" for the city and for its oblast: a month's growing count given
+    # for "Kharkiv" and, a week later, for "Kharkiv Oblast" is one count that rose
+    city = make(13, place="Kharkiv", outlet="Outlet A", start="2022-03-01", end="2022-03-20",
+                published="2022-03-20")
+    region = make(15, place="Kharkiv Oblast", outlet="Outlet B", start="2022-03-01",
+                  end="2022-03-27", published="2022-03-27")  # fmt: skip
+    (fact,) = compare([city, region]).facts
+    assert fact.relation is Relation.UPDATE
+    assert Folder().place_key("Kharkiv").relation(Folder().place_key("Kharkiv Oblast")) == "same"
+    # a town of another name inside the region is still a narrower place: its count for
+    # another period is not the region's
+    town = make(13, place="Izium", outlet="Outlet A", start="2022-03-01", end="2022-03-20",
+                published="2022-03-20")  # fmt: skip
+    assert len(compare([town, region]).facts) == 2
+
+
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
     town = make(12, place="Kutum", outlet="Outlet A", start="2023-05-02")
     country = make(
