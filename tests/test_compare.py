@@ -9,6 +9,7 @@ import io
 import json
 import random
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -796,12 +797,50 @@ def test_a_city_and_the_region_named_after_it_are_one_place() -> None:
                   end="2022-03-27", published="2022-03-27")  # fmt: skip
     (fact,) = compare([city, region]).facts
     assert fact.relation is Relation.UPDATE
-    assert Folder().place_key("Kharkiv").relation(Folder().place_key("Kharkiv Oblast")) == "same"
+    city_key, region_key = Folder().place_key("Kharkiv"), Folder().place_key("Kharkiv Oblast")
+    assert city_key is not None
+    assert region_key is not None
+    assert city_key.relation(region_key) == "same"
     # a town of another name inside the region is still a narrower place: its count for
     # another period is not the region's
     town = make(13, place="Izium", outlet="Outlet A", start="2022-03-01", end="2022-03-20",
                 published="2022-03-20")  # fmt: skip
     assert len(compare([town, region]).facts) == 2
+
+
+def _measured(
+    value: int, unit: str, words: str, outlet: str, qualifier: str | None = None
+) -> Claim:
+    return Claim.from_record(
+        {
+            "kind": "other", "value": value, "low": value, "high": value, "unit": unit,
+            "qualifier": qualifier, "approximate": qualifier == "about",
+            "quantity_text": f"{qualifier + ' ' if qualifier else ''}{value} {words}",
+            "subject": words, "category": "territory", "place": "Vessa", "outlet": outlet,
+            "path": f"{outlet}.txt", "published": "2031-03-05",
+        }
+    )  # fmt: skip
+
+
+def test_a_distance_in_two_units_is_compared_in_one() -> None:
+    # a buffer zone of "6 kilometres" in one report and "six miles" in another: 6 km is not
+    # 9.7 km, so the two conflict, and the summary gives kilometres, the unit most reports use
+    km = _measured(6, "km", "kilometres", "Outlet A")
+    miles = _measured(6, "mi", "miles", "Outlet B")
+    again = _measured(6, "km", "kilometers", "Outlet C")
+    assert blocking_key(km) == blocking_key(miles)
+    assert relate(km, miles) is Relation.CONFLICT
+    assert relate(miles, km) is Relation.CONFLICT
+    (fact,) = compare([km, miles, again]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert (fact.summary.low, fact.summary.high) == (6, Decimal("9.656"))
+    # a hedged figure is widened in its own unit first: about six miles may be 10 kilometres
+    about = _measured(6, "mi", "miles", "Outlet D", qualifier="about")
+    assert relate(_measured(10, "km", "kilometres", "Outlet E"), about) is Relation.COMPATIBLE
+    # one unit alone is summarised as given
+    (same,) = compare([km, again]).facts
+    assert same.relation is Relation.AGREE
+    assert same.summary.high == 6
 
 
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
