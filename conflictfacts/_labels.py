@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from conflictfacts.gazetteer import Gazetteer
+    from conflictfacts.gazetteer import Gazetteer, PlaceEntry
 
 __all__ = ["Folder", "PlaceKey", "SubjectKey", "modifiers_fit"]
 
@@ -288,7 +288,7 @@ class SubjectKey:
 class PlaceKey:
     """A place name folded, with the known places that contain it.
 
-    >>> sorted(Folder().place_key("Kharkiv").within)
+    >>> sorted(Folder().place_key("Izium").within)
     ['kharkiv oblast', 'ukraine']
     """
 
@@ -310,17 +310,11 @@ class PlaceKey:
         'nested'
         >>> f.place_key("Saraqeb").relation(f.place_key("Kharkiv"))
         'apart'
-
-        A city and the region named after it that holds it are one place to copy, which
-        writes "Idlib" for either: ``same``.
-
-        >>> f.place_key("Idlib").relation(f.place_key("Idlib province"))
-        'same'
         """
         if self.key == other.key:
             return "same"
         if self.key in other.within or other.key in self.within:
-            return "same" if _homonyms(self.key, other.key) else "nested"
+            return "nested"
         if self.known and other.known:
             return "apart"
         return "unknown"
@@ -333,11 +327,26 @@ _REGION_WORDS = frozenset(
 )
 
 
-def _homonyms(a: str, b: str) -> bool:
-    """Whether one folded place key is the other's name and a region word ("idlib governorate")."""
-    short, long = sorted((a, b), key=len)
-    rest = long[len(short) :].split() if long.startswith(short + " ") else []
-    return bool(rest) and all(word in _REGION_WORDS for word in rest)
+#: Words that say a bare name means the city, not the region named after it.
+_CITY_WORDS = frozenset({"city", "town", "centre", "center", "downtown"})
+
+
+def _named_region(entry: PlaceEntry, outer: tuple[PlaceEntry, ...], words: list[str]) -> PlaceEntry:
+    """The region a bare city name stands for when the region is named after the city.
+
+    Copy writes "Idlib" for the city and for Idlib Governorate, "Kharkiv" for the city and its
+    oblast: such a name, with no word saying it is the city ("Idlib city"), is the region.
+    """
+    if any(w.lower() in _CITY_WORDS for w in words):
+        return entry
+    name = entry.name.lower()
+    for region in outer:
+        rest = region.name.lower().split()
+        if rest[: len(name.split())] == name.split() and rest[len(name.split()) :] and all(
+            word in _REGION_WORDS for word in rest[len(name.split()) :]
+        ):
+            return region
+    return entry
 
 
 class Folder:
@@ -521,7 +530,7 @@ class Folder:
             A folded key, equal for spellings of one place.
 
         >>> Folder().place("the Idlib region")
-        'idlib'
+        'idlib governorate'
         """
         info = self.place_key(place)
         return None if info is None else info.key
@@ -530,7 +539,9 @@ class Folder:
         """Fold a place name and find the known places that contain it.
 
         The whole name is looked up first ("Idlib province" is the governorate), then the
-        name without words such as "northern" or "province".
+        name without words such as "northern" or "province". A city's bare name that is also
+        the name of the region holding it is the region, as copy uses it for either ("Idlib"
+        is Idlib Governorate), unless a word says it is the city ("Idlib city").
 
         Args:
             place: the place as the claim gives it.
@@ -540,6 +551,8 @@ class Folder:
 
         >>> Folder().place_key("Idlib province").key
         'idlib governorate'
+        >>> Folder().place_key("Idlib").key, Folder().place_key("Idlib city").key
+        ('idlib governorate', 'idlib')
         """
         if place is None:
             return None
@@ -557,6 +570,7 @@ class Folder:
                 if entry is None:
                     entry = gaz.place(name)
             if entry is not None and gaz is not None:
+                entry = _named_region(entry, gaz.enclosing(entry), words)
                 info = PlaceKey(
                     self._place_name(entry.name.lower()),
                     True,

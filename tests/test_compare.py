@@ -843,6 +843,24 @@ def test_a_distance_in_two_units_is_compared_in_one() -> None:
     assert same.summary.high == 6
 
 
+def test_a_bare_name_that_is_also_its_regions_holds_the_regions_towns() -> None:
+    # "in Syria's Idlib" is the province as often as the city: a town of Idlib province lies
+    # inside it (the same count on one day meets), while a town of another province does not
+    folder = Folder()
+    idlib, saraqeb, kharkiv = (folder.place_key(n) for n in ("Idlib", "Saraqeb", "Kharkiv"))
+    assert idlib is not None
+    assert saraqeb is not None
+    assert kharkiv is not None
+    assert idlib.relation(saraqeb) == "nested"
+    assert kharkiv.relation(saraqeb) == "apart"
+    town = make(9, subject="fighters", place="Saraqeb", outlet="Outlet A", source="monitor")
+    bare = make(9, subject="fighters", place="Idlib", outlet="Outlet B")
+    (fact,) = compare([town, bare]).facts
+    assert fact.place == "Saraqeb"
+    other = make(9, subject="fighters", place="Aleppo", outlet="Outlet C")
+    assert len(compare([town, other]).facts) == 2
+
+
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
     town = make(12, place="Kutum", outlet="Outlet A", start="2023-05-02")
     country = make(
