@@ -1640,11 +1640,15 @@ class _Group:
                 return None
             if across and not overlaps and _same_count(item, member, policy):
                 overlaps = True
+            low, high = sorted((abs(value), abs(member.value)))
             if item.soft.overlaps(member.soft):
-                near = True
+                # an open floor ("more than 900,000") overlaps any larger figure: near only
+                # when the figures themselves are
+                near = near or high <= low * policy.open_time_ratio or (
+                    item.soft.high is not None and member.soft.high is not None
+                )
             else:
                 figures_fit = 0
-                low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
         if (
             best_time in (_T_OPEN, _T_ADJACENT)

@@ -861,6 +861,21 @@ def test_a_bare_name_that_is_also_its_regions_holds_the_regions_towns() -> None:
     assert len(compare([town, other]).facts) == 2
 
 
+def test_an_undated_figure_far_above_an_open_floor_is_not_tied_to_it() -> None:
+    # a dated "more than 40,000 fled" is open upwards, so it overlaps an undated "at least
+    # 2 million" (the refugees of the whole war): nothing but the missing date ties them, and
+    # the figures are far apart, so they are two facts; a near undated figure still joins
+    floor = make(40_000, "more than", kind="displaced", subject="people", outlet="Outlet A",
+                 start="2022-12-01", end="2023-02-25", published="2023-02-25")
+    far = make(2_000_000, "at least", kind="displaced", subject="people", outlet="Outlet B",
+               start=None, published="2023-02-26")
+    near = make(45_000, kind="displaced", subject="people", outlet="Outlet C", start=None,
+                published="2023-02-26")  # fmt: skip
+    assert len(compare([floor, far]).facts) == 2
+    (fact,) = compare([floor, near]).facts
+    assert len(fact.claims) == 2
+
+
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
     town = make(12, place="Kutum", outlet="Outlet A", start="2023-05-02")
     country = make(
