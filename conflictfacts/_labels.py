@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from conflictfacts.gazetteer import Gazetteer
+    from conflictfacts.gazetteer import Gazetteer, PlaceEntry
 
 __all__ = ["Folder", "PlaceKey", "SubjectKey", "modifiers_fit"]
 
@@ -71,6 +71,15 @@ _SYNONYMS: dict[str, str] = {
 #: Heads that are a kind of person: folded to head "people" with the word kept as a modifier,
 #: so "civilians" and "people" compare compatible while "civilians" and "children" do not.
 _PEOPLE_KINDS = frozenset({"civilian", "child", "woman", "man", "refugee", "migrant", "worker"})
+
+#: Heads that name people by the state they belong to: "Afghan citizens" are "Afghans", people
+#: with that country as modifier (only as a head, and only with a country: a "National Army"
+#: is no people, and "foreign citizens" say whose they are not).
+_CITIZEN_HEADS = frozenset({"citizen", "national"})
+
+#: Last words of a force's proper name ("Central Reserve Police Force", "Border Guard"): a
+#: force named in full is counted by its personnel, and its initials stand for its name.
+_FORCE_WORDS = frozenset({"force", "forces", "police", "guard", "guards", "corps", "gendarmerie"})
 
 #: Heads that count the people of a group: an armed group's "members" or "operatives" are its
 #: fighters ("Hezbollah members"), a crew's or a family's members are not.
@@ -279,7 +288,7 @@ class SubjectKey:
 class PlaceKey:
     """A place name folded, with the known places that contain it.
 
-    >>> sorted(Folder().place_key("Kharkiv").within)
+    >>> sorted(Folder().place_key("Izium").within)
     ['kharkiv oblast', 'ukraine']
     """
 
@@ -309,6 +318,35 @@ class PlaceKey:
         if self.known and other.known:
             return "apart"
         return "unknown"
+
+
+#: Words that make a region of a name: "Idlib Governorate" and "Kabul province" are named
+#: after the city they hold.
+_REGION_WORDS = frozenset(
+    {"governorate", "province", "region", "oblast", "district", "state", "county", "prefecture"}
+)
+
+
+#: Words that say a bare name means the city, not the region named after it.
+_CITY_WORDS = frozenset({"city", "town", "centre", "center", "downtown"})
+
+
+def _named_region(entry: PlaceEntry, outer: tuple[PlaceEntry, ...], words: list[str]) -> PlaceEntry:
+    """The region a bare city name stands for when the region is named after the city.
+
+    Copy writes "Idlib" for the city and for Idlib Governorate, "Kharkiv" for the city and its
+    oblast: such a name, with no word saying it is the city ("Idlib city"), is the region.
+    """
+    if any(w.lower() in _CITY_WORDS for w in words):
+        return entry
+    name = entry.name.lower()
+    for region in outer:
+        rest = region.name.lower().split()
+        if rest[: len(name.split())] == name.split() and rest[len(name.split()) :] and all(
+            word in _REGION_WORDS for word in rest[len(name.split()) :]
+        ):
+            return region
+    return entry
 
 
 class Folder:
@@ -389,7 +427,11 @@ class Folder:
             # "soldiers of Turkey": the head comes before "of"
             cut = lowered.index("of", 1)
             words = words[cut + 1 :] + words[:cut]
+        words, force = _force_initials(words)
         tokens = [self._fold_token(w) for w in words if w.lower() not in _STOP]
+        if force and not category and words[-1] == force:
+            # "Central Reserve Police Force" is "CRPF": counted, the force is its personnel
+            tokens.append("soldier")
         head = ""
         if category:
             category_tokens = [
@@ -410,6 +452,8 @@ class Folder:
             head = "soldier"
         if head == "soldier":
             modifiers.discard("military")  # "military personnel" are soldiers too
+        if head in _CITIZEN_HEADS and any(self._is_country(m) for m in modifiers):
+            head = "people"  # "Afghan citizens", "Turkish nationals": people of that state
         if head in _MEMBER_HEADS and self._names_armed_group(words):
             head = "fighter"  # "Hezbollah members" are the group's fighters
         head = _equipment_head(head, modifiers, words, things=things)
@@ -486,7 +530,7 @@ class Folder:
             A folded key, equal for spellings of one place.
 
         >>> Folder().place("the Idlib region")
-        'idlib'
+        'idlib governorate'
         """
         info = self.place_key(place)
         return None if info is None else info.key
@@ -495,7 +539,9 @@ class Folder:
         """Fold a place name and find the known places that contain it.
 
         The whole name is looked up first ("Idlib province" is the governorate), then the
-        name without words such as "northern" or "province".
+        name without words such as "northern" or "province". A city's bare name that is also
+        the name of the region holding it is the region, as copy uses it for either ("Idlib"
+        is Idlib Governorate), unless a word says it is the city ("Idlib city").
 
         Args:
             place: the place as the claim gives it.
@@ -505,6 +551,8 @@ class Folder:
 
         >>> Folder().place_key("Idlib province").key
         'idlib governorate'
+        >>> Folder().place_key("Idlib").key, Folder().place_key("Idlib city").key
+        ('idlib governorate', 'idlib')
         """
         if place is None:
             return None
@@ -522,6 +570,7 @@ class Folder:
                 if entry is None:
                     entry = gaz.place(name)
             if entry is not None and gaz is not None:
+                entry = _named_region(entry, gaz.enclosing(entry), words)
                 info = PlaceKey(
                     self._place_name(entry.name.lower()),
                     True,
@@ -612,6 +661,38 @@ class Folder:
             key = _PATTERNS["possessive"].sub("", lowered[0])
         self._sources[source] = key
         return key
+
+
+def _force_initials(words: list[str]) -> tuple[list[str], str]:
+    """Replace a force's proper name among a label's words by its initials.
+
+    The name is a run of two or more capitalised words (with "of", "the" and the like inside)
+    that ends in a word of :data:`_FORCE_WORDS`: "Central Reserve Police Force" is "CRPF", as
+    copy writes it ("CRPF personnel"). Returns the words with the run replaced by the initials,
+    and the initials ("" when there is no such name).
+
+    >>> _force_initials(["Central", "Reserve", "Police", "Force", "personnel"])
+    (['CRPF', 'personnel'], 'CRPF')
+    >>> _force_initials(["Syrian", "Soldiers"])
+    (['Syrian', 'Soldiers'], '')
+    """
+    end = len(words)
+    while end > 0:
+        last = words[end - 1]
+        if last[:1].isupper() and last.lower() in _FORCE_WORDS:
+            start = end - 1
+            while start > 0 and (
+                words[start - 1][:1].isupper() or words[start - 1].lower() in _ACRONYM_SKIP
+            ):
+                start -= 1
+            while start < end and words[start].lower() in _ACRONYM_SKIP:
+                start += 1
+            named = [w for w in words[start:end] if w.lower() not in _ACRONYM_SKIP]
+            if len(named) >= 2:
+                initials = "".join(w[0] for w in named).upper()
+                return [*words[:start], initials, *words[end:]], initials
+        end -= 1
+    return words, ""
 
 
 def _fighter_jets(words: list[str], modifiers: set[str]) -> bool:

@@ -582,6 +582,48 @@ def _months(span: TimeSpan) -> Iterator[int]:
 #: Kinds that count things, not people: their "fighters" are aircraft.
 _THINGS = frozenset({ClaimKind.DESTROYED, ClaimKind.DAMAGED})
 
+#: Units of one measure, each with its size in the measure's first unit: a distance or an area
+#: given in two units is compared in one ("6 kilometres" against "six miles").
+_MEASURES: dict[str, tuple[str, float]] = {
+    "km": ("distance", 1.0),
+    "m": ("distance", 0.001),
+    "mi": ("distance", 1.609344),
+    "nmi": ("distance", 1.852),
+    "km2": ("area", 1.0),
+    "mi2": ("area", 2.589988110336),
+    "ha": ("area", 0.01),
+    "ac": ("area", 0.0040468564224),
+    "m2": ("area", 0.000001),
+}
+
+#: Subject heads that only name a unit ("6 kilometres": the subject is "kilometers").
+_UNIT_HEADS = frozenset(
+    {"kilometer", "kilometre", "km", "meter", "metre", "mile", "mi", "hectare", "ha", "acre"}
+)
+
+
+def _subject_key(claim: Claim, folder: Folder) -> SubjectKey:
+    """The folded subject of a claim, without the words of a measured figure's unit."""
+    subject = claim.subject
+    key = folder.subject(
+        subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
+    )
+    measure = _MEASURES.get(claim.quantity.unit or "")
+    if measure is None:
+        return key
+    # the unit's words say how it was measured, not what: "kilometers" of territory
+    head = measure[0] if key.head in _UNIT_HEADS else key.head
+    return SubjectKey(head, key.modifiers - _UNIT_HEADS - {"square"})
+
+
+def _scaled(interval: Interval, scale: float) -> Interval:
+    if scale == 1.0:
+        return interval
+    return Interval(
+        None if interval.low is None else interval.low * scale,
+        None if interval.high is None else interval.high * scale,
+    )
+
 #: How many candidate facts one claim is weighed against at most, and how many of the most
 #: recently formed facts it reads from each list of the grouping's index. Only a claim that could
 #: join more than this many facts (no place named, on a day crowded with facts elsewhere) meets
@@ -616,6 +658,7 @@ class _Item:
         "place_info",
         "place_key",
         "reading",
+        "scale",
         "self_dated",
         "sides",
         "soft",
@@ -632,10 +675,10 @@ class _Item:
         self.claim = claim
         self.key = _sort_key(claim)
         self.article = _article_key(claim, self.key)
-        subject = claim.subject
-        self.subject: SubjectKey = folder.subject(
-            subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
-        )
+        self.subject: SubjectKey = _subject_key(claim, folder)
+        # a measured figure's size in its measure's first unit (miles read as kilometres)
+        measure = _MEASURES.get(claim.quantity.unit or "")
+        self.scale = 1.0 if measure is None else measure[1]
         self.place = claim.place
         self.place_info: PlaceKey | None = folder.place_key(claim.place)
         self.place_key = None if self.place_info is None else self.place_info.key
@@ -647,20 +690,23 @@ class _Item:
         self.parts: tuple[_Item, ...] = ()
         self.time = claim.time
         self.tkey = _time_key(claim.time)
-        self.hard = hard_interval(claim.quantity)
+        self.hard = _scaled(hard_interval(claim.quantity), self.scale)
         self.soft = (
-            soft_interval(
-                claim.quantity,
-                relative=policy.relative_tolerance,
-                bound=policy.bound_tolerance,
-                absolute=policy.absolute_tolerance,
+            _scaled(
+                soft_interval(
+                    claim.quantity,
+                    relative=policy.relative_tolerance,
+                    bound=policy.bound_tolerance,
+                    absolute=policy.absolute_tolerance,
+                ),
+                self.scale,
             )
             if policy.soft_hedges
             else self.hard
         )
         low, high = self.hard.low, self.hard.high
         q = claim.quantity
-        self.value = float(q.value)
+        self.value = float(q.value) * self.scale
         attribution = claim.attribution
         # whether its source denies the figure ("the army denied that 40 were killed")
         self.denied = attribution is not None and attribution.denied
@@ -1581,7 +1627,9 @@ class _Group:
                         and _comparable(item, member)
                     )
                     and not _same_count(item, member, policy)
-                    and not ((exact or across) and _readings(item, member))
+                    and not (
+                        (exact or across or _one_side(item, member)) and _readings(item, member)
+                    )
                 ):
                     return None
             elif not exact and not _one_side(item, member) and not _same_count(
@@ -1592,11 +1640,15 @@ class _Group:
                 return None
             if across and not overlaps and _same_count(item, member, policy):
                 overlaps = True
+            low, high = sorted((abs(value), abs(member.value)))
             if item.soft.overlaps(member.soft):
-                near = True
+                # an open floor ("more than 900,000") overlaps any larger figure: near only
+                # when the figures themselves are
+                near = near or high <= low * policy.open_time_ratio or (
+                    item.soft.high is not None and member.soft.high is not None
+                )
             else:
                 figures_fit = 0
-                low, high = sorted((abs(value), abs(member.value)))
                 near = near or high <= low * policy.open_time_ratio
         if (
             best_time in (_T_OPEN, _T_ADJACENT)
@@ -2383,8 +2435,21 @@ def _summary(
             considered = [it for it in reps if it.time is not None and _reported_on(it) == latest]
         else:
             considered = _latest(reps)
-    low = min(_conservative(it.claim.quantity) for it in considered)
-    high = max(_upper(it.claim.quantity) for it in considered)
+    # figures of one measure in two units are summarised in the unit most of them use
+    units = Counter(it.claim.quantity.unit for it in considered)
+    unit = max(sorted(units, key=str), key=lambda u: units[u])
+    base = _MEASURES[unit][1] if len(units) > 1 and unit in _MEASURES else None
+
+    def conservative(item: _Item) -> Number:
+        number = _conservative(item.claim.quantity)
+        return number if base is None else _number(round(float(number) * item.scale / base, 3))
+
+    def upper(item: _Item) -> Number:
+        number = _upper(item.claim.quantity)
+        return number if base is None else _number(round(float(number) * item.scale / base, 3))
+
+    low = min(conservative(it) for it in considered)
+    high = max(upper(it) for it in considered)
     support: dict[tuple[object, ...], set[str]] = {}
     for item in considered:
         support.setdefault(_figure_key(item), set()).add(voices[id(item)])
@@ -2395,9 +2460,9 @@ def _summary(
         candidates = [it for it in considered if _figure_key(it) in backed]
     best_item = min(
         candidates,
-        key=lambda it: (-len(support[_figure_key(it)]), _conservative(it.claim.quantity), it.key),
+        key=lambda it: (-len(support[_figure_key(it)]), conservative(it), it.key),
     )
-    return Summary(low=low, best=_conservative(best_item.claim.quantity), high=high)
+    return Summary(low=low, best=conservative(best_item), high=high)
 
 
 #: Kinds that count people: their claims meet in one block whatever group they name, so that
@@ -2437,11 +2502,7 @@ def blocking_key(claim: Claim) -> tuple[str, str]:
     """
     if not isinstance(claim, Claim):
         raise InputTypeError(f"blocking_key() expects a Claim, got {type(claim).__name__}")
-    subject = claim.subject
-    key = Folder().subject(
-        subject.label, subject.category, subject.affiliation, things=claim.kind in _THINGS
-    )
-    return _block(claim.kind, key.head)
+    return _block(claim.kind, _subject_key(claim, Folder()).head)
 
 
 def _fact_order(fact: Fact) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ import io
 import json
 import random
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -255,6 +256,57 @@ def test_an_armed_groups_members_are_its_fighters() -> None:
     assert folder.subject("Taliban operatives") == folder.subject("Taliban fighters")
     assert folder.subject("crew members").head == "member"
     assert folder.subject("Hamas members") != folder.subject("Taliban fighters")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Talvera Frontier Guard", "TFG personnel"),
+        ("officers of the Vessa Rural Police", "VRP officers"),
+        ("Kutum Reserve Police Force", "KRPF jawans"),
+    ],
+)
+def test_a_force_named_in_full_is_its_initials(one: str, other: str) -> None:
+    # copy writes a force's name in full or by its initials; counted, a force is its personnel
+    folder = Folder()
+    assert folder.subject(one) == folder.subject(other)
+    claims = [make(14, subject=one, outlet="Outlet A"), make(14, subject=other, outlet="Outlet B")]
+    (fact,) = compare(claims).facts
+    assert fact.relation is Relation.AGREE
+
+
+def test_a_force_name_needs_two_capitalised_words_and_a_force_word() -> None:
+    folder = Folder()
+    assert folder.subject("Syrian Soldiers") == folder.subject("Syrian troops")
+    assert folder.subject("National Army").head == "army"
+    assert folder.subject("security forces") != folder.subject("SF personnel")
+    assert folder.subject("TFG personnel") != folder.subject("Talvera Border Guard")
+
+
+def test_citizens_of_a_state_are_its_people() -> None:
+    # "Afghan citizens" are "Afghans"; "foreign citizens" name no state and stay apart
+    folder = Folder()
+    assert folder.subject("Afghan citizens") == folder.subject("Afghans")
+    assert folder.subject("Turkish nationals") == folder.subject("Turks")
+    assert folder.subject("foreign citizens").head == "citizen"
+    assert folder.subject("British nationals") != folder.subject("Afghans")
+
+
+def test_a_general_word_for_an_articles_only_side_takes_its_later_reading() -> None:
+    # "At least 30 Ukrainian soldiers were killed" and, further on, "the toll has since risen
+    # to 44" (of "soldiers"): the article counts no other side of soldiers, so the 44 is the
+    # same count's newer reading, not a total of which the 30 is a part
+    first = make(30, "at least", subject="Ukrainian soldiers", outlet="Outlet A",
+                 text="At least 30 Ukrainian soldiers were killed on Sunday.")
+    later = make(44, subject="soldiers", outlet="Outlet A", source="Vessa Wire",
+                 text="The toll has since risen to 44.")  # fmt: skip
+    (fact,) = compare([first, later]).facts
+    assert len(fact.claims) == 2
+    # with another side counted in the article, the bare "soldiers" may be a total of both
+    other = make(9, subject="Russian soldiers", outlet="Outlet A",
+                 text="Nine Russian soldiers also died.")  # fmt: skip
+    facts = compare([first, later, other]).facts
+    assert all(len(f.claims) == 1 for f in facts)
 
 
 def test_generic_subject_joins_the_side_whose_figure_matches() -> None:
@@ -734,6 +786,94 @@ def test_a_capital_is_a_city_inside_its_country_not_the_country() -> None:
     facts = compare([capital, town, country]).facts
     assert sorted(len(f.claims) for f in facts) == [1, 2]
     assert all({c.place for c in f.claims} != {"Damascus", "Idlib"} for f in facts)
+
+
+def test_a_city_and_the_region_named_after_it_are_one_place() -> None:
+    # copy writes "Kharkiv" for the city and for its oblast: a month's growing count given
+    # for "Kharkiv" and, a week later, for "Kharkiv Oblast" is one count that rose
+    city = make(13, place="Kharkiv", outlet="Outlet A", start="2022-03-01", end="2022-03-20",
+                published="2022-03-20")
+    region = make(15, place="Kharkiv Oblast", outlet="Outlet B", start="2022-03-01",
+                  end="2022-03-27", published="2022-03-27")  # fmt: skip
+    (fact,) = compare([city, region]).facts
+    assert fact.relation is Relation.UPDATE
+    city_key, region_key = Folder().place_key("Kharkiv"), Folder().place_key("Kharkiv Oblast")
+    assert city_key is not None
+    assert region_key is not None
+    assert city_key.relation(region_key) == "same"
+    # a town of another name inside the region is still a narrower place: its count for
+    # another period is not the region's
+    town = make(13, place="Izium", outlet="Outlet A", start="2022-03-01", end="2022-03-20",
+                published="2022-03-20")  # fmt: skip
+    assert len(compare([town, region]).facts) == 2
+
+
+def _measured(
+    value: int, unit: str, words: str, outlet: str, qualifier: str | None = None
+) -> Claim:
+    return Claim.from_record(
+        {
+            "kind": "other", "value": value, "low": value, "high": value, "unit": unit,
+            "qualifier": qualifier, "approximate": qualifier == "about",
+            "quantity_text": f"{qualifier + ' ' if qualifier else ''}{value} {words}",
+            "subject": words, "category": "territory", "place": "Vessa", "outlet": outlet,
+            "path": f"{outlet}.txt", "published": "2031-03-05",
+        }
+    )  # fmt: skip
+
+
+def test_a_distance_in_two_units_is_compared_in_one() -> None:
+    # a buffer zone of "6 kilometres" in one report and "six miles" in another: 6 km is not
+    # 9.7 km, so the two conflict, and the summary gives kilometres, the unit most reports use
+    km = _measured(6, "km", "kilometres", "Outlet A")
+    miles = _measured(6, "mi", "miles", "Outlet B")
+    again = _measured(6, "km", "kilometers", "Outlet C")
+    assert blocking_key(km) == blocking_key(miles)
+    assert relate(km, miles) is Relation.CONFLICT
+    assert relate(miles, km) is Relation.CONFLICT
+    (fact,) = compare([km, miles, again]).facts
+    assert fact.relation is Relation.CONFLICT
+    assert (fact.summary.low, fact.summary.high) == (6, Decimal("9.656"))
+    # a hedged figure is widened in its own unit first: about six miles may be 10 kilometres
+    about = _measured(6, "mi", "miles", "Outlet D", qualifier="about")
+    assert relate(_measured(10, "km", "kilometres", "Outlet E"), about) is Relation.COMPATIBLE
+    # one unit alone is summarised as given
+    (same,) = compare([km, again]).facts
+    assert same.relation is Relation.AGREE
+    assert same.summary.high == 6
+
+
+def test_a_bare_name_that_is_also_its_regions_holds_the_regions_towns() -> None:
+    # "in Syria's Idlib" is the province as often as the city: a town of Idlib province lies
+    # inside it (the same count on one day meets), while a town of another province does not
+    folder = Folder()
+    idlib, saraqeb, kharkiv = (folder.place_key(n) for n in ("Idlib", "Saraqeb", "Kharkiv"))
+    assert idlib is not None
+    assert saraqeb is not None
+    assert kharkiv is not None
+    assert idlib.relation(saraqeb) == "nested"
+    assert kharkiv.relation(saraqeb) == "apart"
+    town = make(9, subject="fighters", place="Saraqeb", outlet="Outlet A", source="monitor")
+    bare = make(9, subject="fighters", place="Idlib", outlet="Outlet B")
+    (fact,) = compare([town, bare]).facts
+    assert fact.place == "Saraqeb"
+    other = make(9, subject="fighters", place="Aleppo", outlet="Outlet C")
+    assert len(compare([town, other]).facts) == 2
+
+
+def test_an_undated_figure_far_above_an_open_floor_is_not_tied_to_it() -> None:
+    # a dated "more than 40,000 fled" is open upwards, so it overlaps an undated "at least
+    # 2 million" (the refugees of the whole war): nothing but the missing date ties them, and
+    # the figures are far apart, so they are two facts; a near undated figure still joins
+    floor = make(40_000, "more than", kind="displaced", subject="people", outlet="Outlet A",
+                 start="2022-12-01", end="2023-02-25", published="2023-02-25")
+    far = make(2_000_000, "at least", kind="displaced", subject="people", outlet="Outlet B",
+               start=None, published="2023-02-26")
+    near = make(45_000, kind="displaced", subject="people", outlet="Outlet C", start=None,
+                published="2023-02-26")  # fmt: skip
+    assert len(compare([floor, far]).facts) == 2
+    (fact,) = compare([floor, near]).facts
+    assert len(fact.claims) == 2
 
 
 def test_a_wider_count_of_another_period_is_not_a_rival() -> None:
