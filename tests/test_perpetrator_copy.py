@@ -400,3 +400,25 @@ def test_a_passive_agent_outranks_a_party_beside_an_earlier_attack() -> None:
         "security forces."
     )
     assert [by for _, _, by in _actors(page)] == ["security forces"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a name the gazetteer does not know, where the words leave no doubt
+        (
+            "Some 30 herders died in a drone raid on a camp near Kutum which was blamed on "
+            "Khalifa Vale.",
+            "Khalifa Vale",
+        ),
+        (
+            "On Monday, Vale's air force bombed a camp outside Kutum, killing 31 herders.",
+            "Vale's air force",
+        ),
+        # a town before an attack noun, a day after "blamed on": no one
+        ("Some 30 herders died in the Kutum attack.", None),
+        ("Some 30 herders died in a fire that officials blamed on Tuesday's storm.", None),
+    ],
+)  # fmt: skip
+def test_an_agent_the_gazetteer_does_not_know(page: str, expected: str | None) -> None:
+    assert [by for _, _, by in _actors(page)] == [expected]

@@ -535,6 +535,7 @@ def agent_in(
         # fell to the other side
         home = entry.country if entry.kind is ActorKind.ARMED_GROUP else None
         found.append((at, _party_label(names, entry, text, match.end), home, after))
+    found.extend(_unknown_agents(names, here, floor))
     for at, token in enumerate(tokens):
         armed_groups = (
             token.low in _GROUP_NOUNS and at > 0 and tokens[at - 1].low in GROUP_ADJECTIVES
@@ -562,6 +563,71 @@ def agent_in(
     if own is not None:
         label = _joint(names, text, label, own, [(s, e, entry) for _, s, e, entry in parties])
     return label, country, _clause_nouns(tokens, at, after) or attack_nouns(text)
+
+
+#: What a leader's or a group's forces are called after its possessive name: "Hafar's air force".
+_OWN_FORCES = frozenset(
+    word_list("forces force troops army militia militias fighters men loyalists gunmen")
+)
+
+
+def _unknown_agents(
+    names: PageNames, here: Tokenized, floor: int
+) -> list[tuple[int, str, str | None, int]]:
+    """Agents the gazetteer does not know, where the words leave no doubt.
+
+    "blamed on Khalifa Vale" (a name of capitalised words after "blamed ... on"), and "Vale's
+    air force launched a strike" (a possessive name and its forces as an attack's subject).
+    """
+    tokens = here.tokens
+    found: list[tuple[int, str, str | None, int]] = []
+    at = max(floor, 1)
+    while at < len(tokens):
+        if not _capitalised(tokens[at].text):
+            at += 1
+            continue
+        end = at
+        while end < len(tokens) and end - at < 4 and _capitalised(tokens[end].text):
+            end += 1
+            if tokens[end - 1].text.endswith(("'s", "\u2019s")):
+                break
+        name = here.text[tokens[at].start : tokens[end - 1].end]
+        span = (here.start + tokens[at].start, here.start + tokens[end - 1].end)
+        if names.places(*span) or names.has_actor(*span):
+            at = end
+            continue  # a place, or a name the gazetteer reads (and the caller weighs)
+        if tokens[end - 1].text.endswith(("'s", "\u2019s")):
+            k = end
+            if k < len(tokens) and tokens[k].low in {"air", "armed", "ground", "own"}:
+                k += 1
+            if k < len(tokens) and tokens[k].low in _OWN_FORCES:
+                label = here.text[tokens[at].start : tokens[k].end]
+                if _agent_at(tokens, at, k + 1, label):
+                    found.append((at, label, None, k + 1))
+        elif _agent_at(tokens, at, end, name) and tokens[at - 1].low == "on":
+            found.append((at, name, None, end))  # "blamed on Khalifa Vale"
+        at = end
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a token reads as a word of a name: "Vale", "Vale's", "al-Vale"."""
+    bare = word.removesuffix("'s").removesuffix("\u2019s")
+    return (
+        bare[:1].isupper()
+        and bare.replace("-", "").isalpha()
+        and bare.lower() not in _NOT_A_NAME_WORD
+    )
+
+
+#: Capitalised words that are no one's name: "blamed on Tuesday's storm", "on The ...".
+_NOT_A_NAME_WORD = frozenset(
+    word_list(
+        """the a an this that these those monday tuesday wednesday thursday friday saturday
+        sunday january february march april may june july august september october november
+        december"""
+    )
+)
 
 
 #: How many tokens after an agent its own attack noun may stand: "X has launched a wave of

@@ -104,6 +104,10 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
     )  # fmt: skip
 
 
+#: Words that let a unit name an agent the gazetteer does not know: "blamed on Khalifa Vale",
+#: "Vale's air force launched".
+_NAMING_AGENT = frozenset(["blamed", "blames", "blaming", "forces", "force", "troops", "militia"])
+
 class _Reader:
     """The state of reading one article: what it has named so far, for coreference."""
 
@@ -203,6 +207,7 @@ class _Reader:
             not words.isdisjoint(GENERIC_AGENTS)
             or not words.isdisjoint(GROUP_ADJECTIVES)
             or self.names.has_actor(unit.start, unit.start + len(text))
+            or not words.isdisjoint(_NAMING_AGENT)  # "blamed on Vale", "Vale's forces"
         )
         if not quantities and not one_thing and words.isdisjoint(tables.speaking_cues):
             # nothing counted and nobody speaks: only the date memory moves on (and who
