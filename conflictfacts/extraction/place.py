@@ -385,7 +385,8 @@ class Places:
                 own, whatever else the sentence names.
 
         Returns:
-            The place's name, or ``None``.
+            The place's name, or ``None`` when the sentence names none (see
+            :meth:`page_place`).
         """
         text = here.text
         every, matches = self._places_here(here)
@@ -449,6 +450,21 @@ class Places:
             ):
                 # "Kharkiv governor Oleh Syniehubov said ...": the official's region
                 return match.entry.name
+        return None
+
+    def page_place(self, text: str, time: TimeSpan | None) -> str | None:
+        """The place of a claim whose own sentence names none: the article's main place.
+
+        Asked once the incident frame has lent the claim its incident's place where it refers
+        back to one ("the toll rose to 30": the place of the strike it counts).
+
+        Args:
+            text: the claim's sentence.
+            time: the claim's time: a war-long total is the country's, not the town's.
+
+        Returns:
+            The place's name, or ``None`` when the article names none.
+        """
         if self.main_place is not None:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
