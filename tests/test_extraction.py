@@ -1991,6 +1991,12 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "army command in Kyiv.",
             ["Kharkiv"],
         ),
+        # a town said to lie in a province is where, not the province
+        (
+            "Militiamen stormed the town of Ardamata, in the western province of West Darfur, "
+            "on Monday, killing 12 people, residents said.",
+            ["Ardamata"],
+        ),
     ],
 )
 def test_which_place_of_a_sentence_is_the_claims(

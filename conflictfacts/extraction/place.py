@@ -413,7 +413,7 @@ class Places:
                 # is where it happened
                 if (
                     _close_after(text, best.end, m.start)
-                    or text[m.end : best.start] in (", ", " in ")
+                    or _placed_in(text[m.end : best.start])
                 ) and _within(gazetteer, m.entry, best.entry):
                     best = m
                     break
@@ -560,6 +560,30 @@ def _close_after(text: str, end: int, start: int) -> bool:
     return gap.startswith(("'s ", "\u2019s ")) and not any(
         ch in gap for ch in ",;:()\u2014"
     ) and not any(c.isdigit() for c in gap)
+
+
+#: How long the words between a place and the region it is said to lie in may be: ", in the
+#: northern province of ".
+_PLACED_IN_GAP = 48
+
+
+def _placed_in(gap: str) -> bool:
+    """Whether ``gap``, between two names, says the first lies in the second.
+
+    ", " and " in " ("in Awantipora, Pulwama"), or ", in" and a few words without a figure or
+    a stop ("the town of Vessa, in the eastern province of Talvera").
+
+    >>> _placed_in(", in the northern border province of "), _placed_in(" and ")
+    (True, False)
+    """
+    if gap in (", ", " in "):
+        return True
+    return (
+        gap.startswith((", in ", " in "))
+        and len(gap) <= _PLACED_IN_GAP
+        and not any(ch in gap[1:] for ch in ",;:()\u2014")
+        and not any(ch.isdigit() for ch in gap)
+    )
 
 
 def _complement(
