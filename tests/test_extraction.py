@@ -1997,6 +1997,12 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "on Monday, killing 12 people, residents said.",
             ["Ardamata"],
         ),
+        # a road named for the towns it joins names neither
+        (
+            "Bomb hits bus near Bucha\n\nA bomb hit a bus on the Kyiv-Zhytomyr highway on "
+            "Monday, killing five people, police said.",
+            ["Bucha"],
+        ),
     ],
 )
 def test_which_place_of_a_sentence_is_the_claims(

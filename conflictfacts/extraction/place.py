@@ -266,7 +266,9 @@ class Places:
                 else:
                     counts[outer.entry.name] -= weight
             elif not in_title and (
-                not located(text, start) or _owned(text, entry, start, match.end + low)
+                not located(text, start)
+                or _owned(text, entry, start, match.end + low)
+                or _in_compound(text, entry, match.end + low)
             ):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
@@ -352,6 +354,8 @@ class Places:
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE and not _is_water(m.entry):
                     continue  # a bridge or a dam is what was hit; a sea is where
+                if _in_compound(text, m.entry, m.end):
+                    continue  # "on the Vessa-Brask highway": the road's name, not a place
                 if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
                     placed.append(m)
@@ -473,6 +477,25 @@ class Places:
                 return country  # "the conflict has claimed 13,000 lives": the whole war's
             return name
         return None
+
+
+def _in_compound(text: str, entry: PlaceEntry, end: int) -> bool:
+    """Whether the name ending at ``end`` begins a hyphenated word that is not where.
+
+    "the Vessa-Brask highway" names a road, "Talvera-backed" a side: neither says where.
+    Two countries joined ("the Talvera-Corvana border") still name the border between them.
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> gaz = Gazetteer.default()
+    >>> kyiv, syria = gaz.place("Kyiv"), gaz.place("Syria")
+    >>> _in_compound("on the Kyiv-Zhytomyr highway", kyiv, 11), _in_compound("in Kyiv.", kyiv, 7)
+    (True, False)
+    >>> _in_compound("at the Syria-Iraq border", syria, 12)
+    False
+    """
+    if text[end : end + 1] != "-" or not text[end + 1 : end + 2].isalpha():
+        return False
+    return entry.kind is not PlaceKind.COUNTRY or text[end + 1].islower()
 
 
 def _is_water(entry: PlaceEntry) -> bool:
