@@ -2220,6 +2220,10 @@ def test_a_source_named_in_a_sentence_without_a_figure_speaks_for_a_later_one(pa
         ("Since the war began, 9,000 people have been killed, the monitors said.", "Sudan"),
         # a town's own toll stays the town's
         ("The monitors said 9,000 people had been killed in the town.", "Kutum"),
+        # an undated count right after the war's toll is the war's too
+        ("The war has killed tens of thousands. Over 9,000 people have fled.", "Sudan"),
+        # not one a paragraph later
+        ("The war has killed tens of thousands.\n\nOver 9,000 people have fled.", "Kutum"),
     ],
 )
 def test_a_toll_of_the_whole_war_is_the_countrys(sentence: str, place: str) -> None:

@@ -194,6 +194,8 @@ class Places:
 
     def __init__(self, article: Article, names: PageNames) -> None:
         self._names = names
+        self._article = article
+        self._sentence_starts = [x.start for x in article.sentences]
         self._unknown_memo: dict[str, list[str]] = {}
         # the places of the unit last asked, and those of them named as locations
         self._here: Tokenized | None = None
@@ -454,16 +456,23 @@ class Places:
             ):
                 # "Kharkiv governor Oleh Syniehubov said ...": the official's region
                 return match.entry.name
+        country = self.main_place[1] if self.main_place is not None else None
+        if country is not None and (
+            _WAR_WIDE.search(text) is not None
+            or (time is None and self._after_war_wide(here.start))
+        ):
+            # "the conflict has claimed 13,000 lives": the whole war's, and so is an undated
+            # count right after it ("Millions have fled."), whatever incident stands before
+            return country
         return None
 
-    def page_place(self, text: str, time: TimeSpan | None) -> str | None:
+    def page_place(self, time: TimeSpan | None) -> str | None:
         """The place of a claim whose own sentence names none: the article's main place.
 
         Asked once the incident frame has lent the claim its incident's place where it refers
         back to one ("the toll rose to 30": the place of the strike it counts).
 
         Args:
-            text: the claim's sentence.
             time: the claim's time: a war-long total is the country's, not the town's.
 
         Returns:
@@ -473,10 +482,26 @@ class Places:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
                 return country  # a war-long total is the country's, not the town's
-            if country is not None and _WAR_WIDE.search(text) is not None:
-                return country  # "the conflict has claimed 13,000 lives": the whole war's
             return name
         return None
+
+    def _after_war_wide(self, at: int) -> bool:
+        """Whether the body sentence starting at ``at`` follows one about the whole war directly.
+
+        Both must stand in one paragraph: nothing but white space without a blank line
+        between them.
+        """
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        sentences = self._article.sentences
+        if index < 1 or at >= sentences[index].end:
+            return False  # the headline, a caption, or the first sentence
+        before, here = sentences[index - 1], sentences[index]
+        gap = self._article.text[before.end : here.start]
+        return (
+            not gap.strip()
+            and gap.count("\n") < 2
+            and _WAR_WIDE.search(before.text) is not None
+        )
 
 
 def _in_compound(text: str, entry: PlaceEntry, end: int) -> bool:

@@ -622,7 +622,7 @@ def extract_claims(
     # article's main place.
     places = reader.places
     claims = [
-        c if c.place is not None else _placed(c, places.page_place(c.sentence, c.time))
+        c if c.place is not None else _placed(c, places.page_place(c.time))
         for c in claims
     ]
     if reader.claimant is not None:
