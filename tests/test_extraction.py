@@ -1997,6 +1997,23 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "on Monday, killing 12 people, residents said.",
             ["Ardamata"],
         ),
+        # a sentence naming no place happened in the village or town the one before entered
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels entered the village "
+            "of Brask at dawn. Their commander said they burned two armoured vehicles.",
+            ["Brask"],
+        ),
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels then advanced on "
+            "Mykolaiv. Their commander said they burned two armoured vehicles.",
+            ["Mykolaiv"],
+        ),
+        # not a paragraph later: the page's place again
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels entered the village "
+            "of Brask at dawn.\n\nTheir commander said they burned two armoured vehicles.",
+            ["Kherson"],
+        ),
         # a road named for the towns it joins names neither
         (
             "Bomb hits bus near Bucha\n\nA bomb hit a bus on the Kyiv-Zhytomyr highway on "

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
 from conflictfacts._case import fold
-from conflictfacts.article import Article
+from conflictfacts.article import Article, Sentence
 from conflictfacts.dates import TimeSpan
 from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
@@ -86,6 +86,10 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "part_of_place": re.compile(
         r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
         r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
+    ),
+    # A locality named by its kind: "the village of Brask", "the town of Ulmet".
+    "locality": re.compile(
+        r"\b(?:village|town|city|hamlet|settlement)\s{1,3}of\s{1,3}(?P<name>" + _NAME_WORD + r")"
     ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
@@ -464,7 +468,7 @@ class Places:
             # "the conflict has claimed 13,000 lives": the whole war's, and so is an undated
             # count right after it ("Millions have fled."), whatever incident stands before
             return country
-        return None
+        return self._previous_locality(here.start)
 
     def page_place(self, time: TimeSpan | None) -> str | None:
         """The place of a claim whose own sentence names none: the article's main place.
@@ -483,6 +487,43 @@ class Places:
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
                 return country  # a war-long total is the country's, not the town's
             return name
+        return None
+
+    def _previous_sentence(self, at: int) -> Sentence | None:
+        """The body sentence right before the one starting at ``at``, in the same paragraph."""
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        sentences = self._article.sentences
+        if index < 1 or at >= sentences[index].end:
+            return None  # the headline, a caption, or the first sentence
+        before, here = sentences[index - 1], sentences[index]
+        gap = self._article.text[before.end : here.start]
+        return before if not gap.strip() and gap.count("\n") < 2 else None
+
+    def _previous_locality(self, at: int) -> str | None:
+        """The town or village the sentence before names as where something happened.
+
+        "Fighters entered the village of Brask. They destroyed a tank.": the tank was
+        destroyed in Brask. Only a town, a city or a village named after "the village of"
+        carries over, never a region or a country, and only within a paragraph.
+        """
+        before = self._previous_sentence(at)
+        if before is None:
+            return None
+        text = before.text
+        found = [
+            m
+            for m in self._names.places(before.start, before.end)
+            if self._known(m.entry)
+            and m.entry.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+            and located(text, m.start)
+            and not _in_compound(text, m.entry, m.end)
+        ]
+        if found:
+            return found[-1].entry.name
+        for match in _PATTERNS["locality"].finditer(text[:MAX_UNIT_CHARS]):
+            name = match.group("name")
+            if self._names.entry(name) is None and name.lower() not in _NOT_PLACES:
+                return name
         return None
 
     def _after_war_wide(self, at: int) -> bool:
