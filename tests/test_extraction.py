@@ -2014,6 +2014,19 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "of Brask at dawn.\n\nTheir commander said they burned two armoured vehicles.",
             ["Kherson"],
         ),
+        # a town the gazetteer does not know, named by its kind, beats the region around it
+        (
+            "Clashes near Kherson\n\nTroops left the town of Brask in southern Ukraine's Kherson "
+            "region, and rebels downed one army helicopter there, the ministry said.",
+            ["Brask"],
+        ),
+        # "at" inside a group's name ("Hay'at", "Jama'at") is no preposition of place
+        (
+            "Raid on Kherson\n\nFighters of Hay'at Vessa al-Sham killed 12 soldiers on Monday, "
+            "officials said.",
+            ["Kherson"],
+        ),
+        ("Fighters of Jama\u2019at Vessa al-Islam killed 12 soldiers on Monday.", [None]),
         # a road named for the towns it joins names neither
         (
             "Bomb hits bus near Bucha\n\nA bomb hit a bus on the Kyiv-Zhytomyr highway on "

@@ -46,7 +46,7 @@ _NAME_WORD = (
 #: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
 #: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
 _UNKNOWN_PLACE = (
-    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"(?<!['\u2019])\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
@@ -437,7 +437,7 @@ class Places:
                         if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
                     ),
                     None,
-                )
+                ) or self._locality(text)
                 if local is not None:
                     return local
             words = tokenize(text[max(0, best.start - 20) : best.start])
@@ -520,9 +520,19 @@ class Places:
         ]
         if found:
             return found[-1].entry.name
+        return self._locality(text)
+
+    def _locality(self, text: str) -> str | None:
+        """A town or village the gazetteer does not know, named by its kind: "the town of X"."""
+        if " of " not in text:
+            return None
         for match in _PATTERNS["locality"].finditer(text[:MAX_UNIT_CHARS]):
             name = match.group("name")
-            if self._names.entry(name) is None and name.lower() not in _NOT_PLACES:
+            if (
+                self._names.gazetteer.place(name) is None
+                and self._names.entry(name) is None
+                and name.lower() not in _NOT_PLACES
+            ):
                 return name
         return None
 
