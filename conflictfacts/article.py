@@ -357,6 +357,45 @@ def _yearless_days(lines: list[_Line], context: dt.date) -> list[dt.date]:
     return days
 
 
+#: A weekday's name, as a page names the day of something ("on Friday afternoon").
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _week_told(lines: list[_Line], named: list[dt.date]) -> dt.date | None:
+    """The day after every day the page names that its weekdays tell, if one does.
+
+    Asked only of a page that names its latest day with its weekday ("on Friday, 26 March"):
+    it tells that week by weekdays. A weekday is the day of its name among the named days of
+    the week up to the latest, else the first of its name after it. ``None`` when the page
+    does not name its latest day so, or no weekday falls after it.
+
+    >>> lines = [_Line(0, 48, "Raids on Wednesday, 24 March; on Saturday more.", 0)]
+    >>> _week_told(lines, [dt.date(2021, 3, 24)])
+    datetime.date(2021, 3, 27)
+    >>> _week_told([_Line(0, 40, "Raids on 24 March; on Saturday more.", 0)],
+    ...            [dt.date(2021, 3, 24)]) is None
+    True
+    """
+    last = max(named)
+    day_name, month = _WEEKDAYS[last.weekday()], _MONTHS[last.month - 1]
+    with_weekday = re.compile(
+        rf"\b{day_name},?\s(?:{last.day}\b|{month}[a-z]{{0,6}}\.?\s{last.day}\b)"
+    )
+    if not any(with_weekday.search(line.text[:_YEARLESS_SCAN_CHARS]) for line in lines):
+        return None
+    week = {day.weekday(): day for day in sorted(named) if (last - day).days < 7}
+    latest: dt.date | None = None
+    for line in lines:
+        for match in _WEEKDAY.finditer(line.text[:_YEARLESS_SCAN_CHARS]):
+            weekday = _WEEKDAYS.index(match.group(1))
+            day = week.get(weekday) or last + dt.timedelta(days=(weekday - last.weekday()) % 7)
+            if day > last and (latest is None or day > latest):
+                latest = day
+    return latest
+
+
 def _next_year(day: dt.date) -> dt.date | None:
     """The same day a year later (``None`` for 29 February)."""
     try:
@@ -614,7 +653,13 @@ def parse_article(
             published is None
             or published <= context <= published + dt.timedelta(days=CONTEXT_WINDOW_DAYS)
         ):
-            published, inferred, basis = context, True, DateBasis.CONTEXT
+            week = _week_told(body_lines, mentioned) if mentioned else None
+            if week is not None and week < context:
+                # "insurgents attacked on Wednesday, 24 March ... on Friday ... a report on
+                # Saturday morning": the page tells that week, and was written in it
+                published, inferred, basis = week, True, DateBasis.TEXT
+            else:
+                published, inferred, basis = context, True, DateBasis.CONTEXT
 
     title_span = Span(*original(title)) if title is not None else None
     return Article(

@@ -292,6 +292,20 @@ def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
     assert article.published == dt.date(2029, 3, 15)
 
 
+def test_a_page_telling_a_week_by_its_weekdays_was_written_in_that_week() -> None:
+    guess = dt.date(2031, 4, 8)  # the date of later pages of the same story
+    page = (
+        "Gunmen stormed Vessa on Monday, 24 March, and residents hid in the port. On Wednesday, "
+        "26 March, a convoy tried to leave the town. A report on Thursday morning said 40 "
+        "people had been rescued."
+    )
+    article = parse_article(page, context=guess)
+    assert (article.published, article.date_basis) == (dt.date(2031, 3, 27), DateBasis.TEXT)
+    # weekdays alone, beside a day named without its weekday, may be of a later week
+    plain = page.replace("On Wednesday, 26 March,", "On 26 March")
+    assert parse_article(plain, context=guess).published == guess
+
+
 def test_month_year_is_not_enough_to_infer() -> None:
     article = parse_article("The war that began in March 2011 has killed thousands of people.")
     assert article.published is None

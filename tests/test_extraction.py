@@ -1991,6 +1991,48 @@ def test_an_ambiguous_place_confirmed_by_its_province_is_the_gazetteers() -> Non
             "army command in Kyiv.",
             ["Kharkiv"],
         ),
+        # a town said to lie in a province is where, not the province
+        (
+            "Militiamen stormed the town of Ardamata, in the western province of West Darfur, "
+            "on Monday, killing 12 people, residents said.",
+            ["Ardamata"],
+        ),
+        # a sentence naming no place happened in the village or town the one before entered
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels entered the village "
+            "of Brask at dawn. Their commander said they burned two armoured vehicles.",
+            ["Brask"],
+        ),
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels then advanced on "
+            "Mykolaiv. Their commander said they burned two armoured vehicles.",
+            ["Mykolaiv"],
+        ),
+        # not a paragraph later: the page's place again
+        (
+            "Clashes near Kherson\n\nShelling hit Kherson on Monday. Rebels entered the village "
+            "of Brask at dawn.\n\nTheir commander said they burned two armoured vehicles.",
+            ["Kherson"],
+        ),
+        # a town the gazetteer does not know, named by its kind, beats the region around it
+        (
+            "Clashes near Kherson\n\nTroops left the town of Brask in southern Ukraine's Kherson "
+            "region, and rebels downed one army helicopter there, the ministry said.",
+            ["Brask"],
+        ),
+        # "at" inside a group's name ("Hay'at", "Jama'at") is no preposition of place
+        (
+            "Raid on Kherson\n\nFighters of Hay'at Vessa al-Sham killed 12 soldiers on Monday, "
+            "officials said.",
+            ["Kherson"],
+        ),
+        ("Fighters of Jama\u2019at Vessa al-Islam killed 12 soldiers on Monday.", [None]),
+        # a road named for the towns it joins names neither
+        (
+            "Bomb hits bus near Bucha\n\nA bomb hit a bus on the Kyiv-Zhytomyr highway on "
+            "Monday, killing five people, police said.",
+            ["Bucha"],
+        ),
     ],
 )
 def test_which_place_of_a_sentence_is_the_claims(
@@ -2208,6 +2250,10 @@ def test_a_source_named_in_a_sentence_without_a_figure_speaks_for_a_later_one(pa
         ("Since the war began, 9,000 people have been killed, the monitors said.", "Sudan"),
         # a town's own toll stays the town's
         ("The monitors said 9,000 people had been killed in the town.", "Kutum"),
+        # an undated count right after the war's toll is the war's too
+        ("The war has killed tens of thousands. Over 9,000 people have fled.", "Sudan"),
+        # not one a paragraph later
+        ("The war has killed tens of thousands.\n\nOver 9,000 people have fled.", "Kutum"),
     ],
 )
 def test_a_toll_of_the_whole_war_is_the_countrys(sentence: str, place: str) -> None:

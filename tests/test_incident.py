@@ -431,3 +431,17 @@ def test_the_day_an_inquiry_found_something_is_the_findings_not_the_events() -> 
     assert _claims(page) == [("killed", 30, "2031-04-02", "2031-04-10")]
     # a day after "found" that does not open the sentence is an event's
     assert _claims("Troops found 12 bodies in Vessa on Thursday.")[0][2] == "2031-04-10"
+
+
+def test_a_toll_that_refers_back_takes_the_place_of_its_incident_not_the_pages() -> None:
+    page = (
+        "Shelling hits Kharkiv\n\n"
+        "Shelling hit Kharkiv on Friday, damaging homes. "
+        "A missile strike hit a bus station in Kherson on Saturday, killing four people. "
+        "The death toll from the strike rose to nine on Sunday, officials said."
+    )
+    claims = extract_claims(parse_article(page, published=DAY))
+    assert [(c.quantity.value, c.place) for c in claims] == [(4, "Kherson"), (9, "Kherson")]
+    # a sentence that names no place and refers back to nothing keeps the page's place
+    alone = extract_claims(parse_article(page + " Two firefighters were hurt.", published=DAY))
+    assert alone[-1].place == "Kharkiv"

@@ -968,11 +968,23 @@ def frame_claims(
             ):
                 actor = incident.actor
                 frame = incident.span
-            if claim.place is None and incident.place:
+            if (
+                claim.place is None
+                and incident.place
+                and _within_day(time, incident.day)
+                and actor in (None, incident.actor)
+            ):
+                # "the toll rose to 30": where the strike it counts happened (not a total of
+                # years the sentence also ties to it, nor what another party's attack did)
                 place = incident.place
                 frame = incident.span
         framed.append(_reframed(claim, reported_on, time, actor, place, frame))
     return framed
+
+
+def _within_day(time: TimeSpan | None, day: TimeSpan) -> bool:
+    """Whether a claim's time (if any) lies within its incident's day or period."""
+    return time is None or (day.start <= time.start and time.end <= day.end)
 
 
 def _same_event(incident: Incident, unit: _Unit) -> bool:

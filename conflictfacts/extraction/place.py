@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
 from conflictfacts._case import fold
-from conflictfacts.article import Article
+from conflictfacts.article import Article, Sentence
 from conflictfacts.dates import TimeSpan
 from conflictfacts.extraction.names import Near, PageNames
 from conflictfacts.extraction.tokens import (
@@ -46,7 +46,7 @@ _NAME_WORD = (
 #: A preposition of place and a capitalised name after it: "in Vessa", "near the village of
 #: Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
 _UNKNOWN_PLACE = (
-    r"\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
+    r"(?<!['\u2019])\b(?:in|near|outside|around|at|into|from|toward|towards|across|throughout)\s{1,3}"
     r"(?:the\s{1,3}(?:(?:river|border|port|frontline|northern|southern|eastern|western)"
     r"\s{1,3})?(?:town|city|village|district|province|region|camp|port|area|suburb|hamlet)"
     r"\s{1,3}of\s{1,3})?"
@@ -86,6 +86,10 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
     "part_of_place": re.compile(
         r"\b(?:area|areas|outskirts|suburbs|centre|center|neighbourhood|neighborhood)\s{1,3}of"
         r"\s{1,3}(?P<name>" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){0,2})"
+    ),
+    # A locality named by its kind: "the village of Brask", "the town of Ulmet".
+    "locality": re.compile(
+        r"\b(?:village|town|city|hamlet|settlement)\s{1,3}of\s{1,3}(?P<name>" + _NAME_WORD + r")"
     ),
     # A place the gazetteer does not know, named as a location: "in Vessa", "near the village
     # of Brask", "outside Ulmet". Case-sensitive: the name must be capitalised.
@@ -194,6 +198,8 @@ class Places:
 
     def __init__(self, article: Article, names: PageNames) -> None:
         self._names = names
+        self._article = article
+        self._sentence_starts = [x.start for x in article.sentences]
         self._unknown_memo: dict[str, list[str]] = {}
         # the places of the unit last asked, and those of them named as locations
         self._here: Tokenized | None = None
@@ -266,7 +272,9 @@ class Places:
                 else:
                     counts[outer.entry.name] -= weight
             elif not in_title and (
-                not located(text, start) or _owned(text, entry, start, match.end + low)
+                not located(text, start)
+                or _owned(text, entry, start, match.end + low)
+                or _in_compound(text, entry, match.end + low)
             ):
                 continue
             if entry.kind is PlaceKind.COUNTRY:
@@ -352,6 +360,8 @@ class Places:
             for m in every:
                 if m.entry.kind is PlaceKind.FEATURE and not _is_water(m.entry):
                     continue  # a bridge or a dam is what was hit; a sea is where
+                if _in_compound(text, m.entry, m.end):
+                    continue  # "on the Vessa-Brask highway": the road's name, not a place
                 if placed and text[placed[-1].end : m.start] in _POSSESSIVE_GAPS:
                     # "in eastern Ukraine's Donetsk region": a place inside the one just named
                     placed.append(m)
@@ -385,7 +395,8 @@ class Places:
                 own, whatever else the sentence names.
 
         Returns:
-            The place's name, or ``None``.
+            The place's name, or ``None`` when the sentence names none (see
+            :meth:`page_place`).
         """
         text = here.text
         every, matches = self._places_here(here)
@@ -412,7 +423,7 @@ class Places:
                 # is where it happened
                 if (
                     _close_after(text, best.end, m.start)
-                    or text[m.end : best.start] in (", ", " in ")
+                    or _placed_in(text[m.end : best.start])
                 ) and _within(gazetteer, m.entry, best.entry):
                     best = m
                     break
@@ -426,7 +437,7 @@ class Places:
                         if any(f"{head} of {name}" in text for head in _LOCALITY_HEADS)
                     ),
                     None,
-                )
+                ) or self._locality(text)
                 if local is not None:
                     return local
             words = tokenize(text[max(0, best.start - 20) : best.start])
@@ -449,14 +460,118 @@ class Places:
             ):
                 # "Kharkiv governor Oleh Syniehubov said ...": the official's region
                 return match.entry.name
+        country = self.main_place[1] if self.main_place is not None else None
+        if country is not None and (
+            _WAR_WIDE.search(text) is not None
+            or (time is None and self._after_war_wide(here.start))
+        ):
+            # "the conflict has claimed 13,000 lives": the whole war's, and so is an undated
+            # count right after it ("Millions have fled."), whatever incident stands before
+            return country
+        return self._previous_locality(here.start)
+
+    def page_place(self, time: TimeSpan | None) -> str | None:
+        """The place of a claim whose own sentence names none: the article's main place.
+
+        Asked once the incident frame has lent the claim its incident's place where it refers
+        back to one ("the toll rose to 30": the place of the strike it counts).
+
+        Args:
+            time: the claim's time: a war-long total is the country's, not the town's.
+
+        Returns:
+            The place's name, or ``None`` when the article names none.
+        """
         if self.main_place is not None:
             name, country = self.main_place
             if time is not None and (time.end - time.start).days > _SPAN_DAYS_FOR_COUNTRY:
                 return country  # a war-long total is the country's, not the town's
-            if country is not None and _WAR_WIDE.search(text) is not None:
-                return country  # "the conflict has claimed 13,000 lives": the whole war's
             return name
         return None
+
+    def _previous_sentence(self, at: int) -> Sentence | None:
+        """The body sentence right before the one starting at ``at``, in the same paragraph."""
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        sentences = self._article.sentences
+        if index < 1 or at >= sentences[index].end:
+            return None  # the headline, a caption, or the first sentence
+        before, here = sentences[index - 1], sentences[index]
+        gap = self._article.text[before.end : here.start]
+        return before if not gap.strip() and gap.count("\n") < 2 else None
+
+    def _previous_locality(self, at: int) -> str | None:
+        """The town or village the sentence before names as where something happened.
+
+        "Fighters entered the village of Brask. They destroyed a tank.": the tank was
+        destroyed in Brask. Only a town, a city or a village named after "the village of"
+        carries over, never a region or a country, and only within a paragraph.
+        """
+        before = self._previous_sentence(at)
+        if before is None:
+            return None
+        text = before.text
+        found = [
+            m
+            for m in self._names.places(before.start, before.end)
+            if self._known(m.entry)
+            and m.entry.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+            and located(text, m.start)
+            and not _in_compound(text, m.entry, m.end)
+        ]
+        if found:
+            return found[-1].entry.name
+        return self._locality(text)
+
+    def _locality(self, text: str) -> str | None:
+        """A town or village the gazetteer does not know, named by its kind: "the town of X"."""
+        if " of " not in text:
+            return None
+        for match in _PATTERNS["locality"].finditer(text[:MAX_UNIT_CHARS]):
+            name = match.group("name")
+            if (
+                self._names.gazetteer.place(name) is None
+                and self._names.entry(name) is None
+                and name.lower() not in _NOT_PLACES
+            ):
+                return name
+        return None
+
+    def _after_war_wide(self, at: int) -> bool:
+        """Whether the body sentence starting at ``at`` follows one about the whole war directly.
+
+        Both must stand in one paragraph: nothing but white space without a blank line
+        between them.
+        """
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        sentences = self._article.sentences
+        if index < 1 or at >= sentences[index].end:
+            return False  # the headline, a caption, or the first sentence
+        before, here = sentences[index - 1], sentences[index]
+        gap = self._article.text[before.end : here.start]
+        return (
+            not gap.strip()
+            and gap.count("\n") < 2
+            and _WAR_WIDE.search(before.text) is not None
+        )
+
+
+def _in_compound(text: str, entry: PlaceEntry, end: int) -> bool:
+    """Whether the name ending at ``end`` begins a hyphenated word that is not where.
+
+    "the Vessa-Brask highway" names a road, "Talvera-backed" a side: neither says where.
+    Two countries joined ("the Talvera-Corvana border") still name the border between them.
+
+    >>> from conflictfacts.gazetteer import Gazetteer
+    >>> gaz = Gazetteer.default()
+    >>> kyiv, syria = gaz.place("Kyiv"), gaz.place("Syria")
+    >>> _in_compound("on the Kyiv-Zhytomyr highway", kyiv, 11), _in_compound("in Kyiv.", kyiv, 7)
+    (True, False)
+    >>> _in_compound("at the Syria-Iraq border", syria, 12)
+    False
+    """
+    if text[end : end + 1] != "-" or not text[end + 1 : end + 2].isalpha():
+        return False
+    return entry.kind is not PlaceKind.COUNTRY or text[end + 1].islower()
 
 
 def _is_water(entry: PlaceEntry) -> bool:
@@ -544,6 +659,30 @@ def _close_after(text: str, end: int, start: int) -> bool:
     return gap.startswith(("'s ", "\u2019s ")) and not any(
         ch in gap for ch in ",;:()\u2014"
     ) and not any(c.isdigit() for c in gap)
+
+
+#: How long the words between a place and the region it is said to lie in may be: ", in the
+#: northern province of ".
+_PLACED_IN_GAP = 48
+
+
+def _placed_in(gap: str) -> bool:
+    """Whether ``gap``, between two names, says the first lies in the second.
+
+    ", " and " in " ("in Awantipora, Pulwama"), or ", in" and a few words without a figure or
+    a stop ("the town of Vessa, in the eastern province of Talvera").
+
+    >>> _placed_in(", in the northern border province of "), _placed_in(" and ")
+    (True, False)
+    """
+    if gap in (", ", " in "):
+        return True
+    return (
+        gap.startswith((", in ", " in "))
+        and len(gap) <= _PLACED_IN_GAP
+        and not any(ch in gap[1:] for ch in ",;:()\u2014")
+        and not any(ch.isdigit() for ch in gap)
+    )
 
 
 def _complement(

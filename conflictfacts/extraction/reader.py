@@ -534,6 +534,11 @@ class _Reader:
 _LEAD_SENTENCES = 4
 
 
+def _placed(claim: Claim, place: str | None) -> Claim:
+    """``claim`` at ``place``; the claim itself when that is no place."""
+    return claim if place is None else attrs.evolve(claim, place=place)
+
+
 def _lead_end(article: Article) -> int:
     """Where the lead ends: the headline and the first sentences."""
     sentences = article.sentences
@@ -618,6 +623,13 @@ def extract_claims(
     claims = frame_claims(
         article, claims, dates=reader.timeline.dates_read, words=reader.runs_read
     )
+    # A claim whose sentence names no place, and whose incident lent it none, happened at the
+    # article's main place.
+    places = reader.places
+    claims = [
+        c if c.place is not None else _placed(c, places.page_place(c.time))
+        for c in claims
+    ]
     if reader.claimant is not None:
         # "<X> claimed responsibility": X did what the casualty figures count
         claims = lend_claimant(claims, reader.claimant, reader.names)
