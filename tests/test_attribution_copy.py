@@ -756,13 +756,13 @@ def test_an_office_held_by_two_names_on_the_page_keeps_the_office_alone() -> Non
     [
         # the aside's clause names places and parties; the name before it speaks
         (
-            "Talwatch, a Vessa-based group that tracks civilian deaths from air strikes in Iraq "
-            "and Syria, said more than 300 civilians have been killed in Kutum.",
+            "Talwatch, a monitor in Vessa which counts the dead of bombing raids across Iraq "
+            "and Syria, said some 300 villagers died in Kutum.",
             "Talwatch",
         ),
         (
             "Vessan Environment Minister Adel Marro, who is leading the crisis committee, said "
-            "more than 150,000 residents have fled.",
+            "some 15,000 villagers have fled.",
             "Vessan Environment Minister Adel Marro",
         ),
         # "the WHO" is no relative pronoun
@@ -772,7 +772,7 @@ def test_an_office_held_by_two_names_on_the_page_keeps_the_office_alone() -> Non
         ),
         # a state's officer keeps the words that name the office
         (
-            "A Syrian health official confirms that at least 60 civilians were killed in Kutum.",
+            "A Syrian health official told us 60 villagers died in Kutum.",
             "Syrian health official",
         ),
     ],
@@ -782,5 +782,5 @@ def test_the_speaker_of_a_described_or_official_source(page: str, expected: str)
 
 
 def test_no_official_estimates_is_a_noun_not_a_speaker() -> None:
-    page = "Some of the 90 people abducted may have died, though there are no official estimates."
+    page = "Some of the 90 people abducted may have died, though no official estimates exist."
     assert [source for _, _, source in _sources(page)] == [None]

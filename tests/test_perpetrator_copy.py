@@ -358,8 +358,8 @@ def test_bare_government_forces_are_the_pages_one_government() -> None:
     "page",
     [
         # who builds, backs or runs a thing near the scene did not do the harm
-        "Dozens of people were killed in the raid, the closest yet to a dam being built there "
-        "by Turkey's state water board.",
+        "Dozens of herders died in the raid, which came near a dam being built there by "
+        "Turkey's state water board.",
         "Twelve people were wounded in the shelling of a clinic supported by the Russian army.",
     ],
 )
@@ -374,8 +374,8 @@ def test_a_party_held_captives_by_its_by_phrase() -> None:
 
 def test_an_abbreviation_after_a_side_of_a_battle_is_that_side_too() -> None:
     page = (
-        "Some 300 people have been wounded since clashes broke out between the Libyan National "
-        "Army (LNA) and militias from Vessa, the WHO said."
+        "Some 300 people have been wounded since clashes broke out between Rapid Support "
+        "Forces (RSF) and militias from Vessa, the WHO said."
     )
     assert [by for _, _, by in _actors(page)] == [None]
 
@@ -396,8 +396,8 @@ def test_a_capital_naming_a_site_is_no_perpetrator(page: str, expected: str | No
 
 def test_a_passive_agent_outranks_a_party_beside_an_earlier_attack() -> None:
     page = (
-        "After the Hamas raid on Vessa, some 400 fighters are believed to have been killed by "
-        "security forces."
+        "After the Hamas raid on Vessa, some 400 fighters were reported killed by security "
+        "forces."
     )
     assert [by for _, _, by in _actors(page)] == ["security forces"]
 

@@ -89,7 +89,7 @@ _BY_ADJECTIVES = frozenset(
     ["paramilitary", "militant", "jihadist", "islamist", "rebel", "rival", "armed", "allied"]
 )
 #: Participles whose "by" names who built, backs or runs a thing, never who did the harm:
-#: "a gas plant being built there by France's Total", "the coalition supported by the GNA".
+#: "a dam being built there by a state firm", "militias supported by a neighbour".
 _NOT_HARM_BY = frozenset(
     word_list(
         """built supported backed led run owned operated funded financed controlled hosted
@@ -107,7 +107,7 @@ _SITE_NOUNS = frozenset(
         square street compound outskirts countryside province governorate region area"""
     )
 )
-#: Words between such a participle and its "by": "built there by".
+#: Words between such a participle and its "by": "built there by", "backed mainly by".
 _BY_GAP = frozenset(["there", "also", "later", "earlier", "now", "largely", "mainly", "partly"])
 #: Particles after a verb of attacking that stand as a claim's trigger: "carried out several
 #: strikes", "fired on 300 sites".
@@ -239,7 +239,7 @@ def perpetrator(
         ].strip() in {"(", ", or", "or"}
         named_before = (match.end, entry)
         if echo:
-            continue  # "the Libyan National Army (LNA)": the name's abbreviation, read with it
+            continue  # "the Vessa Front (VF)": the name's abbreviation, read with it
         if entry.kind in (
             ActorKind.MONITOR,
             ActorKind.MEDIA,
@@ -364,7 +364,7 @@ def perpetrator(
         and best_span[0] < tokens[phrase.first].start
         and (agent := _generic_by(here, trigger, phrase)) is not None
     ):
-        # "after the Hamas attack, 1,500 fighters were killed by security forces": the
+        # "after the Hamas raid, 400 fighters were reported killed by security forces": the
         # passive's own agent, not a party named before the count beside another attack
         return agent
     if best is not None and best[0] < 30_000:
@@ -471,7 +471,7 @@ _ATTACKERS = frozenset(["bombers", "gunmen", "attackers", "assailants", "raiders
 #: Singular nouns of attackers that never qualify another noun: "a suicide bomber killed".
 _SINGULAR_AGENTS = frozenset(["bomber", "gunman", "attacker", "assailant"])
 #: Adjectives kept with a generic agent noun: "Islamist insurgents", "armed militants".
-#: What kind of forces a plain "by <kind> forces" names: "killed by security forces".
+#: What kind of forces a plain "by <kind> forces" names: "shot by security forces".
 _FORCE_KINDS = frozenset(["security", "government", "pro-government", "special", "ground"])
 _AGENT_ADJECTIVES = frozenset(
     ["islamist", "jihadist", "armed", "suspected", "unidentified", "unknown", "masked", "suicide",

@@ -716,7 +716,7 @@ class Sources:
                 else None
             )
             if described is not None:
-                # "Talwatch, a group that tracks deaths in Iraq and Syria, said": the name the
+                # "Talwatch, a monitor counting the dead across Iraq and Syria, said": the name the
                 # aside describes, not a name inside its clause
                 source = described
             elif relative is not None:
