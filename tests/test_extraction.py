@@ -900,7 +900,10 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
         ("At least 17 killed as shells hit Korsa market", [("killed", "17", 2)]),
         ("More than 17 dead in Korsa shelling", [("killed", "17", 2)]),
         ("About 17 killed in Korsa shelling", [("killed", "17", 2)]),
-        ("At least 15 killed in Korsa shelling", [("killed", "At least 15", 1), ("killed", "17", 1)]),
+        (
+            "At least 15 killed in Korsa shelling",
+            [("killed", "At least 15", 1), ("killed", "17", 1)],
+        ),
     ],
 )
 def test_a_headline_that_only_hedges_the_bodys_figure_is_the_bodys_claim(

@@ -824,3 +824,37 @@ def test_people_at_prayer_and_people_pulled_out_alive(
 )
 def test_crews_and_people_held_in_a_sides_hands(sentence: str, expected: list[Read]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials say 40 villagers sheltering in the Kutum school were also killed.",
+            [("killed", "40", 40, 40)],
+        ),
+        (
+            "The mayor said 25 families hoping to be evacuated were killed on Monday.",
+            [("killed", "25", 25, 25)],
+        ),
+        (
+            "At least 12 guards stationed at the Vessa checkpoint were wounded in the raid.",
+            [("wounded", "At least 12", 12, None)],
+        ),
+        (
+            "Five herders wounded in the shelling of Talvera have since died.",
+            [("killed", "Five", 5, 5)],
+        ),
+        # the participle is the clause's own verb when no finite verb follows
+        ("Ten porters wounded near Kutum were taken to hospital.", [("wounded", "Ten", 10, 10)]),
+        (
+            "Six guards died after they were wounded near Kutum.",
+            [("killed", "Six", 6, 6)],
+        ),
+        ("A video of a captured Vessan pilot was released on Monday.", []),
+    ],
+)
+def test_a_participle_after_the_group_modifies_it_and_the_finite_verb_says_what_happened(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

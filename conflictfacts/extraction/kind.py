@@ -112,6 +112,17 @@ _EVENT_OF: Mapping[str, ClaimKind] = {
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
 _BE = frozenset(word_list("were was been are is be being"))
+#: The finite forms of "be" and "have" that open a clause's own verb after a group and its
+#: participle modifier: "60 villagers sheltering in the school were killed".
+_FINITE_BE = frozenset(word_list("were was are is have has had"))
+#: Words that end the modifier of a counted group: another clause or item begins.
+_MODIFIER_STOPS = frozenset(
+    word_list(", . and or but they he she it we them when while after before because as until")
+)
+#: Words between a finite "be" or "have" and its participle: "were also killed", "have since died".
+_VERB_ADVERBS = AUXILIARIES | frozenset(["since"])
+#: How many tokens after its participle the clause's own verb of a group is looked for.
+_MODIFIER_REACH = 10
 #: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
 _OCCUPIED = frozenset(word_list("occupied inhabited populated"))
 #: Verbs that report what happened to a group through "to be"/"to have been": "30 people
@@ -803,6 +814,44 @@ def _idiom_before(
     return None
 
 
+def _main_verb_after(
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    k: int,
+    starts: set[int],
+    kind_after: Mapping[str, ClaimKind],
+) -> tuple[ClaimKind, int] | None:
+    """The clause's own verb when the word at ``k`` only describes the counted group.
+
+    "60 villagers sheltering in the school were killed", "12 soldiers stationed at the post
+    were wounded", "25 families hoping to be evacuated were killed": a participle right
+    after the group, or after "to be", modifies it; the finite verb that follows ("were
+    killed") says what happened to it. ``None`` when no such verb follows in the clause.
+    """
+    n = len(tokens)
+    modifier = k == phrase.last + 1 or (
+        k >= 2 and tokens[k - 1].low == "be" and tokens[k - 2].low == "to"
+    )
+    if not modifier or phrase.head is None or phrase.head >= k:
+        return None  # "a captured pilot was released": the word is the group's own adjective
+    for j in range(k + 1, min(n, k + _MODIFIER_REACH)):
+        low = tokens[j].low
+        if j in starts or low in _MODIFIER_STOPS or low in CLAUSE_BREAK:
+            return None
+        if low in _FINITE_BE:
+            m = j + 1
+            while (
+                m < n
+                and m < j + 4
+                and (tokens[m].low in _VERB_ADVERBS or tokens[m].low.endswith("ly"))
+            ):
+                m += 1
+            if m < n and tokens[m].low in kind_after and tokens[m - 1].low != "to":
+                return kind_after[tokens[m].low], m
+            return None
+    return None
+
+
 def _said_after(
     tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int, tables: WordTables
 ) -> tuple[ClaimKind, int] | None:
@@ -918,6 +967,11 @@ def _said_after(
                 k = end + 1
                 steps += 1
                 continue
+        if low in _BEYOND_WORDS and low not in _BE:
+            # "40 villagers sheltering in the school were killed": a modifier of the group
+            main = _main_verb_after(tokens, phrase, k, starts, kind_after)
+            if main is not None:
+                return main
         beyond = _beyond_casualties(tokens, phrase, k) if low in _BEYOND_WORDS else None
         if beyond is not None:
             return beyond
@@ -926,6 +980,9 @@ def _said_after(
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
             ):
                 break  # "... and displaced millions": the verb has its own object
+            main = _main_verb_after(tokens, phrase, k, starts, kind_after)
+            if main is not None:
+                return main
             if (
                 kind_after[low] is ClaimKind.KILLED
                 and k + 2 < n

@@ -147,8 +147,8 @@ def _restates(headline: Quantity, body: Quantity) -> bool:
         body.low is not None
         and body.low == body.high == headline.value
         and headline.role is body.role
-        and (headline.low == headline.value or headline.high == headline.value)
-        and not (headline.low is not None and headline.high is not None and headline.low != headline.high)
+        and headline.value in (headline.low, headline.high)
+        and (headline.low is None or headline.high is None or headline.low == headline.high)
     )
 
 
@@ -177,7 +177,9 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
         home = next((i for i in candidates if _within(claim.quantity, kept[i].quantity)), None)
         if home is None:
             # "At least 17 killed" over "17 dead": the same figure, hedged otherwise
-            home = next((i for i in candidates if _restates(claim.quantity, kept[i].quantity)), None)
+            home = next(
+                (i for i in candidates if _restates(claim.quantity, kept[i].quantity)), None
+            )
         if home is None:
             kept.append(claim)
         else:
