@@ -858,3 +858,27 @@ def test_a_participle_after_the_group_modifies_it_and_the_finite_verb_says_what_
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of displaced people in Talvera nears 60,000, the agency said.",
+            [("displaced", "60,000", 54000, 60000)],
+        ),
+        (
+            "The death toll from the Kutum raid approached 300 on Sunday.",
+            [("killed", "300", 270, 300)],
+        ),
+        (
+            "As fighting goes on and the number of people displaced approaches 8,000, aid is low.",
+            [("displaced", "8,000", 7200, 8000)],
+        ),
+        ("The convoy approached 30 soldiers at the Vessa gate.", []),
+    ],
+)
+def test_a_toll_that_nears_a_figure_is_nearly_that_figure(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -52,6 +52,7 @@ from conflictfacts.extraction.words import (
     EVENT_NOUNS,
     LOSS_VERBS,
     MEMBER_NOUNS,
+    NEARING_VERBS,
     NOMINAL_KIND,
     ORDINALS,
     PEOPLE,
@@ -278,6 +279,10 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
         if verb in THRESHOLD_VERBS and is_toll(toll_context(text, q.start)):
             # "the toll passed 1,100": more than 1,100
             scoped[i] = attrs.evolve(q, high=None, qualifier=verb)
+        elif verb in NEARING_VERBS and is_toll(toll_context(text, q.start)):
+            # "the number of displaced nears 60,000": nearly 60,000, as "nearly" reads it
+            low = -((-9 * q.low) // 10) if isinstance(q.low, int) else q.low
+            scoped[i] = attrs.evolve(q, low=low, qualifier=verb, approximate=True)
         elif i > 0 and _shares_hedge(text, scoped[i - 1], q, tables.after):
             first = scoped[i - 1]
             scoped[i] = attrs.evolve(

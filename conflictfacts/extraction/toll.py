@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from conflictfacts.extraction.tokens import word_list
-from conflictfacts.extraction.words import CHANGE_VERBS, THRESHOLD_VERBS
+from conflictfacts.extraction.words import CHANGE_VERBS, NEARING_VERBS, THRESHOLD_VERBS
 
 __all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
 
@@ -35,8 +35,9 @@ _CHANGED_FROM = (
     r"|(?:up|down)\s{1,3}from"
 )
 
-#: "passed", "topped", "surpassed": a toll that passes a figure.
-_PASSED = "|".join(sorted(THRESHOLD_VERBS))
+#: "passed", "topped", "surpassed": a toll that passes a figure; "nears", "approaches": one
+#: that comes close to it.
+_PASSED = "|".join(sorted(THRESHOLD_VERBS | NEARING_VERBS))
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -71,7 +72,9 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS])
+_TOLL_ENDS = frozenset(
+    [*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS, *NEARING_VERBS]
+)
 
 
 def toll_context(text: str, start: int) -> str:

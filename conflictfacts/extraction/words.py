@@ -56,6 +56,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "MILITARY",
     "MUNITIONS",
+    "NEARING_VERBS",
     "NOMINAL_KIND",
     "NOT_A_STAY",
     "ORDINALS",
@@ -101,6 +102,11 @@ CHANGE_REACH = 4
 #: Verbs of a toll passing a threshold: "the toll passed 1,100" is more than 1,100.
 THRESHOLD_VERBS = frozenset(
     word_list("passed passes topped tops exceeded exceeds surpassed surpasses crossed crosses")
+)
+#: Verbs of a toll coming close to a figure: "the number of displaced nears 60,000" is nearly
+#: 60,000.
+NEARING_VERBS = frozenset(
+    word_list("nears neared nearing approaches approached approaching")
 )
 #: Words between two coordinated figures that make the second a part or an aside of the first,
 #: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
