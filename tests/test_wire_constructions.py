@@ -882,3 +882,24 @@ def test_a_toll_that_nears_a_figure_is_nearly_that_figure(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Medics counted the dead after two suicide bomb attacks on the Vessa garrison.",
+            [("attacks", "two", 2, 2)],
+        ),
+        ("The militia carried out three drone attacks on Kutum.", [("attacks", "three", 3, 3)]),
+        (
+            "Two bombs exploded outside the Talvera barracks on Monday.",
+            [("attacks", "Two", 2, 2)],
+        ),
+        ("Two roadside bombs detonated near the Kutum market.", [("attacks", "Two", 2, 2)]),
+    ],
+)
+def test_attacks_and_bombs_are_counted_by_their_means_and_by_exploding(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

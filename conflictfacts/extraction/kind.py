@@ -40,6 +40,7 @@ from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context,
 from conflictfacts.extraction.words import (
     AGENT_VERBS,
     ARRIVING,
+    ATTACK_MEANS,
     ATTACK_VERBS,
     ATTACKERS,
     ATTACKS,
@@ -323,6 +324,8 @@ def kind_of(
             return None  # "a secondary blast killed four": the event, not a count of one
         if phrase.words and phrase.words[-1].lower() in BLASTS:
             return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two explosions"
+        if len(phrase.words) > 1 and phrase.words[-2].lower() in ATTACK_MEANS:
+            return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two suicide bomb attacks"
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
