@@ -903,3 +903,25 @@ def test_attacks_and_bombs_are_counted_by_their_means_and_by_exploding(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A girl walks her dog past destroyed trucks and shops in a district lately "
+            "retaken by the army, in western Kutum, Sunday, March 9, 2031.",
+            [],
+        ),
+        ("Crews found the remains of 10 people in huts burned during the raid.", []),
+        ("Shelling destroyed 12 homes in Kutum.", [("destroyed", "12", 12, 12)]),
+        (
+            "Four tanks of the column destroyed by drones were left on the road.",
+            [("destroyed", "Four", 4, 4)],
+        ),
+    ],
+)
+def test_a_participle_of_harm_that_describes_another_noun_says_nothing_of_the_group(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

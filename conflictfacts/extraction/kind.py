@@ -122,6 +122,11 @@ _MODIFIER_STOPS = frozenset(
 )
 #: Words between a finite "be" or "have" and its participle: "were also killed", "have since died".
 _VERB_ADVERBS = AUXILIARIES | frozenset(["since"])
+#: Prepositions after which a participle before a noun is that noun's adjective: "past
+#: destroyed cars", "among damaged homes".
+_ADJECTIVE_PREPOSITIONS = frozenset(
+    word_list("past of in among with near between through from amid into onto")
+)
 #: How many tokens after its participle the clause's own verb of a group is looked for.
 _MODIFIER_REACH = 10
 #: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
@@ -817,6 +822,32 @@ def _idiom_before(
     return None
 
 
+def _describes_other(tokens: Sequence[Token], phrase: Phrase, k: int, kind: ClaimKind) -> bool:
+    """Whether the word of harm at ``k`` describes another noun than the counted group.
+
+    "a boy rode past destroyed cars": a participle between a preposition and a noun is that
+    noun's adjective; "the remains of ten people in houses burned in the raid": a thing's
+    destruction, without an auxiliary, is said of the nearer noun, not of persons.
+    """
+    n = len(tokens)
+    if (
+        k > phrase.last + 1
+        and tokens[k - 1].low in _ADJECTIVE_PREPOSITIONS
+        and k + 1 < n
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].low not in DETERMINERS
+        and tokens[k + 1].low not in _ADJECTIVE_PREPOSITIONS
+        and tokens[k + 1].low not in AUXILIARIES
+    ):
+        return True
+    return (
+        kind is ClaimKind.DESTROYED
+        and phrase.head_class in PERSONS
+        and k > phrase.last + 1
+        and tokens[k - 1].low not in AUXILIARIES
+    )
+
+
 def _main_verb_after(
     tokens: Sequence[Token],
     phrase: Phrase,
@@ -978,6 +1009,10 @@ def _said_after(
         beyond = _beyond_casualties(tokens, phrase, k) if low in _BEYOND_WORDS else None
         if beyond is not None:
             return beyond
+        if low in kind_after and _describes_other(tokens, phrase, k, kind_after[low]):
+            k += 1
+            steps += 1
+            continue
         if low in kind_after:
             if k + 1 < n and (
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
