@@ -925,3 +925,30 @@ def test_a_participle_of_harm_that_describes_another_noun_says_nothing_of_the_gr
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army revised its death toll of the Kutum raid from 950 to 870.",
+            [("killed", "950", 950, 950), ("killed", "870", 870, 870)],
+        ),
+        (
+            "The ministry raised its death toll for the Vessa shelling from 31 to 44 on Friday.",
+            [("killed", "31", 31, 31), ("killed", "44", 44, 44)],
+        ),
+        (
+            "The death toll was revised down from about 950 to some 870.",
+            [("killed", "about 950", 950, 950), ("killed", "some 870", 870, 870)],
+        ),
+        (
+            "Between 10 and 20 guards were killed, and the siege lasted from 10 to 12 hours.",
+            [("killed", "Between 10 and 20", 10, 20)],
+        ),
+    ],
+)
+def test_a_revised_toll_gives_both_figures_whatever_stands_between_verb_and_from(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

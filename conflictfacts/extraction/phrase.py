@@ -40,7 +40,7 @@ from conflictfacts.extraction.tokens import (
     token_range,
     word_list,
 )
-from conflictfacts.extraction.toll import is_toll, toll_context
+from conflictfacts.extraction.toll import is_toll, revises_toll, toll_context
 from conflictfacts.extraction.words import (
     BLOWING,
     BUILDINGS,
@@ -355,8 +355,10 @@ def _changed(text: str, quantity: Quantity) -> list[Quantity]:
     12" stays a range.
     """
     before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
-    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-CHANGE_REACH:]):
-        return [quantity]
+    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-CHANGE_REACH:]) and not revises_toll(
+        toll_context(text, quantity.start)
+    ):
+        return [quantity]  # "raised its death toll for the raid from 31 to 44" changes too
     parts = _PATTERNS["from_to"].fullmatch(text, quantity.start, quantity.end)
     if parts is None:
         return [quantity]
