@@ -952,3 +952,36 @@ def test_a_revised_toll_gives_both_figures_whatever_stands_between_verb_and_from
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor said eight of them were killed as the convoy left Kutum.",
+            [("killed", "eight", 8, 8)],
+        ),
+        ("Three of them have since died, the governor said.", [("killed", "Three", 3, 3)]),
+        (
+            "Two air defence batteries were hit, and one of them had shot down a patrol drone.",
+            [("destroyed", "a", 1, 1)],
+        ),
+        (
+            "The report said shelling has killed a total of 418 villagers in Kutum since 2029.",
+            [("killed", "418", 418, 418)],
+        ),
+        (
+            "Talvera hopes that 45,000 residents who fled the shelling can go home.",
+            [("displaced", "45,000", 45000, 45000)],
+        ),
+        (
+            "Twelve guards who fled the battle were later arrested in Kutum.",
+            [("arrested", "Twelve", 12, 12)],
+        ),
+        ("A Vessan doctor who fled Kutum to the border spoke to reporters.", []),
+    ],
+)
+def test_parts_totals_and_relative_clauses_say_what_happened(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -255,7 +255,7 @@ _STAY_PLACES = frozenset(word_list("in at inside there on"))
 #: Words between a count and its verb of staying: "4,000 of whom were still living in".
 _STAY_GAP = frozenset(word_list("of which whom them who still"))
 #: Small words between a verb and the figure it governs: "had lost only four".
-_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just", "total"})
 
 
 def kind_of(
@@ -863,8 +863,10 @@ def _main_verb_after(
     killed") says what happened to it. ``None`` when no such verb follows in the clause.
     """
     n = len(tokens)
-    modifier = k == phrase.last + 1 or (
-        k >= 2 and tokens[k - 1].low == "be" and tokens[k - 2].low == "to"
+    modifier = (
+        k == phrase.last + 1
+        or (k >= 2 and tokens[k - 1].low == "be" and tokens[k - 2].low == "to")
+        or (k == phrase.last + 2 and tokens[k - 1].low in {"who", "that"})
     )
     if not modifier or phrase.head is None or phrase.head >= k:
         return None  # "a captured pilot was released": the word is the group's own adjective
@@ -1061,9 +1063,18 @@ def _said_after(
             low in {"who", "that"}
             and k == phrase.last + 1
             and k + 1 < n
-            and (tokens[k + 1].low in AUXILIARIES or tokens[k + 1].low in ARRIVING)
+            and (
+                tokens[k + 1].low in AUXILIARIES
+                or tokens[k + 1].low in ARRIVING
+                or (
+                    kind_after.get(tokens[k + 1].low) is ClaimKind.DISPLACED
+                    and phrase.quantity.text.lower() not in {"a", "an"}
+                )
+            )
         ):
-            k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
+            # "1.2 million who crossed into Chad", "100,000 who were displaced", "60,000
+            # residents who fled" (not "a doctor who fled": one person's story, not a count)
+            k += 1
             steps += 1
             continue
         if (

@@ -94,6 +94,8 @@ _ELIDED_CUES = frozenset(
 )
 #: Pronouns that stand for the whole after a part's "of": "100 of them", "4,000 of whom".
 _PART_PRONOUNS = frozenset(word_list("them whom which"))
+#: Forms of "be" that make "N of them were ..." a passive said of the part.
+_PASSIVE_BE = frozenset(word_list("were was are is been being"))
 #: Words of staying after "N of whom": "4,000 of whom were living in", "100 of them still".
 _STAY_CUES = STAYING | frozenset(["still", "held"])
 #: Units of time: "eight years", "two days" are durations, never counted groups.
@@ -716,6 +718,21 @@ def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     return None
 
 
+def _passive_after(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a passive or "have died" follows "N of them" at token ``at``.
+
+    "seven of them were killed", "three of them have died": what happened to the part; not
+    "one of them had shot down a patrol drone", where the part is the agent.
+    """
+    if tokens[at].low in _PASSIVE_BE:
+        return True
+    return (
+        tokens[at].low in {"have", "has", "had"}
+        and at + 1 < len(tokens)
+        and tokens[at + 1].low in {"been", "died", "since"}
+    )
+
+
 def _ends_part(tokens: Sequence[Token], at: int) -> bool:
     """Whether "N of them" ends at token ``at``, perhaps with an adverb: ", 40 of them badly"."""
     if at < len(tokens) and tokens[at].low.endswith("ly") and tokens[at].text.isalpha():
@@ -947,8 +964,12 @@ def read_phrase(
         elif j < n and tokens[j].low in {"them", "whom"} and _ends_part(tokens, j + 1):
             # "injured in the blasts, 40 of them critically": a part of the count before
             return Phrase(quantity, first, j, None, (), None, elided=True)
-        elif j + 1 < n and tokens[j].low == "whom" and tokens[j + 1].low in AUXILIARIES:
-            # "60 protesters, 12 of whom were later released": the part's own verb follows
+        elif j + 1 < n and (
+            (tokens[j].low == "whom" and tokens[j + 1].low in AUXILIARIES)
+            or (tokens[j].low == "them" and _passive_after(tokens, j + 1))
+        ):
+            # "60 protesters, 12 of whom were later released", "seven of them were killed": the
+            # part's own verb follows
             return Phrase(quantity, first, j, None, (), None, elided=True)
     if (
         j + 3 < n
