@@ -985,3 +985,18 @@ def test_parts_totals_and_relative_clauses_say_what_happened(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The officer said 50 IS fighters were killed near Kutum.", "IS fighters"),
+        ("Forty IS militants were killed in the old quarter of Vessa.", "IS militants"),
+        ("At least 12 people were wounded in Kutum.", "people"),
+    ],
+)
+def test_a_capitalised_acronym_between_figure_and_noun_is_no_verb(
+    sentence: str, expected: str
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    assert [c.subject.label for c in claims] == [expected]

@@ -718,6 +718,23 @@ def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     return None
 
 
+def _acronym_before_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised acronym before a lower-case noun: "50 IS fighters".
+
+    "IS" (the Islamic State) is not the verb "is" when it is written in capitals between a
+    figure and a noun in lower case.
+    """
+    text = tokens[k].text
+    return (
+        len(text) > 1
+        and text.isupper()
+        and text.isalpha()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
+
+
 def _passive_after(tokens: Sequence[Token], at: int) -> bool:
     """Whether a passive or "have died" follows "N of them" at token ``at``.
 
@@ -1050,7 +1067,7 @@ def read_phrase(
                 continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
-        if low in AUXILIARIES or low in _LIST_BREAKS:
+        if (low in AUXILIARIES or low in _LIST_BREAKS) and not _acronym_before_noun(tokens, k):
             break  # "21 civilians including nine children": the parts are phrases of their own
         if head is not None and low in DETERMINERS:
             break  # "200 gunmen stormed the town": a determiner opens another noun phrase
