@@ -1000,3 +1000,25 @@ def test_a_capitalised_acronym_between_figure_and_noun_is_no_verb(
 ) -> None:
     claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
     assert [c.subject.label for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the raid, 12 Vessan air force jets dropped bombs on camps near Kutum.",
+            [("other", "12", 12, 12)],
+        ),
+        ("Four warplanes struck the depot at dawn.", [("other", "Four", 4, 4)]),
+        (
+            "During the raid, 12 Falcon 2000 fighter jets bombed the Kutum depot.",
+            [("other", "12", 12, 12)],
+        ),
+        ("A fleet of Falcon 2000 jets was seen over Kutum.", []),
+        ("Two helicopters were shot down over Kutum.", [("destroyed", "Two", 2, 2)]),
+    ],
+)
+def test_aircraft_of_a_raid_are_counted_and_a_models_number_is_not(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

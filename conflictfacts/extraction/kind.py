@@ -226,6 +226,10 @@ _CARGO = frozenset(word_list("aid food supplies humanitarian medicine medicines 
 _AIRCRAFT = frozenset(
     word_list("jet jets warplane warplanes plane planes aircraft helicopters bombers")
 )
+#: Verbs of aircraft striking, right after them: "12 jets dropped bombs", "jets struck".
+_AIR_STRIKING = frozenset(
+    word_list("dropped struck bombed pounded attacked targeted raided hit carried launched")
+)
 #: Verbs of aircraft entering where they should not: "entered Vessan airspace".
 _INTRUDING = frozenset(word_list("entered violated intruded crossed penetrated"))
 #: Forces and vehicles counted moving into a place: a deployment.
@@ -241,6 +245,7 @@ _BEYOND_WORDS = frozenset(
     | set(FIRED)
     | set(DONE_TO_THINGS)
     | _INTRUDING
+    | _AIR_STRIKING
     | _MOVING_IN
     | _TAKING
     | _MAKING
@@ -506,6 +511,15 @@ def _beyond_casualties(
         return ClaimKind.OTHER, k  # "ten schools were hit", "two cargo ships were struck"
     if head in _AIRCRAFT and low in _INTRUDING and tokens[k - 1].low not in _NEGATIONS:
         # "three fighter jets entered Vessan airspace": aircraft of a raid, counted as such
+        return ClaimKind.OTHER, k
+    if (
+        head in _AIRCRAFT
+        and low in _AIR_STRIKING
+        and k == phrase.last + 1
+        and not (k + 1 < n and tokens[k + 1].low in {"down", "by"})
+    ):
+        # "12 jets bombed the depot", "four warplanes struck the base": the aircraft of
+        # a raid, not aircraft hit
         return ClaimKind.OTHER, k
     if (
         head in _MOVED_FORCES

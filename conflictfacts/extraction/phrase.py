@@ -94,6 +94,14 @@ _ELIDED_CUES = frozenset(
 )
 #: Pronouns that stand for the whole after a part's "of": "100 of them", "4,000 of whom".
 _PART_PRONOUNS = frozenset(word_list("them whom which"))
+#: Months and days, which a figure after them dates rather than names a model with.
+_CALENDAR_WORDS = frozenset(
+    word_list(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday"""
+    )
+)
 #: Forms of "be" that make "N of them were ..." a passive said of the part.
 _PASSIVE_BE = frozenset(word_list("were was are is been being"))
 #: Words of staying after "N of whom": "4,000 of whom were living in", "100 of them still".
@@ -718,6 +726,24 @@ def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     return None
 
 
+def _names_model(tokens: Sequence[Token], quantity: Quantity, first: int) -> bool:
+    """Whether a bare figure is the number in a model's name: "12 Mirage 2000 fighter jets".
+
+    The figure follows a capitalised word, which follows another figure or an article or
+    "of" ("the Mirage 2000 jets", "a fleet of Mirage 2000 jets"); a month or a day before it
+    is a date, not a model.
+    """
+    if first < 2 or not quantity.text.isdigit():
+        return False
+    name, before = tokens[first - 1], tokens[first - 2]
+    return (
+        name.text[:1].isupper()
+        and name.text.isalpha()
+        and name.low not in _CALENDAR_WORDS
+        and (before.text[:1].isdigit() or before.low in {"the", "a", "an", "of", "its", "their"})
+    )
+
+
 def _acronym_before_noun(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a capitalised acronym before a lower-case noun: "50 IS fighters".
 
@@ -936,6 +962,8 @@ def read_phrase(
         and heads.get(tokens[first - 1].low) == EQUIPMENT
     ):
         return None  # "a MiG 21 jet": the figure names the model
+    if _names_model(tokens, quantity, first):
+        return None  # "12 Mirage 2000 fighter jets", "the Mirage 2000 jets": a model's number
     j = last + 1
     words: list[str] = []
     if j < n and tokens[j].low in {"more", "others", "other"}:
@@ -1071,6 +1099,8 @@ def read_phrase(
             break  # "21 civilians including nine children": the parts are phrases of their own
         if head is not None and low in DETERMINERS:
             break  # "200 gunmen stormed the town": a determiner opens another noun phrase
+        if head is not None and low.endswith("ed") and low not in heads:
+            break  # "12 jets dropped bombs": a past tense after the head is its verb
         if low in heads:
             head, head_class = k, heads[low]
         elif low in kind_after or low in kind_before:
