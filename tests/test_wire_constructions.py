@@ -1022,3 +1022,16 @@ def test_aircraft_of_a_raid_are_counted_and_a_models_number_is_not(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two suicide bombers were killed by guards at the Kutum gate.", [("killed", "Two", 2, 2)]),
+        ("Two bombers were shot down over Kutum.", [("destroyed", "Two", 2, 2)]),
+    ],
+)
+def test_suicide_bombers_killed_are_people_and_bombers_downed_are_aircraft(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

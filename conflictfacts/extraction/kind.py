@@ -1432,8 +1432,10 @@ def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:
         and verb in {"arrested", "detained"}
     ):
         kind = ClaimKind.ARRESTED
-    if kind is ClaimKind.KILLED and phrase.head_class in (EQUIPMENT, BUILDINGS):
-        kind = ClaimKind.DESTROYED  # "eliminated 103 tanks": materiel is destroyed
+    suicide = [w.lower() for w in phrase.words[-2:-1]] == ["suicide"]
+    if kind is ClaimKind.KILLED and phrase.head_class in (EQUIPMENT, BUILDINGS) and not suicide:
+        # "eliminated 103 tanks": materiel is destroyed ("two suicide bombers" are people)
+        kind = ClaimKind.DESTROYED
     if (
         kind is ClaimKind.ARRESTED
         and phrase.head is not None
