@@ -1035,3 +1035,19 @@ def test_suicide_bombers_killed_are_people_and_bombers_downed_are_aircraft(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said the depot was struck by three rockets, and two sheds nearby fell.",
+            [("attacks", "three", 3, 3)],
+        ),
+        ("The Vessa depot was struck by two drones on Monday.", [("attacks", "two", 2, 2)]),
+    ],
+)
+def test_munitions_that_hit_something_are_counted_as_attacks(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence)[:1] == expected

@@ -328,6 +328,14 @@ def kind_of(
     population = _population(tokens, phrase)
     if population is not None:
         return population
+    if (
+        phrase.head is not None
+        and tokens[phrase.head].low in MUNITIONS
+        and phrase.first >= 2
+        and tokens[phrase.first - 1].low == "by"
+        and tokens[phrase.first - 2].low in DONE_TO_THINGS
+    ):
+        return ClaimKind.ATTACKS, phrase.first - 2  # "the depot was struck by three rockets"
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
         if phrase.quantity.text.lower() in {"a", "an"}:
