@@ -1051,3 +1051,20 @@ def test_munitions_that_hit_something_are_counted_as_attacks(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least nine guards were killed and scores wounded as shells fell on Kutum.",
+            [("killed", "At least nine", 9, None), ("wounded", "scores", 40, 99)],
+        ),
+        ("Scores were hurt in the Vessa barrage.", [("wounded", "Scores", 40, 99)]),
+        ("Exam scores were high in Kutum this year.", []),
+    ],
+)
+def test_scores_without_of_counts_when_what_happened_follows(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
