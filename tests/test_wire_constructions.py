@@ -1068,3 +1068,23 @@ def test_scores_without_of_counts_when_what_happened_follows(
     sentence: str, expected: list[Read]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said thousands of militants breached the Vessa border fence at dawn.",
+            [("other", "thousands", 2000, 9999)],
+        ),
+        (
+            "About 300 rebels infiltrated the Kutum base overnight.",
+            [("other", "About 300", 300, 300)],
+        ),
+        ("Thousands of people poured into the Kutum camp.", []),
+    ],
+)
+def test_fighters_who_force_their_way_in_are_counted_as_attackers(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

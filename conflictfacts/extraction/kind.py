@@ -226,6 +226,8 @@ _CARGO = frozenset(word_list("aid food supplies humanitarian medicine medicines 
 _AIRCRAFT = frozenset(
     word_list("jet jets warplane warplanes plane planes aircraft helicopters bombers")
 )
+#: Verbs of fighters forcing their way in: "thousands of militants breached the fence".
+_BREACHING = frozenset(word_list("breached breach infiltrated overran swept poured"))
 #: Verbs of aircraft striking, right after them: "12 jets dropped bombs", "jets struck".
 _AIR_STRIKING = frozenset(
     word_list("dropped struck bombed pounded attacked targeted raided hit carried launched")
@@ -475,7 +477,7 @@ def _attacks_next(tokens: Sequence[Token], at: int) -> bool:
     low = tokens[at].low
     if low == "laid":
         return at + 1 < len(tokens) and tokens[at + 1].low == "waste"
-    return low in AGENT_VERBS
+    return low in AGENT_VERBS or low in _BREACHING
 
 
 def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
