@@ -30,6 +30,7 @@ from conflictfacts.extraction.tokens import (
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
+    PASSIVE_AUXILIARIES,
     QUOTES,
     Token,
     token_range,
@@ -336,8 +337,12 @@ def kind_of(
         and phrase.first >= 2
         and tokens[phrase.first - 1].low == "by"
         and tokens[phrase.first - 2].low in DONE_TO_THINGS
+        and phrase.first >= 3
+        and tokens[phrase.first - 3].low in PASSIVE_AUXILIARIES
     ):
-        return ClaimKind.ATTACKS, phrase.first - 2  # "the depot was struck by three rockets"
+        # "the depot was struck by three rockets" (a passive; "the market hit by two shells,
+        # which killed nine" leaves the shells to the clause of the killing)
+        return ClaimKind.ATTACKS, phrase.first - 2
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
         if phrase.quantity.text.lower() in {"a", "an"}:
