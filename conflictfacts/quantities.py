@@ -226,7 +226,10 @@ _PATTERNS: Final[Mapping[str, re.Pattern[str]]] = types.MappingProxyType(
             + _WS
             + r"{1,3}(?:thousands|millions)|(?:tens|scores)(?="
             + _WS
-            + r"{1,3}of\b)|dozens"
+            + r"{1,3}of\b)|scores(?="
+            + _WS
+            # "scores wounded", "scores were killed": a count where what happened follows
+            + r"{1,3}(?:wounded|injured|hurt|dead|killed|died|were|more)\b)|dozens"
             r"|hundreds|thousands|millions|billions)\b)"
             r"|(?P<few>\b(?:a" + _WS + r"{1,3}(?:handful|few|couple)|several)\b)"
             r"|(?P<fraction>\b(?:half|(?:a|one|two|three)[ \-\u2010](?:third|quarter)s?)(?="

@@ -894,6 +894,27 @@ def test_a_headline_figure_the_body_holds_is_the_bodys_claim(
     assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
 
 
+@pytest.mark.parametrize(
+    ("headline", "claims"),
+    [
+        ("At least 17 killed as shells hit Korsa market", [("killed", "17", 2)]),
+        ("More than 17 dead in Korsa shelling", [("killed", "17", 2)]),
+        ("About 17 killed in Korsa shelling", [("killed", "17", 2)]),
+        (
+            "At least 15 killed in Korsa shelling",
+            [("killed", "At least 15", 1), ("killed", "17", 1)],
+        ),
+    ],
+)
+def test_a_headline_that_only_hedges_the_bodys_figure_is_the_bodys_claim(
+    headline: str, claims: list[tuple[str, str, int]]
+) -> None:
+    body = "Shells fired by the militia killed 17 people in the market of Korsa, the mayor said."
+    page = f"{headline}\n\n{body}\n"
+    found = extract_claims(parse_article(page, published=dt.date(2031, 4, 9)))
+    assert [(c.kind.value, c.quantity.text, len(c.evidence)) for c in found] == claims
+
+
 def test_a_repeat_that_names_its_group_more_narrowly_is_one_claim() -> None:
     page = (
         "Kutum attack: 12 police guards were killed while 15 were injured. Twelve guards of "

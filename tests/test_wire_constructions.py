@@ -824,3 +824,267 @@ def test_people_at_prayer_and_people_pulled_out_alive(
 )
 def test_crews_and_people_held_in_a_sides_hands(sentence: str, expected: list[Read]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials say 40 villagers sheltering in the Kutum school were also killed.",
+            [("killed", "40", 40, 40)],
+        ),
+        (
+            "The mayor said 25 families hoping to be evacuated were killed on Monday.",
+            [("killed", "25", 25, 25)],
+        ),
+        (
+            "At least 12 guards stationed at the Vessa checkpoint were wounded in the raid.",
+            [("wounded", "At least 12", 12, None)],
+        ),
+        (
+            "Five herders wounded in the shelling of Talvera have since died.",
+            [("killed", "Five", 5, 5)],
+        ),
+        # the participle is the clause's own verb when no finite verb follows
+        ("Ten porters wounded near Kutum were taken to hospital.", [("wounded", "Ten", 10, 10)]),
+        (
+            "Six guards died after they were wounded near Kutum.",
+            [("killed", "Six", 6, 6)],
+        ),
+        ("A video of a captured Vessan pilot was released on Monday.", []),
+    ],
+)
+def test_a_participle_after_the_group_modifies_it_and_the_finite_verb_says_what_happened(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of displaced people in Talvera nears 60,000, the agency said.",
+            [("displaced", "60,000", 54000, 60000)],
+        ),
+        (
+            "The death toll from the Kutum raid approached 300 on Sunday.",
+            [("killed", "300", 270, 300)],
+        ),
+        (
+            "As fighting goes on and the number of people displaced approaches 8,000, aid is low.",
+            [("displaced", "8,000", 7200, 8000)],
+        ),
+        ("The convoy approached 30 soldiers at the Vessa gate.", []),
+    ],
+)
+def test_a_toll_that_nears_a_figure_is_nearly_that_figure(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Medics counted the dead after two suicide bomb attacks on the Vessa garrison.",
+            [("attacks", "two", 2, 2)],
+        ),
+        ("The militia carried out three drone attacks on Kutum.", [("attacks", "three", 3, 3)]),
+        (
+            "Two bombs exploded outside the Talvera barracks on Monday.",
+            [("attacks", "Two", 2, 2)],
+        ),
+        ("Two roadside bombs detonated near the Kutum market.", [("attacks", "Two", 2, 2)]),
+    ],
+)
+def test_attacks_and_bombs_are_counted_by_their_means_and_by_exploding(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A girl walks her dog past destroyed trucks and shops in a district lately "
+            "retaken by the army, in western Kutum, Sunday, March 9, 2031.",
+            [],
+        ),
+        ("Crews found the remains of 10 people in huts burned during the raid.", []),
+        ("Shelling destroyed 12 homes in Kutum.", [("destroyed", "12", 12, 12)]),
+        (
+            "Four tanks of the column destroyed by drones were left on the road.",
+            [("destroyed", "Four", 4, 4)],
+        ),
+    ],
+)
+def test_a_participle_of_harm_that_describes_another_noun_says_nothing_of_the_group(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army revised its death toll of the Kutum raid from 950 to 870.",
+            [("killed", "950", 950, 950), ("killed", "870", 870, 870)],
+        ),
+        (
+            "The ministry raised its death toll for the Vessa shelling from 31 to 44 on Friday.",
+            [("killed", "31", 31, 31), ("killed", "44", 44, 44)],
+        ),
+        (
+            "The death toll was revised down from about 950 to some 870.",
+            [("killed", "about 950", 950, 950), ("killed", "some 870", 870, 870)],
+        ),
+        (
+            "Between 10 and 20 guards were killed, and the siege lasted from 10 to 12 hours.",
+            [("killed", "Between 10 and 20", 10, 20)],
+        ),
+    ],
+)
+def test_a_revised_toll_gives_both_figures_whatever_stands_between_verb_and_from(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor said eight of them were killed as the convoy left Kutum.",
+            [("killed", "eight", 8, 8)],
+        ),
+        ("Three of them have since died, the governor said.", [("killed", "Three", 3, 3)]),
+        (
+            "Two air defence batteries were hit, and one of them had shot down a patrol drone.",
+            [("destroyed", "a", 1, 1)],
+        ),
+        (
+            "The report said shelling has killed a total of 418 villagers in Kutum since 2029.",
+            [("killed", "418", 418, 418)],
+        ),
+        (
+            "Talvera hopes that 45,000 residents who fled the shelling can go home.",
+            [("displaced", "45,000", 45000, 45000)],
+        ),
+        (
+            "Twelve guards who fled the battle were later arrested in Kutum.",
+            [("arrested", "Twelve", 12, 12)],
+        ),
+        ("A Vessan doctor who fled Kutum to the border spoke to reporters.", []),
+    ],
+)
+def test_parts_totals_and_relative_clauses_say_what_happened(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The officer said 50 IS fighters were killed near Kutum.", "IS fighters"),
+        ("Forty IS militants were killed in the old quarter of Vessa.", "IS militants"),
+        ("At least 12 people were wounded in Kutum.", "people"),
+    ],
+)
+def test_a_capitalised_acronym_between_figure_and_noun_is_no_verb(
+    sentence: str, expected: str
+) -> None:
+    claims = extract_claims(parse_article(sentence, published=dt.date(2031, 5, 6)))
+    assert [c.subject.label for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the raid, 12 Vessan air force jets dropped bombs on camps near Kutum.",
+            [("other", "12", 12, 12)],
+        ),
+        ("Four warplanes struck the depot at dawn.", [("other", "Four", 4, 4)]),
+        (
+            "During the raid, 12 Falcon 2000 fighter jets bombed the Kutum depot.",
+            [("other", "12", 12, 12)],
+        ),
+        ("A fleet of Falcon 2000 jets was seen over Kutum.", []),
+        ("Two helicopters were shot down over Kutum.", [("destroyed", "Two", 2, 2)]),
+    ],
+)
+def test_aircraft_of_a_raid_are_counted_and_a_models_number_is_not(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two suicide bombers were killed by guards at the Kutum gate.", [("killed", "Two", 2, 2)]),
+        ("Two bombers were shot down over Kutum.", [("destroyed", "Two", 2, 2)]),
+    ],
+)
+def test_suicide_bombers_killed_are_people_and_bombers_downed_are_aircraft(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said the depot was struck by three rockets, and two sheds nearby fell.",
+            [("attacks", "three", 3, 3)],
+        ),
+        ("The Vessa depot was struck by two drones on Monday.", [("attacks", "two", 2, 2)]),
+    ],
+)
+def test_munitions_that_hit_something_are_counted_as_attacks(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least nine guards were killed and scores wounded as shells fell on Kutum.",
+            [("killed", "At least nine", 9, None), ("wounded", "scores", 40, 99)],
+        ),
+        ("Scores were hurt in the Vessa barrage.", [("wounded", "Scores", 40, 99)]),
+        ("Exam scores were high in Kutum this year.", []),
+    ],
+)
+def test_scores_without_of_counts_when_what_happened_follows(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said thousands of militants breached the Vessa border fence at dawn.",
+            [("other", "thousands", 2000, 9999)],
+        ),
+        (
+            "About 300 rebels infiltrated the Kutum base overnight.",
+            [("other", "About 300", 300, 300)],
+        ),
+        ("Thousands of people poured into the Kutum camp.", []),
+    ],
+)
+def test_fighters_who_force_their_way_in_are_counted_as_attackers(
+    sentence: str, expected: list[Read]
+) -> None:
+    assert _read(sentence) == expected

@@ -30,6 +30,7 @@ from conflictfacts.extraction.tokens import (
     CLAUSE_BREAK,
     CONNECTORS,
     DETERMINERS,
+    PASSIVE_AUXILIARIES,
     QUOTES,
     Token,
     token_range,
@@ -40,6 +41,7 @@ from conflictfacts.extraction.toll import is_death_toll, tally_of, toll_context,
 from conflictfacts.extraction.words import (
     AGENT_VERBS,
     ARRIVING,
+    ATTACK_MEANS,
     ATTACK_VERBS,
     ATTACKERS,
     ATTACKS,
@@ -112,6 +114,22 @@ _EVENT_OF: Mapping[str, ClaimKind] = {
 #: reported killed", "was said dead".
 _RAISING = frozenset(word_list("reported said claimed"))
 _BE = frozenset(word_list("were was been are is be being"))
+#: The finite forms of "be" and "have" that open a clause's own verb after a group and its
+#: participle modifier: "60 villagers sheltering in the school were killed".
+_FINITE_BE = frozenset(word_list("were was are is have has had"))
+#: Words that end the modifier of a counted group: another clause or item begins.
+_MODIFIER_STOPS = frozenset(
+    word_list(", . and or but they he she it we them when while after before because as until")
+)
+#: Words between a finite "be" or "have" and its participle: "were also killed", "have since died".
+_VERB_ADVERBS = AUXILIARIES | frozenset(["since"])
+#: Prepositions after which a participle before a noun is that noun's adjective: "past
+#: destroyed cars", "among damaged homes".
+_ADJECTIVE_PREPOSITIONS = frozenset(
+    word_list("past of in among with near between through from amid into onto")
+)
+#: How many tokens after its participle the clause's own verb of a group is looked for.
+_MODIFIER_REACH = 10
 #: Participles of a place's dwellers: "a house occupied by 100 civilians" is its population.
 _OCCUPIED = frozenset(word_list("occupied inhabited populated"))
 #: Verbs that report what happened to a group through "to be"/"to have been": "30 people
@@ -209,6 +227,12 @@ _CARGO = frozenset(word_list("aid food supplies humanitarian medicine medicines 
 _AIRCRAFT = frozenset(
     word_list("jet jets warplane warplanes plane planes aircraft helicopters bombers")
 )
+#: Verbs of fighters forcing their way in: "thousands of militants breached the fence".
+_BREACHING = frozenset(word_list("breached breach infiltrated overran swept poured"))
+#: Verbs of aircraft striking, right after them: "12 jets dropped bombs", "jets struck".
+_AIR_STRIKING = frozenset(
+    word_list("dropped struck bombed pounded attacked targeted raided hit carried launched")
+)
 #: Verbs of aircraft entering where they should not: "entered Vessan airspace".
 _INTRUDING = frozenset(word_list("entered violated intruded crossed penetrated"))
 #: Forces and vehicles counted moving into a place: a deployment.
@@ -224,6 +248,7 @@ _BEYOND_WORDS = frozenset(
     | set(FIRED)
     | set(DONE_TO_THINGS)
     | _INTRUDING
+    | _AIR_STRIKING
     | _MOVING_IN
     | _TAKING
     | _MAKING
@@ -238,7 +263,7 @@ _STAY_PLACES = frozenset(word_list("in at inside there on"))
 #: Words between a count and its verb of staying: "4,000 of whom were still living in".
 _STAY_GAP = frozenset(word_list("of which whom them who still"))
 #: Small words between a verb and the figure it governs: "had lost only four".
-_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just"})
+_SKIPPED_BEFORE = frozenset({"well", "of", "only", "just", "total"})
 
 
 def kind_of(
@@ -306,12 +331,26 @@ def kind_of(
     population = _population(tokens, phrase)
     if population is not None:
         return population
+    if (
+        phrase.head is not None
+        and tokens[phrase.head].low in MUNITIONS
+        and phrase.first >= 2
+        and tokens[phrase.first - 1].low == "by"
+        and tokens[phrase.first - 2].low in DONE_TO_THINGS
+        and phrase.first >= 3
+        and tokens[phrase.first - 3].low in PASSIVE_AUXILIARIES
+    ):
+        # "the depot was struck by three rockets" (a passive; "the market hit by two shells,
+        # which killed nine" leaves the shells to the clause of the killing)
+        return ClaimKind.ATTACKS, phrase.first - 2
     # counted attacks: "struck more than 50 targets", "carried out 30 air strikes"
     if phrase.head_class == ATTACKS:
         if phrase.quantity.text.lower() in {"a", "an"}:
             return None  # "a secondary blast killed four": the event, not a count of one
         if phrase.words and phrase.words[-1].lower() in BLASTS:
             return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two explosions"
+        if len(phrase.words) > 1 and phrase.words[-2].lower() in ATTACK_MEANS:
+            return ClaimKind.ATTACKS, phrase.head or phrase.last  # "two suicide bomb attacks"
         verbs = {t.low for t in tokens[max(0, phrase.first - 3) : phrase.first]}
         if verbs & ATTACK_VERBS:
             return ClaimKind.ATTACKS, phrase.first - 1
@@ -443,7 +482,7 @@ def _attacks_next(tokens: Sequence[Token], at: int) -> bool:
     low = tokens[at].low
     if low == "laid":
         return at + 1 < len(tokens) and tokens[at + 1].low == "waste"
-    return low in AGENT_VERBS
+    return low in AGENT_VERBS or low in _BREACHING
 
 
 def _convoy_not_sent(tokens: Sequence[Token], convoy: int, last: int) -> bool:
@@ -487,6 +526,15 @@ def _beyond_casualties(
         return ClaimKind.OTHER, k  # "ten schools were hit", "two cargo ships were struck"
     if head in _AIRCRAFT and low in _INTRUDING and tokens[k - 1].low not in _NEGATIONS:
         # "three fighter jets entered Vessan airspace": aircraft of a raid, counted as such
+        return ClaimKind.OTHER, k
+    if (
+        head in _AIRCRAFT
+        and low in _AIR_STRIKING
+        and k == phrase.last + 1
+        and not (k + 1 < n and tokens[k + 1].low in {"down", "by"})
+    ):
+        # "12 jets bombed the depot", "four warplanes struck the base": the aircraft of
+        # a raid, not aircraft hit
         return ClaimKind.OTHER, k
     if (
         head in _MOVED_FORCES
@@ -803,6 +851,72 @@ def _idiom_before(
     return None
 
 
+def _describes_other(tokens: Sequence[Token], phrase: Phrase, k: int, kind: ClaimKind) -> bool:
+    """Whether the word of harm at ``k`` describes another noun than the counted group.
+
+    "a boy rode past destroyed cars": a participle between a preposition and a noun is that
+    noun's adjective; "the remains of ten people in houses burned in the raid": a thing's
+    destruction, without an auxiliary, is said of the nearer noun, not of persons.
+    """
+    n = len(tokens)
+    if (
+        k > phrase.last + 1
+        and tokens[k - 1].low in _ADJECTIVE_PREPOSITIONS
+        and k + 1 < n
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].low not in DETERMINERS
+        and tokens[k + 1].low not in _ADJECTIVE_PREPOSITIONS
+        and tokens[k + 1].low not in AUXILIARIES
+    ):
+        return True
+    return (
+        kind is ClaimKind.DESTROYED
+        and phrase.head_class in PERSONS
+        and k > phrase.last + 1
+        and tokens[k - 1].low not in AUXILIARIES
+    )
+
+
+def _main_verb_after(
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    k: int,
+    starts: set[int],
+    kind_after: Mapping[str, ClaimKind],
+) -> tuple[ClaimKind, int] | None:
+    """The clause's own verb when the word at ``k`` only describes the counted group.
+
+    "60 villagers sheltering in the school were killed", "12 soldiers stationed at the post
+    were wounded", "25 families hoping to be evacuated were killed": a participle right
+    after the group, or after "to be", modifies it; the finite verb that follows ("were
+    killed") says what happened to it. ``None`` when no such verb follows in the clause.
+    """
+    n = len(tokens)
+    modifier = (
+        k == phrase.last + 1
+        or (k >= 2 and tokens[k - 1].low == "be" and tokens[k - 2].low == "to")
+        or (k == phrase.last + 2 and tokens[k - 1].low in {"who", "that"})
+    )
+    if not modifier or phrase.head is None or phrase.head >= k:
+        return None  # "a captured pilot was released": the word is the group's own adjective
+    for j in range(k + 1, min(n, k + _MODIFIER_REACH)):
+        low = tokens[j].low
+        if j in starts or low in _MODIFIER_STOPS or low in CLAUSE_BREAK:
+            return None
+        if low in _FINITE_BE:
+            m = j + 1
+            while (
+                m < n
+                and m < j + 4
+                and (tokens[m].low in _VERB_ADVERBS or tokens[m].low.endswith("ly"))
+            ):
+                m += 1
+            if m < n and tokens[m].low in kind_after and tokens[m - 1].low != "to":
+                return kind_after[tokens[m].low], m
+            return None
+    return None
+
+
 def _said_after(
     tokens: Sequence[Token], phrase: Phrase, later: Sequence[Phrase], k: int, tables: WordTables
 ) -> tuple[ClaimKind, int] | None:
@@ -918,14 +1032,26 @@ def _said_after(
                 k = end + 1
                 steps += 1
                 continue
+        if low in _BEYOND_WORDS and low not in _BE:
+            # "40 villagers sheltering in the school were killed": a modifier of the group
+            main = _main_verb_after(tokens, phrase, k, starts, kind_after)
+            if main is not None:
+                return main
         beyond = _beyond_casualties(tokens, phrase, k) if low in _BEYOND_WORDS else None
         if beyond is not None:
             return beyond
+        if low in kind_after and _describes_other(tokens, phrase, k, kind_after[low]):
+            k += 1
+            steps += 1
+            continue
         if low in kind_after:
             if k + 1 < n and (
                 k + 1 in starts or (k + 2 in starts and tokens[k + 1].low in (DETERMINERS))
             ):
                 break  # "... and displaced millions": the verb has its own object
+            main = _main_verb_after(tokens, phrase, k, starts, kind_after)
+            if main is not None:
+                return main
             if (
                 kind_after[low] is ClaimKind.KILLED
                 and k + 2 < n
@@ -966,9 +1092,18 @@ def _said_after(
             low in {"who", "that"}
             and k == phrase.last + 1
             and k + 1 < n
-            and (tokens[k + 1].low in AUXILIARIES or tokens[k + 1].low in ARRIVING)
+            and (
+                tokens[k + 1].low in AUXILIARIES
+                or tokens[k + 1].low in ARRIVING
+                or (
+                    kind_after.get(tokens[k + 1].low) is ClaimKind.DISPLACED
+                    and phrase.quantity.text.lower() not in {"a", "an"}
+                )
+            )
         ):
-            k += 1  # "1.2 million who crossed into Chad", "100,000 who were displaced"
+            # "1.2 million who crossed into Chad", "100,000 who were displaced", "60,000
+            # residents who fled" (not "a doctor who fled": one person's story, not a count)
+            k += 1
             steps += 1
             continue
         if (
@@ -1312,8 +1447,10 @@ def refined(kind: ClaimKind, verb: str, phrase: Phrase) -> ClaimKind:
         and verb in {"arrested", "detained"}
     ):
         kind = ClaimKind.ARRESTED
-    if kind is ClaimKind.KILLED and phrase.head_class in (EQUIPMENT, BUILDINGS):
-        kind = ClaimKind.DESTROYED  # "eliminated 103 tanks": materiel is destroyed
+    suicide = [w.lower() for w in phrase.words[-2:-1]] == ["suicide"]
+    if kind is ClaimKind.KILLED and phrase.head_class in (EQUIPMENT, BUILDINGS) and not suicide:
+        # "eliminated 103 tanks": materiel is destroyed ("two suicide bombers" are people)
+        kind = ClaimKind.DESTROYED
     if (
         kind is ClaimKind.ARRESTED
         and phrase.head is not None

@@ -137,13 +137,29 @@ def _within(inner: Quantity, outer: Quantity) -> bool:
     return low_ok and high_ok
 
 
+def _restates(headline: Quantity, body: Quantity) -> bool:
+    """Whether a headline's figure is the body's exact figure with another hedge.
+
+    "At least 17 killed" over "17 dead": the headline writes the body's figure and only
+    hedges it. A vague word ("dozens") or a range in either is not a restatement of a figure.
+    """
+    return (
+        body.low is not None
+        and body.low == body.high == headline.value
+        and headline.role is body.role
+        and headline.value in (headline.low, headline.high)
+        and (headline.low is None or headline.high is None or headline.low == headline.high)
+    )
+
+
 def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
     """A headline's figure that the body states more exactly is the body's claim.
 
     "Strike kills 23" over "killed at least 23 people": the headline's evidence joins the body
     claim of the same kind and category whose figure holds the headline's ("kills dozens" over
-    "at least 23" too). A headline figure the body does not hold ("kills 20" over "at least 23")
-    stays a claim of its own.
+    "at least 23" too), and so does a headline that only hedges the body's exact figure ("at
+    least 17 killed" over "17 dead"). A headline figure the body does not hold ("kills 20"
+    over "at least 23") stays a claim of its own.
     """
     kept = [c for c in claims if c.evidence[0].start >= title_end]
     # the first MERGE_WINDOW body claims of each kind, category and unit: a hostile page's
@@ -157,9 +173,13 @@ def _fold_headlines(claims: Sequence[Claim], title_end: int) -> list[Claim]:
         if claim.evidence[0].start >= title_end:
             continue
         key = (claim.kind, claim.subject.category, claim.quantity.unit)
-        home = next(
-            (i for i in buckets.get(key, ()) if _within(claim.quantity, kept[i].quantity)), None
-        )
+        candidates = buckets.get(key, ())
+        home = next((i for i in candidates if _within(claim.quantity, kept[i].quantity)), None)
+        if home is None:
+            # "At least 17 killed" over "17 dead": the same figure, hedged otherwise
+            home = next(
+                (i for i in candidates if _restates(claim.quantity, kept[i].quantity)), None
+            )
         if home is None:
             kept.append(claim)
         else:

@@ -40,7 +40,7 @@ from conflictfacts.extraction.tokens import (
     token_range,
     word_list,
 )
-from conflictfacts.extraction.toll import is_toll, toll_context
+from conflictfacts.extraction.toll import is_toll, revises_toll, toll_context
 from conflictfacts.extraction.words import (
     BLOWING,
     BUILDINGS,
@@ -52,6 +52,7 @@ from conflictfacts.extraction.words import (
     EVENT_NOUNS,
     LOSS_VERBS,
     MEMBER_NOUNS,
+    NEARING_VERBS,
     NOMINAL_KIND,
     ORDINALS,
     PEOPLE,
@@ -93,6 +94,16 @@ _ELIDED_CUES = frozenset(
 )
 #: Pronouns that stand for the whole after a part's "of": "100 of them", "4,000 of whom".
 _PART_PRONOUNS = frozenset(word_list("them whom which"))
+#: Months and days, which a figure after them dates rather than names a model with.
+_CALENDAR_WORDS = frozenset(
+    word_list(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday"""
+    )
+)
+#: Forms of "be" that make "N of them were ..." a passive said of the part.
+_PASSIVE_BE = frozenset(word_list("were was are is been being"))
 #: Words of staying after "N of whom": "4,000 of whom were living in", "100 of them still".
 _STAY_CUES = STAYING | frozenset(["still", "held"])
 #: Units of time: "eight years", "two days" are durations, never counted groups.
@@ -278,6 +289,10 @@ def _scoped(text: str, quantities: list[Quantity], tables: WordTables) -> list[Q
         if verb in THRESHOLD_VERBS and is_toll(toll_context(text, q.start)):
             # "the toll passed 1,100": more than 1,100
             scoped[i] = attrs.evolve(q, high=None, qualifier=verb)
+        elif verb in NEARING_VERBS and is_toll(toll_context(text, q.start)):
+            # "the number of displaced nears 60,000": nearly 60,000, as "nearly" reads it
+            low = -((-9 * q.low) // 10) if isinstance(q.low, int) else q.low
+            scoped[i] = attrs.evolve(q, low=low, qualifier=verb, approximate=True)
         elif i > 0 and _shares_hedge(text, scoped[i - 1], q, tables.after):
             first = scoped[i - 1]
             scoped[i] = attrs.evolve(
@@ -350,8 +365,10 @@ def _changed(text: str, quantity: Quantity) -> list[Quantity]:
     12" stays a range.
     """
     before = _PATTERNS["words_before"].findall(text, max(0, quantity.start - 60), quantity.start)
-    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-CHANGE_REACH:]):
-        return [quantity]
+    if CHANGE_VERBS.isdisjoint(w.lower() for w in before[-CHANGE_REACH:]) and not revises_toll(
+        toll_context(text, quantity.start)
+    ):
+        return [quantity]  # "raised its death toll for the raid from 31 to 44" changes too
     parts = _PATTERNS["from_to"].fullmatch(text, quantity.start, quantity.end)
     if parts is None:
         return [quantity]
@@ -709,6 +726,56 @@ def _alias_end(tokens: Sequence[Token], opening: int) -> int | None:
     return None
 
 
+def _names_model(tokens: Sequence[Token], quantity: Quantity, first: int) -> bool:
+    """Whether a bare figure is the number in a model's name: "12 Mirage 2000 fighter jets".
+
+    The figure follows a capitalised word, which follows another figure or an article or
+    "of" ("the Mirage 2000 jets", "a fleet of Mirage 2000 jets"); a month or a day before it
+    is a date, not a model.
+    """
+    if first < 2 or not quantity.text.isdigit():
+        return False
+    name, before = tokens[first - 1], tokens[first - 2]
+    return (
+        name.text[:1].isupper()
+        and name.text.isalpha()
+        and name.low not in _CALENDAR_WORDS
+        and (before.text[:1].isdigit() or before.low in {"the", "a", "an", "of", "its", "their"})
+    )
+
+
+def _acronym_before_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised acronym before a lower-case noun: "50 IS fighters".
+
+    "IS" (the Islamic State) is not the verb "is" when it is written in capitals between a
+    figure and a noun in lower case.
+    """
+    text = tokens[k].text
+    return (
+        len(text) > 1
+        and text.isupper()
+        and text.isalpha()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
+
+
+def _passive_after(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a passive or "have died" follows "N of them" at token ``at``.
+
+    "seven of them were killed", "three of them have died": what happened to the part; not
+    "one of them had shot down a patrol drone", where the part is the agent.
+    """
+    if tokens[at].low in _PASSIVE_BE:
+        return True
+    return (
+        tokens[at].low in {"have", "has", "had"}
+        and at + 1 < len(tokens)
+        and tokens[at + 1].low in {"been", "died", "since"}
+    )
+
+
 def _ends_part(tokens: Sequence[Token], at: int) -> bool:
     """Whether "N of them" ends at token ``at``, perhaps with an adverb: ", 40 of them badly"."""
     if at < len(tokens) and tokens[at].low.endswith("ly") and tokens[at].text.isalpha():
@@ -895,6 +962,8 @@ def read_phrase(
         and heads.get(tokens[first - 1].low) == EQUIPMENT
     ):
         return None  # "a MiG 21 jet": the figure names the model
+    if _names_model(tokens, quantity, first):
+        return None  # "12 Mirage 2000 fighter jets", "the Mirage 2000 jets": a model's number
     j = last + 1
     words: list[str] = []
     if j < n and tokens[j].low in {"more", "others", "other"}:
@@ -940,8 +1009,12 @@ def read_phrase(
         elif j < n and tokens[j].low in {"them", "whom"} and _ends_part(tokens, j + 1):
             # "injured in the blasts, 40 of them critically": a part of the count before
             return Phrase(quantity, first, j, None, (), None, elided=True)
-        elif j + 1 < n and tokens[j].low == "whom" and tokens[j + 1].low in AUXILIARIES:
-            # "60 protesters, 12 of whom were later released": the part's own verb follows
+        elif j + 1 < n and (
+            (tokens[j].low == "whom" and tokens[j + 1].low in AUXILIARIES)
+            or (tokens[j].low == "them" and _passive_after(tokens, j + 1))
+        ):
+            # "60 protesters, 12 of whom were later released", "seven of them were killed": the
+            # part's own verb follows
             return Phrase(quantity, first, j, None, (), None, elided=True)
     if (
         j + 3 < n
@@ -1022,10 +1095,12 @@ def read_phrase(
                 continue
         if not token.text[0].isalnum() or low in CLAUSE_BREAK or low in PREPOSITIONS:
             break
-        if low in AUXILIARIES or low in _LIST_BREAKS:
+        if (low in AUXILIARIES or low in _LIST_BREAKS) and not _acronym_before_noun(tokens, k):
             break  # "21 civilians including nine children": the parts are phrases of their own
         if head is not None and low in DETERMINERS:
             break  # "200 gunmen stormed the town": a determiner opens another noun phrase
+        if head is not None and low.endswith("ed") and low not in heads:
+            break  # "12 jets dropped bombs": a past tense after the head is its verb
         if low in heads:
             head, head_class = k, heads[low]
         elif low in kind_after or low in kind_before:

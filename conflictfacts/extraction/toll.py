@@ -18,25 +18,49 @@ import re
 from collections.abc import Mapping
 
 from conflictfacts.extraction.tokens import word_list
-from conflictfacts.extraction.words import CHANGE_VERBS, THRESHOLD_VERBS
+from conflictfacts.extraction.words import CHANGE_VERBS, NEARING_VERBS, THRESHOLD_VERBS
 
-__all__ = ["TOLL_REACH", "is_death_toll", "is_toll", "tally_of", "toll_context", "toll_like"]
+__all__ = [
+    "TOLL_REACH",
+    "is_death_toll",
+    "is_toll",
+    "revises_toll",
+    "tally_of",
+    "toll_context",
+    "toll_like",
+]
 
 #: How far before a figure a toll phrase may start: "the number of people forced from their
 #: homes in the province since January has climbed to 60,000".
 TOLL_REACH = 160
 
+#: Hedges a figure of a change may carry: "from around 1,400 to".
+_CHANGE_HEDGES = "around|about|some|roughly|nearly|almost|approximately|over|initially"
+#: The figure before a change and "to", optional: "from 1,400 to", "from around 1,400 to".
+_FIGURE_TO = r"(?:\s{1,3}(?:(?:" + _CHANGE_HEDGES + r")\s{1,3})?[0-9][0-9.,]{0,14}\s{1,3}to)?"
+
 #: "rose sharply on Friday from" and "rose from 12,000 to": a verb of change, a few words, then
 #: "from" and the figure before the change, or "to" after it and the figure after the change.
 _CHANGED_FROM = (
     r"|(?:" + "|".join(sorted(CHANGE_VERBS)) + r")(?:\s{1,3}[\w'\u2019\-]{1,20}){0,3}?\s{1,3}from"
-    r"(?:\s{1,3}[0-9][0-9.,]{0,14}\s{1,3}to)?"
-    # "rose to 101 on Tuesday, up from 59 a day earlier": the figure before the change
-    r"|(?:up|down)\s{1,3}from"
+    + _FIGURE_TO
+    # "rose to 101 on Tuesday, up from 59 a day earlier": the figure before the change; "down
+    # from about 950 to some 870": the figure after it
+    + r"|(?:up|down)\s{1,3}from"
+    + _FIGURE_TO
 )
 
-#: "passed", "topped", "surpassed": a toll that passes a figure.
-_PASSED = "|".join(sorted(THRESHOLD_VERBS))
+#: A verb of change before a death toll, and a few words after it: "revised its death toll
+#: of the raid", "raised its casualty toll for the week".
+_REVISED_TOLL = (
+    r"(?:" + "|".join(sorted(CHANGE_VERBS)) + r")\s{1,3}(?:the|its|their|his|her)"
+    r"(?:\s{1,3}[\w'\u2019\-]{1,20}){0,2}?\s{1,3}(?:death|casualty)\s{1,3}toll"
+    r"(?:\s{1,3}[\w'\u2019\-]{1,20}){0,8}?"
+)
+
+#: "passed", "topped", "surpassed": a toll that passes a figure; "nears", "approaches": one
+#: that comes close to it.
+_PASSED = "|".join(sorted(THRESHOLD_VERBS | NEARING_VERBS))
 
 #: Every regular expression of this module.
 _PATTERNS: Mapping[str, re.Pattern[str]] = {
@@ -63,6 +87,13 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w#'\u2019\-]{1,25}){0,8}?\s{1,3}(?:is|was)\s{0,3}$",
         re.IGNORECASE,
     ),
+    # "revised its death toll of the raid from 950 to", "raised its casualty toll from": a
+    # verb of change before the toll, its two figures after it
+    "revised_toll": re.compile(
+        _REVISED_TOLL + r"\s{1,3}from" + _FIGURE_TO + r"\s{0,3}$", re.IGNORECASE
+    ),
+    # the same before a "from 31 to 44" read as one range: "raised its death toll for the raid"
+    "revised_toll_head": re.compile(_REVISED_TOLL + r"\s{0,3}$", re.IGNORECASE),
     "death_toll": re.compile(
         r"(?:death|casualty)\s{1,3}toll(?:,?\s{1,3}[\w'\u2019\-]{1,20}){0,14}?,?\s{1,3}"
         r"(?:to|of|at|reached|hit|" + _PASSED + _CHANGED_FROM + r")\s{0,3}$",
@@ -71,7 +102,9 @@ _PATTERNS: Mapping[str, re.Pattern[str]] = {
 }
 
 #: The last words of a toll phrase, right before its figure: "rose to", "stood at", "reached".
-_TOLL_ENDS = frozenset([*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS])
+_TOLL_ENDS = frozenset(
+    [*word_list("of to at reached hit from is was be"), *THRESHOLD_VERBS, *NEARING_VERBS]
+)
 
 
 def toll_context(text: str, start: int) -> str:
@@ -89,15 +122,25 @@ def is_toll(context: str) -> bool:
     """Whether ``context`` ends in a toll phrase of any kind."""
     return toll_like(context) and any(
         _PATTERNS[name].search(context)
-        for name in ("toll", "death_toll", "death_toll_is", "lives_of")
+        for name in ("toll", "death_toll", "death_toll_is", "lives_of", "revised_toll")
     )
 
 
 def is_death_toll(context: str) -> bool:
     """Whether ``context`` ends in a phrase that counts deaths: "the death toll rose to"."""
     return any(
-        _PATTERNS[name].search(context) for name in ("lives_of", "death_toll", "death_toll_is")
+        _PATTERNS[name].search(context)
+        for name in ("lives_of", "death_toll", "death_toll_is", "revised_toll")
     )
+
+
+def revises_toll(context: str) -> bool:
+    """Whether ``context`` ends in a verb of change and a death toll.
+
+    "raised its death toll for the raid": a "from 31 to 44" after it is the toll's two
+    figures, not a range.
+    """
+    return _PATTERNS["revised_toll_head"].search(context) is not None
 
 
 def tally_of(context: str) -> re.Match[str] | None:

@@ -31,6 +31,7 @@ __all__ = [
     "ARRIVING",
     "ATTACKERS",
     "ATTACKS",
+    "ATTACK_MEANS",
     "ATTACK_NOUNS",
     "ATTACK_VERBS",
     "BLASTS",
@@ -56,6 +57,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "MILITARY",
     "MUNITIONS",
+    "NEARING_VERBS",
     "NOMINAL_KIND",
     "NOT_A_STAY",
     "ORDINALS",
@@ -101,6 +103,11 @@ CHANGE_REACH = 4
 #: Verbs of a toll passing a threshold: "the toll passed 1,100" is more than 1,100.
 THRESHOLD_VERBS = frozenset(
     word_list("passed passes topped tops exceeded exceeds surpassed surpasses crossed crosses")
+)
+#: Verbs of a toll coming close to a figure: "the number of displaced nears 60,000" is nearly
+#: 60,000.
+NEARING_VERBS = frozenset(
+    word_list("nears neared nearing approaches approached approaching")
 )
 #: Words between two coordinated figures that make the second a part or an aside of the first,
 #: so that the first's hedge does not reach it: "at least 12, including 11 Marines, and".
@@ -228,7 +235,7 @@ MUNITIONS = frozenset(
 )
 #: Participles of firing and intercepting munitions, with the label's participle.
 FIRED: Mapping[str, str] = {
-    **{w: w for w in word_list("fired launched lobbed intercepted")},
+    **{w: w for w in word_list("fired launched lobbed intercepted exploded detonated")},
     **dict.fromkeys(["intercepting", "intercepts", "intercept"], "intercepted"),
 }
 #: Nouns of people held captive: "more than 130 hostages", "dozens of captives".
@@ -248,6 +255,11 @@ ATTACKERS = frozenset(
 #: Nouns of explosions, counted as attacks: "two explosions", "twin blasts".
 BLASTS = frozenset(
     word_list("explosion explosions blast blasts bombing bombings suicide-bombings")
+)
+#: Nouns of the means of an attack, before "attacks": "two suicide bomb attacks", "three drone
+#: attacks" count attacks by what they were, as "two explosions" does.
+ATTACK_MEANS = frozenset(
+    word_list("bomb car-bomb suicide rocket missile drone mortar grenade artillery")
 )
 #: Nouns of a strip of land whose width a length gives: "a corridor 6 km either side of the
 #: road", "a 20-kilometre buffer zone". The width is territory (``other``), not a location.
