@@ -10,9 +10,9 @@ does. Both slow down per claim as the heap outgrows the processor's caches; the 
 compare() to the floor is what should stay flat, and the last line gives its growth.
 
 A claim that names no place can belong to a fact anywhere on its day, and this world's days
-fill up as the claim count grows, so such claims meet more candidate facts as the batch grows
-(at most ``conflictfacts.compare.MAX_CANDIDATES``; most of them are passed over by cheap tests,
-and only those that may beat the best found are weighed in full); ``--placeless 0 --undated 0``
+fill up as the claim count grows: once the facts it could meet at any place are more than a
+couple, such a claim reads only those that count its group with its figure (see "Scale:
+blocking" in docs/comparison.md), so the facts it meets stay few; ``--placeless 0 --undated 0``
 times a world where every claim is placed and dated, as ``extract_claims`` output nearly always
 is (it falls back to the article's main place and date).
 

@@ -626,8 +626,8 @@ def _scaled(interval: Interval, scale: float) -> Interval:
 
 #: How many candidate facts one claim is weighed against at most, and how many of the most
 #: recently formed facts it reads from each list of the grouping's index. Only a claim that could
-#: join more than this many facts (no place named, on a day crowded with facts elsewhere) meets
-#: the cap; it keeps grouping linear in the number of claims.
+#: join more than this many facts (a crowded month at its own place) meets the cap; it keeps
+#: grouping linear in the number of claims.
 MAX_CANDIDATES = 128
 
 #: How many months before its day a tally from a start not given looks for its count's facts.
@@ -1370,8 +1370,8 @@ class _Group:
     """A fact under construction (private, lives only inside one grouping call)."""
 
     __slots__ = (
-        "articles", "first_day", "first_given", "generic", "head", "index", "indexed", "items",
-        "last_day", "last_given", "modifiers", "places", "self_dated", "sources", "times",
+        "articles", "crowded", "first_day", "first_given", "generic", "head", "index", "indexed",
+        "items", "last_day", "last_given", "modifiers", "places", "self_dated", "sources", "times",
     )  # fmt: skip
 
     def __init__(self, index: int) -> None:
@@ -1384,7 +1384,10 @@ class _Group:
         self.places: dict[str, PlaceKey] = {}
         self.times: dict[tuple[dt.date, dt.date], list[_Item]] = {}
         self.sources: set[str] = set()
-        self.indexed: set[tuple[int, str]] = set()
+        self.indexed: set[tuple[object, ...]] = set()
+        # the group counted and the figure of the claim that began it, when that claim met a
+        # crowded day and joined none of the facts giving them (see _CROWD)
+        self.crowded: tuple[object, ...] | None = None
         # whether every member counts "people" with no qualifier (true while empty)
         self.generic = True
         # the first and last of its members' one-day events (ordinals; None when it has
@@ -1726,7 +1729,16 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
     # the days of one-day events some claim was dated by its report day (see _adjacent)
     self_dated: set[int] = set()
 
-    def candidates_of(item: _Item, *, reports_too: bool = True) -> list[int]:
+    # the lists above that fill up as the batch grows (facts at any place, at none, or holding
+    # one source's figure at any place) listed again by what each member counts and its figure
+    # (see _fine_key): a claim reads these when the lists it would read are crowded (_CROWD)
+    fine: dict[tuple[object, ...], list[int]] = {}
+
+    def candidates_of(
+        item: _Item, own: tuple[object, ...], *, reports_too: bool = True
+    ) -> tuple[list[int], bool]:
+        # the groups the item meets, and whether it met them crowded (reading them by ``own``,
+        # its group and figure: see _fine_key)
         # every list below is kept in ascending order of group number, so its last
         # MAX_CANDIDATES entries are its most recently formed groups, and the most recent
         # MAX_CANDIDATES of their union are those of the union of these tails: the work per
@@ -1737,28 +1749,40 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         passed: list[list[int]] = []
         info = item.place_info
         one_day = item.time is not None and _event_day(item.time)
+        # the lists that fill up as the batch grows, those that hold any group: each with its
+        # name and key in ``fine`` (which lists a group again only where it lists it), and the
+        # day of a day's list (None for the others)
+        crowd: list[tuple[list[int], str | int, object, int | None]] = []
+        held = 0
         if one_day:
             # a one-day claim fits only facts with a member on its day or a day beside it
             # (see _adjacent), or with a member of a longer or unknown time
             day = item.time.start.toordinal()  # type: ignore[union-attr]
-            table = anyday if info is None else nowhere_day
+            table, name = (anyday, _ANYDAY) if info is None else (nowhere_day, _NOWHERE_DAY)
             for other in (day - 1, day, day + 1):
-                tail = _recent(table.get(other))
-                if tail and _apart(item, other, self_dated):
-                    passed.append(tail)
-                else:
-                    candidates.update(tail)
+                found = table.get(other)
+                if found:
+                    crowd.append((found, name, other, other))
+                    held += len(found)
         for bucket in _query_buckets(item, index):
             if info is None:
-                candidates.update(_recent((anywide if one_day else anywhere).get(bucket)))
+                found = (anywide if one_day else anywhere).get(bucket)
+                if found:
+                    crowd.append((found, _ANYWIDE if one_day else _ANYWHERE, bucket, None))
+                    held += len(found)
             else:
                 if one_day:
-                    candidates.update(_recent(nowhere_wide.get(bucket)))
+                    found = nowhere_wide.get(bucket)
+                    if found:
+                        crowd.append((found, _NOWHERE_WIDE, bucket, None))
+                        held += len(found)
                 places = index.get(bucket)
                 if places:
                     candidates.update(_recent(places.get(info.key)))
-                    if not one_day:
-                        candidates.update(_recent(places.get("")))
+                    found = None if one_day else places.get("")
+                    if found:
+                        crowd.append((found, _NOWHERE, bucket, None))
+                        held += len(found)
                     for outer in info.within:
                         candidates.update(_recent(places.get(outer)))
                 nearby = around.get(bucket)
@@ -1766,7 +1790,18 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
                     candidates.update(_recent(nearby.get("^" + info.key)))
         if info is not None and reports_too:
             for slot in _report_queries(item, index):
-                candidates.update(_recent(reports.get(slot)))
+                found = reports.get(slot)
+                if found:
+                    crowd.append((found, _REPORTS, slot, None))
+                    held += len(found)
+        # crowded: read only the groups listed there by the claim's own group and figure
+        crowded = held > _CROWD
+        for found, tag, key, other in crowd:
+            tail = _recent(fine.get((tag, key, own)) if crowded else found)
+            if other is not None and tail and _apart(item, other, self_dated):
+                passed.append(tail)
+            else:
+                candidates.update(tail)
         chosen = sorted(candidates)
         if passed:
             everything = candidates.union(*passed)
@@ -1777,15 +1812,18 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             # a claim with no place (or a crowded month) could join any of very many facts:
             # weigh only the most recently formed ones, which are the nearest in time
             chosen = chosen[-MAX_CANDIDATES:]
-        return chosen
+        return chosen, crowded
 
     # whether two sets of modifiers may describe one group (see _Group.excludes)
     subjects: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
     for item in order:
         info = item.place_info
-        best = _best_group(item, candidates_of(item), groups, subjects, policy)
+        own = _fine_key(item)
+        numbers, crowded = candidates_of(item, own)
+        best = _best_group(item, numbers, groups, subjects, policy)
         if best is None:
             group = _Group(len(groups))
+            group.crowded = own if crowded else None
             groups.append(group)
         else:
             group = groups[best]
@@ -1798,24 +1836,34 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
         # claim happened to join them
         keys = (item.place_key,) if item.place_key else (tuple(group.places) or ("",))
         extra = () if info is None else tuple("^" + outer for outer in info.within)
+        # every list that fills up as the batch grows lists the group again by this claim's
+        # own group and figure, for the claims that meet it crowded (see candidates_of)
         if info is not None:
             for slot in _report_slots(item):
                 _enter(group, (_REPORTS, slot), reports, slot)
+                _enter_fine(group, fine, (_REPORTS, slot, own))
         placeless = keys == ("",)
         one_day = item.time is not None and _event_day(item.time)
         if one_day:
             day = item.time.start.toordinal()  # type: ignore[union-attr]
             _enter(group, (day, _ANYDAY), anyday, day)
+            _enter_fine(group, fine, (_ANYDAY, day, own))
             if placeless:
                 _enter(group, (day, _NOWHERE_DAY), nowhere_day, day)
+                _enter_fine(group, fine, (_NOWHERE_DAY, day, own))
         for bucket in item.buckets():
             _enter(group, (bucket, _ANYWHERE), anywhere, bucket)
+            _enter_fine(group, fine, (_ANYWHERE, bucket, own))
             if not one_day:
                 _enter(group, (bucket, _ANYWIDE), anywide, bucket)
+                _enter_fine(group, fine, (_ANYWIDE, bucket, own))
                 if placeless:
                     _enter(group, (bucket, _NOWHERE_WIDE), nowhere_wide, bucket)
+                    _enter_fine(group, fine, (_NOWHERE_WIDE, bucket, own))
             for place in keys:
                 _enter(group, (bucket, place), index.setdefault(bucket, {}), place)
+            if placeless:
+                _enter_fine(group, fine, (_NOWHERE, bucket, own))
             for key in extra:
                 _enter(group, (bucket, key), around.setdefault(bucket, {}), key)
     # the greedy pass meets claims in one order, and a claim that came before its stream's
@@ -1835,15 +1883,23 @@ def _group_block(items: list[_Item], policy: ComparisonPolicy) -> list[list[_Ite
             continue
         # the facts formed after this one that its first claim meets: those formed before
         # were weighed for that claim when it came
+        first = _fine_key(group.items[0])
         found = {
             find(n)
-            for n in candidates_of(group.items[0], reports_too=False)
+            for n in candidates_of(group.items[0], first, reports_too=False)[0]
             if n > group.index
         }
         found.discard(group.index)
         best_merge: tuple[tuple[int, ...], int] | None = None
         for number in sorted(found):
-            score = _absorbs(groups[number], group.items, policy)
+            target = groups[number]
+            if target.crowded is not None and target.crowded != first:
+                # begun by a claim that met a crowded day, a fact takes only what counts that
+                # claim's group with its figure, as the claim itself joined only such a fact
+                continue
+            if target.excludes(group.items[0], subjects):
+                continue  # its first claim cannot join it (see _absorbs)
+            score = _absorbs(target, group.items, policy)
             if score is not None and (best_merge is None or score > best_merge[0]):
                 best_merge = (score, number)
         if best_merge is not None:
@@ -1931,13 +1987,39 @@ _ANYWIDE = "\x00w"
 #: The same two for a group that has no place.
 _NOWHERE_DAY = "\x00nd"
 _NOWHERE_WIDE = "\x00nw"
+#: The name of a month's groups that have no place among the lists read when crowded.
+_NOWHERE = "\x00n"
+
+#: A claim whose lists of groups at any place (at none, or holding its source's figure at
+#: any place) hold more than this many groups in all reads in them only the groups that count
+#: its group with its figure: as a batch grows, those lists fill with other events' facts, and
+#: a claim that names no place (or no day) could otherwise join any of them.
+_CROWD = 2
+
+
+def _fine_key(item: _Item) -> tuple[object, ...]:
+    """What a claim counts and its figure: how crowded lists are read (see ``_CROWD``)."""
+    subject = item.subject
+    mods = subject.modifiers
+    if not mods.isdisjoint(_LOOSE_MODIFIERS):
+        mods = mods - _LOOSE_MODIFIERS
+    return (subject.head, mods, item.value)
+
+
+def _enter_fine(
+    group: _Group, fine: dict[tuple[object, ...], list[int]], key: tuple[object, ...]
+) -> None:
+    """List ``group`` under ``fine[key]`` once (the key is its own mark in ``indexed``)."""
+    if key not in group.indexed:
+        group.indexed.add(key)
+        _insert(fine.setdefault(key, []), group.index)
 
 
 #: The key of an index table: a day or month bucket, a place or a report slot.
 _K = TypeVar("_K", int, str)
 
 
-def _enter(group: _Group, mark: tuple[int, str], table: dict[_K, list[int]], key: _K) -> None:
+def _enter(group: _Group, mark: tuple[object, ...], table: dict[_K, list[int]], key: _K) -> None:
     """List ``group`` under ``table[key]`` once: ``mark`` in its ``indexed`` says it is there."""
     if mark not in group.indexed:
         group.indexed.add(mark)

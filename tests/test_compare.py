@@ -663,15 +663,13 @@ def _weigh_every_candidate(
 ) -> int | None:
     """The grouping's choice made the plain way: every candidate weighed in full, in order.
 
-    It checks on the way that what the grouping passes over could not have been chosen: a
-    group it excludes gives no score, and no score is above its group's bound.
+    It checks on the way that what the grouping passes over could not have been chosen: no
+    score is above its group's bound (and ``_never_excludes`` that an excluded group gives none).
     """
     best: tuple[tuple[int, ...], int] | None = None
     for number in numbers:
         group = groups[number]
         score = group.fit(item, policy)
-        if group.excludes(item, {}):
-            assert score is None
         if score is not None:
             assert score <= group.bound(item)
         if score is not None and (best is None or score > best[0]):
@@ -681,9 +679,19 @@ def _weigh_every_candidate(
 
 def _grouped_plainly(claims: list[Claim]) -> tuple[Fact, ...]:
     compare_module = importlib.import_module("conflictfacts.compare")
+    excludes = compare_module._Group.excludes
+
+    def _never_excludes(group: Any, item: Any, subjects: Any) -> bool:
+        # the plain way passes over nothing, in the greedy pass or the merge pass; what the
+        # grouping passes over must be a group the claim cannot join
+        if excludes(group, item, {}):
+            assert group.fit(item, ComparisonPolicy()) is None
+        return False
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(compare_module, "_best_group", _weigh_every_candidate)
         patch.setattr(compare_module, "_apart", lambda *_: False)
+        patch.setattr(compare_module._Group, "excludes", _never_excludes)
         return compare(claims).facts
 
 
@@ -741,6 +749,81 @@ def test_a_claim_with_no_place_finds_its_day_among_more_facts_than_the_cap() -> 
     facts = compare([*later, vessa, placeless]).facts
     (fact,) = [f for f in facts if any(r.claim is vessa for p in f.positions for r in p.reports)]
     assert {id(r.claim) for p in fact.positions for r in p.reports} == {id(vessa), id(placeless)}
+
+
+def _members(fact: Fact) -> set[int]:
+    return {id(r.claim) for p in fact.positions for r in p.reports}
+
+
+def test_a_claim_with_no_place_on_a_crowded_day_joins_the_fact_giving_its_figure() -> None:
+    # ten towns' tolls of one day: a claim naming no town belongs to the one giving its
+    # figure, and one whose figure no town gives is a fact of its own, not a guess
+    towns = [
+        make(10 + 7 * i, subject="civilians", place=f"Town {i}", outlet=f"Outlet {i}",
+             start="2031-04-08", published="2031-04-09")
+        for i in range(10)
+    ]  # fmt: skip
+    same = make(24, subject="civilians", place=None, outlet="Wire A", start="2031-04-08",
+                published="2031-04-09")  # fmt: skip
+    other = make(100, subject="civilians", place=None, outlet="Wire B", start="2031-04-08",
+                 published="2031-04-09")  # fmt: skip
+    facts = compare([*towns, same, other]).facts
+    assert {id(towns[2]), id(same)} in [_members(f) for f in facts]
+    assert {id(other)} in [_members(f) for f in facts]
+    assert len(facts) == 11
+
+
+def test_a_claim_with_no_place_on_a_quiet_day_still_joins_another_figure() -> None:
+    # one town's toll that day, and a claim naming no town with another figure: the two
+    # readings of one count, set side by side
+    town = make(10, subject="civilians", place="Vessa", outlet="Outlet A", start="2031-04-08",
+                published="2031-04-09")  # fmt: skip
+    placeless = make(14, subject="civilians", place=None, outlet="Wire A", start="2031-04-08",
+                     published="2031-04-09")  # fmt: skip
+    (fact,) = compare([town, placeless]).facts
+    assert _members(fact) == {id(town), id(placeless)}
+
+
+def _crowded_world(days: int, per_day: int) -> list[Claim]:
+    """Tolls of many towns over a few days; a third of the claims name no town."""
+    rnd = random.Random(per_day)
+    claims = []
+    for event in range(days * per_day):
+        day = (dt.date(2031, 4, 1) + dt.timedelta(days=event % days)).isoformat()
+        value = rnd.randrange(2, 300)
+        subject = rnd.choice(("civilians", "Ukrainian soldiers", "Russian soldiers", "people"))
+        for report in range(rnd.randint(1, 3)):
+            claims.append(
+                make(value, subject=subject, start=day, published=day,
+                     place=None if rnd.random() < 0.3 else f"Town {event}",
+                     outlet=f"Outlet {event}.{report}", path=f"{event}/{report}.txt")
+            )  # fmt: skip
+    return claims
+
+
+def test_the_facts_a_claim_weighs_stay_few_as_its_days_fill_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a claim with no place could join any fact of its day; as the days fill up, it reads
+    # only the facts that count its group with its figure, so the facts weighed per claim
+    # stay about as many whether a day holds 2 facts or 32
+    compare_module = importlib.import_module("conflictfacts.compare")
+    weighed = 0
+    best_group = compare_module._best_group
+
+    def counting(item: Any, numbers: list[int], *rest: Any) -> Any:
+        nonlocal weighed
+        weighed += len(numbers)
+        return best_group(item, numbers, *rest)
+
+    monkeypatch.setattr(compare_module, "_best_group", counting)
+    per_claim = []
+    for per_day in (2, 32):
+        claims = _crowded_world(10, per_day)
+        weighed = 0
+        compare(claims)
+        per_claim.append(weighed / len(claims))
+    assert per_claim[1] < 1.5 * per_claim[0] + 0.5
 
 
 # ------------------------------------------------------------------ place hierarchy, sources, sides
