@@ -1994,7 +1994,7 @@ _NOWHERE = "\x00n"
 #: any place) hold more than this many groups in all reads in them only the groups that count
 #: its group with its figure: as a batch grows, those lists fill with other events' facts, and
 #: a claim that names no place (or no day) could otherwise join any of them.
-_CROWD = 2
+_CROWD = 3
 
 
 def _fine_key(item: _Item) -> tuple[object, ...]:
