@@ -304,8 +304,10 @@ def _explicit_days(line: str) -> list[dt.date]:
 
 
 #: How many days after the latest day a dateless page names its ``context`` date may fall
-#: and still stand as the page's inferred publication date.
-CONTEXT_WINDOW_DAYS = 90
+#: and still stand as the page's inferred publication date. A report is mostly written within
+#: days of the latest day it names; a context further on (the median date of a batch that
+#: follows a story for weeks) belongs to later pages, so the page's own latest day stands.
+CONTEXT_WINDOW_DAYS = 3
 
 #: Characters of each body line searched for days named without a year.
 _YEARLESS_SCAN_CHARS = 5000

@@ -306,6 +306,16 @@ def test_a_page_telling_a_week_by_its_weekdays_was_written_in_that_week() -> Non
     assert parse_article(plain, context=guess).published == guess
 
 
+def test_a_page_keeps_its_own_latest_day_against_a_much_later_context() -> None:
+    page = "Militia fighters shelled a market in Vessa on March 3, killing six traders."
+    # the batch follows the story for weeks: its median is no date for this early report
+    later = parse_article(page, context=dt.date(2031, 3, 20))
+    assert (later.published, later.date_basis) == (dt.date(2031, 3, 3), DateBasis.TEXT)
+    # a context a day or two on is the better guess: reports come out after the day they name
+    near = parse_article(page, context=dt.date(2031, 3, 5))
+    assert (near.published, near.date_basis) == (dt.date(2031, 3, 5), DateBasis.CONTEXT)
+
+
 def test_month_year_is_not_enough_to_infer() -> None:
     article = parse_article("The war that began in March 2011 has killed thousands of people.")
     assert article.published is None
