@@ -421,8 +421,11 @@ def _opens_ahead(text: str, start: int, end: int) -> bool:
     edges = text[start:end].split(maxsplit=1)[:1] + text[max(0, start - 12) : start].split()[-1:]
     if any(word.lower() in _AHEAD_WORDS for word in edges):
         return True
-    after = text[end : end + 40].lower().split()[:3]
-    return "will" in after or any(word.startswith("deadline") for word in after)
+    # up to four words on, within the clause ("the Aug. 31 troop withdrawal deadline")
+    tail = text[end : end + 50].lower()
+    stops = [at for at in (tail.find(mark) for mark in ",;:.") if at >= 0]
+    after = tail[: min(stops, default=len(tail))].split()[:4]
+    return "will" in after[:3] or any(word.startswith("deadline") for word in after)
 
 
 #: A labelled credit line with at least this many words after its label describes the photo.

@@ -278,6 +278,7 @@ def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
         "Officials said convoys on March 15 will carry aid to the town.",
         "Both sides must withdraw until March 15 under the deal.",
         "Aid flights to Vessa are racing the March 15 evacuation deadline set by the council.",
+        "Crews cleared the Vessa airfield ahead of the March 15 foreign troop pullout deadline.",
     ):
         article = parse_article(line, context=guess)
         assert (article.published, article.date_basis) == (guess, DateBasis.CONTEXT), line
