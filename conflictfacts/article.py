@@ -695,18 +695,17 @@ def parse_article(
             mentioned.extend(_yearless_days(body_lines, context))
         if mentioned:
             published, inferred, basis = max(mentioned), True, DateBasis.TEXT
-        if context is not None and (
+        week = _week_told(body_lines, mentioned) if mentioned and context is not None else None
+        if context is not None and week is not None and week < context:
+            # "insurgents attacked on Wednesday, 24 March ... on Friday ... a report on
+            # Saturday morning": the page tells that week, and was written in it
+            published, inferred, basis = week, True, DateBasis.TEXT
+        elif context is not None and (
             published is None
             or published <= context <= published + dt.timedelta(days=CONTEXT_WINDOW_DAYS)
         ):
-            week = _week_told(body_lines, mentioned) if mentioned else None
-            if week is not None and week < context:
-                # "insurgents attacked on Wednesday, 24 March ... on Friday ... a report on
-                # Saturday morning": the page tells that week, and was written in it
-                published, inferred, basis = week, True, DateBasis.TEXT
-            else:
-                published = _past_weekdays_ahead(body_lines, context)
-                inferred, basis = True, DateBasis.CONTEXT
+            published = _past_weekdays_ahead(body_lines, context)
+            inferred, basis = True, DateBasis.CONTEXT
 
     title_span = Span(*original(title)) if title is not None else None
     return Article(
