@@ -304,8 +304,10 @@ def _explicit_days(line: str) -> list[dt.date]:
 
 
 #: How many days after the latest day a dateless page names its ``context`` date may fall
-#: and still stand as the page's inferred publication date.
-CONTEXT_WINDOW_DAYS = 90
+#: and still stand as the page's inferred publication date. A report is mostly written within
+#: days of the latest day it names; a context further on (the median date of a batch that
+#: follows a story for weeks) belongs to later pages, so the page's own latest day stands.
+CONTEXT_WINDOW_DAYS = 3
 
 #: Characters of each body line searched for days named without a year.
 _YEARLESS_SCAN_CHARS = 5000
@@ -396,6 +398,45 @@ def _week_told(lines: list[_Line], named: list[dt.date]) -> dt.date | None:
     return latest
 
 
+#: How many days after a ``context`` date a weekday the page names may move the page's date.
+_WEEKDAY_AHEAD_DAYS = 3
+#: A weekday's name in lower-cased text.
+_WEEKDAY_LOWER = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: Words right before a weekday that put it ahead of the page ("next Monday", "from Monday").
+_WEEKDAY_AHEAD_WORDS = frozenset({"next", "until", "from", "coming"})
+
+
+def _past_weekdays_ahead(lines: list[_Line], context: dt.date) -> dt.date:
+    """The page's date near ``context``, moved on to the latest past weekday it names.
+
+    A report names the days of its last week ("on Sunday") as days gone by. ``context`` is
+    the date of the other pages of the story; when a weekday the page names falls just after
+    it (up to :data:`_WEEKDAY_AHEAD_DAYS` days) and not before it, the page is at least that
+    late. A weekday still to come ("next Monday", "will meet on Monday") moves nothing.
+
+    >>> line = _Line(0, 40, "Jets were shot down on Sunday.", 0)
+    >>> _past_weekdays_ahead([line], dt.date(2031, 2, 28))
+    datetime.date(2031, 3, 2)
+    >>> later = _Line(0, 40, "Talks will resume on Sunday.", 0)
+    >>> _past_weekdays_ahead([later], dt.date(2031, 2, 28))
+    datetime.date(2031, 2, 28)
+    """
+    latest = context
+    for line in lines:
+        text = line.text[:_YEARLESS_SCAN_CHARS].lower()
+        for match in _WEEKDAY_LOWER.finditer(text):
+            # the clause before the weekday: "will" in it, or "next" right before the day
+            head = text[max(0, match.start() - 50) : match.start()]
+            cut = max(head.rfind(mark) for mark in ",;:.")
+            before = head[cut + 1 :].split()[-6:]
+            if "will" in before or any(word in _WEEKDAY_AHEAD_WORDS for word in before[-2:]):
+                continue
+            ahead = (_WEEKDAYS.index(match.group(1).title()) - context.weekday()) % 7
+            if 0 < ahead <= _WEEKDAY_AHEAD_DAYS:
+                latest = max(latest, context + dt.timedelta(days=ahead))
+    return latest
+
+
 def _next_year(day: dt.date) -> dt.date | None:
     """The same day a year later (``None`` for 29 February)."""
     try:
@@ -419,8 +460,11 @@ def _opens_ahead(text: str, start: int, end: int) -> bool:
     edges = text[start:end].split(maxsplit=1)[:1] + text[max(0, start - 12) : start].split()[-1:]
     if any(word.lower() in _AHEAD_WORDS for word in edges):
         return True
-    after = text[end : end + 40].lower().split()[:3]
-    return "will" in after or any(word.startswith("deadline") for word in after)
+    # up to four words on, within the clause ("the Aug. 31 troop withdrawal deadline")
+    tail = text[end : end + 50].lower()
+    stops = [at for at in (tail.find(mark) for mark in ",;:.") if at >= 0]
+    after = tail[: min(stops, default=len(tail))].split()[:4]
+    return "will" in after[:3] or any(word.startswith("deadline") for word in after)
 
 
 #: A labelled credit line with at least this many words after its label describes the photo.
@@ -483,7 +527,9 @@ def parse_article(
             articles it came with), used only when the page shows no date of its own: it gives
             a year to days the page names without one ("February 20": the last such day up to
             a month after it), and it stands as the inferred publication date when it falls no
-            more than :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names.
+            more than :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names
+            (moved on to a weekday the page names as past, "on Sunday", when that falls up
+            to 3 days after it).
             Days something starts from or will happen on ("from May 4", "convoys on May 4
             will carry aid") do not count as days the page names.
 
@@ -649,17 +695,17 @@ def parse_article(
             mentioned.extend(_yearless_days(body_lines, context))
         if mentioned:
             published, inferred, basis = max(mentioned), True, DateBasis.TEXT
-        if context is not None and (
+        week = _week_told(body_lines, mentioned) if mentioned and context is not None else None
+        if context is not None and week is not None and week < context:
+            # "insurgents attacked on Wednesday, 24 March ... on Friday ... a report on
+            # Saturday morning": the page tells that week, and was written in it
+            published, inferred, basis = week, True, DateBasis.TEXT
+        elif context is not None and (
             published is None
             or published <= context <= published + dt.timedelta(days=CONTEXT_WINDOW_DAYS)
         ):
-            week = _week_told(body_lines, mentioned) if mentioned else None
-            if week is not None and week < context:
-                # "insurgents attacked on Wednesday, 24 March ... on Friday ... a report on
-                # Saturday morning": the page tells that week, and was written in it
-                published, inferred, basis = week, True, DateBasis.TEXT
-            else:
-                published, inferred, basis = context, True, DateBasis.CONTEXT
+            published = _past_weekdays_ahead(body_lines, context)
+            inferred, basis = True, DateBasis.CONTEXT
 
     title_span = Span(*original(title)) if title is not None else None
     return Article(

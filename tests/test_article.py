@@ -278,6 +278,7 @@ def test_a_day_without_a_year_is_read_near_the_guessed_date() -> None:
         "Officials said convoys on March 15 will carry aid to the town.",
         "Both sides must withdraw until March 15 under the deal.",
         "Aid flights to Vessa are racing the March 15 evacuation deadline set by the council.",
+        "Crews cleared the Vessa airfield ahead of the March 15 foreign troop pullout deadline.",
     ):
         article = parse_article(line, context=guess)
         assert (article.published, article.date_basis) == (guess, DateBasis.CONTEXT), line
@@ -301,9 +302,40 @@ def test_a_page_telling_a_week_by_its_weekdays_was_written_in_that_week() -> Non
     )
     article = parse_article(page, context=guess)
     assert (article.published, article.date_basis) == (dt.date(2031, 3, 27), DateBasis.TEXT)
-    # weekdays alone, beside a day named without its weekday, may be of a later week
+    # weekdays alone, beside a day named without its weekday, tell no week; a batch's date
+    # nearly two weeks after the page's latest day is no guess for it either
     plain = page.replace("On Wednesday, 26 March,", "On 26 March")
-    assert parse_article(plain, context=guess).published == guess
+    dated = parse_article(plain, context=guess)
+    assert (dated.published, dated.date_basis) == (dt.date(2031, 3, 26), DateBasis.TEXT)
+
+
+def test_a_page_keeps_its_own_latest_day_against_a_much_later_context() -> None:
+    page = "Militia fighters shelled a market in Vessa on March 3, killing six traders."
+    # the batch follows the story for weeks: its median is no date for this early report
+    later = parse_article(page, context=dt.date(2031, 3, 20))
+    assert (later.published, later.date_basis) == (dt.date(2031, 3, 3), DateBasis.TEXT)
+    # a context a day or two on is the better guess: reports come out after the day they name
+    near = parse_article(page, context=dt.date(2031, 3, 5))
+    assert (near.published, near.date_basis) == (dt.date(2031, 3, 5), DateBasis.CONTEXT)
+
+
+def test_a_past_weekday_just_after_the_context_moves_the_page_on() -> None:
+    guess = dt.date(2031, 2, 28)  # a Friday: the median date of the story's other pages
+    # Sunday is two days after the guess: the page reports it as a day gone by
+    line = "Drones struck a depot near Vessa on Sunday, the army said."
+    page = parse_article(line, context=guess)
+    assert (page.published, page.date_basis) == (dt.date(2031, 3, 2), DateBasis.CONTEXT)
+    for line in (
+        "Drones struck a depot near Vessa on Wednesday, the army said.",  # before the guess
+        "Envoys will meet in Vessa on Sunday to discuss the truce.",  # still to come
+        "Talks in Vessa resume next Sunday, the mediators said.",
+        "A convoy reached Vessa on Thursday after a long wait.",  # five days on: too far
+    ):
+        page = parse_article(line, context=guess)
+        assert (page.published, page.date_basis) == (guess, DateBasis.CONTEXT), line
+    # a page with a date of its own is never moved
+    own = parse_article("Drones struck Vessa on Sunday.", published=dt.date(2031, 2, 27))
+    assert own.published == dt.date(2031, 2, 27)
 
 
 def test_month_year_is_not_enough_to_infer() -> None:
