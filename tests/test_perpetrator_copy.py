@@ -422,3 +422,17 @@ def test_a_passive_agent_outranks_a_party_beside_an_earlier_attack() -> None:
 )  # fmt: skip
 def test_an_agent_the_gazetteer_does_not_know(page: str, expected: str | None) -> None:
     assert [by for _, _, by in _actors(page)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "place"),
+    [
+        # a town's name that opens an attack's name is where it happened
+        ("The Kutum airport blasts killed 12 soldiers on Tuesday.", "Kutum"),
+        ("The Damascus airport blasts killed 12 soldiers on Tuesday.", "Damascus"),
+        ("Ten people were wounded in the Kutum market bombing.", "Kutum"),
+    ],
+)
+def test_a_town_that_names_an_attack_is_its_place(page: str, place: str) -> None:
+    claims = extract_claims(parse_article(page, published=dt.date(2031, 5, 6)))
+    assert [c.place for c in claims] == [place]

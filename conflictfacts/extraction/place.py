@@ -165,6 +165,13 @@ _OWNED = frozenset(
 #: Words right after a country's name that make it their owner, not a place: "the US air
 #: raid", "US troops", "a Vessan drone strike".
 _OWNED_AFTER = _OWNED | ATTACK_NOUNS
+#: A town's name as the first word of an attack's name: "the Kutum (airport) blasts".
+_NAMED_ATTACK = re.compile(
+    r" (?:(?:airport|market|mosque|church|school|hospital|camp|bus|train|port) )?"
+    r"(?:attacks?|strikes?|air ?strikes?|blasts?|bombings?|raids?|massacres?|shelling|explosions?"
+    r"|ambush|assault|killings)\b",
+    re.IGNORECASE,
+)
 #: Nouns of people before "of <country>" that make the country theirs: "soldiers of Syria".
 _MEMBERS = frozenset(
     word_list("soldiers troops forces fighters members personnel citizens nationals officers")
@@ -367,6 +374,12 @@ class Places:
                     placed.append(m)
                 elif located(text, m.start) and not _owner(text, m):
                     placed.append(m)
+                elif (
+                    m.entry.kind is not PlaceKind.COUNTRY
+                    and text[max(0, m.start - 4) : m.start].lower().endswith(("the ", "a "))
+                    and _NAMED_ATTACK.match(text, m.end) is not None
+                ):
+                    placed.append(m)  # "the Kutum airport blasts", "the Brask attack"
             self._here, self._placed = here, (every, placed)
         return self._placed
 
