@@ -581,6 +581,9 @@ def _unknown_agents(
     """
     tokens = here.tokens
     found: list[tuple[int, str, str | None, int]] = []
+    lows = {t.low for t in tokens}
+    if "on" not in lows and lows.isdisjoint(_OWN_FORCES):
+        return found  # neither a name after "on" nor a possessive's forces can stand here
     at = max(floor, 1)
     while at < len(tokens):
         if not _capitalised(tokens[at].text):

@@ -555,17 +555,8 @@ class Places:
         Both must stand in one paragraph: nothing but white space without a blank line
         between them.
         """
-        index = bisect.bisect_right(self._sentence_starts, at) - 1
-        sentences = self._article.sentences
-        if index < 1 or at >= sentences[index].end:
-            return False  # the headline, a caption, or the first sentence
-        before, here = sentences[index - 1], sentences[index]
-        gap = self._article.text[before.end : here.start]
-        return (
-            not gap.strip()
-            and gap.count("\n") < 2
-            and _WAR_WIDE.search(before.text) is not None
-        )
+        before = self._previous_sentence(at)
+        return before is not None and _WAR_WIDE.search(before.text) is not None
 
 
 def _in_compound(text: str, entry: PlaceEntry, end: int) -> bool:
