@@ -529,7 +529,9 @@ def parse_article(
             a month after it), and it stands as the inferred publication date when it falls no
             more than :data:`CONTEXT_WINDOW_DAYS` days after the latest day the page names
             (moved on to a weekday the page names as past, "on Sunday", when that falls up
-            to 3 days after it).
+            to 3 days after it). A page that names its latest day with its weekday ("on
+            Wednesday, 26 March") and later days by weekday alone ("a report on Thursday")
+            was written in that week, when ``context`` falls after it.
             Days something starts from or will happen on ("from May 4", "convoys on May 4
             will carry aid") do not count as days the page names.
 
